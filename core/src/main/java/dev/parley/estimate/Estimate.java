@@ -1,0 +1,208 @@
+package dev.parley.estimate;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.validation.Checker;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A count as reports give it: exact, at least some number, a range with an optional best
+ * figure (UCDP's low, best and high), or explicitly unknown.
+ *
+ * <pre>{@code
+ * Estimate killed = Estimate.exact(1);
+ * Estimate injured = Estimate.range(6, 8, 10);
+ * Estimate missing = Estimate.unknown();
+ * killed.plus(injured);          // range 7..11, best 9
+ * killed.plus(missing);          // unknown: an unknown part makes the total unknown
+ * }</pre>
+ *
+ * <p>An unknown is never a zero: {@code Estimate.exact(0)} says "none", {@code
+ * Estimate.unknown()} says "no figure". Rules: {@code ESTIMATE_NEGATIVE} (every figure is zero or
+ * more) and {@code ESTIMATE_RANGE_ORDER} (low at most best at most high, and low below high).
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+@ParleyStyle
+public abstract class Estimate {
+  private static final Estimate UNKNOWN =
+      ImmutableEstimate.of(EstimateKind.UNKNOWN, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
+
+  Estimate() {}
+
+  /**
+   * Returns the shape of the estimate.
+   *
+   * @return the kind, not null
+   */
+  @Value.Parameter
+  public abstract EstimateKind kind();
+
+  /**
+   * Returns the lowest figure.
+   *
+   * @return the exact figure, the lower bound, the low end of a range, or empty when unknown
+   */
+  @Value.Parameter
+  public abstract OptionalLong low();
+
+  /**
+   * Returns the best figure.
+   *
+   * @return the exact figure, a range's best figure if it has one, otherwise empty
+   */
+  @Value.Parameter
+  public abstract OptionalLong best();
+
+  /**
+   * Returns the highest figure.
+   *
+   * @return the exact figure, the high end of a range, otherwise empty
+   */
+  @Value.Parameter
+  public abstract OptionalLong high();
+
+  /**
+   * An exact figure.
+   *
+   * @param value zero or more
+   * @return the estimate, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code value} is negative
+   */
+  public static Estimate exact(long value) {
+    OptionalLong v = OptionalLong.of(value);
+    return ImmutableEstimate.of(EstimateKind.EXACT, v, v, v);
+  }
+
+  /**
+   * A lower bound: "at least".
+   *
+   * @param low zero or more
+   * @return the estimate, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code low} is negative
+   */
+  public static Estimate atLeast(long low) {
+    return ImmutableEstimate.of(EstimateKind.AT_LEAST, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.empty());
+  }
+
+  /**
+   * A range with no best figure.
+   *
+   * @param low zero or more
+   * @param high more than {@code low}
+   * @return the estimate, not null
+   * @throws dev.parley.validation.InvalidValueException if a figure is negative or out of order
+   */
+  public static Estimate range(long low, long high) {
+    return ImmutableEstimate.of(EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.of(high));
+  }
+
+  /**
+   * A range with a best figure, as UCDP gives it.
+   *
+   * @param low zero or more
+   * @param best at least {@code low}, at most {@code high}
+   * @param high more than {@code low}
+   * @return the estimate, not null
+   * @throws dev.parley.validation.InvalidValueException if a figure is negative or out of order
+   */
+  public static Estimate range(long low, long best, long high) {
+    return ImmutableEstimate.of(EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.of(best), OptionalLong.of(high));
+  }
+
+  /**
+   * An explicit unknown.
+   *
+   * @return the unknown estimate, not null
+   */
+  public static Estimate unknown() {
+    return UNKNOWN;
+  }
+
+  /**
+   * Returns whether a figure is known.
+   *
+   * @return false only for {@link EstimateKind#UNKNOWN}
+   */
+  public boolean isKnown() {
+    return kind() != EstimateKind.UNKNOWN;
+  }
+
+  /**
+   * Adds two estimates, keeping low, best and high apart: lows add up, highs add up, and best
+   * figures add up when both sides have one. An unknown part makes the sum unknown; an open
+   * upper bound makes it "at least".
+   *
+   * @param other the other estimate
+   * @return the sum, not null
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public Estimate plus(Estimate other) {
+    if (!isKnown() || !other.isKnown()) {
+      return UNKNOWN;
+    }
+    long low = Math.addExact(low().getAsLong(), other.low().getAsLong());
+    if (kind() == EstimateKind.AT_LEAST || other.kind() == EstimateKind.AT_LEAST) {
+      return atLeast(low);
+    }
+    long high = Math.addExact(high().getAsLong(), other.high().getAsLong());
+    if (low == high) {
+      return exact(low);
+    }
+    if (best().isPresent() && other.best().isPresent()) {
+      return range(low, Math.addExact(best().getAsLong(), other.best().getAsLong()), high);
+    }
+    return range(low, high);
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Estimate");
+    checkNonNegative(c, "low", low());
+    checkNonNegative(c, "best", best());
+    checkNonNegative(c, "high", high());
+    if (kind() == EstimateKind.RANGE) {
+      long lo = low().getAsLong();
+      long hi = high().getAsLong();
+      long b = best().orElse(lo);
+      c.check(
+          lo < hi && lo <= b && b <= hi,
+          "ESTIMATE_RANGE_ORDER",
+          "",
+          "a range needs low <= best <= high and low < high, was %s",
+          this);
+    }
+    c.throwIfInvalid();
+  }
+
+  private static void checkNonNegative(Checker c, String path, OptionalLong value) {
+    c.check(
+        value.orElse(0) >= 0,
+        "ESTIMATE_NEGATIVE",
+        path,
+        "%s must be zero or more, was %s",
+        path,
+        value.orElse(0));
+  }
+
+  /**
+   * Returns a short text: {@code 8}, {@code >=20}, {@code 6..10 (best 8)}, {@code 6..10} or
+   * {@code unknown}.
+   */
+  @Override
+  public String toString() {
+    switch (kind()) {
+      case EXACT:
+        return Long.toString(low().getAsLong());
+      case AT_LEAST:
+        return ">=" + low().getAsLong();
+      case RANGE:
+        return low().getAsLong()
+            + ".."
+            + high().getAsLong()
+            + (best().isPresent() ? " (best " + best().getAsLong() + ")" : "");
+      default:
+        return "unknown";
+    }
+  }
+}

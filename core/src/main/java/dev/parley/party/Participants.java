@@ -1,0 +1,62 @@
+package dev.parley.party;
+
+import dev.parley.validation.Checker;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shared rules of the participants of one record.
+ *
+ * <ul>
+ *   <li>{@code PARTICIPANT_NEUTRAL_IS_SIDE}: a mediator, transit state or facilitator is not also
+ *       a side of the same record.
+ *   <li>{@code PARTICIPANT_DUPLICATE}: a party is listed at most once in the same role.
+ * </ul>
+ *
+ * <p>Every record type that carries participants applies these rules in its own check.
+ */
+public final class Participants {
+  /** Rule code: a mediator, transit state or facilitator is also a side. */
+  public static final String NEUTRAL_IS_SIDE = "PARTICIPANT_NEUTRAL_IS_SIDE";
+
+  /** Rule code: the same party is listed twice in the same role. */
+  public static final String DUPLICATE = "PARTICIPANT_DUPLICATE";
+
+  private Participants() {}
+
+  /**
+   * Checks participants against the rules above.
+   *
+   * @param checker where violations are recorded
+   * @param path the attribute path of the participant list, such as {@code participants}
+   * @param participants the participants, in order
+   * @param sides parties that are sides of the record by other attributes (for example the
+   *     releasing and receiving parties of an exchange); may be empty
+   * @return the checker
+   */
+  public static Checker check(
+      Checker checker, String path, List<Participant> participants, Collection<PartyId> sides) {
+    Set<PartyId> allSides = new HashSet<>(sides);
+    for (Participant p : participants) {
+      if (p.role() == Role.SIDE) {
+        allSides.add(p.party());
+      }
+    }
+    Set<Participant> seen = new HashSet<>();
+    for (int i = 0; i < participants.size(); i++) {
+      Participant p = participants.get(i);
+      String at = path + "[" + i + "]";
+      checker.check(seen.add(p), DUPLICATE, at, "%s is listed twice", p);
+      checker.check(
+          !(p.role().isNeutral() && allSides.contains(p.party())),
+          NEUTRAL_IS_SIDE,
+          at,
+          "%s is a %s and also a side of the same record",
+          p.party(),
+          p.role().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return checker;
+  }
+}

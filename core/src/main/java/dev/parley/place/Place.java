@@ -1,0 +1,104 @@
+package dev.parley.place;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.validation.Checker;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named place: its country, optionally its first-level region and coordinates, and how
+ * precisely reports locate it.
+ *
+ * <pre>{@code
+ * Place rakivka = Place.builder()
+ *     .id(PlaceId.of("ua:rakivka")).name("Rakivka")
+ *     .country(CountryCode.of("UA")).region(RegionCode.parse("UA-63"))
+ *     .precision(LocationPrecision.SETTLEMENT)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: {@code PLACE_NAME_BLANK}, {@code PLACE_REGION_COUNTRY_MISMATCH} (the region lies in
+ * the place's country), {@code PLACE_REGION_MISSING} (a place located to region precision names
+ * its region), plus those of {@link Coordinates}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Place implements WithPlace {
+  Place() {}
+
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, not null
+   */
+  public abstract PlaceId id();
+
+  /**
+   * Returns the name, such as {@code Rakivka} or {@code Odesa port}.
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the ISO 3166-1 country.
+   *
+   * @return the country, not null
+   */
+  public abstract CountryCode country();
+
+  /**
+   * Returns the ISO 3166-2 first-level region.
+   *
+   * @return the region, or empty when unknown
+   */
+  public abstract Optional<RegionCode> region();
+
+  /**
+   * Returns the WGS84 coordinates.
+   *
+   * @return the coordinates, or empty when unknown
+   */
+  public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns how precisely reports locate the place.
+   *
+   * @return the precision, not null
+   */
+  public abstract LocationPrecision precision();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Place}; not thread-safe. */
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("Place")
+        .check(!name().isBlank(), "PLACE_NAME_BLANK", "name", "name must not be blank, was \"%s\"", name())
+        .check(
+            region().map(r -> r.country().equals(country())).orElse(true),
+            "PLACE_REGION_COUNTRY_MISMATCH",
+            "region",
+            "region %s is not in country %s",
+            region().map(Object::toString).orElse(""),
+            country())
+        .check(
+            precision() != LocationPrecision.REGION || region().isPresent(),
+            "PLACE_REGION_MISSING",
+            "region",
+            "a place located to region precision must name its region: %s has none",
+            id())
+        .throwIfInvalid();
+  }
+}

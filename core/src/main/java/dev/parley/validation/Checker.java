@@ -1,0 +1,114 @@
+package dev.parley.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Strings;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the violations of one value so that construction can fail naming all of them.
+ *
+ * <pre>{@code
+ * Checker.of("Coordinates")
+ *     .check(latitude >= -90 && latitude <= 90, "PLACE_LATITUDE_RANGE", "latitude",
+ *         "latitude must be within [-90, 90], was %s", latitude)
+ *     .check(longitude >= -180 && longitude <= 180, "PLACE_LONGITUDE_RANGE", "longitude",
+ *         "longitude must be within [-180, 180], was %s", longitude)
+ *     .throwIfInvalid();
+ * }</pre>
+ *
+ * <p>A checker is a short-lived, single-threaded builder; it is not thread-safe. Messages use
+ * Guava's {@code %s} templates, as {@code Preconditions.checkArgument} does.
+ */
+public final class Checker {
+  private final String type;
+  private final List<Violation> violations = new ArrayList<>();
+
+  private Checker(String type) {
+    this.type = type;
+  }
+
+  /**
+   * Starts checking a value of the given type.
+   *
+   * @param type the simple name of the type, used in the exception message
+   * @return a new, empty checker
+   */
+  public static Checker of(String type) {
+    return new Checker(requireNonNull(type, "type"));
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds.
+   *
+   * @param condition true when the rule holds
+   * @param rule the stable rule code
+   * @param path the attribute path
+   * @param template the message template, with {@code %s} placeholders
+   * @param args the values for the placeholders, the offending value among them
+   * @return this checker
+   */
+  public Checker check(
+      boolean condition, String rule, String path, String template, Object... args) {
+    if (!condition) {
+      violations.add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unconditionally.
+   *
+   * @param violation the violation
+   * @return this checker
+   */
+  public Checker add(Violation violation) {
+    violations.add(requireNonNull(violation, "violation"));
+    return this;
+  }
+
+  /**
+   * Records the violations of a nested value under a parent path.
+   *
+   * @param parent the path of the nested value, such as {@code directions[1]}
+   * @param nested the nested value's violations
+   * @return this checker
+   */
+  public Checker addAll(String parent, List<Violation> nested) {
+    for (Violation v : nested) {
+      violations.add(v.under(parent));
+    }
+    return this;
+  }
+
+  /**
+   * Returns whether no violation has been recorded.
+   *
+   * @return true if the value is valid so far
+   */
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * Returns the violations recorded so far.
+   *
+   * @return the violations, immutable
+   */
+  public List<Violation> violations() {
+    return ImmutableList.copyOf(violations);
+  }
+
+  /**
+   * Throws an {@link InvalidValueException} naming every recorded violation, if any.
+   *
+   * @throws InvalidValueException if at least one violation was recorded
+   */
+  public void throwIfInvalid() {
+    if (!violations.isEmpty()) {
+      throw new InvalidValueException(type, violations);
+    }
+  }
+}
