@@ -138,6 +138,7 @@ public abstract class Estimate {
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Estimate plus(Estimate other) {
+    java.util.Objects.requireNonNull(other, "other");
     if (!isKnown() || !other.isKnown()) {
       return UNKNOWN;
     }

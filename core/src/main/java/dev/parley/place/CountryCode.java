@@ -51,7 +51,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    * @return true if {@link #of} accepts it
    */
   public static boolean isKnown(String value) {
-    return ISO.contains(value);
+    return ISO.contains(java.util.Objects.requireNonNull(value, "value"));
   }
 
   /**

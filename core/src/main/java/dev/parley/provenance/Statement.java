@@ -65,6 +65,7 @@ public abstract class Statement {
    * @return true if the stance is {@link Stance#CONFIRMS} and the speaker is not the claimant
    */
   public boolean confirmsIndependentlyOf(PartyId claimant) {
+    java.util.Objects.requireNonNull(claimant, "claimant");
     return stance() == Stance.CONFIRMS && isIndependentOf(claimant);
   }
 
@@ -76,6 +77,7 @@ public abstract class Statement {
    * @return true if the speaker is absent or a different party
    */
   public boolean isIndependentOf(PartyId party) {
+    java.util.Objects.requireNonNull(party, "party");
     return source().speaker().map(s -> !s.equals(party)).orElse(true);
   }
 }

@@ -2,7 +2,27 @@ package dev.parley.testing;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.parley.estimate.Estimate;
+import dev.parley.party.Participant;
+import dev.parley.party.PartyId;
+import dev.parley.party.Role;
+import dev.parley.place.Coordinates;
+import dev.parley.place.CountryCode;
+import dev.parley.place.PlaceId;
+import dev.parley.place.RegionCode;
+import dev.parley.provenance.Source;
+import dev.parley.provenance.Stance;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.time.TimeWindow;
+import dev.parley.validation.Violation;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the value contract of a public type with guava-testlib: equals and hashCode agree over
@@ -10,7 +30,45 @@ import java.util.List;
  * argument with a NullPointerException rather than accepting it.
  */
 public final class ValueContract {
+  private static final Map<Class<?>, Object> DEFAULTS = new ConcurrentHashMap<>();
+
+  static {
+    ZonedDateTime start = ZonedDateTime.of(2025, 5, 16, 12, 0, 0, 0, ZoneId.of("Europe/Kyiv"));
+    setDefault(ZonedDateTime.class, start);
+    setDefault(URI.class, URI.create("https://example.org/report"));
+    setDefault(PartyId.class, PartyId.of("ua"));
+    setDefault(PlaceId.class, PlaceId.of("ua:rakivka"));
+    setDefault(RecordId.class, RecordId.of("record-1"));
+    setDefault(CountryCode.class, CountryCode.of("UA"));
+    setDefault(RegionCode.class, RegionCode.parse("UA-63"));
+    setDefault(Coordinates.class, Coordinates.of(50.0, 36.0));
+    setDefault(ReportedDate.class, ReportedDate.parse("2025-05-16"));
+    setDefault(TimeWindow.class, TimeWindow.startingAt(start));
+    setDefault(Source.class, Source.of(PartyId.of("ru")));
+    setDefault(Statement.class, Statement.of(Source.of(PartyId.of("ru")), Stance.CLAIMS));
+    setDefault(Participant.class, Participant.of(PartyId.of("ae"), Role.MEDIATOR));
+    setDefault(Estimate.class, Estimate.exact(1));
+    setDefault(Violation.class, Violation.of("SAMPLE_RULE", "path", "message"));
+  }
+
   private ValueContract() {}
+
+  /**
+   * Registers the sample instance that null checks pass for parameters of a type.
+   *
+   * @param type the parameter type
+   * @param sample a valid instance
+   */
+  public static <T> void setDefault(Class<T> type, T sample) {
+    DEFAULTS.put(type, sample);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static NullPointerTester nullTester() {
+    NullPointerTester tester = new NullPointerTester();
+    DEFAULTS.forEach((type, value) -> tester.setDefault((Class) type, value));
+    return tester;
+  }
 
   /**
    * Checks equals, hashCode and null-hostility.
@@ -26,7 +84,7 @@ public final class ValueContract {
       tester.addEqualityGroup(group.toArray());
     }
     tester.testEquals();
-    NullPointerTester nulls = new NullPointerTester();
+    NullPointerTester nulls = nullTester();
     nulls.testAllPublicStaticMethods(type);
     for (List<? extends T> group : groups) {
       nulls.testAllPublicInstanceMethods(group.get(0));

@@ -1,0 +1,82 @@
+package dev.parley.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.testing.Laws;
+import dev.parley.testing.ValueContract;
+import dev.parley.testing.VocabularyGen;
+import dev.parley.validation.InvalidValueException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+  @Test
+  void odesaStrikeToll() {
+    Estimate killed = Estimate.exact(1);
+    Estimate injured = Estimate.exact(8);
+    assertThat(killed.plus(injured)).isEqualTo(Estimate.exact(9));
+    assertThat(killed.toString()).isEqualTo("1");
+  }
+
+  @Test
+  void unknownIsNeverZero() {
+    assertThat(Estimate.unknown()).isNotEqualTo(Estimate.exact(0));
+    assertThat(Estimate.unknown().isKnown()).isFalse();
+    assertThat(Estimate.exact(0).isKnown()).isTrue();
+    assertThat(Estimate.unknown().plus(Estimate.exact(3))).isEqualTo(Estimate.unknown());
+    assertThat(Estimate.exact(3).plus(Estimate.unknown())).isEqualTo(Estimate.unknown());
+    assertThat(Estimate.unknown().toString()).isEqualTo("unknown");
+  }
+
+  @Test
+  void sumsKeepLowBestAndHighApart() {
+    assertThat(Estimate.range(6, 8, 10).plus(Estimate.exact(1))).isEqualTo(Estimate.range(7, 9, 11));
+    assertThat(Estimate.range(6, 10).plus(Estimate.exact(1))).isEqualTo(Estimate.range(7, 11));
+    assertThat(Estimate.range(6, 8, 10).plus(Estimate.range(1, 2))).isEqualTo(Estimate.range(7, 12));
+    assertThat(Estimate.atLeast(20).plus(Estimate.range(1, 2, 3))).isEqualTo(Estimate.atLeast(21));
+    assertThat(Estimate.range(6, 8, 10).toString()).isEqualTo("6..10 (best 8)");
+    assertThat(Estimate.atLeast(20).toString()).isEqualTo(">=20");
+  }
+
+  @Test
+  void rejectsNegativeFigures() {
+    assertThatThrownBy(() -> Estimate.exact(-3))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE");
+          assertThat(e.violations().get(0).message()).isEqualTo("low must be zero or more, was -3");
+        });
+    assertThatThrownBy(() -> Estimate.atLeast(-1)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void rejectsRangesOutOfOrder() {
+    for (long[] r : new long[][] {{5, 6, 4}, {5, 4, 9}, {5, 10, 9}, {5, 5, 5}}) {
+      assertThatThrownBy(() -> Estimate.range(r[0], r[1], r[2]))
+          .isInstanceOfSatisfying(InvalidValueException.class,
+              e -> assertThat(e.ruleCodes()).containsExactly("ESTIMATE_RANGE_ORDER"));
+    }
+    assertThatThrownBy(() -> Estimate.range(-1, -2))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE", "ESTIMATE_RANGE_ORDER"));
+  }
+
+  @Test
+  void additionIsCommutativeAndAssociativeAndBoundsAdd() {
+    Laws.qt().forAll(VocabularyGen.estimates(), VocabularyGen.estimates(), VocabularyGen.estimates()).checkAssert((a, b, c) -> {
+      assertThat(a.plus(b)).isEqualTo(b.plus(a));
+      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+      Estimate sum = a.plus(b);
+      assertThat(sum.isKnown()).isEqualTo(a.isKnown() && b.isKnown());
+      if (sum.isKnown()) {
+        assertThat(sum.low().getAsLong()).isEqualTo(a.low().getAsLong() + b.low().getAsLong());
+      }
+    });
+  }
+
+  @Test
+  void valueContracts() {
+    ValueContract.check(Estimate.class, List.of(Estimate.exact(1), Estimate.exact(1)), List.of(Estimate.atLeast(1)),
+        List.of(Estimate.range(1, 2)), List.of(Estimate.range(1, 2, 3)), List.of(Estimate.unknown()));
+  }
+}
