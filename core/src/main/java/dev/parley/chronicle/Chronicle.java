@@ -1,0 +1,445 @@
+package dev.parley.chronicle;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import dev.parley.party.Party;
+import dev.parley.party.PartyId;
+import dev.parley.place.Place;
+import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One immutable collection of parties, places and records (agreements, exchanges, talks,
+ * proposals, claims, assessments, incidents), checked as a whole and indexed for the questions
+ * of the domain.
+ *
+ * <pre>{@code
+ * Chronicle chronicle = Chronicle.builder()
+ *     .addParties(russia, ukraine)
+ *     .addPlaces(rakivka)
+ *     .addRecords(agreement, firstTranche, ceasefireOffer, rakivkaClaim, odesaStrike)
+ *     .build();
+ * ValidationReport report = chronicle.validate();   // every cross-record finding, never only the first
+ * chronicle.involving(PartyId.of("ua"), ReportedDate.parse("2025-05"));   // in date order
+ * }</pre>
+ *
+ * <p>A chronicle accepts imperfect data: duplicate ids and dangling references do not stop it
+ * from being built; {@link #validate()} reports them as findings. Where several records share
+ * an id, lookups by id see the one added last. {@link #merge} combines two chronicles, later
+ * revisions replacing earlier ones by id. Instances are immutable and thread-safe; indexes are
+ * built once, when the chronicle is built.
+ */
+public final class Chronicle {
+  private static final Comparator<ChronicleRecord> STORY_ORDER =
+      Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id);
+
+  private final ImmutableList<Party> partyList;
+  private final ImmutableList<Place> placeList;
+  private final ImmutableList<ChronicleRecord> recordList;
+  private final ImmutableMap<PartyId, Party> parties;
+  private final ImmutableMap<PlaceId, Place> places;
+  private final ImmutableMap<RecordId, ChronicleRecord> records;
+  private final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
+  private final Supplier<ValidationReport> report;
+  private final long maxSpanDays;
+
+  private Chronicle(Builder b) {
+    this.partyList = ImmutableList.copyOf(b.parties);
+    this.placeList = ImmutableList.copyOf(b.places);
+    this.recordList = ImmutableList.copyOf(b.records);
+    this.parties = lastById(partyList, Party::id);
+    this.places = lastById(placeList, Place::id);
+    this.records = lastById(recordList, ChronicleRecord::id);
+    this.byParty = indexByParty(records.values(), parties.values());
+    this.report = Suppliers.memoize(() -> ChronicleRules.check(this));
+    this.maxSpanDays = recordList.stream().mapToLong(r -> r.recordDate().lengthInDays()).max().orElse(1);
+  }
+
+  private static <K, V> ImmutableMap<K, V> lastById(
+      List<V> values, java.util.function.Function<V, K> id) {
+    Map<K, V> map = new LinkedHashMap<>(values.size() * 2);
+    for (V v : values) {
+      map.put(id.apply(v), v);
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private static ImmutableListMultimap<PartyId, ChronicleRecord> indexByParty(
+      Collection<ChronicleRecord> records, Collection<Party> parties) {
+    Map<PartyId, PartyId> actingFor = new HashMap<>();
+    for (Party p : parties) {
+      p.actingFor().ifPresent(a -> actingFor.put(p.id(), a));
+    }
+    List<ChronicleRecord> sorted = new ArrayList<>(records);
+    sorted.sort(STORY_ORDER);
+    ImmutableListMultimap.Builder<PartyId, ChronicleRecord> index = ImmutableListMultimap.builder();
+    for (ChronicleRecord r : sorted) {
+      Set<PartyId> involved = new HashSet<>();
+      for (PartyId p : r.referencedParties()) {
+        involved.add(p);
+        PartyId principal = actingFor.get(p);
+        if (principal != null) {
+          involved.add(principal);
+        }
+      }
+      for (PartyId p : involved) {
+        index.put(p, r);
+      }
+    }
+    return index.build();
+  }
+
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the empty chronicle.
+   *
+   * @return a chronicle with no parties, places or records
+   */
+  public static Chronicle empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns every party, in the order added, duplicates included.
+   *
+   * @return the parties, immutable
+   */
+  public List<Party> parties() {
+    return partyList;
+  }
+
+  /**
+   * Returns every place, in the order added, duplicates included.
+   *
+   * @return the places, immutable
+   */
+  public List<Place> places() {
+    return placeList;
+  }
+
+  /**
+   * Returns every record, in the order added, duplicates included.
+   *
+   * @return the records, immutable
+   */
+  public List<ChronicleRecord> records() {
+    return recordList;
+  }
+
+  /**
+   * Returns the records of one type, in the order added.
+   *
+   * @param type the record class, such as {@code Exchange.class}
+   * @return the records of that type, immutable
+   */
+  public <T extends ChronicleRecord> List<T> records(Class<T> type) {
+    requireNonNull(type, "type");
+    return recordList.stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Looks up a party.
+   *
+   * @param id the party's id
+   * @return the party added last with that id, or empty
+   */
+  public Optional<Party> party(PartyId id) {
+    return Optional.ofNullable(parties.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Looks up a place.
+   *
+   * @param id the place's id
+   * @return the place added last with that id, or empty
+   */
+  public Optional<Place> place(PlaceId id) {
+    return Optional.ofNullable(places.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Looks up a record.
+   *
+   * @param id the record's id
+   * @return the record added last with that id, or empty
+   */
+  public Optional<ChronicleRecord> record(RecordId id) {
+    return Optional.ofNullable(records.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Looks up a record of a given type.
+   *
+   * @param id the record's id
+   * @param type the expected class
+   * @return the record, or empty if there is none with that id or it is of another type
+   */
+  public <T extends ChronicleRecord> Optional<T> record(RecordId id, Class<T> type) {
+    requireNonNull(type, "type");
+    return record(id).filter(type::isInstance).map(type::cast);
+  }
+
+  /**
+   * Returns every record that involves a party (directly, or through a person acting for it)
+   * and whose date overlaps a period, in story order (by date, then id).
+   *
+   * @param party the party
+   * @param period the period; a record counts if any of its days falls in it
+   * @return the records, immutable
+   */
+  public List<ChronicleRecord> involving(PartyId party, ReportedDate period) {
+    requireNonNull(period, "period");
+    List<ChronicleRecord> all = byParty.get(requireNonNull(party, "party"));
+    int from = firstPossiblyOverlapping(all, period.start().minusDays(maxSpanDays));
+    ImmutableList.Builder<ChronicleRecord> out = ImmutableList.builder();
+    for (int i = from; i < all.size(); i++) {
+      ChronicleRecord r = all.get(i);
+      if (r.recordDate().start().isAfter(period.end())) {
+        break;
+      }
+      if (!r.recordDate().end().isBefore(period.start())) {
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the index of the first record (sorted by start) that starts on or after a bound; no
+   * record starting before the bound can reach the period, since none spans more days.
+   */
+  private static int firstPossiblyOverlapping(List<ChronicleRecord> sorted, java.time.LocalDate bound) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).recordDate().start().isBefore(bound)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Checks the chronicle as a whole: duplicate ids, references that do not resolve, and the
+   * cross-record rules of exchanges, ceasefires and territory. Computed once and kept.
+   *
+   * @return the report; never stops at the first finding
+   */
+  public ValidationReport validate() {
+    return report.get();
+  }
+
+  Map<PartyId, Party> partyIndex() {
+    return parties;
+  }
+
+  Map<PlaceId, Place> placeIndex() {
+    return places;
+  }
+
+  Map<RecordId, ChronicleRecord> recordIndex() {
+    return records;
+  }
+
+  /**
+   * Combines this chronicle with a later one: parties, places and records of the later one
+   * replace those of this one that have the same id; everything else is kept. Merging is
+   * associative.
+   *
+   * @param later the later chronicle, whose revisions win
+   * @return the result, which also lists what was replaced
+   */
+  public Merge merge(Chronicle later) {
+    requireNonNull(later, "later");
+    Map<PartyId, Party> ps = new LinkedHashMap<>(parties);
+    Map<PlaceId, Place> pl = new LinkedHashMap<>(places);
+    Map<RecordId, ChronicleRecord> rs = new LinkedHashMap<>(records);
+    List<RecordId> replaced = new ArrayList<>();
+    for (Party p : later.parties.values()) {
+      ps.put(p.id(), p);
+    }
+    for (Place p : later.places.values()) {
+      pl.put(p.id(), p);
+    }
+    for (ChronicleRecord r : later.records.values()) {
+      ChronicleRecord old = rs.put(r.id(), r);
+      if (old != null && !old.equals(r)) {
+        replaced.add(r.id());
+      }
+    }
+    Chronicle merged = builder().addAllParties(ps.values()).addAllPlaces(pl.values()).addAllRecords(rs.values()).build();
+    return new Merge(merged, replaced);
+  }
+
+  /**
+   * Two chronicles are equal when they hold the same parties, places and records by id.
+   * Duplicates and the order things were added in do not count.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Chronicle c
+        && parties.equals(c.parties)
+        && places.equals(c.places)
+        && records.equals(c.records);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(parties, places, records);
+  }
+
+  /** Returns a short summary: counts of parties, places and records. */
+  @Override
+  public String toString() {
+    return "Chronicle{" + partyList.size() + " parties, " + placeList.size() + " places, "
+        + recordList.size() + " records}";
+  }
+
+  /**
+   * The result of {@link Chronicle#merge}: the combined chronicle and the ids of the records
+   * whose earlier revision was replaced by a different one. Immutable and thread-safe.
+   */
+  public static final class Merge {
+    private final Chronicle chronicle;
+    private final ImmutableList<RecordId> replaced;
+
+    private Merge(Chronicle chronicle, List<RecordId> replaced) {
+      this.chronicle = chronicle;
+      this.replaced = ImmutableList.copyOf(replaced);
+    }
+
+    /**
+     * Returns the combined chronicle.
+     *
+     * @return the chronicle, not null
+     */
+    public Chronicle chronicle() {
+      return chronicle;
+    }
+
+    /**
+     * Returns the ids of records replaced by a different later revision.
+     *
+     * @return the ids, in the later chronicle's order, immutable
+     */
+    public List<RecordId> replaced() {
+      return replaced;
+    }
+  }
+
+  /** Builds a {@link Chronicle}; not thread-safe. */
+  public static final class Builder {
+    private final List<Party> parties = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<ChronicleRecord> records = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds parties.
+     *
+     * @param values the parties
+     * @return this builder
+     */
+    public Builder addParties(Party... values) {
+      return addAllParties(List.of(values));
+    }
+
+    /**
+     * Adds parties.
+     *
+     * @param values the parties
+     * @return this builder
+     */
+    public Builder addAllParties(Iterable<? extends Party> values) {
+      for (Party p : values) {
+        parties.add(requireNonNull(p, "party"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds places.
+     *
+     * @param values the places
+     * @return this builder
+     */
+    public Builder addPlaces(Place... values) {
+      return addAllPlaces(List.of(values));
+    }
+
+    /**
+     * Adds places.
+     *
+     * @param values the places
+     * @return this builder
+     */
+    public Builder addAllPlaces(Iterable<? extends Place> values) {
+      for (Place p : values) {
+        places.add(requireNonNull(p, "place"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds records of any type.
+     *
+     * @param values the records
+     * @return this builder
+     */
+    public Builder addRecords(ChronicleRecord... values) {
+      return addAllRecords(List.of(values));
+    }
+
+    /**
+     * Adds records of any type.
+     *
+     * @param values the records
+     * @return this builder
+     */
+    public Builder addAllRecords(Iterable<? extends ChronicleRecord> values) {
+      for (ChronicleRecord r : values) {
+        records.add(requireNonNull(r, "record"));
+      }
+      return this;
+    }
+
+    /**
+     * Builds the chronicle and its indexes.
+     *
+     * @return the chronicle, not null
+     */
+    public Chronicle build() {
+      return new Chronicle(this);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.parley.chronicle;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import dev.parley.party.Party;
+import dev.parley.party.PartyId;
+import dev.parley.place.Place;
+import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
+import dev.parley.record.RecordId;
+import dev.parley.validation.Finding;
+import dev.parley.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checks of a whole chronicle: identity, references, and each area's cross-record rules. */
+final class ChronicleRules {
+  static final String DUPLICATE_ID = "CHRONICLE_DUPLICATE_ID";
+  static final String DANGLING_PARTY = "CHRONICLE_DANGLING_PARTY";
+  static final String DANGLING_PLACE = "CHRONICLE_DANGLING_PLACE";
+  static final String DANGLING_RECORD = "CHRONICLE_DANGLING_RECORD";
+
+  private ChronicleRules() {}
+
+  static ValidationReport check(Chronicle c) {
+    List<Finding> findings = new ArrayList<>();
+    duplicates(findings, "party", c.parties().stream().map(Party::id).map(PartyId::value).toList());
+    duplicates(findings, "place", c.places().stream().map(Place::id).map(PlaceId::value).toList());
+    duplicates(findings, "record", c.records().stream().map(ChronicleRecord::id).map(RecordId::value).toList());
+    for (Party p : c.partyIndex().values()) {
+      p.actingFor().ifPresent(a -> {
+        if (!c.partyIndex().containsKey(a)) {
+          findings.add(Finding.error(DANGLING_PARTY, p.id() + ".actingFor",
+              "party " + p.id() + " acts for " + a + ", which is not in the chronicle"));
+        }
+      });
+    }
+    for (ChronicleRecord r : c.recordIndex().values()) {
+      for (PartyId p : r.referencedParties()) {
+        if (!c.partyIndex().containsKey(p)) {
+          findings.add(Finding.error(DANGLING_PARTY, r.id().value(),
+              r.recordType().token() + " " + r.id() + " refers to party " + p + ", which is not in the chronicle"));
+        }
+      }
+      for (PlaceId p : r.referencedPlaces()) {
+        if (!c.placeIndex().containsKey(p)) {
+          findings.add(Finding.error(DANGLING_PLACE, r.id().value(),
+              r.recordType().token() + " " + r.id() + " refers to place " + p + ", which is not in the chronicle"));
+        }
+      }
+      for (RecordId ref : r.referencedRecords()) {
+        if (!c.recordIndex().containsKey(ref)) {
+          findings.add(Finding.error(DANGLING_RECORD, r.id().value(),
+              r.recordType().token() + " " + r.id() + " refers to record " + ref + ", which is not in the chronicle"));
+        }
+      }
+    }
+    return ValidationReport.of(findings);
+  }
+
+  private static void duplicates(List<Finding> findings, String kind, List<String> ids) {
+    Multiset<String> counts = HashMultiset.create(ids);
+    for (Multiset.Entry<String> e : counts.entrySet()) {
+      if (e.getCount() > 1) {
+        findings.add(Finding.error(DUPLICATE_ID, e.getElement(),
+            e.getCount() + " " + kind + " entries share the id " + e.getElement() + "; lookups see the last one added"));
+      }
+    }
+  }
+}
