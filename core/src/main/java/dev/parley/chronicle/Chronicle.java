@@ -155,6 +155,7 @@ public final class Chronicle {
   /**
    * Returns the records of one type, in the order added.
    *
+   * @param <T> the record class
    * @param type the record class, such as {@code Exchange.class}
    * @return the records of that type, immutable
    */
@@ -196,6 +197,7 @@ public final class Chronicle {
   /**
    * Looks up a record of a given type.
    *
+   * @param <T> the expected class
    * @param id the record's id
    * @param type the expected class
    * @return the record, or empty if there is none with that id or it is of another type

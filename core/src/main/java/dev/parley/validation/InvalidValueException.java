@@ -26,7 +26,11 @@ import java.util.stream.Collectors;
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the type that could not be constructed. */
   private final String type;
+
+  /** Every violated rule, in the order checked. */
+  @SuppressWarnings("serial") // ImmutableList and Violation are serializable
   private final ImmutableList<Violation> violations;
 
   /**

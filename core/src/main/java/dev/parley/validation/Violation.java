@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Rule codes are upper-case words joined by underscores and are documented, one table for
- * the whole library, in {@code docs/validation-rules.md}. Instances are immutable and
- * thread-safe.
+ * the whole library, in {@code docs/validation-rules.md}. Instances are immutable,
+ * thread-safe and serializable.
  */
-public final class Violation {
+public final class Violation implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
   private final String rule;
