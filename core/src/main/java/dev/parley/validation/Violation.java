@@ -23,8 +23,13 @@ public final class Violation implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
+  /** The stable rule code. */
   private final String rule;
+
+  /** The attribute path, empty for the value as a whole. */
   private final String path;
+
+  /** The plain message. */
   private final String message;
 
   private Violation(String rule, String path, String message) {
