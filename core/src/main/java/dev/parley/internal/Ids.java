@@ -14,6 +14,31 @@ public final class Ids {
   private Ids() {}
 
   /**
+   * Returns whether a text is a well-formed id; the same as matching {@link #FORMAT}, without a
+   * regular expression, since ids are checked on every record read.
+   *
+   * @param value the text
+   * @return true if it is 1 to 128 allowed characters starting with a letter or digit
+   */
+  public static boolean isValid(String value) {
+    int n = value.length();
+    if (n == 0 || n > 128 || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
    * Checks the format of an identifier.
    *
    * @param checker where a violation is recorded
@@ -22,7 +47,7 @@ public final class Ids {
    */
   public static Checker check(Checker checker, String value) {
     return checker.check(
-        FORMAT.matcher(value).matches(),
+        isValid(value),
         RULE,
         "value",
         "an id is 1 to 128 letters, digits or . _ : / - starting with a letter or digit, was \"%s\"",

@@ -84,14 +84,15 @@ public abstract class Place implements WithPlace {
 
   @Value.Check
   void check() {
+    String regionCode = region().map(RegionCode::value).orElse("");
     Checker.of("Place")
         .check(!name().isBlank(), "PLACE_NAME_BLANK", "name", "name must not be blank, was \"%s\"", name())
         .check(
-            region().map(r -> r.country().equals(country())).orElse(true),
+            regionCode.isEmpty() || regionCode.startsWith(country().value()),
             "PLACE_REGION_COUNTRY_MISMATCH",
             "region",
             "region %s is not in country %s",
-            region().map(Object::toString).orElse(""),
+            regionCode,
             country())
         .check(
             precision() != LocationPrecision.REGION || region().isPresent(),

@@ -56,7 +56,7 @@ public abstract class RegionCode implements Comparable<RegionCode> {
 
   @Value.Check
   void check() {
-    boolean formatted = FORMAT.matcher(value()).matches();
+    boolean formatted = isFormatted(value());
     Checker.of("RegionCode")
         .check(
             formatted,
@@ -71,6 +71,25 @@ public abstract class RegionCode implements Comparable<RegionCode> {
             "region's country part is not an ISO 3166-1 code, was \"%s\"",
             value())
         .throwIfInvalid();
+  }
+
+  /** The same as matching {@link #FORMAT}, without a regular expression. */
+  private static boolean isFormatted(String s) {
+    int n = s.length();
+    if (n < 4 || n > 6 || s.charAt(2) != '-' || !isUpper(s.charAt(0)) || !isUpper(s.charAt(1))) {
+      return false;
+    }
+    for (int i = 3; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isUpper(c) && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   @Override
