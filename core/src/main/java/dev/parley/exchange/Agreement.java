@@ -28,11 +28,11 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Agreement thousandForThousand = Agreement.builder()
  *     .id(RecordId.of("agreement:2025-05-16-1000-for-1000"))
- *     .addSide(PartyId.of("ru"), PartyId.of("ua"))
+ *     .addSides(PartyId.of("ru"), PartyId.of("ua"))
  *     .agreed(ReportedDate.parse("2025-05-16"))
  *     .venue(PlaceId.of("tr:istanbul"))
  *     .negotiationRound(RecordId.of("talks:2025-05-16-istanbul"))
- *     .addQuota(Quota.of(PartyId.of("ru"), 1000), Quota.of(PartyId.of("ua"), 1000))
+ *     .addQuotas(Quota.of(PartyId.of("ru"), 1000), Quota.of(PartyId.of("ua"), 1000))
  *     .parity(true)
  *     .build();
  * }</pre>

@@ -234,8 +234,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
             total());
       }
       long exclusive = exclusiveSum();
+      long given = breakdown().keySet().stream().filter(ReleaseCategory::isExclusive).count();
       c.check(
-          exclusive <= max,
+          given < 2 || exclusive <= max,
           "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
           "breakdown",
           "military, civilian, bodies and other add up to %s, more than the total %s",
