@@ -144,6 +144,42 @@ public abstract class Agreement implements WithAgreement {
   }
 
   /**
+   * Returns the date that places the agreement in the story.
+   *
+   * @return {@link #agreed()}, not null
+   */
+  public ReportedDate recordDate() {
+    return agreed();
+  }
+
+  /**
+   * Returns the parties the agreement refers to, for a chronicle's index and reference checks.
+   *
+   * @return {@link #parties()}, immutable
+   */
+  public Set<PartyId> referencedParties() {
+    return parties();
+  }
+
+  /**
+   * Returns the places the agreement refers to.
+   *
+   * @return the venue, if known, immutable
+   */
+  public Set<PlaceId> referencedPlaces() {
+    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the records the agreement refers to.
+   *
+   * @return the negotiation round, if known, immutable
+   */
+  public Set<RecordId> referencedRecords() {
+    return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
    * Returns the quotas one side undertakes.
    *
    * @param side the side

@@ -151,6 +151,42 @@ public abstract class Exchange implements WithExchange {
   }
 
   /**
+   * Returns the date that places the exchange in the story.
+   *
+   * @return {@link #date()}, not null
+   */
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns the parties the exchange refers to, for a chronicle's index and reference checks.
+   *
+   * @return {@link #parties()}, immutable
+   */
+  public Set<PartyId> referencedParties() {
+    return parties();
+  }
+
+  /**
+   * Returns the places the exchange refers to.
+   *
+   * @return the venue, if known, immutable
+   */
+  public Set<PlaceId> referencedPlaces() {
+    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the records the exchange refers to.
+   *
+   * @return the agreement, if any, immutable
+   */
+  public Set<RecordId> referencedRecords() {
+    return agreement().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
    * Returns the direction from one party to another.
    *
    * @param releasing the releasing party

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.parley.estimate.Estimate;
 import dev.parley.party.PartyId;
+import dev.parley.record.RecordId;
 import dev.parley.validation.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,6 +68,30 @@ public final class ExchangeFindings {
     checkNumbers(tranches, out);
     checkQuotas(agreement, tranches, out);
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Checks every agreement against the exchanges that name it, as a chronicle does. Exchanges
+   * that name no agreement, or one not among {@code agreements}, are left to the chronicle's
+   * reference checks.
+   *
+   * @param agreements the agreements, in any order
+   * @param exchanges the exchanges, in any order
+   * @return the findings of {@link #check(Agreement, Collection)} for each agreement, in the order
+   *     of {@code agreements}, immutable
+   */
+  public static List<Finding> checkAll(Collection<Agreement> agreements, Collection<Exchange> exchanges) {
+    requireNonNull(agreements, "agreements");
+    requireNonNull(exchanges, "exchanges");
+    Map<RecordId, List<Exchange>> byAgreement = new HashMap<>();
+    for (Exchange e : exchanges) {
+      e.agreement().ifPresent(id -> byAgreement.computeIfAbsent(id, k -> new ArrayList<>()).add(e));
+    }
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    for (Agreement a : agreements) {
+      out.addAll(check(a, byAgreement.getOrDefault(a.id(), List.of())));
+    }
+    return out.build();
   }
 
   private static void checkTranche(Agreement a, Exchange e, List<Finding> out) {

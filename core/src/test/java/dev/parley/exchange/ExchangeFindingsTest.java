@@ -170,6 +170,21 @@ class ExchangeFindingsTest {
   }
 
   @Test
+  void checksEveryAgreementAgainstTheExchangesThatNameIt() {
+    Agreement other = Agreement.builder().id(RecordId.of("agreement:other")).addSides(RU, UA)
+        .agreed(ReportedDate.parse("2025-06-01")).build();
+    Exchange early = tranche("exchange:2025-05-24", "2025-05-24", 1, 5, 5).withAgreement(other.id());
+    Exchange standalone = Exchange.builder().from(early).agreement(java.util.Optional.empty())
+        .trancheNumber(java.util.OptionalInt.empty()).id(RecordId.of("exchange:standalone")).build();
+    Exchange dangling = early.withAgreement(RecordId.of("agreement:unknown")).withId(RecordId.of("exchange:dangling"));
+    List<Finding> findings = ExchangeFindings.checkAll(List.of(THOUSAND_FOR_THOUSAND, other),
+        List.of(standalone, early, dangling, FIRST_TRANCHE));
+    assertThat(findings).extracting(f -> f.rule() + "@" + f.path())
+        .containsExactly("EXCHANGE_TRANCHE_BEFORE_AGREEMENT@exchange:2025-05-24.date");
+    assertThat(ExchangeFindings.checkAll(List.of(THOUSAND_FOR_THOUSAND), THREE_DAYS)).isEmpty();
+  }
+
+  @Test
   void generatedTranchesOfAParityAgreementGiveOnlyWarningsAndNoErrors() {
     Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6)).checkAssert((a, tranches) -> {
       List<Finding> findings = ExchangeFindings.check(a, tranches);

@@ -220,6 +220,26 @@ class ExchangeValuesTest {
   }
 
   @Test
+  void listsWhatItRefersToForAChronicle() {
+    assertThat(FIRST_TRANCHE.recordDate()).isEqualTo(ReportedDate.parse("2025-05-23"));
+    assertThat(FIRST_TRANCHE.referencedParties()).containsExactly(RU, UA, BY);
+    assertThat(FIRST_TRANCHE.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("ua:chernihiv-oblast"));
+    assertThat(FIRST_TRANCHE.referencedRecords()).containsExactly(THOUSAND_FOR_THOUSAND.id());
+    Exchange bare = exchange().addDirection(Direction.of(RU, UA, 1)).build();
+    assertThat(bare.referencedPlaces()).isEmpty();
+    assertThat(bare.referencedRecords()).isEmpty();
+    assertThat(THOUSAND_FOR_THOUSAND.recordDate()).isEqualTo(ReportedDate.parse("2025-05-16"));
+    assertThat(THOUSAND_FOR_THOUSAND.referencedParties()).containsExactly(RU, UA);
+    assertThat(THOUSAND_FOR_THOUSAND.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("tr:istanbul"));
+    assertThat(THOUSAND_FOR_THOUSAND.referencedRecords()).containsExactly(RecordId.of("talks:2025-05-16-istanbul"));
+    Agreement bareAgreement = Agreement.builder().id(RecordId.of("a")).addSides(RU, UA)
+        .agreed(ReportedDate.parse("2025")).build();
+    assertThat(bareAgreement.referencedPlaces()).isEmpty();
+    assertThat(bareAgreement.referencedRecords()).isEmpty();
+    assertThat(bareAgreement.parity()).isFalse();
+  }
+
+  @Test
   void codesSeparatePromiseFromRelease() {
     assertThat(FIRST_TRANCHE.cameoCode()).contains("0841");
     assertThat(FIRST_TRANCHE.ploverEventType()).contains("RETREAT");
