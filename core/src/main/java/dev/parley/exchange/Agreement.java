@@ -1,0 +1,221 @@
+package dev.parley.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.Participant;
+import dev.parley.party.Participants;
+import dev.parley.party.PartyId;
+import dev.parley.place.PlaceId;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.Checker;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * A framework agreement to exchange prisoners, carried out by one or more {@link Exchange}
+ * tranches: the sides, when and where it was agreed, and what each side undertakes to release.
+ *
+ * <pre>{@code
+ * Agreement thousandForThousand = Agreement.builder()
+ *     .id(RecordId.of("agreement:2025-05-16-1000-for-1000"))
+ *     .addSides(PartyId.of("ru"), PartyId.of("ua"))
+ *     .agreed(ReportedDate.parse("2025-05-16"))
+ *     .venue(PlaceId.of("tr:istanbul"))
+ *     .negotiationRound(RecordId.of("talks:2025-05-16-istanbul"))
+ *     .addQuotas(Quota.of(PartyId.of("ru"), 1000), Quota.of(PartyId.of("ua"), 1000))
+ *     .parity(true)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: {@code EXCHANGE_AGREEMENT_SIDES} (two or more distinct sides), {@code
+ * EXCHANGE_QUOTA_NOT_A_SIDE} (only a side undertakes a quota), {@code EXCHANGE_QUOTA_DUPLICATE}
+ * (one quota per side, category and kind), {@code EXCHANGE_PARITY_QUOTAS_UNEQUAL} (an agreement
+ * that promises parity does not give the sides different overall numbers), {@code
+ * EXCHANGE_TARGET_BEFORE_AGREED} (the target period does not end before the agreement), and the
+ * participant rules. How far it has been carried out is computed by {@link Fulfilment}, never
+ * stored. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Agreement implements WithAgreement {
+  Agreement() {}
+
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns the sides that exchange prisoners.
+   *
+   * @return two or more distinct parties, immutable
+   */
+  public abstract List<PartyId> sides();
+
+  /**
+   * Returns the other parties involved, such as mediators and hosts.
+   *
+   * @return the participants, immutable, possibly empty
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns when the agreement was reached.
+   *
+   * @return the date with its precision, not null
+   */
+  public abstract ReportedDate agreed();
+
+  /**
+   * Returns where the agreement was reached.
+   *
+   * @return the place, or empty when unknown
+   */
+  public abstract Optional<PlaceId> venue();
+
+  /**
+   * Returns the negotiation round that produced the agreement.
+   *
+   * @return the round's record id, or empty when unknown
+   */
+  public abstract Optional<RecordId> negotiationRound();
+
+  /**
+   * Returns what each side undertakes to release.
+   *
+   * @return the quotas, immutable, possibly empty when the terms are unknown
+   */
+  public abstract List<Quota> quotas();
+
+  /**
+   * Returns whether the agreement promises equal numbers each way, as "1,000 for 1,000" does.
+   * Imbalanced tranches are then reported as warnings, never rejected.
+   *
+   * @return true if parity was promised; false by default
+   */
+  @Value.Default
+  public boolean parity() {
+    return false;
+  }
+
+  /**
+   * Returns the period within which the agreement is to be carried out, such as "over the next
+   * two days".
+   *
+   * @return the target period, or empty when none was set
+   */
+  public abstract Optional<ReportedDate> target();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Agreement}; not thread-safe. */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns every party the agreement involves: the sides, then the participants.
+   *
+   * @return the parties, immutable, in order of first appearance
+   */
+  public Set<PartyId> parties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(sides());
+    participants().forEach(p -> b.add(p.party()));
+    return b.build();
+  }
+
+  /**
+   * Returns the date that places the agreement in the story.
+   *
+   * @return {@link #agreed()}, not null
+   */
+  public ReportedDate recordDate() {
+    return agreed();
+  }
+
+  /**
+   * Returns the parties the agreement refers to, for a chronicle's index and reference checks.
+   *
+   * @return {@link #parties()}, immutable
+   */
+  public Set<PartyId> referencedParties() {
+    return parties();
+  }
+
+  /**
+   * Returns the places the agreement refers to.
+   *
+   * @return the venue, if known, immutable
+   */
+  public Set<PlaceId> referencedPlaces() {
+    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the records the agreement refers to.
+   *
+   * @return the negotiation round, if known, immutable
+   */
+  public Set<RecordId> referencedRecords() {
+    return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the quotas one side undertakes.
+   *
+   * @param side the side
+   * @return its quotas in order, immutable, empty if it has none
+   */
+  public List<Quota> quotasOf(PartyId side) {
+    requireNonNull(side, "side");
+    return quotas().stream().filter(q -> q.releasing().equals(side))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Agreement");
+    c.check(ImmutableSet.copyOf(sides()).size() >= 2 && ImmutableSet.copyOf(sides()).size() == sides().size(),
+        "EXCHANGE_AGREEMENT_SIDES", "sides", "an agreement needs two or more distinct sides, was %s", sides());
+    Set<List<Object>> seen = new HashSet<>();
+    Map<PartyId, Long> overall = new TreeMap<>();
+    for (int i = 0; i < quotas().size(); i++) {
+      Quota q = quotas().get(i);
+      String at = "quotas[" + i + "]";
+      c.check(sides().contains(q.releasing()), "EXCHANGE_QUOTA_NOT_A_SIDE", at + ".releasing",
+          "quota %s is for %s, which is not a side of the agreement %s", q, q.releasing(), sides());
+      c.check(seen.add(List.of(q.releasing(), q.category(), q.isNumeric())), "EXCHANGE_QUOTA_DUPLICATE", at,
+          "%s repeats an earlier quota of the same side, category and kind", q);
+      if (q.isNumeric() && q.category().isEmpty()) {
+        overall.put(q.releasing(), q.count().getAsLong());
+      }
+    }
+    if (parity()) {
+      c.check(overall.values().stream().distinct().count() <= 1, "EXCHANGE_PARITY_QUOTAS_UNEQUAL", "quotas",
+          "an agreement promising parity gives the sides different numbers: %s", overall);
+    }
+    target().ifPresent(t -> c.check(!t.isBefore(agreed()), "EXCHANGE_TARGET_BEFORE_AGREED", "target",
+        "the target period %s ends before the agreement of %s", t, agreed()));
+    Participants.check(c, "participants", participants(), new ArrayList<>(sides()));
+    c.throwIfInvalid();
+  }
+}

@@ -1,0 +1,183 @@
+package dev.parley.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.PartyId;
+import dev.parley.provenance.Source;
+import dev.parley.validation.Checker;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One direction of an exchange: who released people to whom, and the figures the sources gave.
+ *
+ * <pre>{@code
+ * Direction toUkraine = Direction.builder()
+ *     .releasing(PartyId.of("ru")).receiving(PartyId.of("ua"))
+ *     .addFigure(ReleaseFigure.builder().total(Estimate.exact(390))
+ *         .putBreakdown(ReleaseCategory.MILITARY, 270L)
+ *         .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+ *         .addStatement(Statement.of(russianMod, Stance.CLAIMS))
+ *         .addStatement(Statement.of(zelensky, Stance.CONFIRMS))
+ *         .build())
+ *     .build();
+ * toUkraine.released();           // 390
+ * toUkraine.figureBy(zelenskySource);   // the 390 figure
+ * }</pre>
+ *
+ * <p>When sources disagree, every figure is kept, each with the statements that gave it; the
+ * first is the one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers
+ * another source puts that figure first. A direction with no figure has an unknown count, never a
+ * zero. Rules: {@code EXCHANGE_DIRECTION_SAME_PARTY} (the releasing and receiving parties differ)
+ * and {@code EXCHANGE_FIGURE_SOURCE_REPEATED} (a source backs at most one figure of a direction).
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Direction implements WithDirection {
+  Direction() {}
+
+  /**
+   * Returns the party that released the people.
+   *
+   * @return the releasing party, not null
+   */
+  public abstract PartyId releasing();
+
+  /**
+   * Returns the party the people were released to.
+   *
+   * @return the receiving party, different from the releasing one, not null
+   */
+  public abstract PartyId receiving();
+
+  /**
+   * Returns the figures the sources gave, the accepted one first.
+   *
+   * @return the figures, immutable, possibly empty when no figure was reported
+   */
+  public abstract List<ReleaseFigure> figures();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A direction with one figure.
+   *
+   * @param releasing the releasing party
+   * @param receiving the receiving party, not the releasing one
+   * @param figure the figure
+   * @return the direction, not null
+   * @throws dev.parley.validation.InvalidValueException if the parties are the same
+   */
+  public static Direction of(PartyId releasing, PartyId receiving, ReleaseFigure figure) {
+    return builder().releasing(releasing).receiving(receiving).addFigure(figure).build();
+  }
+
+  /**
+   * A direction with one exact count and no source.
+   *
+   * @param releasing the releasing party
+   * @param receiving the receiving party, not the releasing one
+   * @param count the number released, zero or more
+   * @return the direction, not null
+   * @throws dev.parley.validation.InvalidValueException if the parties are the same or the count
+   *     is negative
+   */
+  public static Direction of(PartyId releasing, PartyId receiving, long count) {
+    return of(releasing, receiving, ReleaseFigure.of(count));
+  }
+
+  /** Builds a {@link Direction}; not thread-safe. */
+  public static final class Builder extends ImmutableDirection.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the figure the record accepts: the first one.
+   *
+   * @return the accepted figure, or empty when no figure was reported
+   */
+  public Optional<ReleaseFigure> primaryFigure() {
+    return figures().isEmpty() ? Optional.empty() : Optional.of(figures().get(0));
+  }
+
+  /**
+   * Returns the accepted number released.
+   *
+   * @return the total of the primary figure, or {@link Estimate#unknown()} when there is none;
+   *     not null
+   */
+  public Estimate released() {
+    return primaryFigure().map(ReleaseFigure::total).orElse(Estimate.unknown());
+  }
+
+  /**
+   * Returns the accepted count of a category.
+   *
+   * @param category the category
+   * @return the primary figure's count of the category, or empty when it does not tell
+   */
+  public OptionalLong released(ReleaseCategory category) {
+    requireNonNull(category, "category");
+    return primaryFigure().map(f -> f.count(category)).orElse(OptionalLong.empty());
+  }
+
+  /**
+   * Returns the figure a source gave.
+   *
+   * @param source the source
+   * @return the figure one of whose statements comes from the source, or empty if it gave none
+   */
+  public Optional<ReleaseFigure> figureBy(Source source) {
+    requireNonNull(source, "source");
+    return figures().stream().filter(f -> f.isFrom(source)).findFirst();
+  }
+
+  /**
+   * Returns whether the sources disagree: two figures with different totals or breakdowns.
+   *
+   * @return true if at least two figures differ in total or breakdown
+   */
+  public boolean isDisputed() {
+    return figures().stream().map(f -> List.of(f.total(), f.breakdown())).distinct().count() > 1;
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Direction");
+    c.check(
+        !releasing().equals(receiving()),
+        "EXCHANGE_DIRECTION_SAME_PARTY",
+        "receiving",
+        "a party cannot release people to itself, was %s to %s",
+        releasing(),
+        receiving());
+    Map<Source, Integer> firstFigure = new HashMap<>();
+    for (int i = 0; i < figures().size(); i++) {
+      for (var s : figures().get(i).statements()) {
+        Integer earlier = firstFigure.putIfAbsent(s.source(), i);
+        c.check(
+            earlier == null || earlier == i,
+            "EXCHANGE_FIGURE_SOURCE_REPEATED",
+            "figures[" + i + "]",
+            "source %s already gave figures[%s] of the same direction",
+            s.source(),
+            earlier);
+      }
+    }
+    c.throwIfInvalid();
+  }
+}

@@ -1,0 +1,297 @@
+package dev.parley.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import dev.parley.estimate.Estimate;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.Participant;
+import dev.parley.party.Participants;
+import dev.parley.party.PartyId;
+import dev.parley.place.PlaceId;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.Checker;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One prisoner exchange, often a tranche of a framework {@link Agreement}: when it took place,
+ * who released how many people to whom, who mediated, through which states the released people
+ * passed, where the handover was, and whether it happened.
+ *
+ * <pre>{@code
+ * Exchange first = Exchange.builder()
+ *     .id(RecordId.of("exchange:2025-05-23"))
+ *     .agreement(RecordId.of("agreement:2025-05-16-1000-for-1000"))
+ *     .date(ReportedDate.parse("2025-05-23"))
+ *     .trancheNumber(1)
+ *     .addDirection(Direction.of(PartyId.of("ru"), PartyId.of("ua"), 390))
+ *     .addDirection(Direction.of(PartyId.of("ua"), PartyId.of("ru"), 390))
+ *     .addParticipant(Participant.of(PartyId.of("by"), Role.TRANSIT))
+ *     .status(ExchangeStatus.COMPLETED)
+ *     .build();
+ * first.released(PartyId.of("ru"));   // 390
+ * first.parties();                     // [ru, ua, by]
+ * }</pre>
+ *
+ * <p>Exchanges may be asymmetric: one side may release many more people than the other, and a
+ * direction may be missing altogether; parity is never enforced here (see {@link
+ * ExchangeFindings}). Rules: {@code EXCHANGE_NO_DIRECTION} (at least one direction), {@code
+ * EXCHANGE_DIRECTION_DUPLICATE} (one direction per releasing and receiving pair), {@code
+ * EXCHANGE_TRANCHE_NUMBER_RANGE} (a tranche number is one or more), {@code
+ * EXCHANGE_TRANCHE_WITHOUT_AGREEMENT} (only a tranche of an agreement has a number), {@code
+ * PARTICIPANT_NEUTRAL_IS_SIDE} (a mediator, transit state or facilitator releases or receives no
+ * one in the same exchange) and {@code PARTICIPANT_DUPLICATE}, plus those of each {@link
+ * Direction}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Exchange implements WithExchange {
+  Exchange() {}
+
+  /**
+   * Returns the stable id.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns the framework agreement this exchange carries out.
+   *
+   * @return the agreement's id, or empty for a stand-alone exchange
+   */
+  public abstract Optional<RecordId> agreement();
+
+  /**
+   * Returns when the exchange took place, or is to take place.
+   *
+   * @return the date with its precision, not null
+   */
+  public abstract ReportedDate date();
+
+  /**
+   * Returns the number of this tranche within its agreement.
+   *
+   * @return one or more, or empty when the exchange is not numbered
+   */
+  public abstract OptionalInt trancheNumber();
+
+  /**
+   * Returns who released people to whom, and how many.
+   *
+   * @return the directions, at least one, immutable
+   */
+  public abstract List<Direction> directions();
+
+  /**
+   * Returns the other parties involved: mediators, transit or custody states, facilitators,
+   * hosts and commentators.
+   *
+   * @return the participants, immutable, possibly empty
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns where the handover took place.
+   *
+   * @return the venue, or empty when unknown
+   */
+  public abstract Optional<PlaceId> venue();
+
+  /**
+   * Returns whether the exchange was announced, completed, postponed or cancelled.
+   *
+   * @return the status, not null
+   */
+  public abstract ExchangeStatus status();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Exchange}; not thread-safe. */
+  public static final class Builder extends ImmutableExchange.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the parties that release or receive people, in order of first appearance.
+   *
+   * @return the sides, immutable, at least two
+   */
+  public Set<PartyId> sides() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    for (Direction d : directions()) {
+      b.add(d.releasing()).add(d.receiving());
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns every party the exchange involves: the sides, then the participants.
+   *
+   * @return the parties, immutable, in order of first appearance
+   */
+  public Set<PartyId> parties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(sides());
+    participants().forEach(p -> b.add(p.party()));
+    return b.build();
+  }
+
+  /**
+   * Returns the date that places the exchange in the story.
+   *
+   * @return {@link #date()}, not null
+   */
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns the parties the exchange refers to, for a chronicle's index and reference checks.
+   *
+   * @return {@link #parties()}, immutable
+   */
+  public Set<PartyId> referencedParties() {
+    return parties();
+  }
+
+  /**
+   * Returns the places the exchange refers to.
+   *
+   * @return the venue, if known, immutable
+   */
+  public Set<PlaceId> referencedPlaces() {
+    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the records the exchange refers to.
+   *
+   * @return the agreement, if any, immutable
+   */
+  public Set<RecordId> referencedRecords() {
+    return agreement().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Returns the direction from one party to another.
+   *
+   * @param releasing the releasing party
+   * @param receiving the receiving party
+   * @return the direction, or empty if the exchange has none between them in that sense
+   */
+  public Optional<Direction> direction(PartyId releasing, PartyId receiving) {
+    requireNonNull(releasing, "releasing");
+    requireNonNull(receiving, "receiving");
+    return directions().stream()
+        .filter(d -> d.releasing().equals(releasing) && d.receiving().equals(receiving))
+        .findFirst();
+  }
+
+  /**
+   * Returns the accepted number a party released, over all its directions.
+   *
+   * @param releasing the releasing party
+   * @return the sum of the accepted totals of its directions; {@code Estimate.exact(0)} when it
+   *     released no one in this exchange; unknown when a direction's count is unknown; not null
+   */
+  public Estimate released(PartyId releasing) {
+    requireNonNull(releasing, "releasing");
+    Estimate sum = Estimate.exact(0);
+    for (Direction d : directions()) {
+      if (d.releasing().equals(releasing)) {
+        sum = sum.plus(d.released());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Returns whether the people were actually released.
+   *
+   * @return true only for {@link ExchangeStatus#COMPLETED}
+   */
+  public boolean isCompleted() {
+    return status() == ExchangeStatus.COMPLETED;
+  }
+
+  /**
+   * Returns the CAMEO event code: 0841 (return, release persons) for a completed exchange, 0353
+   * (express intent to release persons) for an announced or postponed one.
+   *
+   * @return the code, or empty for a cancelled exchange, which is neither
+   */
+  public Optional<String> cameoCode() {
+    switch (status()) {
+      case COMPLETED:
+        return Optional.of("0841");
+      case ANNOUNCED:
+      case POSTPONED:
+        return Optional.of("0353");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the PLOVER event type: RETREAT (a material concession, mode release) for a completed
+   * exchange, CONCEDE (a verbal one) for an announced or postponed one.
+   *
+   * @return the event type, or empty for a cancelled exchange
+   */
+  public Optional<String> ploverEventType() {
+    switch (status()) {
+      case COMPLETED:
+        return Optional.of("RETREAT");
+      case ANNOUNCED:
+      case POSTPONED:
+        return Optional.of("CONCEDE");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns the PLOVER mode of the event.
+   *
+   * @return {@code release}, or empty for a cancelled exchange
+   */
+  public Optional<String> ploverMode() {
+    return status() == ExchangeStatus.CANCELLED ? Optional.empty() : Optional.of("release");
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Exchange");
+    c.check(!directions().isEmpty(), "EXCHANGE_NO_DIRECTION", "directions",
+        "an exchange releases people in at least one direction, %s has none", id());
+    Set<List<PartyId>> pairs = new HashSet<>();
+    for (int i = 0; i < directions().size(); i++) {
+      Direction d = directions().get(i);
+      c.check(pairs.add(List.of(d.releasing(), d.receiving())), "EXCHANGE_DIRECTION_DUPLICATE",
+          "directions[" + i + "]", "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+    }
+    if (trancheNumber().isPresent()) {
+      int n = trancheNumber().getAsInt();
+      c.check(n >= 1, "EXCHANGE_TRANCHE_NUMBER_RANGE", "trancheNumber",
+          "a tranche number must be one or more, was %s", n);
+      c.check(agreement().isPresent(), "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT", "trancheNumber",
+          "tranche %s names no agreement it is a tranche of", n);
+    }
+    Participants.check(c, "participants", participants(), new ArrayList<>(sides()));
+    c.throwIfInvalid();
+  }
+}

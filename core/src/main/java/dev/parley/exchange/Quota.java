@@ -1,0 +1,160 @@
+package dev.parley.exchange;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.PartyId;
+import dev.parley.validation.Checker;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * What one side of an {@link Agreement} undertakes to release: a number of people (of any
+ * category, or of one), or a whole category however many that turns out to be.
+ *
+ * <pre>{@code
+ * Quota thousand = Quota.of(PartyId.of("ru"), 1000);
+ * Quota bodies = Quota.of(PartyId.of("ua"), 6000, ReleaseCategory.BODIES);
+ * Quota wounded = Quota.all(PartyId.of("ru"), ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded");
+ * Quota young = Quota.all(PartyId.of("ua"), ReleaseCategory.MILITARY, "aged 18-25");
+ * wounded.isNumeric();   // false: a whole category cannot be checked against a count
+ * }</pre>
+ *
+ * <p>A numeric quota without a category counts everyone the side releases; with a category it
+ * counts that category only. Rules: {@code EXCHANGE_COUNT_NEGATIVE} (a count is zero or more) and
+ * {@code EXCHANGE_QUOTA_DESCRIPTION} (a whole-category quota is described, and a description is
+ * not blank). Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Quota implements WithQuota {
+  Quota() {}
+
+  /**
+   * Returns the side that undertakes to release.
+   *
+   * @return the releasing side, not null
+   */
+  public abstract PartyId releasing();
+
+  /**
+   * Returns the number to release.
+   *
+   * @return zero or more, or empty for a whole category
+   */
+  public abstract OptionalLong count();
+
+  /**
+   * Returns the category the quota counts.
+   *
+   * @return the category, or empty when every released person counts
+   */
+  public abstract Optional<ReleaseCategory> category();
+
+  /**
+   * Returns the agreement's own words for the quota, such as {@code all seriously wounded} or
+   * {@code aged 18-25}.
+   *
+   * @return the description, not blank, present for a whole-category quota
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A number of people of any category.
+   *
+   * @param releasing the releasing side
+   * @param count zero or more
+   * @return the quota, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code count} is negative
+   */
+  public static Quota of(PartyId releasing, long count) {
+    return builder().releasing(releasing).count(count).build();
+  }
+
+  /**
+   * A number of people of one category.
+   *
+   * @param releasing the releasing side
+   * @param count zero or more
+   * @param category the category counted
+   * @return the quota, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code count} is negative
+   */
+  public static Quota of(PartyId releasing, long count, ReleaseCategory category) {
+    return builder().releasing(releasing).count(count).category(category).build();
+  }
+
+  /**
+   * A whole category, however many people it turns out to hold.
+   *
+   * @param releasing the releasing side
+   * @param category the category released
+   * @param description the agreement's words, not blank, such as {@code all seriously wounded}
+   * @return the quota, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code description} is blank
+   */
+  public static Quota all(PartyId releasing, ReleaseCategory category, String description) {
+    return builder().releasing(releasing).category(category).description(description).build();
+  }
+
+  /**
+   * Everyone the side holds, "all for all".
+   *
+   * @param releasing the releasing side
+   * @param description the agreement's words, not blank, such as {@code all for all}
+   * @return the quota, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code description} is blank
+   */
+  public static Quota all(PartyId releasing, String description) {
+    return builder().releasing(releasing).description(description).build();
+  }
+
+  /** Builds a {@link Quota}; not thread-safe. */
+  public static final class Builder extends ImmutableQuota.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns whether the quota is a number that released counts can be checked against.
+   *
+   * @return true if {@link #count()} is present
+   */
+  public boolean isNumeric() {
+    return count().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("Quota")
+        .check(count().orElse(0) >= 0, "EXCHANGE_COUNT_NEGATIVE", "count",
+            "a quota must be zero or more, was %s", count().orElse(0))
+        .check(count().isPresent() || description().isPresent(), "EXCHANGE_QUOTA_DESCRIPTION",
+            "description", "a whole-category quota of %s needs a description such as \"all seriously wounded\"",
+            releasing())
+        .check(description().map(d -> !d.isBlank()).orElse(true), "EXCHANGE_QUOTA_DESCRIPTION",
+            "description", "a description must not be blank, was \"%s\"", description().orElse(""))
+        .throwIfInvalid();
+  }
+
+  /** Returns a short text such as {@code ru: 1000}, {@code ua: 6000 BODIES} or {@code ru: all seriously wounded}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder().append(releasing()).append(": ");
+    if (count().isPresent()) {
+      b.append(count().getAsLong());
+      category().ifPresent(c -> b.append(' ').append(c));
+    } else {
+      b.append(description().orElse("all"));
+      category().ifPresent(c -> b.append(" (").append(c).append(')'));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,258 @@
+package dev.parley.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.estimate.EstimateKind;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.provenance.Source;
+import dev.parley.provenance.Statement;
+import dev.parley.validation.Checker;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One figure for one direction of an exchange, as one or more sources gave it: the total
+ * released, an optional and possibly partial breakdown by {@link ReleaseCategory}, and the
+ * statements that gave or confirmed it.
+ *
+ * <pre>{@code
+ * ReleaseFigure fromMoscow = ReleaseFigure.builder()
+ *     .total(Estimate.exact(390))
+ *     .putBreakdown(ReleaseCategory.MILITARY, 270L)
+ *     .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+ *     .addStatement(Statement.of(russianMod, Stance.CLAIMS))
+ *     .addStatement(Statement.of(zelensky, Stance.CONFIRMS))
+ *     .build();
+ * fromMoscow.count(ReleaseCategory.MILITARY);   // 270
+ * fromMoscow.count(ReleaseCategory.BODIES);     // 0: the exclusive categories already add up to 390
+ * fromMoscow.count(ReleaseCategory.MINOR);      // empty: not reported
+ * }</pre>
+ *
+ * <p>A missing category means "not reported", never zero. Rules: {@code EXCHANGE_COUNT_NEGATIVE}
+ * (every count is zero or more), {@code EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL} (no category, and no sum
+ * of exclusive categories, is larger than the highest possible total) and {@code
+ * EXCHANGE_FIGURE_SOURCE_REPEATED} (a source gives a figure once). Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class ReleaseFigure implements WithReleaseFigure {
+  ReleaseFigure() {}
+
+  /**
+   * Returns the number released.
+   *
+   * @return the total: exact, at least, a range, or {@link Estimate#unknown()} when the source
+   *     gives no figure; not null
+   */
+  public abstract Estimate total();
+
+  /**
+   * Returns the breakdown by category; categories the source does not give are absent.
+   *
+   * @return the counts by category, each zero or more, immutable, possibly empty
+   */
+  public abstract Map<ReleaseCategory, Long> breakdown();
+
+  /**
+   * Returns the statements that gave, confirmed or disputed this figure.
+   *
+   * @return the statements, in order, immutable, possibly empty
+   */
+  public abstract List<Statement> statements();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A figure with an exact total, no breakdown and no source.
+   *
+   * @param total zero or more
+   * @return the figure, not null
+   * @throws dev.parley.validation.InvalidValueException if {@code total} is negative
+   */
+  public static ReleaseFigure of(long total) {
+    return builder().total(Estimate.exact(total)).build();
+  }
+
+  /**
+   * A figure with no total, no breakdown and no source: the number released is unknown.
+   *
+   * @return the figure, not null
+   */
+  public static ReleaseFigure unknown() {
+    return builder().total(Estimate.unknown()).build();
+  }
+
+  /** Builds a {@link ReleaseFigure}; not thread-safe. */
+  public static final class Builder extends ImmutableReleaseFigure.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the count of a category, as given or as it follows from the figure: an exclusive
+   * category that is absent counts zero when the exclusive categories given already add up to an
+   * exact total, and every category counts zero when the total is exactly zero.
+   *
+   * @param category the category
+   * @return the count, zero or more, or empty when the figure does not tell
+   */
+  public OptionalLong count(ReleaseCategory category) {
+    requireNonNull(category, "category");
+    Long given = breakdown().get(category);
+    if (given != null) {
+      return OptionalLong.of(given);
+    }
+    boolean exactTotal = total().kind() == EstimateKind.EXACT;
+    if (exactTotal && total().low().getAsLong() == 0) {
+      return OptionalLong.of(0);
+    }
+    if (exactTotal && category.isExclusive() && exclusiveSum() == total().low().getAsLong()) {
+      return OptionalLong.of(0);
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Returns whether the exclusive categories given add up to an exact total, so that every
+   * released person or body is accounted for.
+   *
+   * @return true if the breakdown is complete
+   */
+  public boolean isBreakdownComplete() {
+    return total().kind() == EstimateKind.EXACT
+        && exclusiveSum() == total().low().getAsLong();
+  }
+
+  /**
+   * Returns the least number this figure says was released: the low end of the total, or, when
+   * the total is unknown, what the breakdown alone implies.
+   *
+   * @return zero or more
+   */
+  public long minimum() {
+    if (total().isKnown()) {
+      return total().low().getAsLong();
+    }
+    long most = 0;
+    for (Long n : breakdown().values()) {
+      most = Math.max(most, n);
+    }
+    return Math.max(most, exclusiveSum());
+  }
+
+  /**
+   * Returns the count of a category as an estimate that is never unknown: exact when {@link
+   * #count} tells, otherwise a range from zero to what the total leaves for it, or "at least
+   * zero" when the total has no upper bound.
+   *
+   * @param category the category
+   * @return the estimate, not null
+   */
+  public Estimate estimate(ReleaseCategory category) {
+    OptionalLong known = count(category);
+    if (known.isPresent()) {
+      return Estimate.exact(known.getAsLong());
+    }
+    if (total().high().isEmpty()) {
+      return Estimate.atLeast(0);
+    }
+    long room = total().high().getAsLong() - (category.isExclusive() ? exclusiveSum() : 0);
+    return room <= 0 ? Estimate.exact(0) : Estimate.range(0, room);
+  }
+
+  /**
+   * Returns the total as an estimate that is never unknown: the total when known, otherwise "at
+   * least" what the breakdown implies.
+   *
+   * @return the estimate, not null
+   */
+  public Estimate knownTotal() {
+    return total().isKnown() ? total() : Estimate.atLeast(minimum());
+  }
+
+  /**
+   * Returns whether one of this figure's statements comes from a source.
+   *
+   * @param source the source
+   * @return true if the source gave, confirmed or disputed this figure
+   */
+  public boolean isFrom(Source source) {
+    requireNonNull(source, "source");
+    return statements().stream().anyMatch(s -> s.source().equals(source));
+  }
+
+  private long exclusiveSum() {
+    long sum = 0;
+    for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
+      if (e.getKey().isExclusive() && e.getValue() > 0) {
+        sum = saturatedAdd(sum, e.getValue());
+      }
+    }
+    return sum;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("ReleaseFigure");
+    for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
+      c.check(
+          e.getValue() >= 0,
+          "EXCHANGE_COUNT_NEGATIVE",
+          "breakdown." + e.getKey(),
+          "a %s count must be zero or more, was %s",
+          e.getKey(),
+          e.getValue());
+    }
+    OptionalLong high = total().high();
+    if (high.isPresent()) {
+      long max = high.getAsLong();
+      for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
+        c.check(
+            e.getValue() <= max,
+            "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
+            "breakdown." + e.getKey(),
+            "%s count %s is larger than the total %s",
+            e.getKey(),
+            e.getValue(),
+            total());
+      }
+      long exclusive = exclusiveSum();
+      long given = breakdown().keySet().stream().filter(ReleaseCategory::isExclusive).count();
+      c.check(
+          given < 2 || exclusive <= max,
+          "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
+          "breakdown",
+          "military, civilian, bodies and other add up to %s, more than the total %s",
+          exclusive,
+          total());
+    }
+    Set<Source> seen = new HashSet<>();
+    for (int i = 0; i < statements().size(); i++) {
+      Source s = statements().get(i).source();
+      c.check(
+          seen.add(s),
+          "EXCHANGE_FIGURE_SOURCE_REPEATED",
+          "statements[" + i + "]",
+          "source %s is listed twice for the same figure",
+          s);
+    }
+    c.throwIfInvalid();
+  }
+}
