@@ -6,6 +6,9 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Exchange;
+import dev.parley.exchange.Fulfilment;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -14,6 +17,7 @@ import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.ValidationReport;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -60,6 +64,7 @@ public final class Chronicle {
   private final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
   private final Supplier<ValidationReport> report;
   private final long maxSpanDays;
+  private final Supplier<Indexes> indexes;
 
   private Chronicle(Builder b) {
     this.partyList = ImmutableList.copyOf(b.parties);
@@ -70,6 +75,7 @@ public final class Chronicle {
     this.records = lastById(recordList, ChronicleRecord::id);
     this.byParty = indexByParty(records.values(), parties.values());
     this.report = Suppliers.memoize(() -> ChronicleRules.check(this));
+    this.indexes = Suppliers.memoize(() -> new Indexes(this));
     this.maxSpanDays = recordList.stream().mapToLong(r -> r.recordDate().lengthInDays()).max().orElse(1);
   }
 
@@ -260,6 +266,25 @@ public final class Chronicle {
     return report.get();
   }
 
+  /** The latest revision of every record of a type, in the order added. */
+  <T extends ChronicleRecord> List<T> latest(Class<T> type) {
+    return records.values().stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Computes how much of an agreement is fulfilled as of a day, from the completed tranches
+   * that name it.
+   *
+   * @param agreement the agreement's id
+   * @param asOf the day; tranches whose last possible day is later do not count
+   * @return the fulfilment, or empty if the chronicle has no agreement with that id
+   */
+  public Optional<Fulfilment> fulfilment(RecordId agreement, LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    return record(agreement, Agreement.class)
+        .map(a -> Fulfilment.of(a, indexes.get().exchangesByAgreement.get(a.id()), asOf));
+  }
+
   Map<PartyId, Party> partyIndex() {
     return parties;
   }
@@ -324,6 +349,19 @@ public final class Chronicle {
   public String toString() {
     return "Chronicle{" + partyList.size() + " parties, " + placeList.size() + " places, "
         + recordList.size() + " records}";
+  }
+
+  /** Indexes by record type, built on first use. */
+  private static final class Indexes {
+    final ImmutableListMultimap<RecordId, Exchange> exchangesByAgreement;
+
+    Indexes(Chronicle c) {
+      ImmutableListMultimap.Builder<RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();
+      for (Exchange e : c.latest(Exchange.class)) {
+        e.agreement().ifPresent(a -> byAgreement.put(a, e));
+      }
+      this.exchangesByAgreement = byAgreement.build();
+    }
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.parley.chronicle;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Exchange;
+import dev.parley.exchange.ExchangeFindings;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -55,6 +58,7 @@ final class ChronicleRules {
         }
       }
     }
+    findings.addAll(ExchangeFindings.checkAll(c.latest(Agreement.class), c.latest(Exchange.class)));
     return ValidationReport.of(findings);
   }
 

@@ -9,7 +9,9 @@ import dev.parley.party.Participant;
 import dev.parley.party.Participants;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Checker;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Agreement implements WithAgreement {
+public abstract class Agreement implements WithAgreement, ChronicleRecord {
   Agreement() {}
 
   /**
@@ -144,10 +146,21 @@ public abstract class Agreement implements WithAgreement {
   }
 
   /**
+   * Returns {@link RecordType#AGREEMENT}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.AGREEMENT;
+  }
+
+  /**
    * Returns the date that places the agreement in the story.
    *
    * @return {@link #agreed()}, not null
    */
+  @Override
   public ReportedDate recordDate() {
     return agreed();
   }
@@ -157,6 +170,7 @@ public abstract class Agreement implements WithAgreement {
    *
    * @return {@link #parties()}, immutable
    */
+  @Override
   public Set<PartyId> referencedParties() {
     return parties();
   }
@@ -166,6 +180,7 @@ public abstract class Agreement implements WithAgreement {
    *
    * @return the venue, if known, immutable
    */
+  @Override
   public Set<PlaceId> referencedPlaces() {
     return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
@@ -175,6 +190,7 @@ public abstract class Agreement implements WithAgreement {
    *
    * @return the negotiation round, if known, immutable
    */
+  @Override
   public Set<RecordId> referencedRecords() {
     return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }

@@ -9,7 +9,9 @@ import dev.parley.party.Participant;
 import dev.parley.party.Participants;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Checker;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Exchange implements WithExchange {
+public abstract class Exchange implements WithExchange, ChronicleRecord {
   Exchange() {}
 
   /**
@@ -151,21 +153,40 @@ public abstract class Exchange implements WithExchange {
   }
 
   /**
+   * Returns {@link RecordType#EXCHANGE}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.EXCHANGE;
+  }
+
+  /**
    * Returns the date that places the exchange in the story.
    *
    * @return {@link #date()}, not null
    */
+  @Override
   public ReportedDate recordDate() {
     return date();
   }
 
   /**
-   * Returns the parties the exchange refers to, for a chronicle's index and reference checks.
+   * Returns the parties the exchange refers to, for a chronicle's index and reference checks:
+   * its {@link #parties()} and the speakers of the sources of its figures.
    *
-   * @return {@link #parties()}, immutable
+   * @return the party ids, immutable
    */
+  @Override
   public Set<PartyId> referencedParties() {
-    return parties();
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
+    for (Direction d : directions()) {
+      for (ReleaseFigure f : d.figures()) {
+        f.statements().forEach(s -> s.source().speaker().ifPresent(b::add));
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -173,6 +194,7 @@ public abstract class Exchange implements WithExchange {
    *
    * @return the venue, if known, immutable
    */
+  @Override
   public Set<PlaceId> referencedPlaces() {
     return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
@@ -182,6 +204,7 @@ public abstract class Exchange implements WithExchange {
    *
    * @return the agreement, if any, immutable
    */
+  @Override
   public Set<RecordId> referencedRecords() {
     return agreement().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
