@@ -74,7 +74,7 @@ import org.immutables.value.Value;
  *   <tr><td>proposed, declared or accepted</td><td>{@code IN_EFFECT}</td><td>{@code IN_EFFECT}</td></tr>
  *   <tr><td>proposed, declared or accepted</td><td>{@code WITHDRAWN}</td><td>{@code WITHDRAWN}</td></tr>
  *   <tr><td>{@code IN_EFFECT}</td><td>{@code EXTENDED}, {@code BREACH_ALLEGED}</td><td>{@code IN_EFFECT}</td></tr>
- *   <tr><td>{@code IN_EFFECT}</td><td>{@code EXPIRED}</td><td>{@code EXPIRED}</td></tr>
+ *   <tr><td>{@code IN_EFFECT}, or expired by its term and not yet recorded</td><td>{@code EXPIRED}</td><td>{@code EXPIRED}</td></tr>
  *   <tr><td>{@code IN_EFFECT}</td><td>{@code TERMINATED}</td><td>{@code TERMINATED}</td></tr>
  *   <tr><td>{@code EXPIRED}, {@code TERMINATED}, {@code WITHDRAWN}</td><td>none</td><td>final</td></tr>
  * </table>
@@ -82,7 +82,8 @@ import org.immutables.value.Value;
  * <p>A ceasefire in effect with a {@link #duration()} expires by itself once the duration has
  * elapsed after it took effect, plus any extensions, even without an {@code EXPIRED} event; an
  * extension with no duration makes it open-ended. So a breach alleged, or an extension made,
- * after the term ran out is an illegal {@code EXPIRED -> ...} transition. Alleged breaches do not
+ * after the term ran out is an illegal {@code EXPIRED -> ...} transition; an {@code EXPIRED} event
+ * may still record, once, the lapse the term implies. Alleged breaches do not
  * change the status: they are allegations, kept as events.
  *
  * <h2>Rules</h2>

@@ -24,6 +24,7 @@ final class Lifecycle {
   private Phase phase = Phase.OPEN;
   private Optional<TimePoint> expiry = Optional.empty();
   private boolean expiredByTerm;
+  private boolean expiryRecorded;
 
   Lifecycle(ProposalKind kind, Optional<Duration> duration) {
     this.kind = kind;
@@ -54,6 +55,9 @@ final class Lifecycle {
     switch (event.type()) {
       case IN_EFFECT:
         expiry = duration.map(d -> event.time().plus(d));
+        break;
+      case EXPIRED:
+        expiryRecorded = true;
         break;
       case EXTENDED:
         expiry = event.extendedBy().isPresent()
@@ -86,7 +90,8 @@ final class Lifecycle {
       case BREACH_ALLEGED:
         return phase == Phase.IN_EFFECT ? Optional.of(Phase.IN_EFFECT) : Optional.empty();
       case EXPIRED:
-        return phase == Phase.IN_EFFECT ? Optional.of(Phase.EXPIRED) : Optional.empty();
+        return phase == Phase.IN_EFFECT || (phase == Phase.EXPIRED && expiredByTerm && !expiryRecorded)
+            ? Optional.of(Phase.EXPIRED) : Optional.empty();
       case TERMINATED:
         return phase == Phase.IN_EFFECT ? Optional.of(Phase.TERMINATED) : Optional.empty();
       case WITHDRAWN:
