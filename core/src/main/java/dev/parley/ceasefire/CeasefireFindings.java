@@ -1,0 +1,87 @@
+package dev.parley.ceasefire;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.parley.record.RecordId;
+import dev.parley.validation.Finding;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rules of ceasefire proposals that span records, reported as findings rather than construction
+ * failures, so that imperfect real data can be loaded and every problem seen.
+ *
+ * <pre>{@code
+ * List<Finding> findings = CeasefireFindings.danglingReferences(proposal, chronicle.recordIds());
+ * }</pre>
+ *
+ * <p>Codes: {@code CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN} and {@code CEASEFIRE_ROUND_UNKNOWN}
+ * (errors), {@code CEASEFIRE_COUNTER_PROPOSAL_PARTIES} (warning). Paths start with the
+ * proposal's id. This class has no instances; its functions are pure and thread-safe.
+ */
+public final class CeasefireFindings {
+  private CeasefireFindings() {}
+
+  /**
+   * Finds references to records that do not exist: counter-proposals and the negotiation round.
+   *
+   * @param proposal the proposal, not null
+   * @param known the ids of every record in the collection, not null
+   * @return the error findings, possibly empty, immutable
+   */
+  public static List<Finding> danglingReferences(CeasefireProposal proposal, Set<RecordId> known) {
+    requireNonNull(proposal, "proposal");
+    requireNonNull(known, "known");
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    List<Response> responses = proposal.responses();
+    for (int i = 0; i < responses.size(); i++) {
+      Response r = responses.get(i);
+      String path = proposal.id() + ".responses[" + i + "].counterProposal";
+      r.counterProposal().filter(id -> !known.contains(id)).ifPresent(id -> out.add(Finding.error(
+          "CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN", path,
+          r.party() + "'s counter-proposal " + id + " is not a known record")));
+    }
+    proposal.negotiationRound().filter(id -> !known.contains(id)).ifPresent(id -> out.add(
+        Finding.error("CEASEFIRE_ROUND_UNKNOWN", proposal.id() + ".negotiationRound",
+            "negotiation round " + id + " is not a known record")));
+    return out.build();
+  }
+
+  /**
+   * Checks that each counter-proposal comes from the party that answered with it and is
+   * addressed to the original proposer. Counter-proposals not among {@code proposals} are
+   * skipped (see {@link #danglingReferences}).
+   *
+   * @param proposal the proposal whose responses are checked, not null
+   * @param proposals the known proposals by id, not null
+   * @return warning findings, possibly empty, immutable
+   */
+  public static List<Finding> counterProposalParties(
+      CeasefireProposal proposal, Map<RecordId, CeasefireProposal> proposals) {
+    requireNonNull(proposal, "proposal");
+    requireNonNull(proposals, "proposals");
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    List<Response> responses = proposal.responses();
+    for (int i = 0; i < responses.size(); i++) {
+      Response r = responses.get(i);
+      if (r.counterProposal().isEmpty()) {
+        continue;
+      }
+      CeasefireProposal counter = proposals.get(r.counterProposal().get());
+      if (counter == null) {
+        continue;
+      }
+      if (!counter.proposer().equals(r.party())
+          || !counter.addressees().contains(proposal.proposer())) {
+        out.add(Finding.warning("CEASEFIRE_COUNTER_PROPOSAL_PARTIES",
+            proposal.id() + ".responses[" + i + "].counterProposal",
+            "counter-proposal " + counter.id() + " should be proposed by " + r.party()
+                + " to " + proposal.proposer() + ", but is proposed by " + counter.proposer()
+                + " to " + counter.addressees()));
+      }
+    }
+    return out.build();
+  }
+}

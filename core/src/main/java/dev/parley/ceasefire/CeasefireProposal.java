@@ -1,0 +1,462 @@
+package dev.parley.ceasefire;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.Participant;
+import dev.parley.party.Participants;
+import dev.parley.party.PartyId;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.time.TimeWindow;
+import dev.parley.validation.Checker;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A ceasefire proposal to other parties, or a unilateral declaration binding only the declarer,
+ * with its responses and lifecycle events; a record of a chronicle.
+ *
+ * <pre>{@code
+ * PartyId ua = PartyId.of("ua");
+ * PartyId ru = PartyId.of("ru");
+ * CeasefireProposal offer = CeasefireProposal.builder()
+ *     .id(RecordId.of("ceasefire:ua-30-day"))
+ *     .proposer(ua).addAddressee(ru)
+ *     .kind(ProposalKind.PROPOSAL)
+ *     .scope(Scope.comprehensive())
+ *     .duration(Duration.ofDays(30))
+ *     .date(ReportedDate.parse("2025-05-10"))
+ *     .addResponse(Response.builder().party(ru).date(ReportedDate.parse("2025-05-16"))
+ *         .stance(ResponseStance.COUNTER_PROPOSAL)
+ *         .counterProposal(RecordId.of("ceasefire:ru-conditions")).build())
+ *     .build();
+ * ZoneId kyiv = ZoneId.of("Europe/Kyiv");
+ * offer.statusAt(ZonedDateTime.of(2025, 5, 12, 12, 0, 0, 0, kyiv));   // PROPOSED
+ * offer.statusAt(ZonedDateTime.of(2025, 5, 17, 12, 0, 0, 0, kyiv));   // COUNTERED
+ * }</pre>
+ *
+ * <h2>Status</h2>
+ *
+ * <p>The status at an instant is derived, never stored: it is a function of the proposal date,
+ * the responses and the events that have occurred by that instant (see {@link TimePoint} for how
+ * a date-only time is read against an instant). Events are folded in list order, stopping at the
+ * first one that has not yet occurred. While no event has occurred, a declaration is {@code
+ * DECLARED} and a proposal's status comes from each addressee's final stance (its latest
+ * response so far), taking the first row that applies:
+ *
+ * <table>
+ *   <caption>Status of a proposal before any lifecycle event</caption>
+ *   <tr><th>Final stances of the addressees</th><th>Status</th></tr>
+ *   <tr><td>any rejected</td><td>{@code REJECTED}</td></tr>
+ *   <tr><td>any counter-proposal</td><td>{@code COUNTERED}</td></tr>
+ *   <tr><td>any accepted with conditions</td><td>{@code ACCEPTED_WITH_CONDITIONS}</td></tr>
+ *   <tr><td>all accepted</td><td>{@code ACCEPTED}</td></tr>
+ *   <tr><td>otherwise (no answer yet, or some accepted)</td><td>{@code PROPOSED}</td></tr>
+ * </table>
+ *
+ * <p>Once an event has occurred, the events decide. Legal transitions (any other event is an
+ * illegal transition and fails construction):
+ *
+ * <table>
+ *   <caption>Lifecycle transitions</caption>
+ *   <tr><th>From</th><th>Event</th><th>To</th></tr>
+ *   <tr><td>proposed (any response status)</td><td>{@code ACCEPTED_BY_ALL}</td><td>{@code ACCEPTED}</td></tr>
+ *   <tr><td>proposed, declared or accepted</td><td>{@code IN_EFFECT}</td><td>{@code IN_EFFECT}</td></tr>
+ *   <tr><td>proposed, declared or accepted</td><td>{@code WITHDRAWN}</td><td>{@code WITHDRAWN}</td></tr>
+ *   <tr><td>{@code IN_EFFECT}</td><td>{@code EXTENDED}, {@code BREACH_ALLEGED}</td><td>{@code IN_EFFECT}</td></tr>
+ *   <tr><td>{@code IN_EFFECT}, or expired by its term and not yet recorded</td><td>{@code EXPIRED}</td><td>{@code EXPIRED}</td></tr>
+ *   <tr><td>{@code IN_EFFECT}</td><td>{@code TERMINATED}</td><td>{@code TERMINATED}</td></tr>
+ *   <tr><td>{@code EXPIRED}, {@code TERMINATED}, {@code WITHDRAWN}</td><td>none</td><td>final</td></tr>
+ * </table>
+ *
+ * <p>A ceasefire in effect with a {@link #duration()} expires by itself once the duration has
+ * elapsed after it took effect, plus any extensions, even without an {@code EXPIRED} event; an
+ * extension with no duration makes it open-ended. So a breach alleged, or an extension made,
+ * after the term ran out is an illegal {@code EXPIRED -> ...} transition; an {@code EXPIRED} event
+ * may still record, once, the lapse the term implies. Alleged breaches do not
+ * change the status: they are allegations, kept as events.
+ *
+ * <h2>Rules</h2>
+ *
+ * <p>Construction fails, naming every violation, on: {@code CEASEFIRE_PROPOSER_IS_ADDRESSEE},
+ * {@code CEASEFIRE_ADDRESSEES_MISSING} (a proposal has addressees), {@code
+ * CEASEFIRE_DECLARATION_ADDRESSED} (a declaration has none), {@code
+ * CEASEFIRE_DURATION_NOT_POSITIVE}, {@code CEASEFIRE_TEXT_BLANK}, {@code
+ * CEASEFIRE_RESPONSE_NOT_ADDRESSEE}, {@code CEASEFIRE_RESPONSE_BEFORE_PROPOSAL}, {@code
+ * CEASEFIRE_RESPONSE_DUPLICATE} (a later response of a party must supersede the earlier), {@code
+ * CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING}, {@code CEASEFIRE_RESPONSE_ORDER}, {@code
+ * CEASEFIRE_COUNTER_PROPOSAL_SELF}, {@code CEASEFIRE_EVENT_BEFORE_PROPOSAL}, {@code
+ * CEASEFIRE_EVENT_ORDER}, {@code CEASEFIRE_TRANSITION_ILLEGAL}, and the participant rules of
+ * {@link Participants} (the proposer and addressees are its sides). Rules across records are in
+ * {@link CeasefireFindings}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class CeasefireProposal implements WithCeasefireProposal {
+  CeasefireProposal() {}
+
+  /**
+   * Returns the record's id.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns the party that proposes or declares the ceasefire.
+   *
+   * @return the proposer's id, not null
+   */
+  public abstract PartyId proposer();
+
+  /**
+   * Returns the parties the proposal is addressed to, in order.
+   *
+   * @return the addressees, at least one for a proposal, none for a declaration, never the
+   *     proposer, immutable
+   */
+  public abstract Set<PartyId> addressees();
+
+  /**
+   * Returns whether this is a proposal to others or a unilateral declaration.
+   *
+   * @return the kind, not null
+   */
+  public abstract ProposalKind kind();
+
+  /**
+   * Returns what the ceasefire covers.
+   *
+   * @return the scope, not null
+   */
+  public abstract Scope scope();
+
+  /**
+   * Returns how long the ceasefire is to last once in effect.
+   *
+   * @return the positive duration, or empty for an open-ended ceasefire
+   */
+  public abstract Optional<Duration> duration();
+
+  /**
+   * Returns when the ceasefire is proposed to start.
+   *
+   * @return an instant with its zone or a date; empty when none is given (as for a ceasefire to
+   *     begin as soon as it is accepted)
+   */
+  public abstract Optional<TimePoint> proposedStart();
+
+  /**
+   * Returns the terms on which the ceasefire may be extended, as reported.
+   *
+   * @return the terms, not blank when present
+   */
+  public abstract Optional<String> extensionTerms();
+
+  /**
+   * Returns the conditions attached to the proposal.
+   *
+   * @return the conditions, possibly empty, immutable
+   */
+  public abstract List<Condition> conditions();
+
+  /**
+   * Returns the date the proposal or declaration was made.
+   *
+   * @return the date, not null
+   */
+  public abstract ReportedDate date();
+
+  /**
+   * Returns other participants, such as mediators who brokered the proposal.
+   *
+   * @return the participants, possibly empty, immutable
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns the negotiation round where the proposal was made.
+   *
+   * @return the round's record id, or empty
+   */
+  public abstract Optional<RecordId> negotiationRound();
+
+  /**
+   * Returns the addressees' responses, in the order given; a party's later response supersedes
+   * its earlier one.
+   *
+   * @return the responses, possibly empty, immutable
+   */
+  public abstract List<Response> responses();
+
+  /**
+   * Returns the lifecycle events, in chronological order.
+   *
+   * @return the events, possibly empty, immutable
+   */
+  public abstract List<LifecycleEvent> events();
+
+  /**
+   * Returns who reported the proposal.
+   *
+   * @return the statements, possibly empty, immutable
+   */
+  public abstract List<Statement> provenance();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the proposed window: the proposed start instant and, when there is a duration, the
+   * end that far after it.
+   *
+   * @return a closed window, an open-ended one for an open-ended ceasefire, or empty when the
+   *     proposed start is not an instant
+   */
+  public Optional<TimeWindow> proposedWindow() {
+    return proposedStart().flatMap(TimePoint::dateTime).map(start -> duration()
+        .map(d -> TimeWindow.of(start, d))
+        .orElseGet(() -> TimeWindow.startingAt(start)));
+  }
+
+  /**
+   * Returns the CAMEO event code of making this offer.
+   *
+   * @return {@code 0356} for a proposal, {@code 0871} for a declaration of truce
+   */
+  public String cameoCode() {
+    return kind().cameoCode();
+  }
+
+  /**
+   * Returns the status at an instant, derived from the proposal date, the responses and the
+   * events that have occurred by then (see the class comment).
+   *
+   * @param at the instant, with the zone in which dates are read, not null
+   * @return the status, or empty before the proposal was made
+   */
+  public Optional<CeasefireStatus> statusAt(ZonedDateTime at) {
+    if (!TimePoint.of(date()).hasOccurredBy(at)) {
+      return Optional.empty();
+    }
+    Lifecycle lifecycle = new Lifecycle(kind(), duration());
+    for (LifecycleEvent e : events()) {
+      if (!e.time().hasOccurredBy(at)) {
+        break;
+      }
+      lifecycle.apply(e);
+    }
+    lifecycle.settle(at);
+    switch (lifecycle.phase()) {
+      case ACCEPTED:
+        return Optional.of(CeasefireStatus.ACCEPTED);
+      case IN_EFFECT:
+        return Optional.of(CeasefireStatus.IN_EFFECT);
+      case EXPIRED:
+        return Optional.of(CeasefireStatus.EXPIRED);
+      case TERMINATED:
+        return Optional.of(CeasefireStatus.TERMINATED);
+      case WITHDRAWN:
+        return Optional.of(CeasefireStatus.WITHDRAWN);
+      default:
+        return Optional.of(kind() == ProposalKind.UNILATERAL_DECLARATION
+            ? CeasefireStatus.DECLARED
+            : fromResponses(at));
+    }
+  }
+
+  private CeasefireStatus fromResponses(ZonedDateTime at) {
+    Map<PartyId, Response> last = finalResponses(at);
+    boolean conditional = false;
+    boolean countered = false;
+    int accepted = 0;
+    for (Response r : last.values()) {
+      switch (r.stance()) {
+        case REJECTED:
+          return CeasefireStatus.REJECTED;
+        case COUNTER_PROPOSAL:
+          countered = true;
+          break;
+        case ACCEPTED_WITH_CONDITIONS:
+          conditional = true;
+          break;
+        case ACCEPTED:
+          accepted++;
+          break;
+        default:
+          break;
+      }
+    }
+    if (countered) {
+      return CeasefireStatus.COUNTERED;
+    }
+    if (conditional) {
+      return CeasefireStatus.ACCEPTED_WITH_CONDITIONS;
+    }
+    return accepted == addressees().size() ? CeasefireStatus.ACCEPTED : CeasefireStatus.PROPOSED;
+  }
+
+  /**
+   * Returns each party's final response as of an instant: its latest response that has occurred
+   * by then, following the order of the responses and stopping at the party's first response
+   * that has not yet occurred.
+   *
+   * @param asOf the instant, with the zone in which dates are read, not null
+   * @return the final responses by party, in the order of first response, immutable
+   */
+  public Map<PartyId, Response> finalResponses(ZonedDateTime asOf) {
+    Map<PartyId, Response> last = new LinkedHashMap<>();
+    Set<PartyId> stopped = new java.util.HashSet<>();
+    for (Response r : responses()) {
+      if (stopped.contains(r.party())) {
+        continue;
+      }
+      if (TimePoint.of(r.date()).hasOccurredBy(asOf)) {
+        last.put(r.party(), r);
+      } else {
+        stopped.add(r.party());
+      }
+    }
+    return ImmutableMap.copyOf(last);
+  }
+
+  /**
+   * Returns the addressees that have not answered as of an instant: those with no response by
+   * then, or whose final response is {@link ResponseStance#NO_ANSWER}.
+   *
+   * @param asOf the instant, with the zone in which dates are read, not null
+   * @return the addressees without an answer, in addressee order, immutable; empty for a
+   *     declaration
+   */
+  public Set<PartyId> unansweredAddressees(ZonedDateTime asOf) {
+    Map<PartyId, Response> last = finalResponses(asOf);
+    ImmutableSet.Builder<PartyId> out = ImmutableSet.builder();
+    for (PartyId a : addressees()) {
+      Response r = last.get(a);
+      if (r == null || !r.stance().isAnswer()) {
+        out.add(a);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the alleged breaches, in order.
+   *
+   * @return the events of type {@link LifecycleEventType#BREACH_ALLEGED}, immutable
+   */
+  public List<LifecycleEvent> allegedBreaches() {
+    return events().stream()
+        .filter(e -> e.type() == LifecycleEventType.BREACH_ALLEGED)
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  /** Builds a {@link CeasefireProposal}; not thread-safe. */
+  public static final class Builder extends ImmutableCeasefireProposal.Builder {
+    Builder() {}
+
+    /**
+     * Sets the proposed start and duration from a window: its start, and its length when it is
+     * closed (an open-ended window leaves the duration unset, meaning open-ended).
+     *
+     * @param window the proposed window, not null
+     * @return this builder
+     */
+    public Builder proposedWindow(TimeWindow window) {
+      proposedStart(TimePoint.of(window.start()));
+      window.duration().ifPresent(this::duration);
+      return this;
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("CeasefireProposal");
+    c.check(!addressees().contains(proposer()), "CEASEFIRE_PROPOSER_IS_ADDRESSEE", "addressees",
+        "the proposer %s is not its own addressee", proposer());
+    c.check(kind() != ProposalKind.PROPOSAL || !addressees().isEmpty(),
+        "CEASEFIRE_ADDRESSEES_MISSING", "addressees",
+        "a proposal is addressed to at least one party; %s names none", id());
+    c.check(kind() != ProposalKind.UNILATERAL_DECLARATION || addressees().isEmpty(),
+        "CEASEFIRE_DECLARATION_ADDRESSED", "addressees",
+        "a unilateral declaration binds only the declarer and has no addressees, was %s",
+        addressees());
+    c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        "CEASEFIRE_DURATION_NOT_POSITIVE", "duration",
+        "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    c.check(extensionTerms().map(s -> !s.isBlank()).orElse(true),
+        "CEASEFIRE_TEXT_BLANK", "extensionTerms",
+        "extension terms must not be blank when present, was \"%s\"", extensionTerms().orElse(""));
+    List<PartyId> sides = new ArrayList<>(addressees());
+    sides.add(proposer());
+    Participants.check(c, "participants", participants(), sides);
+    checkResponses(c);
+    checkEvents(c);
+    c.throwIfInvalid();
+  }
+
+  private void checkResponses(Checker c) {
+    Map<PartyId, Response> previous = new HashMap<>();
+    for (int i = 0; i < responses().size(); i++) {
+      Response r = responses().get(i);
+      String at = "responses[" + i + "]";
+      c.check(addressees().contains(r.party()), "CEASEFIRE_RESPONSE_NOT_ADDRESSEE", at + ".party",
+          "%s responds to %s, which is not addressed to it (addressees %s)",
+          r.party(), id(), addressees());
+      c.check(!r.date().isBefore(date()), "CEASEFIRE_RESPONSE_BEFORE_PROPOSAL", at + ".date",
+          "a response is not dated before the proposal: %s answered on %s, proposal made on %s",
+          r.party(), r.date(), date());
+      c.check(!r.counterProposal().map(id()::equals).orElse(false),
+          "CEASEFIRE_COUNTER_PROPOSAL_SELF", at + ".counterProposal",
+          "a counter-proposal is a different proposal, but %s points to %s itself", r.party(), id());
+      Response earlier = previous.put(r.party(), r);
+      if (earlier == null) {
+        c.check(!r.supersedesEarlier(), "CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING",
+            at + ".supersedesEarlier",
+            "%s's response of %s supersedes an earlier one, but it has none", r.party(), r.date());
+      } else {
+        c.check(r.supersedesEarlier(), "CEASEFIRE_RESPONSE_DUPLICATE", at + ".supersedesEarlier",
+            "%s already responded on %s; a later response of %s must say it supersedes it",
+            r.party(), earlier.date(), r.date());
+        c.check(!r.date().isBefore(earlier.date()), "CEASEFIRE_RESPONSE_ORDER", at + ".date",
+            "%s's superseding response of %s is dated before the one it supersedes, of %s",
+            r.party(), r.date(), earlier.date());
+      }
+    }
+  }
+
+  private void checkEvents(Checker c) {
+    TimePoint proposed = TimePoint.of(date());
+    Lifecycle lifecycle = new Lifecycle(kind(), duration());
+    for (int i = 0; i < events().size(); i++) {
+      LifecycleEvent e = events().get(i);
+      String at = "events[" + i + "]";
+      c.check(!e.time().isBefore(proposed), "CEASEFIRE_EVENT_BEFORE_PROPOSAL", at + ".time",
+          "a %s event at %s is dated before the proposal, made on %s", e.type(), e.time(), date());
+      if (i > 0) {
+        TimePoint prev = events().get(i - 1).time();
+        c.check(!e.time().isBefore(prev), "CEASEFIRE_EVENT_ORDER", at + ".time",
+            "events are in chronological order, but %s at %s comes after an event at %s",
+            e.type(), e.time(), prev);
+      }
+      lifecycle.apply(e).ifPresent(msg ->
+          c.check(false, "CEASEFIRE_TRANSITION_ILLEGAL", at + ".type", "%s", msg));
+    }
+  }
+}

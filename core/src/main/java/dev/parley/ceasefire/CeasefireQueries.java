@@ -1,0 +1,56 @@
+package dev.parley.ceasefire;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.parley.party.PartyId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Queries over many ceasefire proposals.
+ *
+ * <pre>{@code
+ * List<DemandedCondition> russia = CeasefireQueries.conditionsDemandedBy(PartyId.of("ru"), proposals);
+ * }</pre>
+ *
+ * <p>Queries about one proposal ({@code statusAt}, {@code unansweredAddressees}, {@code
+ * finalResponses}) are methods of {@link CeasefireProposal}. This class has no instances; its
+ * functions are pure and thread-safe.
+ */
+public final class CeasefireQueries {
+  private CeasefireQueries() {}
+
+  /**
+   * Returns every condition a party demanded across proposals, in the proposals' conditions and in
+   * responses to them, ordered by date (stable: equal dates keep the order of the proposals, then
+   * of conditions within each). The same condition repeated in several places is returned each
+   * time, with where it was demanded.
+   *
+   * @param party the demanding party, not null
+   * @param proposals the proposals to search, not null
+   * @return the demanded conditions, possibly empty, immutable
+   */
+  public static List<DemandedCondition> conditionsDemandedBy(
+      PartyId party, Iterable<CeasefireProposal> proposals) {
+    requireNonNull(party, "party");
+    List<DemandedCondition> out = new ArrayList<>();
+    for (CeasefireProposal p : requireNonNull(proposals, "proposals")) {
+      for (Condition c : p.conditions()) {
+        if (c.demandedBy().equals(party)) {
+          out.add(DemandedCondition.of(p.id(), c, p.date(), false));
+        }
+      }
+      for (Response r : p.responses()) {
+        for (Condition c : r.conditions()) {
+          if (c.demandedBy().equals(party)) {
+            out.add(DemandedCondition.of(p.id(), c, r.date(), true));
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(DemandedCondition::date));
+    return ImmutableList.copyOf(out);
+  }
+}

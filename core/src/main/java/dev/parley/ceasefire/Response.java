@@ -1,0 +1,141 @@
+package dev.parley.ceasefire;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.PartyId;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.Checker;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One addressee's answer to a ceasefire proposal: who answered, when, how, with which conditions,
+ * and who reported it.
+ *
+ * <pre>{@code
+ * Response russia = Response.builder()
+ *     .party(PartyId.of("ru"))
+ *     .date(ReportedDate.parse("2025-05-16"))
+ *     .stance(ResponseStance.COUNTER_PROPOSAL)
+ *     .counterProposal(RecordId.of("ceasefire:ru-conditions"))
+ *     .addCondition(Condition.precondition(ConditionType.NEUTRALITY, PartyId.of("ru"),
+ *         "stay out of Western military alliances"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A party may answer more than once; a later answer must say that it supersedes the earlier
+ * one ({@link #supersedesEarlier()}), so that each party has exactly one final stance at any
+ * instant. Rules: {@code CEASEFIRE_CONDITIONS_MISSING} (an acceptance with conditions lists at
+ * least one), {@code CEASEFIRE_COUNTER_PROPOSAL_MISSING} (a counter-proposal points to the new
+ * proposal), {@code CEASEFIRE_COUNTER_PROPOSAL_UNEXPECTED} (only a counter-proposal points to
+ * one). Rules that involve the proposal (the responder is an addressee, the date is not before
+ * the proposal, supersession) are checked by {@link CeasefireProposal}. Instances are immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Response implements WithResponse {
+  Response() {}
+
+  /**
+   * Returns the responding party.
+   *
+   * @return the party's id, not null
+   */
+  public abstract PartyId party();
+
+  /**
+   * Returns the date of the response.
+   *
+   * @return the date, not null
+   */
+  public abstract ReportedDate date();
+
+  /**
+   * Returns how the party answered.
+   *
+   * @return the stance, not null
+   */
+  public abstract ResponseStance stance();
+
+  /**
+   * Returns the conditions the answer sets or restates.
+   *
+   * @return the conditions, at least one for {@link ResponseStance#ACCEPTED_WITH_CONDITIONS},
+   *     immutable
+   */
+  public abstract List<Condition> conditions();
+
+  /**
+   * Returns the proposal made in answer.
+   *
+   * @return the counter-proposal's id, present exactly for {@link
+   *     ResponseStance#COUNTER_PROPOSAL}
+   */
+  public abstract Optional<RecordId> counterProposal();
+
+  /**
+   * Returns whether this response replaces the same party's earlier response to the proposal.
+   *
+   * @return true for a second or later response of a party; false by default
+   */
+  @Value.Default
+  public boolean supersedesEarlier() {
+    return false;
+  }
+
+  /**
+   * Returns who reported the response.
+   *
+   * @return the statements, possibly empty, immutable
+   */
+  public abstract List<Statement> provenance();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a response with no conditions, counter-proposal or provenance.
+   *
+   * @param party the responding party
+   * @param date the date of the response
+   * @param stance {@link ResponseStance#ACCEPTED}, {@link ResponseStance#REJECTED} or {@link
+   *     ResponseStance#NO_ANSWER}
+   * @return the response, not null
+   * @throws dev.parley.validation.InvalidValueException if the stance needs conditions or a
+   *     counter-proposal
+   */
+  public static Response of(PartyId party, ReportedDate date, ResponseStance stance) {
+    return builder().party(party).date(date).stance(stance).build();
+  }
+
+  /** Builds a {@link Response}; not thread-safe. */
+  public static final class Builder extends ImmutableResponse.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("Response")
+        .check(stance() != ResponseStance.ACCEPTED_WITH_CONDITIONS || !conditions().isEmpty(),
+            "CEASEFIRE_CONDITIONS_MISSING", "conditions",
+            "an acceptance with conditions lists at least one condition; %s gave none", party())
+        .check(stance() != ResponseStance.COUNTER_PROPOSAL || counterProposal().isPresent(),
+            "CEASEFIRE_COUNTER_PROPOSAL_MISSING", "counterProposal",
+            "a counter-proposal points to the proposal made in answer; %s's points to none",
+            party())
+        .check(stance() == ResponseStance.COUNTER_PROPOSAL || counterProposal().isEmpty(),
+            "CEASEFIRE_COUNTER_PROPOSAL_UNEXPECTED", "counterProposal",
+            "only a counter-proposal points to a proposal, but a response with stance %s points to %s",
+            stance(), counterProposal().map(Object::toString).orElse(""))
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.parley.ceasefire;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.place.PlaceId;
+import dev.parley.place.RegionCode;
+import dev.parley.validation.Checker;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a ceasefire covers: everything (comprehensive), or one domain (energy infrastructure,
+ * maritime, a front sector, a humanitarian pause, a holiday truce, other).
+ *
+ * <pre>{@code
+ * Scope all = Scope.comprehensive();
+ * Scope energy = Scope.partial(ScopeDomain.ENERGY_INFRASTRUCTURE);
+ * Scope kharkivFront = Scope.builder().domain(ScopeDomain.FRONT_SECTOR)
+ *     .addRegion(RegionCode.parse("UA-63")).build();
+ * }</pre>
+ *
+ * <p>Rules: {@code CEASEFIRE_SCOPE_AREA_MISSING} (a front sector names at least one place or
+ * region), {@code CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED} (a comprehensive scope names no places
+ * or regions), {@code CEASEFIRE_SCOPE_UNDESCRIBED} (the domain {@code OTHER} has a description)
+ * and {@code CEASEFIRE_TEXT_BLANK}. Places and regions may narrow any partial scope (a maritime
+ * truce in the Black Sea ports of UA-51). Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Scope implements WithScope {
+  Scope() {}
+
+  /**
+   * Returns the domain of a partial ceasefire.
+   *
+   * @return the domain, or empty for a comprehensive ceasefire
+   */
+  public abstract Optional<ScopeDomain> domain();
+
+  /**
+   * Returns the places a partial ceasefire is limited to.
+   *
+   * @return the places' ids, possibly empty, immutable
+   */
+  public abstract List<PlaceId> places();
+
+  /**
+   * Returns the ISO 3166-2 regions a partial ceasefire is limited to.
+   *
+   * @return the regions, possibly empty, immutable
+   */
+  public abstract List<RegionCode> regions();
+
+  /**
+   * Returns a description of the scope, as reported.
+   *
+   * @return the description, not blank when present
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A comprehensive ceasefire: all hostilities, everywhere.
+   *
+   * @return the scope, not null
+   */
+  public static Scope comprehensive() {
+    return builder().build();
+  }
+
+  /**
+   * A partial ceasefire in one domain, not limited to places.
+   *
+   * @param domain the domain, not {@link ScopeDomain#FRONT_SECTOR} or {@link ScopeDomain#OTHER},
+   *     which need more detail
+   * @return the scope, not null
+   * @throws dev.parley.validation.InvalidValueException if the domain needs places or a
+   *     description
+   */
+  public static Scope partial(ScopeDomain domain) {
+    return builder().domain(domain).build();
+  }
+
+  /**
+   * Returns whether the ceasefire covers all hostilities everywhere.
+   *
+   * @return true when there is no domain
+   */
+  public boolean isComprehensive() {
+    return domain().isEmpty();
+  }
+
+  /** Builds a {@link Scope}; not thread-safe. */
+  public static final class Builder extends ImmutableScope.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    boolean limited = !places().isEmpty() || !regions().isEmpty();
+    Checker.of("Scope")
+        .check(domain().map(d -> d != ScopeDomain.FRONT_SECTOR || limited).orElse(true),
+            "CEASEFIRE_SCOPE_AREA_MISSING", "places",
+            "a front-sector ceasefire names at least one place or region")
+        .check(domain().isPresent() || !limited,
+            "CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED", "domain",
+            "a comprehensive ceasefire names no places or regions, was limited to %s %s",
+            places(), regions())
+        .check(domain().map(d -> d != ScopeDomain.OTHER || description().isPresent()).orElse(true),
+            "CEASEFIRE_SCOPE_UNDESCRIBED", "description",
+            "a ceasefire of domain other has a description")
+        .check(description().map(s -> !s.isBlank()).orElse(true),
+            "CEASEFIRE_TEXT_BLANK", "description",
+            "description must not be blank when present, was \"%s\"", description().orElse(""))
+        .throwIfInvalid();
+  }
+
+  /** Returns {@code comprehensive}, or the domain in lower case with its places and regions. */
+  @Override
+  public String toString() {
+    if (isComprehensive()) {
+      return "comprehensive";
+    }
+    StringBuilder b = new StringBuilder(domain().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+    if (!places().isEmpty() || !regions().isEmpty()) {
+      b.append(' ').append(places()).append(' ').append(regions());
+    }
+    description().ifPresent(d -> b.append(" (").append(d).append(')'));
+    return b.toString();
+  }
+}

@@ -1,0 +1,210 @@
+package dev.parley.negotiation;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.Participant;
+import dev.parley.party.Participants;
+import dev.parley.party.PartyId;
+import dev.parley.party.Role;
+import dev.parley.place.PlaceId;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.time.TimeWindow;
+import dev.parley.validation.Checker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A round of negotiations: where and when, how long, in which format, between which delegations,
+ * hosted or mediated by whom, and which agreements or proposals it produced; a record of a
+ * chronicle.
+ *
+ * <pre>{@code
+ * NegotiationRound istanbul = NegotiationRound.builder()
+ *     .id(RecordId.of("talks:2025-05-16-istanbul"))
+ *     .venue(PlaceId.of("istanbul"))
+ *     .date(ReportedDate.parse("2025-05-16"))
+ *     .duration(Duration.ofHours(2))
+ *     .format(TalksFormat.DIRECT)
+ *     .addDelegation(Delegation.builder().party(PartyId.of("ru")).head("Vladimir Medinsky").build())
+ *     .addDelegation(Delegation.builder().party(PartyId.of("ua")).head("Rustem Umerov").build())
+ *     .addParticipant(Participant.of(PartyId.of("tr"), Role.HOST))
+ *     .addOutcome(RecordId.of("agreement:ru-ua-1000"))
+ *     .note("first face-to-face talks in over three years")
+ *     .build();
+ * }</pre>
+ *
+ * <p>The parties of the delegations are the sides of the round; hosts and mediators are {@link
+ * #participants()}. Rules: {@code NEGOTIATION_DELEGATIONS_TOO_FEW} (at least two delegations),
+ * {@code NEGOTIATION_DELEGATION_DUPLICATE} (one per party), {@code NEGOTIATION_MEDIATOR_MISSING}
+ * (mediated and proximity talks have a mediator), {@code NEGOTIATION_DURATION_NOT_POSITIVE},
+ * {@code NEGOTIATION_WINDOW_OUTSIDE_DATE} (the window starts on a day the date covers, in the
+ * window's zone), {@code NEGOTIATION_DURATION_EXCEEDS_WINDOW} (talks last no longer than their
+ * closed window), {@code NEGOTIATION_TEXT_BLANK}, and the rules of {@link Participants} (a
+ * mediator is not also a delegation's party). Whether the outcomes exist is checked across
+ * records by {@link NegotiationFindings}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class NegotiationRound implements WithNegotiationRound {
+  NegotiationRound() {}
+
+  /**
+   * Returns the record's id.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns where the talks were held.
+   *
+   * @return the venue's place id, not null
+   */
+  public abstract PlaceId venue();
+
+  /**
+   * Returns the day or days of the talks.
+   *
+   * @return the date, not null
+   */
+  public abstract ReportedDate date();
+
+  /**
+   * Returns the start, and when known the end, of the talks with their time zone.
+   *
+   * @return the window, or empty when only the date is known
+   */
+  public abstract Optional<TimeWindow> window();
+
+  /**
+   * Returns how long the talks lasted, as reported ("two hours").
+   *
+   * @return the positive duration, or empty
+   */
+  public abstract Optional<Duration> duration();
+
+  /**
+   * Returns the format of the talks.
+   *
+   * @return the format, not null
+   */
+  public abstract TalksFormat format();
+
+  /**
+   * Returns the delegations, one per party.
+   *
+   * @return at least two delegations, immutable
+   */
+  public abstract List<Delegation> delegations();
+
+  /**
+   * Returns the hosts, mediators and other participants that did not send a delegation.
+   *
+   * @return the participants, possibly empty, immutable
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns the records the talks produced: agreements, proposals, declarations.
+   *
+   * @return the outcomes' record ids, in order, possibly empty, immutable
+   */
+  public abstract Set<RecordId> outcomes();
+
+  /**
+   * Returns a short note, as reported ("the first face-to-face talks in over three years").
+   *
+   * @return the note, not blank when present
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns who reported the talks.
+   *
+   * @return the statements, possibly empty, immutable
+   */
+  public abstract List<Statement> provenance();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the parties that sent delegations.
+   *
+   * @return the parties, in delegation order, immutable
+   */
+  public List<PartyId> parties() {
+    return delegations().stream().map(Delegation::party)
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the participants in a role, such as the mediators.
+   *
+   * @param role the role, not null
+   * @return the parties in that role, in order, immutable
+   */
+  public List<PartyId> partiesIn(Role role) {
+    java.util.Objects.requireNonNull(role, "role");
+    return participants().stream().filter(p -> p.role() == role).map(Participant::party)
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the CAMEO event code of holding talks.
+   *
+   * @return {@code 046} (engage in negotiation)
+   */
+  public String cameoCode() {
+    return "046";
+  }
+
+  /** Builds a {@link NegotiationRound}; not thread-safe. */
+  public static final class Builder extends ImmutableNegotiationRound.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("NegotiationRound");
+    c.check(delegations().size() >= 2, "NEGOTIATION_DELEGATIONS_TOO_FEW", "delegations",
+        "a negotiation round has at least two delegations, was %s", delegations().size());
+    Set<PartyId> seen = new HashSet<>();
+    for (int i = 0; i < delegations().size(); i++) {
+      PartyId party = delegations().get(i).party();
+      c.check(seen.add(party), "NEGOTIATION_DELEGATION_DUPLICATE", "delegations[" + i + "]",
+          "%s sends one delegation, but is listed twice", party);
+    }
+    c.check(!format().needsMediator() || !partiesIn(Role.MEDIATOR).isEmpty(),
+        "NEGOTIATION_MEDIATOR_MISSING", "participants",
+        "%s talks have a mediator, but none is listed", format());
+    c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        "NEGOTIATION_DURATION_NOT_POSITIVE", "duration",
+        "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    window().ifPresent(w -> {
+      c.check(date().contains(w.start().toLocalDate()), "NEGOTIATION_WINDOW_OUTSIDE_DATE",
+          "window.start", "the talks' window starts on %s, outside their date %s",
+          w.start().toLocalDate(), date());
+      c.check(duration().flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0)).orElse(true),
+          "NEGOTIATION_DURATION_EXCEEDS_WINDOW", "duration",
+          "talks of %s do not fit their window of %s", duration().map(Object::toString).orElse(""),
+          w.duration().map(Object::toString).orElse(""));
+    });
+    c.check(note().map(s -> !s.isBlank()).orElse(true), "NEGOTIATION_TEXT_BLANK", "note",
+        "note must not be blank when present, was \"%s\"", note().orElse(""));
+    Participants.check(c, "participants", participants(), new ArrayList<>(seen));
+    c.throwIfInvalid();
+  }
+}
