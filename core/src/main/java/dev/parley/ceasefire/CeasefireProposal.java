@@ -1,5 +1,8 @@
 package dev.parley.ceasefire;
 
+import dev.parley.place.PlaceId;
+import dev.parley.record.RecordType;
+import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
@@ -102,7 +105,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class CeasefireProposal implements WithCeasefireProposal {
+public abstract class CeasefireProposal implements WithCeasefireProposal, ChronicleRecord {
   CeasefireProposal() {}
 
   /**
@@ -212,6 +215,82 @@ public abstract class CeasefireProposal implements WithCeasefireProposal {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns {@link RecordType#CEASEFIRE_PROPOSAL}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.CEASEFIRE_PROPOSAL;
+  }
+
+  /**
+   * Returns the date that places the record in the story: {@link #date()}.
+   *
+   * @return the date, not null
+   */
+  @Override
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns every party the record refers to, in any role, including the speakers of its
+   * sources.
+   *
+   * @return the party ids, immutable
+   */
+  @Override
+  public Set<PartyId> referencedParties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    b.add(proposer()).addAll(addressees());
+    participants().forEach(p -> b.add(p.party()));
+    conditions().forEach(c -> b.add(c.demandedBy()));
+    speakers(b, provenance());
+    for (Response r : responses()) {
+      b.add(r.party());
+      r.conditions().forEach(c -> b.add(c.demandedBy()));
+      speakers(b, r.provenance());
+    }
+    for (LifecycleEvent e : events()) {
+      e.party().ifPresent(b::add);
+      e.accused().ifPresent(b::add);
+      speakers(b, e.provenance());
+    }
+    return b.build();
+  }
+
+  private static void speakers(ImmutableSet.Builder<PartyId> b, List<Statement> statements) {
+    statements.forEach(s -> s.source().speaker().ifPresent(b::add));
+  }
+
+  /**
+   * Returns every place the record refers to.
+   *
+   * @return the place ids, immutable
+   */
+  @Override
+  public Set<PlaceId> referencedPlaces() {
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    b.addAll(scope().places());
+    events().forEach(e -> e.place().ifPresent(b::add));
+    return b.build();
+  }
+
+  /**
+   * Returns every other record the record refers to.
+   *
+   * @return the record ids, immutable
+   */
+  @Override
+  public Set<RecordId> referencedRecords() {
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+    negotiationRound().ifPresent(b::add);
+    responses().forEach(r -> r.counterProposal().ifPresent(b::add));
+    return b.build();
+  }
 
   /**
    * Returns a new builder.

@@ -2,6 +2,8 @@ package dev.parley.chronicle;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
+import dev.parley.ceasefire.CeasefireFindings;
+import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeFindings;
@@ -14,6 +16,8 @@ import dev.parley.record.RecordId;
 import dev.parley.validation.Finding;
 import dev.parley.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The checks of a whole chronicle: identity, references, and each area's cross-record rules. */
@@ -59,6 +63,13 @@ final class ChronicleRules {
       }
     }
     findings.addAll(ExchangeFindings.checkAll(c.latest(Agreement.class), c.latest(Exchange.class)));
+    Map<RecordId, CeasefireProposal> proposals = new HashMap<>();
+    for (CeasefireProposal p : c.latest(CeasefireProposal.class)) {
+      proposals.put(p.id(), p);
+    }
+    for (CeasefireProposal p : proposals.values()) {
+      findings.addAll(CeasefireFindings.counterProposalParties(p, proposals));
+    }
     return ValidationReport.of(findings);
   }
 

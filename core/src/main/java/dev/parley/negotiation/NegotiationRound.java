@@ -1,5 +1,8 @@
 package dev.parley.negotiation;
 
+import dev.parley.record.RecordType;
+import dev.parley.record.ChronicleRecord;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.Participant;
 import dev.parley.party.Participants;
@@ -51,7 +54,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class NegotiationRound implements WithNegotiationRound {
+public abstract class NegotiationRound implements WithNegotiationRound, ChronicleRecord {
   NegotiationRound() {}
 
   /**
@@ -130,6 +133,65 @@ public abstract class NegotiationRound implements WithNegotiationRound {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns {@link RecordType#NEGOTIATION_ROUND}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.NEGOTIATION_ROUND;
+  }
+
+  /**
+   * Returns the date that places the record in the story: {@link #date()}.
+   *
+   * @return the date, not null
+   */
+  @Override
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns every party the record refers to, in any role, including the speakers of its
+   * sources.
+   *
+   * @return the party ids, immutable
+   */
+  @Override
+  public Set<PartyId> referencedParties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    b.addAll(parties());
+    delegations().forEach(d -> b.add(d.party()));
+    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    return b.build();
+  }
+
+  /**
+   * Returns every place the record refers to.
+   *
+   * @return the place ids, immutable
+   */
+  @Override
+  public Set<PlaceId> referencedPlaces() {
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    b.add(venue());
+    return b.build();
+  }
+
+  /**
+   * Returns every other record the record refers to.
+   *
+   * @return the record ids, immutable
+   */
+  @Override
+  public Set<RecordId> referencedRecords() {
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+    b.addAll(outcomes());
+    return b.build();
+  }
 
   /**
    * Returns a new builder.
