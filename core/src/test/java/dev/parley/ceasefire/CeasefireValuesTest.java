@@ -8,7 +8,7 @@ import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.record.RecordId;
 import dev.parley.testing.CeasefireGen;
-import dev.parley.testing.RecordContract;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.InvalidValueException;
 import java.time.Duration;
@@ -104,28 +104,28 @@ class CeasefireValuesTest {
   @Test
   void valueContracts() {
     Condition land = Condition.precondition(ConditionType.TERRITORIAL_CONCESSION, RU, "give up more land");
-    RecordContract.check(Condition.class,
+    ValueContract.check(Condition.class,
         List.of(land, Condition.of(ConditionType.TERRITORIAL_CONCESSION, RU, "give up more land", ConditionTiming.PRECONDITION)),
         List.of(Condition.term(ConditionType.TERRITORIAL_CONCESSION, RU, "give up more land")));
-    RecordContract.check(Scope.class,
+    ValueContract.check(Scope.class,
         List.of(Scope.comprehensive(), Scope.builder().build()),
         List.of(Scope.partial(ScopeDomain.ENERGY_INFRASTRUCTURE)));
-    RecordContract.check(Response.class,
+    ValueContract.check(Response.class,
         List.of(Response.of(RU, DAY, ResponseStance.REJECTED), Response.builder().party(RU).date(DAY).stance(ResponseStance.REJECTED).build()),
         List.of(Response.of(RU, DAY, ResponseStance.ACCEPTED)));
-    RecordContract.check(LifecycleEvent.class,
+    ValueContract.check(LifecycleEvent.class,
         List.of(LifecycleEvent.of(LifecycleEventType.IN_EFFECT, AT), LifecycleEvent.builder().type(LifecycleEventType.IN_EFFECT).time(AT).build()),
         List.of(LifecycleEvent.breachAlleged(AT, RU, PartyId.of("ua"))));
-    RecordContract.check(DemandedCondition.class,
+    ValueContract.check(DemandedCondition.class,
         List.of(DemandedCondition.of(RecordId.of("a"), land, DAY, true), DemandedCondition.of(RecordId.of("a"), land, DAY, true)),
         List.of(DemandedCondition.of(RecordId.of("a"), land, DAY, false)));
     CeasefireProposal seed = SeedCeasefireTest.ukrainianOffer();
-    RecordContract.check(CeasefireProposal.class,
+    ValueContract.check(CeasefireProposal.class,
         List.of(seed, CeasefireProposal.builder().from(seed).build()),
         List.of(SeedCeasefireTest.russianCounter()),
         List.of(CeasefireGen.proposal(42)));
     ZonedDateTime start = ZonedDateTime.of(2025, 4, 19, 18, 0, 0, 0, ZoneId.of("Europe/Moscow"));
-    RecordContract.check(TimePoint.class,
+    ValueContract.check(TimePoint.class,
         List.of(TimePoint.of(start), TimePoint.parse(start.toString())),
         List.of(TimePoint.of(start.withZoneSameInstant(ZoneId.of("Europe/Kyiv")))),
         List.of(TimePoint.ofDay(start.toLocalDate()), TimePoint.parse("2025-04-19")));

@@ -1,6 +1,8 @@
 package dev.parley.exchange;
 
+import dev.parley.testing.ValueContract;
 import static dev.parley.exchange.SeedExchange.BY;
+import static dev.parley.exchange.SeedExchange.ZELENSKY;
 import static dev.parley.exchange.SeedExchange.FIRST_FIGURE;
 import static dev.parley.exchange.SeedExchange.FIRST_TRANCHE;
 import static dev.parley.exchange.SeedExchange.RU;
@@ -222,7 +224,7 @@ class ExchangeValuesTest {
   @Test
   void listsWhatItRefersToForAChronicle() {
     assertThat(FIRST_TRANCHE.recordDate()).isEqualTo(ReportedDate.parse("2025-05-23"));
-    assertThat(FIRST_TRANCHE.referencedParties()).containsExactly(RU, UA, BY);
+    assertThat(FIRST_TRANCHE.referencedParties()).as("sides, participants, then speakers of sources").containsExactly(RU, UA, BY, ZELENSKY);
     assertThat(FIRST_TRANCHE.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("ua:chernihiv-oblast"));
     assertThat(FIRST_TRANCHE.referencedRecords()).containsExactly(THOUSAND_FOR_THOUSAND.id());
     Exchange bare = exchange().addDirection(Direction.of(RU, UA, 1)).build();
@@ -337,15 +339,15 @@ class ExchangeValuesTest {
 
   @Test
   void valueContracts() {
-    ExchangeContract.check(ReleaseFigure.class, List.of(FIRST_FIGURE, ReleaseFigure.builder().from(FIRST_FIGURE).build()),
+    ValueContract.check(ReleaseFigure.class, List.of(FIRST_FIGURE, ReleaseFigure.builder().from(FIRST_FIGURE).build()),
         List.of(FIRST_FIGURE.withStatements()), List.of(ReleaseFigure.unknown()));
     Direction d = Direction.of(RU, UA, FIRST_FIGURE);
-    ExchangeContract.check(Direction.class, List.of(d, Direction.builder().from(d).build()), List.of(d.withReceiving(BY)));
-    ExchangeContract.check(Exchange.class, List.of(FIRST_TRANCHE, Exchange.builder().from(FIRST_TRANCHE).build()),
+    ValueContract.check(Direction.class, List.of(d, Direction.builder().from(d).build()), List.of(d.withReceiving(BY)));
+    ValueContract.check(Exchange.class, List.of(FIRST_TRANCHE, Exchange.builder().from(FIRST_TRANCHE).build()),
         List.of(FIRST_TRANCHE.withStatus(ExchangeStatus.ANNOUNCED)));
-    ExchangeContract.check(Quota.class, List.of(Quota.of(RU, 1000), Quota.of(RU, 1000)), List.of(Quota.of(UA, 1000)),
+    ValueContract.check(Quota.class, List.of(Quota.of(RU, 1000), Quota.of(RU, 1000)), List.of(Quota.of(UA, 1000)),
         List.of(Quota.of(RU, 1000, ReleaseCategory.MILITARY)));
-    ExchangeContract.check(Agreement.class,
+    ValueContract.check(Agreement.class,
         List.of(THOUSAND_FOR_THOUSAND, Agreement.builder().from(THOUSAND_FOR_THOUSAND).build()),
         List.of(THOUSAND_FOR_THOUSAND.withParity(false)));
   }

@@ -1,5 +1,6 @@
 package dev.parley.exchange;
 
+import dev.parley.testing.ValueContract;
 import static dev.parley.exchange.SeedExchange.FIRST_TRANCHE;
 import static dev.parley.exchange.SeedExchange.FRIDAY;
 import static dev.parley.exchange.SeedExchange.RU;
@@ -232,10 +233,10 @@ class FulfilmentTest {
   void valueContracts() {
     Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY);
     Fulfilment later = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.plusDays(1));
-    ExchangeContract.check(Fulfilment.class, List.of(f, Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY)),
+    ValueContract.check(Fulfilment.class, List.of(f, Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY)),
         List.of(later), List.of(Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(), FRIDAY)));
-    ExchangeContract.check(SideRelease.class, List.of(f.side(RU), later.side(RU)), List.of(f.side(UA)));
-    ExchangeContract.check(QuotaProgress.class, List.of(f.quotas().get(0), later.quotas().get(0)),
+    ValueContract.check(SideRelease.class, List.of(f.side(RU), later.side(RU)), List.of(f.side(UA)));
+    ValueContract.check(QuotaProgress.class, List.of(f.quotas().get(0), later.quotas().get(0)),
         List.of(f.quotas().get(1)));
   }
 }

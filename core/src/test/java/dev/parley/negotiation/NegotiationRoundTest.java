@@ -10,7 +10,7 @@ import dev.parley.place.PlaceId;
 import dev.parley.record.RecordId;
 import dev.parley.testing.Laws;
 import dev.parley.testing.NegotiationGen;
-import dev.parley.testing.RecordContract;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
 import dev.parley.validation.Finding;
@@ -138,11 +138,11 @@ class NegotiationRoundTest {
   @Test
   void valueContracts() {
     NegotiationRound talks = istanbul().build();
-    RecordContract.check(NegotiationRound.class,
+    ValueContract.check(NegotiationRound.class,
         List.of(talks, NegotiationRound.builder().from(talks).build()),
         List.of(istanbul().format(TalksFormat.MEDIATED).addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR)).build()),
         List.of(NegotiationGen.round(7)));
-    RecordContract.check(Delegation.class,
+    ValueContract.check(Delegation.class,
         List.of(Delegation.of(RU), Delegation.builder().party(RU).build()),
         List.of(Delegation.builder().party(RU).head("Vladimir Medinsky").build()));
   }

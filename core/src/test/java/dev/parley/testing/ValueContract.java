@@ -2,7 +2,17 @@ package dev.parley.testing;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionType;
+import dev.parley.ceasefire.Scope;
+import dev.parley.ceasefire.TimePoint;
 import dev.parley.estimate.Estimate;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Direction;
+import dev.parley.exchange.Exchange;
+import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.Quota;
+import dev.parley.exchange.ReleaseFigure;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
@@ -49,6 +59,20 @@ public final class ValueContract {
     setDefault(Participant.class, Participant.of(PartyId.of("ae"), Role.MEDIATOR));
     setDefault(Estimate.class, Estimate.exact(1));
     setDefault(Violation.class, Violation.of("SAMPLE_RULE", "path", "message"));
+    setDefault(TimePoint.class, TimePoint.of(start));
+    setDefault(Scope.class, Scope.comprehensive());
+    setDefault(Condition.class, Condition.precondition(ConditionType.OTHER, PartyId.of("ru"), "text"));
+    PartyId ru = PartyId.of("ru");
+    PartyId ua = PartyId.of("ua");
+    setDefault(ReleaseFigure.class, ReleaseFigure.of(1));
+    setDefault(Direction.class, Direction.of(ru, ua, 1));
+    setDefault(Quota.class, Quota.of(ru, 1));
+    Agreement agreement = Agreement.builder().id(RecordId.of("agreement-1")).addSides(ru, ua)
+        .agreed(ReportedDate.parse("2025-05-16")).addQuotas(Quota.of(ru, 10), Quota.of(ua, 10)).build();
+    setDefault(Agreement.class, agreement);
+    setDefault(Exchange.class, Exchange.builder().id(RecordId.of("exchange-1")).agreement(agreement.id())
+        .date(ReportedDate.parse("2025-05-23")).addDirection(Direction.of(ru, ua, 1)).addDirection(Direction.of(ua, ru, 1))
+        .status(ExchangeStatus.COMPLETED).build());
   }
 
   private ValueContract() {}
