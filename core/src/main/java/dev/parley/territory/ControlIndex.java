@@ -46,7 +46,8 @@ import java.util.function.Function;
  * claim dated {@code 2025-05} counts from 31 May), so nothing that might lie after the day is
  * ever used, and adding a record dated after a day never changes an answer as of that day. Among
  * the records that count, the latest is the one with the latest last day, then the latest first
- * day, then the finer precision... in the fixed order of {@link #chronological()}.
+ * day (the order of {@link #chronological()}), then the greatest record id, so that every answer
+ * is deterministic.
  *
  * <h2>Derived status of a claim</h2>
  *
@@ -172,7 +173,8 @@ public final class ControlIndex {
 
   /**
    * Returns the order in which the index calls one record later than another: by last day, then
-   * first day, then precision of the date.
+   * first day, then precision of the date (in {@link dev.parley.time.DatePrecision} order); ties
+   * are broken by record id.
    *
    * @return the comparator of reported dates, not null
    */
