@@ -1,0 +1,136 @@
+package dev.parley.incident;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.validation.Checker;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An incident's toll with its whole revision history: the current figures are the latest
+ * revision's, and earlier revisions are kept, never overwritten.
+ *
+ * <pre>{@code
+ * Casualties toll = Casualties.of(first);      // 1 killed, 8 injured
+ * toll = toll.revisedBy(later);                 // 2 killed, 9 injured; the first report is kept
+ * toll.killed();                                // 2
+ * toll.revisions().size();                      // 2
+ * }</pre>
+ *
+ * <p>With no revision at all, both figures are {@link Estimate#unknown()}. Rule: {@code
+ * INCIDENT_REVISION_ORDER} (each revision is not dated wholly before the one it follows).
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Casualties implements WithCasualties {
+  private static final Casualties NONE = new Builder().build();
+
+  Casualties() {}
+
+  /**
+   * Returns every revision, oldest first.
+   *
+   * @return the revisions, possibly empty, immutable
+   */
+  public abstract List<CasualtyRevision> revisions();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Casualties}; not thread-safe. */
+  public static final class Builder extends ImmutableCasualties.Builder {
+    Builder() {}
+  }
+
+  /**
+   * A toll with no report yet: killed and injured unknown.
+   *
+   * @return the empty toll, not null
+   */
+  public static Casualties unreported() {
+    return NONE;
+  }
+
+  /**
+   * A toll with its first report.
+   *
+   * @param first the first revision
+   * @return the toll, not null
+   */
+  public static Casualties of(CasualtyRevision first) {
+    return builder().addRevision(first).build();
+  }
+
+  /**
+   * Returns a copy with a later revision appended; this toll is unchanged.
+   *
+   * @param revision the new revision, not dated wholly before the current latest
+   * @return the revised toll, not null
+   * @throws dev.parley.validation.InvalidValueException if the revision is dated before the
+   *     latest one
+   */
+  public Casualties revisedBy(CasualtyRevision revision) {
+    return builder().from(this).addRevision(revision).build();
+  }
+
+  /**
+   * Returns the latest revision.
+   *
+   * @return the latest revision, or empty when unreported
+   */
+  public Optional<CasualtyRevision> latest() {
+    List<CasualtyRevision> r = revisions();
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(r.size() - 1));
+  }
+
+  /**
+   * Returns the current number killed: the latest revision's.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when unreported
+   */
+  public Estimate killed() {
+    return latest().map(CasualtyRevision::killed).orElse(Estimate.unknown());
+  }
+
+  /**
+   * Returns the current number injured: the latest revision's.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when unreported
+   */
+  public Estimate injured() {
+    return latest().map(CasualtyRevision::injured).orElse(Estimate.unknown());
+  }
+
+  /**
+   * Returns the current number killed or injured, low, best and high kept apart.
+   *
+   * @return the sum, unknown if either figure is unknown
+   */
+  public Estimate killedOrInjured() {
+    return killed().plus(injured());
+  }
+
+  @Value.Check
+  void check() {
+    Checker c = Checker.of("Casualties");
+    List<CasualtyRevision> r = revisions();
+    for (int i = 1; i < r.size(); i++) {
+      c.check(
+          !r.get(i).date().isBefore(r.get(i - 1).date()),
+          "INCIDENT_REVISION_ORDER",
+          "revisions[" + i + "].date",
+          "revisions are in date order: %s comes after a revision dated %s",
+          r.get(i).date(),
+          r.get(i - 1).date());
+    }
+    c.throwIfInvalid();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.parley.incident;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.place.PlaceId;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.Checker;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A strike or attack: when and where it happened, what it hit, who is said to have carried it
+ * out and with what, and its toll with every revision kept.
+ *
+ * <pre>{@code
+ * Incident odesa = Incident.builder()
+ *     .id(RecordId.of("incident:odesa-port:2025-05-23"))
+ *     .date(ReportedDate.parse("2025-05-23"))
+ *     .place(PlaceId.of("ua:odesa-port"))
+ *     .target(TargetType.PORT_INFRASTRUCTURE)
+ *     .perpetrator(Perpetrator.of(PartyId.of("ru"), Attribution.ATTRIBUTED))
+ *     .weapon(WeaponType.MISSILE)
+ *     .casualties(Casualties.of(firstReport))    // 1 killed, 8 injured
+ *     .build();
+ * odesa.killed();        // 1
+ * odesa.cameoCode();     // 195: employ aerial weapons
+ * }</pre>
+ *
+ * <p>The place is referred to by id; its country and region (such as UA-51, Odesa) are on the
+ * {@link dev.parley.place.Place}. Rule: {@code INCIDENT_TIME_OUTSIDE_DATE} (a time of day, when
+ * given, falls on the incident's date, in its own time zone). Instances are immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class Incident implements WithIncident {
+  Incident() {}
+
+  /**
+   * Returns the stable id of the record.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns the date, with its precision.
+   *
+   * @return the date, not null
+   */
+  public abstract ReportedDate date();
+
+  /**
+   * Returns the time, with its time zone, when reported.
+   *
+   * @return the time, or empty when only the date is known
+   */
+  public abstract Optional<ZonedDateTime> time();
+
+  /**
+   * Returns where it happened.
+   *
+   * @return the place's id, not null
+   */
+  public abstract PlaceId place();
+
+  /**
+   * Returns what it hit.
+   *
+   * @return the target type, not null
+   */
+  public abstract TargetType target();
+
+  /**
+   * Returns who carried it out, as claimed or attributed.
+   *
+   * @return the perpetrator, or empty when not reported
+   */
+  public abstract Optional<Perpetrator> perpetrator();
+
+  /**
+   * Returns the weapon used.
+   *
+   * @return the weapon type, or empty when not reported
+   */
+  public abstract Optional<WeaponType> weapon();
+
+  /**
+   * Returns the toll with its revisions.
+   *
+   * @return the casualties, {@link Casualties#unreported()} by default
+   */
+  @Value.Default
+  public Casualties casualties() {
+    return Casualties.unreported();
+  }
+
+  /**
+   * Returns who reported the incident.
+   *
+   * @return the statements, possibly empty, immutable
+   */
+  public abstract List<Statement> provenance();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Incident}; not thread-safe. */
+  public static final class Builder extends ImmutableIncident.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the current number killed: the latest revision's.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when unreported
+   */
+  public Estimate killed() {
+    return casualties().killed();
+  }
+
+  /**
+   * Returns the current number injured: the latest revision's.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when unreported
+   */
+  public Estimate injured() {
+    return casualties().injured();
+  }
+
+  /**
+   * Returns a copy whose toll has a later revision appended.
+   *
+   * @param revision the new revision, not dated wholly before the current latest
+   * @return the revised incident, not null
+   * @throws dev.parley.validation.InvalidValueException if the revision is out of date order
+   */
+  public Incident revisedBy(CasualtyRevision revision) {
+    return withCasualties(casualties().revisedBy(revision));
+  }
+
+  /**
+   * Returns the CAMEO event code.
+   *
+   * @return the weapon's code (such as {@code 195}, employ aerial weapons, for a missile
+   *     strike), or {@code 190} (use conventional military force) when no weapon is reported
+   */
+  public String cameoCode() {
+    return weapon().map(WeaponType::cameoCode).orElse("190");
+  }
+
+  /**
+   * Returns the PLOVER event type.
+   *
+   * @return {@code ATTACK}
+   */
+  public String ploverEventType() {
+    return "ATTACK";
+  }
+
+  @Value.Check
+  void check() {
+    Checker.of("Incident")
+        .check(
+            time().map(t -> date().contains(t.toLocalDate())).orElse(true),
+            "INCIDENT_TIME_OUTSIDE_DATE",
+            "time",
+            "the time %s does not fall on the incident's date %s",
+            time().map(Object::toString).orElse(""),
+            date())
+        .throwIfInvalid();
+  }
+
+  /** Returns {@code id: target at place on date, killed k, injured i}. */
+  @Override
+  public String toString() {
+    return id() + ": " + target() + " at " + place() + " on " + date() + ", killed " + killed() + ", injured " + injured();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.parley.territory;
+
+import dev.parley.internal.ParleyStyle;
+import dev.parley.party.PartyId;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.time.ReportedDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A claimant's statement that it captured, holds, lost, withdrew from, annexed or liberated a
+ * place, a region or a share of a country. A claim is not control: whether anyone else confirms
+ * it is recorded separately, in {@link Assessment}s.
+ *
+ * <pre>{@code
+ * TerritorialClaim rakivka = TerritorialClaim.builder()
+ *     .id(RecordId.of("claim:ru:rakivka"))
+ *     .claimant(PartyId.of("ru"))
+ *     .subject(ClaimSubject.place(PlaceId.of("ua:rakivka")))
+ *     .kind(ClaimKind.CAPTURED)
+ *     .means(ClaimMeans.ARMED)
+ *     .asOf(ReportedDate.parse("2025-05-23"))
+ *     .addProvenance(Statement.claimedBy(PartyId.of("ru")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The claimant's own statements in the provenance never count as confirmation (see {@link
+ * Statement#confirmsIndependentlyOf}); statements by others that confirm, deny or dispute the
+ * claim count towards its derived status in {@link ControlIndex#claimStatus}. Rules spanning
+ * several claims are in {@link TerritoryFindings}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@ParleyStyle
+public abstract class TerritorialClaim implements WithTerritorialClaim {
+  TerritorialClaim() {}
+
+  /**
+   * Returns the stable id of the record.
+   *
+   * @return the id, not null
+   */
+  public abstract RecordId id();
+
+  /**
+   * Returns the party making the claim.
+   *
+   * @return the claimant, not null
+   */
+  public abstract PartyId claimant();
+
+  /**
+   * Returns what the claim is about.
+   *
+   * @return the place, region or share, not null
+   */
+  public abstract ClaimSubject subject();
+
+  /**
+   * Returns what the claimant says happened or holds.
+   *
+   * @return the kind, not null
+   */
+  public abstract ClaimKind kind();
+
+  /**
+   * Returns how the claimant says it happened.
+   *
+   * @return the means, {@link ClaimMeans#UNKNOWN} when the report does not say
+   */
+  public abstract ClaimMeans means();
+
+  /**
+   * Returns the date the claim speaks of, with its precision.
+   *
+   * @return the date, not null
+   */
+  public abstract ReportedDate asOf();
+
+  /**
+   * Returns who said it: the claimant's own statement and any others reporting, confirming,
+   * denying or disputing it.
+   *
+   * @return the statements, possibly empty, immutable
+   */
+  public abstract List<Statement> provenance();
+
+  /**
+   * Returns whether the claimant says it controls the territory after this claim.
+   *
+   * @return true for captured, holds, annexed and liberated
+   */
+  public boolean assertsControl() {
+    return kind().assertsControl();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TerritorialClaim}; not thread-safe. */
+  public static final class Builder extends ImmutableTerritorialClaim.Builder {
+    Builder() {}
+  }
+
+  /** Returns {@code id: claimant KIND subject as of date}. */
+  @Override
+  public String toString() {
+    return id() + ": " + claimant() + " " + kind() + " " + subject() + " as of " + asOf();
+  }
+}

@@ -1,0 +1,175 @@
+package dev.parley.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.party.PartyId;
+import dev.parley.place.CountryCode;
+import dev.parley.place.LocationPrecision;
+import dev.parley.place.Place;
+import dev.parley.place.PlaceId;
+import dev.parley.place.RegionCode;
+import dev.parley.provenance.Source;
+import dev.parley.provenance.Stance;
+import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
+import dev.parley.testing.IncidentGen;
+import dev.parley.testing.Laws;
+import dev.parley.testing.Samples;
+import dev.parley.time.ReportedDate;
+import dev.parley.validation.InvalidValueException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentTest {
+  private static final Place ODESA_PORT = Place.builder()
+      .id(PlaceId.of("ua:odesa-port")).name("Odesa port")
+      .country(CountryCode.of("UA")).region(RegionCode.parse("UA-51"))
+      .precision(LocationPrecision.NEAR_SETTLEMENT)
+      .build();
+
+  private static final Statement UKRAINIAN_OFFICIALS = Statement.of(
+      Source.builder().speaker(PartyId.of("ua")).organ("Ukrainian officials").build(), Stance.CLAIMS);
+
+  private static final CasualtyRevision FIRST_REPORT = CasualtyRevision.builder()
+      .date(ReportedDate.parse("2025-05-23"))
+      .killed(Estimate.exact(1)).injured(Estimate.exact(8))
+      .addSource(UKRAINIAN_OFFICIALS)
+      .build();
+
+  /** "Russian missile strikes on Odesa's port infrastructure killed one person and injured eight others on Friday." */
+  private static final Incident ODESA = Incident.builder()
+      .id(RecordId.of("incident:odesa-port:2025-05-23"))
+      .date(ReportedDate.parse("2025-05-23"))
+      .place(ODESA_PORT.id())
+      .target(TargetType.PORT_INFRASTRUCTURE)
+      .perpetrator(Perpetrator.builder().party(PartyId.of("ru")).attribution(Attribution.ATTRIBUTED)
+          .addSource(UKRAINIAN_OFFICIALS).build())
+      .weapon(WeaponType.MISSILE)
+      .casualties(Casualties.of(FIRST_REPORT))
+      .addProvenance(UKRAINIAN_OFFICIALS)
+      .build();
+
+  private static CasualtyRevision revision(String date, Estimate killed, Estimate injured) {
+    return CasualtyRevision.builder().date(ReportedDate.parse(date)).killed(killed).injured(injured)
+        .addSource(UKRAINIAN_OFFICIALS).build();
+  }
+
+  @Test
+  void expressesTheSeedStrikeOnOdesaPort() {
+    assertThat(ODESA.killed()).isEqualTo(Estimate.exact(1));
+    assertThat(ODESA.injured()).isEqualTo(Estimate.exact(8));
+    assertThat(ODESA.casualties().killedOrInjured()).isEqualTo(Estimate.exact(9));
+    assertThat(ODESA.target()).isEqualTo(TargetType.PORT_INFRASTRUCTURE);
+    assertThat(ODESA.perpetrator().map(Perpetrator::attribution)).contains(Attribution.ATTRIBUTED);
+    assertThat(ODESA_PORT.region()).contains(RegionCode.parse("UA-51"));
+    assertThat(ODESA.cameoCode()).isEqualTo("195");
+    assertThat(ODESA.ploverEventType()).isEqualTo("ATTACK");
+    assertThat(ODESA).hasToString(
+        "incident:odesa-port:2025-05-23: PORT_INFRASTRUCTURE at ua:odesa-port on 2025-05-23, killed 1, injured 8");
+  }
+
+  @Test
+  void revisedTollKeepsItsHistory() {
+    Incident revised = ODESA.revisedBy(revision("2025-05-24", Estimate.exact(2), Estimate.range(8, 9, 12)));
+    assertThat(revised.killed()).isEqualTo(Estimate.exact(2));
+    assertThat(revised.injured()).isEqualTo(Estimate.range(8, 9, 12));
+    assertThat(revised.casualties().revisions()).hasSize(2);
+    assertThat(revised.casualties().revisions().get(0)).isEqualTo(FIRST_REPORT);
+    assertThat(revised.casualties().killedOrInjured()).isEqualTo(Estimate.range(10, 11, 14));
+    assertThat(ODESA.killed()).isEqualTo(Estimate.exact(1));
+  }
+
+  @Test
+  void acceptsRevisionsOnTheSameDay() {
+    Casualties twice = Casualties.of(FIRST_REPORT).revisedBy(revision("2025-05-23", Estimate.exact(1), Estimate.exact(9)));
+    assertThat(twice.injured()).isEqualTo(Estimate.exact(9));
+  }
+
+  @Test
+  void rejectsARevisionDatedBeforeTheOneItFollows() {
+    assertThatThrownBy(() -> Casualties.of(FIRST_REPORT).revisedBy(revision("2025-05-22", Estimate.exact(0), Estimate.exact(8))))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_ORDER");
+          assertThat(e.violations().get(0).path()).isEqualTo("revisions[1].date");
+        })
+        .hasMessageContaining("2025-05-22");
+  }
+
+  @Test
+  void rejectsAnUnsourcedRevision() {
+    assertThatThrownBy(() -> CasualtyRevision.builder().date(ReportedDate.parse("2025-05-23"))
+            .killed(Estimate.exact(1)).injured(Estimate.unknown()).build())
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_UNSOURCED"));
+  }
+
+  @Test
+  void unreportedTollIsUnknownNeverZero() {
+    Incident bare = ODESA.withCasualties(Casualties.unreported());
+    assertThat(bare.killed()).isEqualTo(Estimate.unknown());
+    assertThat(bare.injured().isKnown()).isFalse();
+    assertThat(Incident.builder().from(bare).build().casualties().revisions()).isEmpty();
+  }
+
+  @Test
+  void acceptsATimeOnTheIncidentsDate() {
+    ZonedDateTime night = ZonedDateTime.of(2025, 5, 23, 3, 40, 0, 0, ZoneId.of("Europe/Kyiv"));
+    assertThat(ODESA.withTime(night).time()).contains(night);
+  }
+
+  @Test
+  void rejectsATimeOutsideTheIncidentsDate() {
+    ZonedDateTime nextDay = ZonedDateTime.of(2025, 5, 24, 0, 30, 0, 0, ZoneId.of("Europe/Kyiv"));
+    assertThatThrownBy(() -> ODESA.withTime(nextDay))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.ruleCodes()).containsExactly("INCIDENT_TIME_OUTSIDE_DATE"));
+  }
+
+  @Test
+  void cameoCodeFollowsTheWeapon() {
+    assertThat(ODESA.withWeapon(WeaponType.DRONE).cameoCode()).isEqualTo("195");
+    assertThat(ODESA.withWeapon(WeaponType.ARTILLERY).cameoCode()).isEqualTo("194");
+    assertThat(ODESA.withWeapon(java.util.Optional.empty()).cameoCode()).isEqualTo("190");
+  }
+
+  @Test
+  void currentFiguresAreTheLatestRevisionsAndRevisingKeepsEveryEarlierOne() {
+    Laws.qt().forAll(IncidentGen.casualties(), IncidentGen.revisions()).checkAssert((toll, next) -> {
+      List<CasualtyRevision> r = toll.revisions();
+      assertThat(toll.killed()).isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).killed());
+      assertThat(toll.injured()).isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).injured());
+      if (r.isEmpty() || !next.date().isBefore(r.get(r.size() - 1).date())) {
+        Casualties revised = toll.revisedBy(next);
+        assertThat(revised.revisions().subList(0, r.size())).isEqualTo(r);
+        assertThat(revised.revisions()).hasSize(r.size() + 1).endsWith(next);
+        assertThat(revised.killed()).isEqualTo(next.killed());
+      }
+    });
+  }
+
+  @Test
+  void generatedIncidentsRoundTripThroughTheirBuilder() {
+    Laws.qt().forAll(IncidentGen.incidents()).checkAssert(i ->
+        assertThat(Incident.builder().from(i).build()).isEqualTo(i).hasSameHashCodeAs(i));
+  }
+
+  @Test
+  void honoursTheValueContract() {
+    Samples.checkContract(Incident.class,
+        List.of(ODESA, Incident.builder().from(ODESA).build()),
+        List.of(ODESA.withTarget(TargetType.ENERGY_INFRASTRUCTURE)));
+    Samples.checkContract(Casualties.class,
+        List.of(Casualties.of(FIRST_REPORT), Casualties.builder().addRevision(FIRST_REPORT).build()),
+        List.of(Casualties.unreported()));
+    Samples.checkContract(CasualtyRevision.class,
+        List.of(FIRST_REPORT, CasualtyRevision.builder().from(FIRST_REPORT).build()),
+        List.of(FIRST_REPORT.withKilled(Estimate.exact(2))));
+    Samples.checkContract(Perpetrator.class,
+        List.of(Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED), Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED)),
+        List.of(Perpetrator.of(PartyId.of("ru"), Attribution.ATTRIBUTED)));
+  }
+}
