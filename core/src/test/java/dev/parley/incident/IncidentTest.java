@@ -16,7 +16,7 @@ import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.testing.IncidentGen;
 import dev.parley.testing.Laws;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.InvalidValueException;
 import java.time.ZoneId;
@@ -159,16 +159,16 @@ class IncidentTest {
 
   @Test
   void honoursTheValueContract() {
-    Samples.checkContract(Incident.class,
+    ValueContract.check(Incident.class,
         List.of(ODESA, Incident.builder().from(ODESA).build()),
         List.of(ODESA.withTarget(TargetType.ENERGY_INFRASTRUCTURE)));
-    Samples.checkContract(Casualties.class,
+    ValueContract.check(Casualties.class,
         List.of(Casualties.of(FIRST_REPORT), Casualties.builder().addRevision(FIRST_REPORT).build()),
         List.of(Casualties.unreported()));
-    Samples.checkContract(CasualtyRevision.class,
+    ValueContract.check(CasualtyRevision.class,
         List.of(FIRST_REPORT, CasualtyRevision.builder().from(FIRST_REPORT).build()),
         List.of(FIRST_REPORT.withKilled(Estimate.exact(2))));
-    Samples.checkContract(Perpetrator.class,
+    ValueContract.check(Perpetrator.class,
         List.of(Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED), Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED)),
         List.of(Perpetrator.of(PartyId.of("ru"), Attribution.ATTRIBUTED)));
   }

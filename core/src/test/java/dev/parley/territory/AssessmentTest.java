@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.record.RecordId;
 import dev.parley.testing.Laws;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.testing.TerritoryGen;
 import dev.parley.validation.InvalidValueException;
 import java.util.List;
@@ -46,7 +46,7 @@ class AssessmentTest {
 
   @Test
   void honoursTheValueContract() {
-    Samples.checkContract(Assessment.class,
+    ValueContract.check(Assessment.class,
         List.of(ISW, Assessment.builder().from(ISW).build()),
         List.of(ISW.withStatus(AssessmentStatus.DENIED)),
         List.of(ISW.withPlace(Seed.RAKIVKA.id())));

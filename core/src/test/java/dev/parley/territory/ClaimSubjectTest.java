@@ -7,7 +7,7 @@ import dev.parley.place.CountryCode;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.testing.Laws;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.testing.TerritoryGen;
 import dev.parley.validation.InvalidValueException;
 import java.math.BigDecimal;
@@ -110,7 +110,7 @@ class ClaimSubjectTest {
 
   @Test
   void honoursTheValueContract() {
-    Samples.checkContract(ClaimSubject.class,
+    ValueContract.check(ClaimSubject.class,
         List.of(ClaimSubject.place(PlaceId.of("ua:rakivka")), ClaimSubject.place(PlaceId.of("ua:rakivka"))),
         List.of(ClaimSubject.region(RegionCode.parse("UA-63"))),
         List.of(ClaimSubject.share(UA, new BigDecimal("20")), ClaimSubject.share(UA, new BigDecimal("20.0"))),

@@ -10,7 +10,7 @@ import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
 import java.util.List;
@@ -146,13 +146,13 @@ class ControlIndexTest {
   @Test
   void rejectsNulls() {
     ControlIndex index = ControlIndex.of(List.of(Seed.RAKIVKA_CLAIM), List.of());
-    com.google.common.testing.NullPointerTester nulls = Samples.nullPointerTester();
+    com.google.common.testing.NullPointerTester nulls = ValueContract.nullTester();
     nulls.testAllPublicStaticMethods(ControlIndex.class);
     nulls.testAllPublicInstanceMethods(index);
-    Samples.checkContract(ControlEvent.class,
+    ValueContract.check(ControlEvent.class,
         List.of(ControlEvent.of(Seed.RAKIVKA_CLAIM), ControlEvent.of(Seed.RAKIVKA_CLAIM)),
         List.of(ControlEvent.of(Seed.SHARE_CLAIM)));
-    Samples.checkContract(ControlChange.class,
+    ValueContract.check(ControlChange.class,
         List.of(ControlChange.of(ReportedDate.ofDay(Seed.FRIDAY), Optional.empty(), Controller.contested(), RecordId.of("a:1"))),
         List.of(ControlChange.of(ReportedDate.ofDay(Seed.FRIDAY), Optional.of(Controller.contested()),
             Controller.party(Seed.RU), RecordId.of("a:2"))));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.party.PartyId;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.validation.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,7 @@ class ControllerTest {
 
   @Test
   void honoursTheValueContract() {
-    Samples.checkContract(Controller.class,
+    ValueContract.check(Controller.class,
         List.of(Controller.party(Seed.RU), Controller.party(PartyId.of("ru"))),
         List.of(Controller.party(Seed.UA)),
         List.of(Controller.contested()),

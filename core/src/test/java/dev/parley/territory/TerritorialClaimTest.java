@@ -10,7 +10,7 @@ import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.record.RecordId;
 import dev.parley.testing.Laws;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.testing.TerritoryGen;
 import dev.parley.validation.InvalidValueException;
 import java.util.List;
@@ -64,7 +64,7 @@ class TerritorialClaimTest {
 
   @Test
   void honoursTheValueContract() {
-    Samples.checkContract(TerritorialClaim.class,
+    ValueContract.check(TerritorialClaim.class,
         List.of(Seed.RAKIVKA_CLAIM, TerritorialClaim.builder().from(Seed.RAKIVKA_CLAIM).build()),
         List.of(Seed.RAKIVKA_CLAIM.withId(RecordId.of("claim:other"))),
         List.of(Seed.SHARE_CLAIM));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.place.CountryCode;
 import dev.parley.place.PlaceId;
 import dev.parley.record.RecordId;
-import dev.parley.testing.Samples;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Finding;
 import java.math.BigDecimal;
@@ -133,7 +133,7 @@ class TerritoryFindingsTest {
 
   @Test
   void rejectsNulls() {
-    Samples.nullPointerTester()
+    ValueContract.nullTester()
         .setDefault(TerritorialClaim.class, CLAIM)
         .setDefault(Assessment.class, judging("assessment:isw", Seed.ISW, "2025-05-24", AssessmentStatus.CONFIRMED))
         .testAllPublicStaticMethods(TerritoryFindings.class);

@@ -73,6 +73,12 @@ public final class ValueContract {
     setDefault(Exchange.class, Exchange.builder().id(RecordId.of("exchange-1")).agreement(agreement.id())
         .date(ReportedDate.parse("2025-05-23")).addDirection(Direction.of(ru, ua, 1)).addDirection(Direction.of(ua, ru, 1))
         .status(ExchangeStatus.COMPLETED).build());
+    setDefault(java.time.LocalDate.class, java.time.LocalDate.of(2025, 5, 23));
+    setDefault(java.math.BigDecimal.class, java.math.BigDecimal.TEN);
+    setDefault(dev.parley.territory.Controller.class, dev.parley.territory.Controller.party(ua));
+    setDefault(dev.parley.incident.CasualtyRevision.class, dev.parley.incident.CasualtyRevision.builder()
+        .date(ReportedDate.parse("2025-05-23")).killed(Estimate.exact(1)).injured(Estimate.exact(8))
+        .addSource(Statement.of(Source.of(ua), Stance.CLAIMS)).build());
   }
 
   private ValueContract() {}
@@ -87,8 +93,13 @@ public final class ValueContract {
     DEFAULTS.put(type, sample);
   }
 
+  /**
+   * Returns a null-pointer tester that knows a valid sample of every Parley type registered here.
+   *
+   * @return a new tester
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static NullPointerTester nullTester() {
+  public static NullPointerTester nullTester() {
     NullPointerTester tester = new NullPointerTester();
     DEFAULTS.forEach((type, value) -> tester.setDefault((Class) type, value));
     return tester;
