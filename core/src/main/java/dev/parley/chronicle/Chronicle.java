@@ -6,7 +6,15 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.CeasefireStatus;
+import dev.parley.estimate.Estimate;
 import dev.parley.exchange.Agreement;
+import dev.parley.incident.Incident;
+import dev.parley.place.RegionCode;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.ControlIndex;
+import dev.parley.territory.TerritorialClaim;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.Fulfilment;
 import dev.parley.party.Party;
@@ -18,6 +26,7 @@ import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.ValidationReport;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -242,7 +251,7 @@ public final class Chronicle {
    * Returns the index of the first record (sorted by start) that starts on or after a bound; no
    * record starting before the bound can reach the period, since none spans more days.
    */
-  private static int firstPossiblyOverlapping(List<ChronicleRecord> sorted, java.time.LocalDate bound) {
+  private static int firstPossiblyOverlapping(List<? extends ChronicleRecord> sorted, java.time.LocalDate bound) {
     int lo = 0;
     int hi = sorted.size();
     while (lo < hi) {
@@ -283,6 +292,83 @@ public final class Chronicle {
     requireNonNull(asOf, "asOf");
     return record(agreement, Agreement.class)
         .map(a -> Fulfilment.of(a, indexes.get().exchangesByAgreement.get(a.id()), asOf));
+  }
+
+  /**
+   * Returns the status of a ceasefire proposal at an instant.
+   *
+   * @param proposal the proposal's id
+   * @param at the instant, with the zone in which dates are read
+   * @return the status, or empty if there is no such proposal or it was not yet made
+   */
+  public Optional<CeasefireStatus> proposalStatus(RecordId proposal, ZonedDateTime at) {
+    requireNonNull(at, "at");
+    return record(proposal, CeasefireProposal.class).flatMap(p -> p.statusAt(at));
+  }
+
+  /**
+   * Returns every ceasefire proposal made by an instant, with its status then, in story order.
+   *
+   * @param at the instant, with the zone in which dates are read
+   * @return the proposals and their statuses, in story order, immutable
+   */
+  public Map<CeasefireProposal, CeasefireStatus> proposalsAt(ZonedDateTime at) {
+    requireNonNull(at, "at");
+    List<CeasefireProposal> sorted = indexes.get().proposalsByDate;
+    ImmutableMap.Builder<CeasefireProposal, CeasefireStatus> out = ImmutableMap.builder();
+    java.time.LocalDate day = at.toLocalDate();
+    for (CeasefireProposal p : sorted) {
+      if (p.date().start().isAfter(day)) {
+        break;
+      }
+      p.statusAt(at).ifPresent(s -> out.put(p, s));
+    }
+    return out.buildKeepingLast();
+  }
+
+  /**
+   * Returns the territorial index of the chronicle: claims and assessments per place, region and
+   * country, for as-of queries, latest controllers, contested places and control histories.
+   *
+   * @return the index, built once on first use
+   */
+  public ControlIndex territory() {
+    return indexes.get().territory;
+  }
+
+  /**
+   * Sums the casualties of the incidents whose date overlaps a period, optionally only those at
+   * places in one region.
+   *
+   * @param period the period
+   * @param region the region, or empty for everywhere
+   * @return the summed figures and the incidents counted
+   */
+  public CasualtySummary casualties(ReportedDate period, Optional<RegionCode> region) {
+    requireNonNull(period, "period");
+    requireNonNull(region, "region");
+    List<Incident> sorted = indexes.get().incidentsByDate;
+    int from = firstPossiblyOverlapping(sorted, period.start().minusDays(maxSpanDays));
+    List<RecordId> ids = new ArrayList<>();
+    Estimate killed = Estimate.exact(0);
+    Estimate injured = Estimate.exact(0);
+    for (int i = from; i < sorted.size(); i++) {
+      Incident incident = sorted.get(i);
+      if (incident.date().start().isAfter(period.end())) {
+        break;
+      }
+      if (incident.date().end().isBefore(period.start())) {
+        continue;
+      }
+      if (region.isPresent()
+          && !place(incident.place()).flatMap(Place::region).equals(region)) {
+        continue;
+      }
+      ids.add(incident.id());
+      killed = killed.plus(incident.killed());
+      injured = injured.plus(incident.injured());
+    }
+    return CasualtySummary.of(ids, killed, injured);
   }
 
   Map<PartyId, Party> partyIndex() {
@@ -354,8 +440,14 @@ public final class Chronicle {
   /** Indexes by record type, built on first use. */
   private static final class Indexes {
     final ImmutableListMultimap<RecordId, Exchange> exchangesByAgreement;
+    final ImmutableList<CeasefireProposal> proposalsByDate;
+    final ImmutableList<Incident> incidentsByDate;
+    final ControlIndex territory;
 
     Indexes(Chronicle c) {
+      this.proposalsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(CeasefireProposal.class));
+      this.incidentsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(Incident.class));
+      this.territory = ControlIndex.of(c.latest(TerritorialClaim.class), c.latest(Assessment.class));
       ImmutableListMultimap.Builder<RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();
       for (Exchange e : c.latest(Exchange.class)) {
         e.agreement().ifPresent(a -> byAgreement.put(a, e));

@@ -8,6 +8,9 @@ import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeFindings;
 import dev.parley.party.Party;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.TerritorialClaim;
+import dev.parley.territory.TerritoryFindings;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
@@ -70,6 +73,7 @@ final class ChronicleRules {
     for (CeasefireProposal p : proposals.values()) {
       findings.addAll(CeasefireFindings.counterProposalParties(p, proposals));
     }
+    findings.addAll(TerritoryFindings.check(c.latest(TerritorialClaim.class), c.latest(Assessment.class)));
     return ValidationReport.of(findings);
   }
 

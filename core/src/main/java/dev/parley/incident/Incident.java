@@ -1,5 +1,10 @@
 package dev.parley.incident;
 
+import java.util.Set;
+import dev.parley.party.PartyId;
+import dev.parley.record.RecordType;
+import dev.parley.record.ChronicleRecord;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.PlaceId;
@@ -37,7 +42,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Incident implements WithIncident {
+public abstract class Incident implements WithIncident, ChronicleRecord {
   Incident() {}
 
   /**
@@ -107,6 +112,69 @@ public abstract class Incident implements WithIncident {
   public abstract List<Statement> provenance();
 
   /**
+   * Returns {@link RecordType#INCIDENT}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.INCIDENT;
+  }
+
+  /**
+   * Returns the date that places the record in the story: {@link #date()}.
+   *
+   * @return the date, not null
+   */
+  @Override
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns every party the record refers to, in any role, including the speakers of its
+   * sources.
+   *
+   * @return the party ids, immutable
+   */
+  @Override
+  public Set<PartyId> referencedParties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    perpetrator().ifPresent(p -> {
+      b.add(p.party());
+      p.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+    });
+    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    casualties().revisions().forEach(r -> r.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    return b.build();
+  }
+
+  /**
+   * Returns every place the record refers to.
+   *
+   * @return the place ids, immutable
+   */
+  @Override
+  public Set<PlaceId> referencedPlaces() {
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    b.add(place());
+    return b.build();
+  }
+
+  /**
+   * Returns every other record the record refers to.
+   *
+   * @return the record ids, immutable
+   */
+  @Override
+  public Set<RecordId> referencedRecords() {
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+
+    return b.build();
+  }
+
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null
@@ -157,15 +225,6 @@ public abstract class Incident implements WithIncident {
    */
   public String cameoCode() {
     return weapon().map(WeaponType::cameoCode).orElse("190");
-  }
-
-  /**
-   * Returns the PLOVER event type.
-   *
-   * @return {@code ATTACK}
-   */
-  public String ploverEventType() {
-    return "ATTACK";
   }
 
   @Value.Check

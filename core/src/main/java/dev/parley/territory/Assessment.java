@@ -1,5 +1,9 @@
 package dev.parley.territory;
 
+import java.util.Set;
+import dev.parley.record.RecordType;
+import dev.parley.record.ChronicleRecord;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
@@ -34,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Assessment implements WithAssessment {
+public abstract class Assessment implements WithAssessment, ChronicleRecord {
   Assessment() {}
 
   /**
@@ -100,6 +104,66 @@ public abstract class Assessment implements WithAssessment {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns {@link RecordType#ASSESSMENT}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.ASSESSMENT;
+  }
+
+  /**
+   * Returns the date that places the record in the story: {@link #date()}.
+   *
+   * @return the date, not null
+   */
+  @Override
+  public ReportedDate recordDate() {
+    return date();
+  }
+
+  /**
+   * Returns every party the record refers to, in any role, including the speakers of its
+   * sources.
+   *
+   * @return the party ids, immutable
+   */
+  @Override
+  public Set<PartyId> referencedParties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    b.add(assessor());
+    controller().party().ifPresent(b::add);
+    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    return b.build();
+  }
+
+  /**
+   * Returns every place the record refers to.
+   *
+   * @return the place ids, immutable
+   */
+  @Override
+  public Set<PlaceId> referencedPlaces() {
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    place().ifPresent(b::add);
+    return b.build();
+  }
+
+  /**
+   * Returns every other record the record refers to.
+   *
+   * @return the record ids, immutable
+   */
+  @Override
+  public Set<RecordId> referencedRecords() {
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+    claim().ifPresent(b::add);
+    return b.build();
+  }
+
 
   /**
    * Returns a new builder.

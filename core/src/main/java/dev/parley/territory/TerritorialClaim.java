@@ -1,5 +1,10 @@
 package dev.parley.territory;
 
+import java.util.Set;
+import dev.parley.place.PlaceId;
+import dev.parley.record.RecordType;
+import dev.parley.record.ChronicleRecord;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
@@ -32,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class TerritorialClaim implements WithTerritorialClaim {
+public abstract class TerritorialClaim implements WithTerritorialClaim, ChronicleRecord {
   TerritorialClaim() {}
 
   /**
@@ -93,6 +98,65 @@ public abstract class TerritorialClaim implements WithTerritorialClaim {
   public boolean assertsControl() {
     return kind().assertsControl();
   }
+
+  /**
+   * Returns {@link RecordType#TERRITORIAL_CLAIM}.
+   *
+   * @return the record type, not null
+   */
+  @Override
+  public RecordType recordType() {
+    return RecordType.TERRITORIAL_CLAIM;
+  }
+
+  /**
+   * Returns the date that places the record in the story: {@link #asOf()}.
+   *
+   * @return the date, not null
+   */
+  @Override
+  public ReportedDate recordDate() {
+    return asOf();
+  }
+
+  /**
+   * Returns every party the record refers to, in any role, including the speakers of its
+   * sources.
+   *
+   * @return the party ids, immutable
+   */
+  @Override
+  public Set<PartyId> referencedParties() {
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
+    b.add(claimant());
+    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    return b.build();
+  }
+
+  /**
+   * Returns every place the record refers to.
+   *
+   * @return the place ids, immutable
+   */
+  @Override
+  public Set<PlaceId> referencedPlaces() {
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    subject().place().ifPresent(b::add);
+    return b.build();
+  }
+
+  /**
+   * Returns every other record the record refers to.
+   *
+   * @return the record ids, immutable
+   */
+  @Override
+  public Set<RecordId> referencedRecords() {
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+
+    return b.build();
+  }
+
 
   /**
    * Returns a new builder.

@@ -67,7 +67,7 @@ class IncidentTest {
     assertThat(ODESA.perpetrator().map(Perpetrator::attribution)).contains(Attribution.ATTRIBUTED);
     assertThat(ODESA_PORT.region()).contains(RegionCode.parse("UA-51"));
     assertThat(ODESA.cameoCode()).isEqualTo("195");
-    assertThat(ODESA.ploverEventType()).isEqualTo("ATTACK");
+    assertThat(dev.parley.chronicle.Crosswalk.codes(ODESA)).extracting(Object::toString).containsExactly("CAMEO 195 / PLOVER ASSAULT (aerial)");
     assertThat(ODESA).hasToString(
         "incident:odesa-port:2025-05-23: PORT_INFRASTRUCTURE at ua:odesa-port on 2025-05-23, killed 1, injured 8");
   }
