@@ -1,6 +1,8 @@
 package dev.parley.examples;
 
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The command-line entry point of {@code parley-examples.jar}: {@code demo} (the default) prints
@@ -28,7 +30,9 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || args[0].equals("demo")) {
-      SeedStory.printDigest(out);
+      out.println("Parley demo: the May 2025 Russia-Ukraine report as data");
+      out.println();
+      Digest.print(SeedStory.chronicle(), ZonedDateTime.now(ZoneId.of("Europe/Kyiv")), out);
       return 0;
     }
     err.println("unknown command: " + args[0] + " (try: demo)");
