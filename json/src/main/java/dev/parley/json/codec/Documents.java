@@ -65,10 +65,16 @@ public final class Documents {
     } catch (JsonProcessingException e) {
       Kind kind = done ? Kind.TRAILING_CONTENT : e instanceof JsonEOFException ? Kind.TRUNCATED : Kind.MALFORMED;
       String pointer = done ? "" : ctx.pointer(p);
-      throw ctx.failAt(pointer, location(e, p), kind, e.getOriginalMessage(), List.of(), e);
+      throw ctx.failAt(pointer, location(e, p), kind, clean(e.getOriginalMessage()), List.of(), e);
     } catch (IOException e) {
       throw ctx.failAt(ctx.pointer(p), p.currentLocation(), Kind.IO, String.valueOf(e.getMessage()), List.of(), e);
     }
+  }
+
+  /** Drops Jackson's note on where an unclosed object or array started; the pointer says it. */
+  private static String clean(String message) {
+    int at = message.indexOf(" (start marker at");
+    return at < 0 ? message : message.substring(0, at);
   }
 
   private static com.fasterxml.jackson.core.JsonLocation location(JsonProcessingException e, JsonParser p) {

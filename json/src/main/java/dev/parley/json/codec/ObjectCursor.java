@@ -2,6 +2,7 @@ package dev.parley.json.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.IOException;
@@ -26,13 +27,16 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>For a record, the cursor also checks its {@code type} property, which it never returns.
- * A cursor is used by one thread for one object.
+ * The cursor keeps the enclosing parsing context, which does not move while the object is read,
+ * so the object's pointer costs nothing until an error needs it. A cursor is used by one
+ * thread for one object.
  */
 public final class ObjectCursor {
   private final JsonParser p;
   private final ReadContext ctx;
   private final FieldSet fields;
   private final JsonLocation start;
+  private final @Nullable JsonStreamContext parent;
   private final @Nullable RecordCodec<?> record;
   private boolean typeSeen;
   private long seen;
@@ -48,6 +52,7 @@ public final class ObjectCursor {
     this.ctx = ctx;
     this.fields = fields;
     this.start = start;
+    this.parent = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
     this.record = record;
     this.typeSeen = typeSeen;
   }
@@ -105,12 +110,12 @@ public final class ObjectCursor {
   }
 
   /**
-   * Returns the pointer of the object; valid once {@link #next()} returned -1.
+   * Returns the pointer of the object.
    *
    * @return the pointer, not null
    */
   public String pointer() {
-    return ctx.pointer(p);
+    return ctx.pointer(parent);
   }
 
   /**
@@ -151,7 +156,7 @@ public final class ObjectCursor {
     }
     StringJoiner j = new StringJoiner(", ");
     names.forEach(n -> j.add("\"" + n + "\""));
-    throw ctx.failAt(ctx.pointer(p), start, Kind.MISSING_PROPERTY,
+    throw ctx.failAt(pointer(), start, Kind.MISSING_PROPERTY,
         (names.size() == 1 ? "missing required property " : "missing required properties ") + j,
         List.of(), null);
   }

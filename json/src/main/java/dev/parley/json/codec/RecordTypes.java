@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -122,7 +123,7 @@ public final class RecordTypes {
       return typeValue(p, ctx).readAfterType(p, ctx, start);
     }
     String objectPointer = objectPointer(p, ctx);
-    TokenBuffer buffer = new TokenBuffer(p);
+    TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
     buffer.writeStartObject();
     RecordCodec<?> codec = null;
     while (t != JsonToken.END_OBJECT) {
