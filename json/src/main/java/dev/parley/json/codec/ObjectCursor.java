@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.ContentReference;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +37,9 @@ public final class ObjectCursor {
   private final JsonParser p;
   private final ReadContext ctx;
   private final FieldSet fields;
-  private final JsonLocation start;
+  private @Nullable JsonLocation start;
+  private final int startLine;
+  private final int startColumn;
   private final @Nullable JsonStreamContext parent;
   private final @Nullable RecordCodec<?> record;
   private boolean typeSeen;
@@ -45,13 +49,22 @@ public final class ObjectCursor {
       JsonParser p,
       ReadContext ctx,
       FieldSet fields,
-      JsonLocation start,
+      @Nullable JsonLocation start,
       @Nullable RecordCodec<?> record,
       boolean typeSeen) {
     this.p = p;
     this.ctx = ctx;
     this.fields = fields;
-    this.start = start;
+    if (start == null && p instanceof ParserBase b && p.currentToken() == JsonToken.START_OBJECT) {
+      // No allocation per object. For a token other than a property name, ParserBase's column
+      // is one past that of currentTokenLocation(); the bad-input corpus pins the result.
+      this.startLine = b.getTokenLineNr();
+      this.startColumn = b.getTokenColumnNr() - 1;
+    } else {
+      this.start = start != null ? start : p.currentTokenLocation();
+      this.startLine = 0;
+      this.startColumn = 0;
+    }
     this.parent = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
     this.record = record;
     this.typeSeen = typeSeen;
@@ -124,7 +137,12 @@ public final class ObjectCursor {
    * @return the location, not null
    */
   public JsonLocation start() {
-    return start;
+    JsonLocation s = start;
+    if (s == null) {
+      s = new JsonLocation(ContentReference.unknown(), -1L, startLine, startColumn);
+      start = s;
+    }
+    return s;
   }
 
   private void readType() throws IOException {
@@ -156,7 +174,7 @@ public final class ObjectCursor {
     }
     StringJoiner j = new StringJoiner(", ");
     names.forEach(n -> j.add("\"" + n + "\""));
-    throw ctx.failAt(pointer(), start, Kind.MISSING_PROPERTY,
+    throw ctx.failAt(pointer(), start(), Kind.MISSING_PROPERTY,
         (names.size() == 1 ? "missing required property " : "missing required properties ") + j,
         List.of(), null);
   }

@@ -161,7 +161,7 @@ public final class ReadContext {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType(p, "an object");
     }
-    return new ObjectCursor(p, this, fields, p.currentTokenLocation(), null, false);
+    return new ObjectCursor(p, this, fields, null, null, false);
   }
 
   /**

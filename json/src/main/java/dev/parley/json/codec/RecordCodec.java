@@ -76,7 +76,7 @@ public abstract class RecordCodec<T> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ctx.wrongType(p, "an object");
     }
-    return readFields(p, new ObjectCursor(p, ctx, fields, p.currentTokenLocation(), this, false), ctx);
+    return readFields(p, new ObjectCursor(p, ctx, fields, null, this, false), ctx);
   }
 
   /** Reads the rest of a record whose {@code type} property has just been read. */

@@ -48,10 +48,12 @@ public final class Vocabulary {
   public static final TextCodec<PlaceId> PLACE_ID = TextCodec.of(PlaceId.class, PlaceId::of, PlaceId::value);
   /** A record id as its text. */
   public static final TextCodec<RecordId> RECORD_ID = TextCodec.of(RecordId.class, RecordId::of, RecordId::value);
-  /** An ISO 3166-1 alpha-2 code, such as {@code UA}. */
-  public static final TextCodec<CountryCode> COUNTRY = TextCodec.of(CountryCode.class, CountryCode::of, CountryCode::value);
-  /** An ISO 3166-2 code, such as {@code UA-63}. */
-  public static final TextCodec<RegionCode> REGION = TextCodec.of(RegionCode.class, RegionCode::parse, RegionCode::value);
+  /** An ISO 3166-1 alpha-2 code, such as {@code UA}; each code is checked once and shared. */
+  public static final TextCodec<CountryCode> COUNTRY =
+      TextCodec.of(CountryCode.class, new Interner<>(512, CountryCode::of), CountryCode::value);
+  /** An ISO 3166-2 code, such as {@code UA-63}; up to 8,192 codes are checked once and shared. */
+  public static final TextCodec<RegionCode> REGION =
+      TextCodec.of(RegionCode.class, new Interner<>(8192, RegionCode::parse), RegionCode::value);
   /** A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025}, {@code 2025-05-16/2025-05-18}. */
   public static final TextCodec<ReportedDate> REPORTED_DATE =
       TextCodec.of(ReportedDate.class, Vocabulary::parseReportedDate, ReportedDate::toString);
