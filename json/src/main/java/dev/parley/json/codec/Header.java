@@ -34,9 +34,52 @@ public final class Header {
    */
   public static void write(JsonGenerator g) throws IOException {
     g.writeStartObject();
+    writeFields(g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the {@code format} and {@code version} properties into an object being written, as a
+   * chronicle document starts.
+   *
+   * @param g the generator, inside an object
+   * @throws IOException if the generator fails
+   */
+  public static void writeFields(JsonGenerator g) throws IOException {
     g.writeStringField("format", FORMAT);
     g.writeNumberField("version", VERSION);
-    g.writeEndObject();
+  }
+
+  /**
+   * Reads and checks the value of a {@code format} property.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @throws IOException if the parser fails
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@code "parley"}
+   */
+  public static void readFormat(JsonParser p, ReadContext ctx) throws IOException {
+    String format = ctx.string(p);
+    if (!format.equals(FORMAT)) {
+      throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
+          "format " + ReadContext.quote(format) + " is not \"" + FORMAT + "\"");
+    }
+  }
+
+  /**
+   * Reads and checks the value of a {@code version} property.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @throws IOException if the parser fails
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@value #VERSION}
+   */
+  public static void readVersion(JsonParser p, ReadContext ctx) throws IOException {
+    long version = ctx.longValue(p);
+    if (version != VERSION) {
+      throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
+          "version " + version + " is not supported; this library reads version " + VERSION);
+    }
   }
 
   /**
@@ -54,17 +97,9 @@ public final class Header {
       ObjectCursor c = ctx.object(p, FIELDS);
       for (int f; (f = c.next()) >= 0; ) {
         if (f == 0) {
-          String format = ctx.string(p);
-          if (!format.equals(FORMAT)) {
-            throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
-                "format " + ReadContext.quote(format) + " is not \"" + FORMAT + "\"");
-          }
+          readFormat(p, ctx);
         } else {
-          long version = ctx.longValue(p);
-          if (version != VERSION) {
-            throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
-                "version " + version + " is not supported; this library reads version " + VERSION);
-          }
+          readVersion(p, ctx);
         }
       }
       return VERSION;
