@@ -1,0 +1,252 @@
+package dev.parley.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.codec.Documents;
+import dev.parley.json.codec.Header;
+import dev.parley.json.codec.ReadContext;
+import dev.parley.json.codec.RecordTypes;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an NDJSON stream one record at a time, in constant memory: the header line, then one
+ * record per line.
+ *
+ * <pre>{@code
+ * try (NdjsonReader in = ParleyJson.defaults().ndjsonReader(stream, ErrorMode.COLLECT)) {
+ *   in.stream().filter(NdjsonRecord::isValid).map(NdjsonRecord::value).forEach(chronicle::add);
+ * }
+ * }</pre>
+ *
+ * <p>Each line is read on its own and is bounded by {@link JsonLimits#maxRecordBytes()}; a
+ * line end is {@code \n} or {@code \r\n}, and a final line end is optional. A blank line is a
+ * bad line. With {@link ErrorMode#FAIL_FAST} the first bad line makes {@link #next()} throw
+ * and ends the stream; with {@link ErrorMode#COLLECT} it is returned as an invalid {@link
+ * NdjsonRecord} and reading goes on. A failing input stream throws {@link
+ * ParleyJsonException} of kind {@link Kind#IO} in either mode. A reader is not thread-safe.
+ */
+public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
+  private final InputStream in;
+  private final ErrorMode mode;
+  private final JsonFactory factory;
+  private final JsonLimits limits;
+  private final ReadContext base;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int end;
+  private byte[] line = new byte[1 << 12];
+  private int length;
+  private boolean overflow;
+  private long lineNumber;
+  private @Nullable NdjsonRecord next;
+  private boolean finished;
+
+  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonLimits limits) {
+    this.in = in;
+    this.mode = mode;
+    this.factory = factory;
+    this.limits = limits;
+    this.base = ReadContext.of(limits);
+    readHeader();
+  }
+
+  private void readHeader() {
+    if (!readLine()) {
+      throw new ParleyJsonException(Kind.UNSUPPORTED_FORMAT, "", 1, 1,
+          "the stream is empty; expected the header {\"format\":\"" + Header.FORMAT + "\",\"version\":"
+              + Header.VERSION + "}", List.of(), null);
+    }
+    NdjsonRecord header = parse(Header::read);
+    if (!header.isValid()) {
+      ParleyJsonException e = header.error().orElseThrow();
+      throw e.kind() == Kind.UNSUPPORTED_FORMAT
+          ? e
+          : new ParleyJsonException(Kind.UNSUPPORTED_FORMAT, e.pointer(), e.line(), e.column(),
+              "expected the header line: " + e.detail(), List.of(), e);
+    }
+  }
+
+  /**
+   * Returns whether another line follows.
+   *
+   * @return true if {@link #next()} returns a record or, in fail-fast mode, throws
+   * @throws ParleyJsonException of kind {@link Kind#IO} if the stream fails
+   */
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      if (readLine()) {
+        next = parse(RecordTypes::readAny);
+      } else {
+        finished = true;
+      }
+    }
+    return next != null;
+  }
+
+  /**
+   * Returns the next line's record.
+   *
+   * @return the record; in collect mode possibly an invalid one
+   * @throws NoSuchElementException if there are no more lines
+   * @throws ParleyJsonException in fail-fast mode, the first bad line's error; reading ends
+   */
+  @Override
+  public NdjsonRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more lines after line " + lineNumber);
+    }
+    NdjsonRecord r = next;
+    next = null;
+    if (mode == ErrorMode.FAIL_FAST && r != null && !r.isValid()) {
+      finished = true;
+      throw r.error().orElseThrow();
+    }
+    return java.util.Objects.requireNonNull(r);
+  }
+
+  /**
+   * Returns the remaining lines as a sequential stream, read lazily; closing the stream closes
+   * this reader.
+   *
+   * @return the stream, not null
+   */
+  public Stream<NdjsonRecord> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
+  }
+
+  /**
+   * Returns the number of the last line read.
+   *
+   * @return 1 after the header, 0 before
+   */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * Closes the underlying stream.
+   *
+   * @throws ParleyJsonException of kind {@link Kind#IO} if closing fails
+   */
+  @Override
+  public void close() {
+    finished = true;
+    next = null;
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new ParleyJsonException(Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e);
+    }
+  }
+
+  private NdjsonRecord parse(Documents.ValueReader<?> reader) {
+    ReadContext ctx = base.onLine(lineNumber);
+    if (overflow) {
+      return NdjsonRecord.invalid(lineNumber, new ParleyJsonException(Kind.LIMIT_EXCEEDED, "", lineNumber,
+          limits.maxRecordBytes() + 1,
+          "line is longer than the limit of " + limits.maxRecordBytes() + " bytes", List.of(), null));
+    }
+    if (isBlank()) {
+      return NdjsonRecord.invalid(lineNumber, new ParleyJsonException(Kind.MALFORMED, "", lineNumber, 1,
+          "blank line; every line holds one record", List.of(), null));
+    }
+    try (JsonParser p = factory.createParser(line, 0, length)) {
+      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader));
+    } catch (ParleyJsonException e) {
+      return NdjsonRecord.invalid(lineNumber, e);
+    } catch (IOException e) {
+      return NdjsonRecord.invalid(lineNumber,
+          new ParleyJsonException(Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e));
+    }
+  }
+
+  private boolean isBlank() {
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the next line into {@code line}; false at the end of the stream. */
+  private boolean readLine() {
+    length = 0;
+    overflow = false;
+    boolean any = false;
+    try {
+      while (true) {
+        if (pos == end) {
+          int n = in.read(buf, 0, buf.length);
+          if (n <= 0) {
+            if (any) {
+              lineNumber++;
+            }
+            stripCarriageReturn();
+            return any;
+          }
+          pos = 0;
+          end = n;
+        }
+        any = true;
+        int start = pos;
+        int i = start;
+        while (i < end && buf[i] != '\n') {
+          i++;
+        }
+        append(start, i - start);
+        if (i < end) {
+          pos = i + 1;
+          lineNumber++;
+          stripCarriageReturn();
+          return true;
+        }
+        pos = end;
+      }
+    } catch (IOException e) {
+      finished = true;
+      throw new ParleyJsonException(Kind.IO, "", lineNumber + 1, 0, String.valueOf(e.getMessage()), List.of(), e);
+    }
+  }
+
+  private void stripCarriageReturn() {
+    if (!overflow && length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    if (length > limits.maxRecordBytes()) {
+      overflow = true;
+      length = 0;
+    }
+  }
+
+  private void append(int from, int n) {
+    if (overflow) {
+      return;
+    }
+    if (length + n > limits.maxRecordBytes() + 1) {
+      overflow = true;
+      length = 0;
+      return;
+    }
+    if (length + n > line.length) {
+      line = java.util.Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, limits.maxRecordBytes() + 1)));
+    }
+    System.arraycopy(buf, from, line, length, n);
+    length += n;
+  }
+}

@@ -1,0 +1,347 @@
+package dev.parley.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.codec.Codec;
+import dev.parley.json.codec.Codecs;
+import dev.parley.json.codec.Documents;
+import dev.parley.json.codec.Header;
+import dev.parley.json.codec.ReadContext;
+import dev.parley.json.codec.RecordTypes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The entry point of the Parley JSON format: strict, ready-made reading and writing with no
+ * Jackson configuration.
+ *
+ * <pre>{@code
+ * ParleyJson json = ParleyJson.defaults();
+ * String text = json.write(party);                 // pretty-printed, ends with a newline
+ * Party back = json.read(text, Party.class);        // strict: any flaw throws ParleyJsonException
+ * Object any = json.readRecord(text);              // a record of any type, by its "type"
+ *
+ * try (NdjsonWriter out = json.ndjsonWriter(Files.newOutputStream(file))) {
+ *   out.write(party).write(place);
+ * }
+ * try (NdjsonReader in = json.ndjsonReader(Files.newInputStream(file), ErrorMode.COLLECT)) {
+ *   in.forEachRemaining(r -> ...);               // one record at a time, constant memory
+ * }
+ * }</pre>
+ *
+ * <p>Single values are records ({@code Party}, {@code Place}, ...) or vocabulary values ({@code
+ * Estimate}, {@code TimeWindow}, {@code Source}, ...). Every failed read throws {@link
+ * ParleyJsonException}; limits are those of {@link #limits()}. Instances are immutable and
+ * thread-safe.
+ */
+public final class ParleyJson {
+  /** The format's name, carried by NDJSON headers and chronicle documents. */
+  public static final String FORMAT = Header.FORMAT;
+
+  /** The format version this library writes and reads. */
+  public static final int VERSION = Header.VERSION;
+
+  private static final ParleyJson DEFAULTS = new ParleyJson(JsonLimits.defaults());
+
+  private final JsonLimits limits;
+  private final JsonFactory factory;
+  private final DefaultPrettyPrinter pretty;
+
+  private ParleyJson(JsonLimits limits) {
+    this.limits = limits;
+    this.factory =
+        new JsonFactoryBuilder()
+            .rootValueSeparator((String) null)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .build())
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.pretty =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("")
+                    .withRootSeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+  }
+
+  /**
+   * Returns the reader and writer with the default limits.
+   *
+   * @return the shared instance, not null
+   */
+  public static ParleyJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy with other limits.
+   *
+   * @param newLimits the limits
+   * @return the reader and writer, not null
+   */
+  public ParleyJson withLimits(JsonLimits newLimits) {
+    return newLimits.equals(limits) ? this : new ParleyJson(requireNonNull(newLimits, "newLimits"));
+  }
+
+  /**
+   * Returns the limits that reading enforces.
+   *
+   * @return the limits, not null
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads one value from a document.
+   *
+   * @param json the document
+   * @param type the value's type: a record type such as {@code Party.class}, or a vocabulary
+   *     type such as {@code Estimate.class}
+   * @return the value, not null
+   * @throws ParleyJsonException if the document is not exactly one valid value of that type
+   * @throws IllegalArgumentException if the format has no such type
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads one value from a UTF-8 document.
+   *
+   * @param json the document
+   * @param type the value's type
+   * @return the value, not null
+   * @throws ParleyJsonException if the document is not exactly one valid value of that type
+   * @throws IllegalArgumentException if the format has no such type
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Codec<T> codec = codec(type);
+    checkSize(json);
+    return readDocument(json, codec::read);
+  }
+
+  /**
+   * Reads one value from a UTF-8 document; the stream is read to its end but not closed.
+   *
+   * @param json the document
+   * @param type the value's type
+   * @return the value, not null
+   * @throws ParleyJsonException if the document is not exactly one valid value of that type,
+   *     or the stream fails ({@link Kind#IO})
+   * @throws IllegalArgumentException if the format has no such type
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    Codec<T> codec = codec(type);
+    return readStream(json, codec::read);
+  }
+
+  /**
+   * Reads one record of any type, chosen by its {@code type} property.
+   *
+   * @param json the document
+   * @return the record, such as a {@code Party}; not null
+   * @throws ParleyJsonException if the document is not exactly one valid record
+   */
+  public Object readRecord(String json) {
+    return readRecord(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads one record of any type from a UTF-8 document.
+   *
+   * @param json the document
+   * @return the record, not null
+   * @throws ParleyJsonException if the document is not exactly one valid record
+   */
+  public Object readRecord(byte[] json) {
+    checkSize(json);
+    return readDocument(json, RecordTypes::readAny);
+  }
+
+  /**
+   * Reads one record of any type from a UTF-8 stream, which is read to its end but not closed.
+   *
+   * @param json the document
+   * @return the record, not null
+   * @throws ParleyJsonException if the document is not exactly one valid record
+   */
+  public Object readRecord(InputStream json) {
+    return readStream(json, RecordTypes::readAny);
+  }
+
+  /**
+   * Writes a value as a pretty-printed document: two-space indents, {@code "name": value},
+   * {@code \n} line ends and a final newline. Equal values give identical text.
+   *
+   * @param value a record or a vocabulary value
+   * @return the document, not null
+   * @throws IllegalArgumentException if the format has no codec for the value's type
+   */
+  public String write(Object value) {
+    return new String(writeBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a value as a pretty-printed UTF-8 document, as {@link #write(Object)} does.
+   *
+   * @param value a record or a vocabulary value
+   * @return the document's bytes, not null
+   * @throws IllegalArgumentException if the format has no codec for the value's type
+   */
+  public byte[] writeBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    write(value, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a value as a pretty-printed UTF-8 document to a stream, which is flushed but not
+   * closed.
+   *
+   * @param value a record or a vocabulary value
+   * @param out the stream
+   * @throws IllegalArgumentException if the format has no codec for the value's type
+   * @throws UncheckedIOException if the stream fails
+   */
+  @SuppressWarnings("unchecked")
+  public void write(Object value, OutputStream out) {
+    Codec<Object> codec = (Codec<Object>) codec(value.getClass());
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(pretty.createInstance());
+      codec.write(value, g);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens an NDJSON stream for reading and checks its header line.
+   *
+   * @param in the stream, read one line at a time; closed by the reader's {@code close()}
+   * @param mode whether a bad line ends reading or is returned as an invalid record
+   * @return the reader, not null
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} if the first line is not
+   *     the header of this format and version, or {@link Kind#IO} if the stream fails
+   */
+  public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
+    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, limits);
+  }
+
+  /**
+   * Starts an NDJSON stream: writes the header line, then one record per line.
+   *
+   * @param out the stream; closed by the writer's {@code close()}
+   * @return the writer, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public NdjsonWriter ndjsonWriter(OutputStream out) {
+    return new NdjsonWriter(generator(out), true);
+  }
+
+  /**
+   * Appends records to an NDJSON stream that already has its header, one record per line.
+   *
+   * @param out the stream, positioned after the last complete line; closed by the writer's
+   *     {@code close()}
+   * @return the writer, not null
+   */
+  public NdjsonWriter ndjsonAppender(OutputStream out) {
+    return new NdjsonWriter(generator(out), false);
+  }
+
+  /**
+   * Returns a new Jackson mapper that uses this format for Parley's types and is strict for
+   * everything else: unknown properties, duplicate keys, trailing tokens, nulls for primitives
+   * and scalar coercion all fail.
+   *
+   * @return a new mapper, not null; the caller may configure it further
+   */
+  public ObjectMapper newObjectMapper() {
+    return JsonMapper.builder(factory.copy())
+        .addModule(new ParleyModule(limits))
+        .enable(
+            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private JsonGenerator generator(OutputStream out) {
+    try {
+      return factory.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> Codec<T> codec(Class<T> type) {
+    Codec<T> codec = Codecs.forClass(type);
+    if (codec == null) {
+      throw new IllegalArgumentException("the Parley format has no codec for " + type.getName());
+    }
+    return codec;
+  }
+
+  private void checkSize(byte[] json) {
+    if (json.length > limits.maxDocumentBytes()) {
+      throw new ParleyJsonException(Kind.LIMIT_EXCEEDED, "", 0, 0,
+          "document of " + json.length + " bytes is larger than the limit of " + limits.maxDocumentBytes(),
+          List.of(), null);
+    }
+  }
+
+  private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
+    try (JsonParser p = factory.createParser(json)) {
+      return Documents.read(p, ReadContext.of(limits), reader);
+    } catch (IOException e) {
+      throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
+    }
+  }
+
+  private <T> T readStream(InputStream json, Documents.ValueReader<T> reader) {
+    try (JsonParser p = factory.createParser(requireNonNull(json, "json"))) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return Documents.read(p, ReadContext.of(limits), reader);
+    } catch (IOException e) {
+      throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.parley.json.codec;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The properties an object of the wire format may have, in the order they are written; a name
+ * ending in {@code ?} is optional, any other is required.
+ *
+ * <pre>{@code
+ * static final FieldSet FIELDS = FieldSet.of("id", "name", "kind", "country?", "actingFor?");
+ * }</pre>
+ *
+ * <p>{@link ObjectCursor#next()} returns the index of a property in this list. At most 64
+ * properties. Instances are immutable and thread-safe.
+ */
+public final class FieldSet {
+  private final String[] names;
+  private final Map<String, Integer> index;
+  private final long required;
+
+  private FieldSet(String[] names, Map<String, Integer> index, long required) {
+    this.names = names;
+    this.index = index;
+    this.required = required;
+  }
+
+  /**
+   * Declares the properties.
+   *
+   * @param specs property names, a trailing {@code ?} marking an optional one; at most 64
+   * @return the field set, not null
+   * @throws IllegalArgumentException if there are more than 64 or a name repeats
+   */
+  public static FieldSet of(String... specs) {
+    checkArgument(specs.length <= 64, "at most 64 properties, was %s", specs.length);
+    String[] names = new String[specs.length];
+    Map<String, Integer> index = new HashMap<>();
+    long required = 0;
+    for (int i = 0; i < specs.length; i++) {
+      String s = specs[i];
+      boolean optional = s.endsWith("?");
+      names[i] = optional ? s.substring(0, s.length() - 1) : s;
+      checkArgument(index.put(names[i], i) == null, "property %s declared twice", names[i]);
+      if (!optional) {
+        required |= 1L << i;
+      }
+    }
+    return new FieldSet(names, index, required);
+  }
+
+  /**
+   * Returns the index of a property.
+   *
+   * @param name the property name
+   * @return the index, or -1 if the object has no such property
+   */
+  public int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * Returns a property name.
+   *
+   * @param i the index
+   * @return the name, without {@code ?}
+   */
+  public String name(int i) {
+    return names[i];
+  }
+
+  /**
+   * Returns the number of properties.
+   *
+   * @return 0 to 64
+   */
+  public int size() {
+    return names.length;
+  }
+
+  long requiredMask() {
+    return required;
+  }
+}

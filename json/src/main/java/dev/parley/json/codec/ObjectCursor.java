@@ -1,0 +1,192 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.io.ContentReference;
+import dev.parley.json.ParleyJsonException.Kind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the properties of one object strictly: an unknown, repeated or null property fails at
+ * once, and a missing required property fails at the end of the object.
+ *
+ * <pre>{@code
+ * ObjectCursor c = ctx.object(p, FIELDS);
+ * for (int f; (f = c.next()) >= 0; ) {
+ *   switch (f) {
+ *     case 0: latitude = ctx.doubleValue(p); break;
+ *     default: longitude = ctx.doubleValue(p);
+ *   }
+ * }
+ * return ctx.build(c, () -> Coordinates.of(latitude, longitude));
+ * }</pre>
+ *
+ * <p>For a record, the cursor also checks its {@code type} property, which it never returns.
+ * The cursor keeps the enclosing parsing context, which does not move while the object is read,
+ * so the object's pointer costs nothing until an error needs it. A cursor is used by one
+ * thread for one object.
+ */
+public final class ObjectCursor {
+  private final JsonParser p;
+  private final ReadContext ctx;
+  private final FieldSet fields;
+  private @Nullable JsonLocation start;
+  private final int startLine;
+  private final int startColumn;
+  private final @Nullable JsonStreamContext parent;
+  private final @Nullable RecordCodec<?> record;
+  private boolean typeSeen;
+  private long seen;
+
+  ObjectCursor(
+      JsonParser p,
+      ReadContext ctx,
+      FieldSet fields,
+      @Nullable JsonLocation start,
+      @Nullable RecordCodec<?> record,
+      boolean typeSeen) {
+    this.p = p;
+    this.ctx = ctx;
+    this.fields = fields;
+    if (start == null && p instanceof ParserBase b && p.currentToken() == JsonToken.START_OBJECT) {
+      // No allocation per object. For a token other than a property name, ParserBase's column
+      // is one past that of currentTokenLocation(); the bad-input corpus pins the result.
+      this.startLine = b.getTokenLineNr();
+      this.startColumn = b.getTokenColumnNr() - 1;
+    } else {
+      this.start = start != null ? start : p.currentTokenLocation();
+      this.startLine = 0;
+      this.startColumn = 0;
+    }
+    this.parent = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
+    this.record = record;
+    this.typeSeen = typeSeen;
+  }
+
+  /**
+   * Moves to the next property's value.
+   *
+   * @return the property's index in the field set, the parser on its value (never null); or -1
+   *     at the end of the object, the parser on the end token
+   * @throws IOException if the parser fails
+   * @throws dev.parley.json.ParleyJsonException if a property is unknown, repeated or null, or
+   *     a required one is missing
+   */
+  public int next() throws IOException {
+    while (true) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        checkRequired();
+        return -1;
+      }
+      if (t != JsonToken.FIELD_NAME) {
+        throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
+      }
+      String name = p.currentName();
+      int i = fields.indexOf(name);
+      if (i < 0) {
+        if (record != null && name.equals("type")) {
+          readType();
+          continue;
+        }
+        throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
+            "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
+      }
+      long bit = 1L << i;
+      if ((seen & bit) != 0) {
+        throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
+      }
+      seen |= bit;
+      if (p.nextToken() == JsonToken.VALUE_NULL) {
+        throw ctx.fail(p, Kind.NULL_VALUE,
+            "property \"" + name + "\" is null; leave out a property that has no value");
+      }
+      return i;
+    }
+  }
+
+  /**
+   * Returns whether a property was present.
+   *
+   * @param i the index in the field set
+   * @return true if it was read
+   */
+  public boolean has(int i) {
+    return (seen & (1L << i)) != 0;
+  }
+
+  /**
+   * Returns the pointer of the object.
+   *
+   * @return the pointer, not null
+   */
+  public String pointer() {
+    return ctx.pointer(parent);
+  }
+
+  /**
+   * Returns the location of the object's start.
+   *
+   * @return the location, not null
+   */
+  public JsonLocation start() {
+    JsonLocation s = start;
+    if (s == null) {
+      s = new JsonLocation(ContentReference.unknown(), -1L, startLine, startColumn);
+      start = s;
+    }
+    return s;
+  }
+
+  private void readType() throws IOException {
+    RecordCodec<?> r = java.util.Objects.requireNonNull(record);
+    if (typeSeen) {
+      throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"type\" appears twice");
+    }
+    typeSeen = true;
+    RecordCodec<?> named = RecordTypes.typeValue(p, ctx);
+    if (named != r) {
+      throw ctx.fail(p, Kind.TYPE_MISMATCH,
+          "expected a record of type \"" + r.typeName() + "\", was \"" + named.typeName() + "\"");
+    }
+  }
+
+  private void checkRequired() {
+    long missing = fields.requiredMask() & ~seen;
+    if (missing == 0 && (record == null || typeSeen)) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    if (record != null && !typeSeen) {
+      names.add("type");
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if ((missing & (1L << i)) != 0) {
+        names.add(fields.name(i));
+      }
+    }
+    StringJoiner j = new StringJoiner(", ");
+    names.forEach(n -> j.add("\"" + n + "\""));
+    throw ctx.failAt(pointer(), start(), Kind.MISSING_PROPERTY,
+        (names.size() == 1 ? "missing required property " : "missing required properties ") + j,
+        List.of(), null);
+  }
+
+  private String expected() {
+    StringJoiner j = new StringJoiner(", ");
+    if (record != null) {
+      j.add("type");
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      j.add(fields.name(i));
+    }
+    return j.toString();
+  }
+}

@@ -1,0 +1,336 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import dev.parley.json.JsonLimits;
+import dev.parley.json.ParleyJsonException;
+import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.validation.InvalidValueException;
+import dev.parley.validation.Violation;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The limits and error reporting of one read, and the strict scalar readers every codec uses:
+ * a string is only a JSON string, an integer only a JSON integer, nothing is coerced, and every
+ * failure is a {@link ParleyJsonException} with the JSON Pointer, line and column of the
+ * offending value.
+ *
+ * <pre>{@code
+ * ReadContext ctx = ReadContext.of(JsonLimits.defaults());
+ * PartyId id = ctx.text(p, PartyId::of);   // a JSON string, checked by the core's rules
+ * long n = ctx.longValue(p);               // a JSON integer in the range of a long
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ReadContext {
+  /** Reads a value from text; may throw the core's exceptions. */
+  @FunctionalInterface
+  public interface TextReader<T> {
+    /**
+     * Reads the value.
+     *
+     * @param text the text
+     * @return the value, not null
+     */
+    T read(String text);
+  }
+
+  private final JsonLimits limits;
+  private final long line;
+  private final String prefix;
+  private final @Nullable JsonLocation fixed;
+
+  private ReadContext(JsonLimits limits, long line, String prefix, @Nullable JsonLocation fixed) {
+    this.limits = limits;
+    this.line = line;
+    this.prefix = prefix;
+    this.fixed = fixed;
+  }
+
+  /**
+   * Creates the context of a read.
+   *
+   * @param limits the limits
+   * @return the context, not null
+   */
+  public static ReadContext of(JsonLimits limits) {
+    return new ReadContext(limits, 0, "", null);
+  }
+
+  /**
+   * Returns a context whose errors report the given line, as for one line of an NDJSON stream.
+   *
+   * @param streamLine the 1-based line
+   * @return the context, not null
+   */
+  public ReadContext onLine(long streamLine) {
+    return new ReadContext(limits, streamLine, prefix, fixed);
+  }
+
+  /** A context for a buffered copy of an object: pointers under the prefix, one location. */
+  ReadContext relocated(String pointerPrefix, @Nullable JsonLocation at) {
+    return new ReadContext(limits, line, prefix + pointerPrefix, fixed != null ? fixed : at);
+  }
+
+  /**
+   * Returns the limits.
+   *
+   * @return the limits, not null
+   */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns the JSON Pointer of the parser's current value: of the property at a property name
+   * or a scalar, of the object or array itself at its start or end token.
+   *
+   * @param p the parser
+   * @return the pointer, not null
+   */
+  public String pointer(JsonParser p) {
+    return pointer(p.getParsingContext());
+  }
+
+  /**
+   * Returns the JSON Pointer of a parsing context.
+   *
+   * @param c the context, or null for the document
+   * @return the pointer, not null
+   */
+  public String pointer(@Nullable JsonStreamContext c) {
+    return c == null ? prefix : prefix + c.pathAsPointer();
+  }
+
+  /**
+   * Creates the exception for a problem at the parser's current token.
+   *
+   * @param p the parser
+   * @param kind what went wrong
+   * @param detail a plain message naming the offending value
+   * @return the exception, to be thrown
+   */
+  public ParleyJsonException fail(JsonParser p, Kind kind, String detail) {
+    return failAt(pointer(p), p.currentTokenLocation(), kind, detail, List.of(), null);
+  }
+
+  /**
+   * Creates the exception for a problem at a given place.
+   *
+   * @param pointer the full pointer, as {@link #pointer(JsonParser)} gives it
+   * @param at the location, or null when unknown
+   * @param kind what went wrong
+   * @param detail a plain message naming the offending value
+   * @param violations broken rules of the core, or empty
+   * @param cause the underlying exception, or null
+   * @return the exception, to be thrown
+   */
+  public ParleyJsonException failAt(
+      String pointer,
+      @Nullable JsonLocation at,
+      Kind kind,
+      String detail,
+      List<Violation> violations,
+      @Nullable Throwable cause) {
+    JsonLocation loc = fixed != null ? fixed : at;
+    long ln = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
+    int col = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
+    if (line > 0) {
+      ln = line;
+    }
+    return new ParleyJsonException(kind, pointer, ln, col, detail, violations, cause);
+  }
+
+  /**
+   * Starts reading an object.
+   *
+   * @param p the parser, on the object's start token
+   * @param fields the properties the object may have
+   * @return the cursor over its properties, not null
+   * @throws ParleyJsonException if the value is not an object
+   */
+  public ObjectCursor object(JsonParser p, FieldSet fields) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType(p, "an object");
+    }
+    return new ObjectCursor(p, this, fields, null, null, false);
+  }
+
+  /**
+   * Builds the value of an object whose properties have all been read, turning a broken rule
+   * of the core into a {@link Kind#RULE_VIOLATION} at the object.
+   *
+   * @param c the cursor, after {@link ObjectCursor#next()} returned -1
+   * @param build builds the value, may throw the core's {@link InvalidValueException}
+   * @return the value, not null
+   */
+  public <T> T build(ObjectCursor c, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      throw failAt(c.pointer(), c.start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+    }
+  }
+
+  /**
+   * Reads a JSON string.
+   *
+   * @param p the parser, on the value
+   * @return the string, not null
+   * @throws ParleyJsonException if the value is not a string or is too long
+   */
+  public String string(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(p, "a string");
+    }
+    String s = p.getText();
+    if (s.length() > limits.maxStringLength()) {
+      throw fail(p, Kind.LIMIT_EXCEEDED,
+          "string of " + s.length() + " chars is longer than the limit of " + limits.maxStringLength());
+    }
+    return s;
+  }
+
+  /**
+   * Reads a JSON string and converts it, turning the core's exceptions into ours.
+   *
+   * @param p the parser, on the value
+   * @param reader converts the text
+   * @return the value, not null
+   * @throws ParleyJsonException if the value is not a string, breaks a rule of the core ({@link
+   *     Kind#RULE_VIOLATION}) or cannot be read ({@link Kind#INVALID_TEXT})
+   */
+  public <T> T text(JsonParser p, TextReader<T> reader) throws IOException {
+    String s = string(p);
+    try {
+      return reader.read(s);
+    } catch (InvalidValueException e) {
+      throw failAt(pointer(p), p.currentTokenLocation(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw failAt(pointer(p), p.currentTokenLocation(), Kind.INVALID_TEXT,
+          "cannot read " + quote(s) + ": " + e.getMessage(), List.of(), e);
+    }
+  }
+
+  /**
+   * Reads a JSON integer that fits a {@code long}; a floating-point number such as {@code 8.0} is
+   * rejected.
+   *
+   * @param p the parser, on the value
+   * @return the integer
+   * @throws ParleyJsonException if the value is not an integer or is out of range
+   */
+  public long longValue(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType(p, "an integer");
+    }
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw fail(p, Kind.WRONG_TYPE, "expected an integer within the range of a 64-bit integer, was " + p.getText());
+    }
+    return p.getLongValue();
+  }
+
+  /**
+   * Reads a JSON number as a {@code double}.
+   *
+   * @param p the parser, on the value
+   * @return the number
+   * @throws ParleyJsonException if the value is not a number
+   */
+  public double doubleValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrongType(p, "a number");
+    }
+    return p.getDoubleValue();
+  }
+
+  /**
+   * Reads a JSON array, each element with a codec.
+   *
+   * @param p the parser, on the array's start token
+   * @param element the codec of the elements
+   * @return the elements, immutable
+   * @throws ParleyJsonException if the value is not an array or an element is bad or null
+   */
+  public <T> ImmutableList<T> list(JsonParser p, Codec<T> element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType(p, "an array");
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw fail(p, Kind.TRUNCATED, "the text ends inside an array");
+      }
+      if (t == JsonToken.VALUE_NULL) {
+        throw fail(p, Kind.NULL_VALUE, "an array element is null");
+      }
+      out.add(element.read(p, this));
+    }
+    return out.build();
+  }
+
+  /**
+   * Creates the exception for a value of the wrong JSON type.
+   *
+   * @param p the parser, on the value
+   * @param expected what was expected, such as {@code "a string"}
+   * @return the exception, to be thrown
+   */
+  public ParleyJsonException wrongType(JsonParser p, String expected) {
+    return fail(p, Kind.WRONG_TYPE, "expected " + expected + ", was " + describe(p));
+  }
+
+  private static String describe(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the text";
+    }
+    try {
+      switch (t) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "the string " + quote(p.getText());
+        case VALUE_NUMBER_INT:
+          return "the integer " + abbreviate(p.getText());
+        case VALUE_NUMBER_FLOAT:
+          return "the floating-point number " + abbreviate(p.getText());
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return "the boolean " + p.getText();
+        case VALUE_NULL:
+          return "null";
+        default:
+          return t.asString() == null ? t.name() : t.asString();
+      }
+    } catch (IOException e) {
+      return t.name();
+    }
+  }
+
+  /**
+   * Quotes a text for a message, abbreviated to 40 chars.
+   *
+   * @param s the text
+   * @return the quoted text
+   */
+  static String quote(String s) {
+    return "\"" + abbreviate(s) + "\"";
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

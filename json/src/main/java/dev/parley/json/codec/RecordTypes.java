@@ -1,0 +1,183 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.parley.json.ParleyJsonException.Kind;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The closed list of record types of the wire format, and reading and writing a record of any
+ * of them by its {@code type} name.
+ *
+ * <pre>{@code
+ * Object record = RecordTypes.readAny(parser, ctx);   // a Party, a Place, ...
+ * RecordTypes.writeAny(record, generator);
+ * }</pre>
+ *
+ * <p>Adding a record type: write its {@link RecordCodec}, add one line to {@link #ALL}. Type
+ * names are never Java class names and are never read from anywhere but this list.
+ */
+public final class RecordTypes {
+  /** Every record type of format version 1, in the order the format documents them. */
+  private static final ImmutableList<RecordCodec<?>> ALL =
+      ImmutableList.of(
+          new PartyCodec(),
+          new PlaceCodec());
+
+  private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
+      ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
+
+  private static final String NAMES =
+      ALL.stream().map(RecordCodec::typeName).collect(Collectors.joining(", "));
+
+  private static final ClassValue<@Nullable RecordCodec<?>> BY_CLASS =
+      new ClassValue<>() {
+        @Override
+        protected @Nullable RecordCodec<?> computeValue(Class<?> type) {
+          for (RecordCodec<?> c : ALL) {
+            if (c.javaType().isAssignableFrom(type)) {
+              return c;
+            }
+          }
+          return null;
+        }
+      };
+
+  private RecordTypes() {}
+
+  /**
+   * Returns the codec of every record type.
+   *
+   * @return the codecs, immutable
+   */
+  public static List<RecordCodec<?>> all() {
+    return ALL;
+  }
+
+  /**
+   * Returns the codec of a type name.
+   *
+   * @param name the name, such as {@code party}
+   * @return the codec, or null if no record type has that name
+   */
+  public static @Nullable RecordCodec<?> byName(String name) {
+    return BY_NAME.get(name);
+  }
+
+  /**
+   * Returns the codec of a Java type or one of its subclasses.
+   *
+   * @param type the class, such as {@code Party.class}
+   * @return the codec, or null if the class is not a record type
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> @Nullable RecordCodec<T> byClass(Class<T> type) {
+    return (RecordCodec<T>) BY_CLASS.get(type);
+  }
+
+  /**
+   * Writes a record of any type.
+   *
+   * @param record the record
+   * @param g the generator
+   * @throws IOException if the generator fails
+   * @throws IllegalArgumentException if the value is not of a record type
+   */
+  @SuppressWarnings("unchecked")
+  public static void writeAny(Object record, JsonGenerator g) throws IOException {
+    RecordCodec<Object> c = (RecordCodec<Object>) BY_CLASS.get(record.getClass());
+    if (c == null) {
+      throw new IllegalArgumentException(
+          "not a record type of the format: " + record.getClass().getName() + "; record types are " + NAMES);
+    }
+    c.write(record, g);
+  }
+
+  /**
+   * Reads a record of any type, chosen by its {@code type} property. When {@code type} is not
+   * the first property, the object is buffered (within the document's limits) until it is
+   * found; errors inside a buffered object report the object's line and column.
+   *
+   * @param p the parser, on the record's start token
+   * @param ctx the context of the read
+   * @return the record, not null
+   * @throws IOException if the parser fails
+   * @throws dev.parley.json.ParleyJsonException if the record is bad
+   */
+  public static Object readAny(JsonParser p, ReadContext ctx) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw ctx.wrongType(p, "a record object");
+    }
+    JsonLocation start = p.currentTokenLocation();
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.FIELD_NAME && p.currentName().equals("type")) {
+      return typeValue(p, ctx).readAfterType(p, ctx, start);
+    }
+    String objectPointer = objectPointer(p, ctx);
+    TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
+    buffer.writeStartObject();
+    RecordCodec<?> codec = null;
+    while (t != JsonToken.END_OBJECT) {
+      if (t == null) {
+        throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
+      }
+      if (codec == null && p.currentName().equals("type")) {
+        codec = typeValue(p, ctx);
+        buffer.writeFieldName("type");
+        buffer.writeString(codec.typeName());
+      } else {
+        buffer.copyCurrentStructure(p);
+      }
+      t = p.nextToken();
+    }
+    buffer.writeEndObject();
+    if (codec == null) {
+      throw ctx.failAt(objectPointer, start, Kind.MISSING_PROPERTY,
+          "missing required property \"type\"; record types are " + NAMES, List.of(), null);
+    }
+    try (JsonParser copy = buffer.asParser(p.streamReadConstraints())) {
+      copy.nextToken();
+      return codec.read(copy, ctx.relocated(objectPointer, start));
+    }
+  }
+
+  private static String objectPointer(JsonParser p, ReadContext ctx) {
+    if (p.currentToken() == JsonToken.END_OBJECT) {
+      return ctx.pointer(p);
+    }
+    return ctx.pointer(p.getParsingContext().getParent());
+  }
+
+  /**
+   * Reads the value of a {@code type} property.
+   *
+   * @param p the parser, on the property name
+   * @param ctx the context of the read
+   * @return the codec it names, not null
+   * @throws IOException if the parser fails
+   * @throws dev.parley.json.ParleyJsonException if the value is null, not a string, or not a
+   *     record type
+   */
+  static RecordCodec<?> typeValue(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken v = p.nextToken();
+    if (v == JsonToken.VALUE_NULL) {
+      throw ctx.fail(p, Kind.NULL_VALUE, "property \"type\" is null");
+    }
+    String name = ctx.string(p);
+    RecordCodec<?> codec = BY_NAME.get(name);
+    if (codec == null) {
+      throw ctx.fail(p, Kind.UNKNOWN_TYPE,
+          "unknown record type " + ReadContext.quote(name) + "; record types are " + NAMES);
+    }
+    return codec;
+  }
+}

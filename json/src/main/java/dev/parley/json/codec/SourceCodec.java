@@ -1,0 +1,77 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.parley.provenance.Source;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * {@code {"speaker": "ru", "organ": "Ministry of Defence", "outlet": "Telegram", "link":
+ * "https://...", "published": "2025-05-23"}}, every property optional (the core requires one of
+ * speaker, organ and outlet).
+ */
+final class SourceCodec implements Codec<Source> {
+  private static final FieldSet FIELDS = FieldSet.of("speaker?", "organ?", "outlet?", "link?", "published?");
+
+  @Override
+  public Class<Source> javaType() {
+    return Source.class;
+  }
+
+  @Override
+  public void write(Source value, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    if (value.speaker().isPresent()) {
+      g.writeStringField("speaker", value.speaker().get().value());
+    }
+    if (value.organ().isPresent()) {
+      g.writeStringField("organ", value.organ().get());
+    }
+    if (value.outlet().isPresent()) {
+      g.writeStringField("outlet", value.outlet().get());
+    }
+    if (value.link().isPresent()) {
+      g.writeStringField("link", value.link().get().toString());
+    }
+    if (value.published().isPresent()) {
+      g.writeStringField("published", value.published().get().toString());
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public Source read(JsonParser p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ctx.object(p, FIELDS);
+    Source.Builder b = Source.builder();
+    for (int f; (f = c.next()) >= 0; ) {
+      switch (f) {
+        case 0:
+          b.speaker(Vocabulary.PARTY_ID.read(p, ctx));
+          break;
+        case 1:
+          b.organ(ctx.string(p));
+          break;
+        case 2:
+          b.outlet(ctx.string(p));
+          break;
+        case 3:
+          b.link(ctx.text(p, SourceCodec::uri));
+          break;
+        default:
+          b.published(Vocabulary.REPORTED_DATE.read(p, ctx));
+          break;
+      }
+    }
+    return ctx.build(c, b::build);
+  }
+
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * A value written as one JSON string: an id, a country or region code, a reported date.
+ *
+ * <pre>{@code
+ * static final TextCodec<PartyId> PARTY_ID = TextCodec.of(PartyId.class, PartyId::of, PartyId::value);
+ * }</pre>
+ *
+ * <p>A broken rule of the core is a rule violation at the string; any other failure to read the
+ * text is {@code INVALID_TEXT}. Instances are immutable and thread-safe.
+ *
+ * @param <T> the Java type
+ */
+public final class TextCodec<T> implements Codec<T> {
+  private final Class<T> type;
+  private final ReadContext.TextReader<T> reader;
+  private final Function<T, String> writer;
+
+  private TextCodec(Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
+    this.type = type;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /**
+   * Creates the codec.
+   *
+   * @param type the Java type
+   * @param reader reads the text, throwing the core's exceptions on bad input
+   * @param writer gives the text that {@code reader} reads back to an equal value
+   * @return the codec, not null
+   */
+  public static <T> TextCodec<T> of(Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
+    return new TextCodec<>(type, reader, writer);
+  }
+
+  @Override
+  public Class<T> javaType() {
+    return type;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    g.writeString(writer.apply(value));
+  }
+
+  @Override
+  public T read(JsonParser p, ReadContext ctx) throws IOException {
+    return ctx.text(p, reader);
+  }
+}

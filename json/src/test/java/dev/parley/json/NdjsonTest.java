@@ -1,0 +1,226 @@
+package dev.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.party.Party;
+import dev.parley.place.Place;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** NDJSON streams: header, one record per line, fail-fast and collect modes, line numbers, limits. */
+class NdjsonTest {
+  private static final String HEADER = "{\"format\":\"parley\",\"version\":1}\n";
+  private static final String UKRAINE = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}";
+  private static final String RAKIVKA =
+      "{\"type\":\"place\",\"id\":\"ua:rakivka\",\"name\":\"Rakivka\",\"country\":\"UA\",\"region\":\"UA-63\",\"precision\":\"settlement\"}";
+
+  private final ParleyJson json = ParleyJson.defaults();
+
+  private NdjsonReader reader(String text, ErrorMode mode) {
+    return json.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), mode);
+  }
+
+  @Test
+  void readsRecordsWithTheirLineNumbers() {
+    try (NdjsonReader in = reader(HEADER + UKRAINE + "\n" + RAKIVKA + "\n", ErrorMode.FAIL_FAST)) {
+      NdjsonRecord first = in.next();
+      NdjsonRecord second = in.next();
+      assertThat(first.line()).isEqualTo(2);
+      assertThat(first.valueAs(Party.class)).contains(Seed.UKRAINE);
+      assertThat(second.line()).isEqualTo(3);
+      assertThat(second.valueAs(Place.class)).contains(Seed.RAKIVKA);
+      assertThat(second.valueAs(Party.class)).isEmpty();
+      assertThat(in.hasNext()).isFalse();
+      assertThatThrownBy(in::next).isInstanceOf(NoSuchElementException.class);
+    }
+  }
+
+  @Test
+  void acceptsCrLfAndNoFinalLineEnd() {
+    try (NdjsonReader in = reader(HEADER.replace("\n", "\r\n") + UKRAINE + "\r\n" + RAKIVKA, ErrorMode.FAIL_FAST)) {
+      assertThat(in.stream().map(NdjsonRecord::value).collect(Collectors.toList()))
+          .containsExactly(Seed.UKRAINE, Seed.RAKIVKA);
+    }
+  }
+
+  @Test
+  void failFastThrowsAtFirstBadLineAndStops() {
+    String text = HEADER + UKRAINE + "\n{\"type\":\"party\",\"id\":7}\n" + RAKIVKA + "\n";
+    try (NdjsonReader in = reader(text, ErrorMode.FAIL_FAST)) {
+      assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+      ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, in::next);
+      assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE);
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo(22);
+      assertThat(e.pointer()).isEqualTo("/id");
+      assertThat(in.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void collectReportsEveryBadLineAndReadsTheRest() {
+    String text = HEADER
+        + UKRAINE + "\n"
+        + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\" \",\"kind\":\"state\"}\n"
+        + "{\"type\":\"exchange\"}\n"
+        + "\n"
+        + "{\"type\":\"party\"\n"
+        + RAKIVKA + " {}\n"
+        + RAKIVKA + "\n";
+    try (NdjsonReader in = reader(text, ErrorMode.COLLECT)) {
+      List<NdjsonRecord> all = in.stream().collect(Collectors.toList());
+      assertThat(all).extracting(NdjsonRecord::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
+      assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(true, false, false, false, false, false, true);
+      assertThat(all.get(1).error().orElseThrow().ruleCodes()).containsExactly("PARTY_NAME_BLANK");
+      assertThat(all.get(1).error().orElseThrow().line()).isEqualTo(3);
+      assertThat(all.get(2).error().orElseThrow().kind()).isEqualTo(Kind.UNKNOWN_TYPE);
+      assertThat(all.get(3).error().orElseThrow().kind()).isEqualTo(Kind.MALFORMED);
+      assertThat(all.get(4).error().orElseThrow().kind()).isEqualTo(Kind.TRUNCATED);
+      assertThat(all.get(4).error().orElseThrow().line()).isEqualTo(6);
+      assertThat(all.get(5).error().orElseThrow().kind()).isEqualTo(Kind.TRAILING_CONTENT);
+      assertThat(all.get(6).value()).isEqualTo(Seed.RAKIVKA);
+      assertThatThrownBy(all.get(2)::value).isInstanceOf(ParleyJsonException.class);
+    }
+  }
+
+  @Test
+  void rejectsLineLongerThanRecordLimitAndGoesOn() {
+    ParleyJson small = json.withLimits(JsonLimits.defaults().withMaxRecordBytes(100));
+    String longLine = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"" + "x".repeat(200) + "\",\"kind\":\"state\"}";
+    String text = HEADER + longLine + "\n" + UKRAINE + "\n";
+    try (NdjsonReader in = small.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ErrorMode.COLLECT)) {
+      NdjsonRecord bad = in.next();
+      assertThat(bad.error().orElseThrow().kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+      assertThat(bad.error().orElseThrow().line()).isEqualTo(2);
+      assertThat(bad.error().orElseThrow().column()).isEqualTo(101);
+      assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+    }
+  }
+
+  @Test
+  void rejectsStreamWithoutHeader() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> reader(UKRAINE + "\n", ErrorMode.COLLECT));
+    assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    assertThat(e.pointer()).isEqualTo("/type");
+    assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsEmptyStream() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> reader("", ErrorMode.COLLECT));
+    assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsOtherVersion() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> reader("{\"format\":\"parley\",\"version\":2}\n" + UKRAINE, ErrorMode.COLLECT));
+    assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    assertThat(e.pointer()).isEqualTo("/version");
+    assertThat(e.column()).isEqualTo(30);
+  }
+
+  @Test
+  void rejectsOtherFormat() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> reader("{\"format\":\"geojson\",\"version\":1}\n", ErrorMode.COLLECT));
+    assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    assertThat(e.pointer()).isEqualTo("/format");
+  }
+
+  @Test
+  void failingInputStreamIsAnIoError() {
+    InputStream broken = new InputStream() {
+      private int calls;
+
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (calls++ == 0) {
+          byte[] h = (HEADER + UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
+          System.arraycopy(h, 0, b, off, h.length);
+          return h.length;
+        }
+        throw new IOException("disk gone");
+      }
+    };
+    try (NdjsonReader in = json.ndjsonReader(broken, ErrorMode.COLLECT)) {
+      assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+      ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, in::hasNext);
+      assertThat(e.kind()).isEqualTo(Kind.IO);
+      assertThat(e.line()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void appenderAddsLinesWithoutSecondHeader() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter w = json.ndjsonWriter(out)) {
+      w.write(Seed.UKRAINE);
+    }
+    try (NdjsonWriter w = json.ndjsonAppender(out)) {
+      w.write(Seed.RAKIVKA);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER + UKRAINE + "\n" + RAKIVKA + "\n");
+  }
+
+  @Test
+  void writerRejectsValueThatIsNotARecord() {
+    try (NdjsonWriter w = json.ndjsonWriter(new ByteArrayOutputStream())) {
+      assertThatThrownBy(() -> w.write("a string")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("party, place");
+    }
+  }
+
+  @Test
+  void readsManyRecordsInConstantMemory() {
+    int n = 200_000;
+    InputStream big = new InputStream() {
+      private final byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
+      private final byte[] line = (UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
+      private long pos;
+      private final long total = header.length + (long) line.length * n;
+
+      @Override
+      public int read() {
+        if (pos >= total) {
+          return -1;
+        }
+        long p = pos++;
+        return p < header.length ? header[(int) p] : line[(int) ((p - header.length) % line.length)];
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int i = 0;
+        for (; i < len; i++) {
+          int c = read();
+          if (c < 0) {
+            break;
+          }
+          b[off + i] = (byte) c;
+        }
+        return i == 0 ? -1 : i;
+      }
+    };
+    try (NdjsonReader in = json.ndjsonReader(big, ErrorMode.FAIL_FAST)) {
+      assertThat(in.stream().filter(r -> r.value().equals(Seed.UKRAINE)).count()).isEqualTo(n);
+      assertThat(in.lineNumber()).isEqualTo(n + 1);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.estimate.Estimate;
+import dev.parley.party.Participant;
+import dev.parley.party.Party;
+import dev.parley.place.Coordinates;
+import dev.parley.place.Place;
+import dev.parley.provenance.Source;
+import dev.parley.provenance.Statement;
+import dev.parley.testing.Laws;
+import dev.parley.testing.VocabularyGen;
+import dev.parley.time.ReportedDate;
+import dev.parley.time.TimeWindow;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * For every record type and vocabulary value: written and read back it is equal, writing it again
+ * gives the same bytes, and the text conforms to its schema.
+ */
+class RoundTripPropertiesTest {
+  private final ParleyJson json = ParleyJson.defaults();
+
+  private <T> void roundTrips(Gen<T> values, Class<T> type, String schema) {
+    Laws.qt().forAll(values).checkAssert(v -> {
+      String text = json.write(v);
+      T back = json.read(text, type);
+      assertThat(back).isEqualTo(v);
+      assertThat(json.write(back)).isEqualTo(text);
+      assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
+    });
+  }
+
+  @Test
+  void partiesRoundTrip() {
+    roundTrips(VocabularyGen.parties(), Party.class, "party.schema.json");
+  }
+
+  @Test
+  void placesRoundTrip() {
+    roundTrips(VocabularyGen.places(), Place.class, "place.schema.json");
+  }
+
+  @Test
+  void recordsRoundTripThroughNdjson() {
+    Laws.qt().forAll(VocabularyGen.parties(), VocabularyGen.places()).checkAssert((party, place) -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (NdjsonWriter w = json.ndjsonWriter(out)) {
+        w.write(party).write(place);
+      }
+      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
+        assertThat(in.next().value()).isEqualTo(party);
+        assertThat(in.next().value()).isEqualTo(place);
+        assertThat(in.hasNext()).isFalse();
+      }
+      String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+      assertThat(Schemas.errors("party.schema.json", lines[1])).isEmpty();
+      assertThat(Schemas.errors("place.schema.json", lines[2])).isEmpty();
+    });
+  }
+
+  @Test
+  void estimatesRoundTrip() {
+    roundTrips(VocabularyGen.estimates(), Estimate.class, "common.schema.json#/$defs/estimate");
+  }
+
+  @Test
+  void reportedDatesRoundTrip() {
+    roundTrips(VocabularyGen.reportedDates(), ReportedDate.class, "common.schema.json#/$defs/reportedDate");
+  }
+
+  @Test
+  void timeWindowsRoundTrip() {
+    roundTrips(VocabularyGen.timeWindows(), TimeWindow.class, "common.schema.json#/$defs/timeWindow");
+  }
+
+  @Test
+  void coordinatesRoundTrip() {
+    roundTrips(VocabularyGen.coordinates(), Coordinates.class, "common.schema.json#/$defs/coordinates");
+  }
+
+  @Test
+  void sourcesRoundTrip() {
+    roundTrips(VocabularyGen.sources(), Source.class, "common.schema.json#/$defs/source");
+  }
+
+  @Test
+  void statementsRoundTrip() {
+    roundTrips(VocabularyGen.statements(), Statement.class, "common.schema.json#/$defs/statement");
+  }
+
+  @Test
+  void participantsRoundTrip() {
+    roundTrips(VocabularyGen.participants(), Participant.class, "common.schema.json#/$defs/participant");
+  }
+}
