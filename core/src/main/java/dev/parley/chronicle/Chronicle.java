@@ -57,8 +57,9 @@ import java.util.function.Supplier;
  * <p>A chronicle accepts imperfect data: duplicate ids and dangling references do not stop it
  * from being built; {@link #validate()} reports them as findings. Where several records share
  * an id, lookups by id see the one added last. {@link #merge} combines two chronicles, later
- * revisions replacing earlier ones by id. Instances are immutable and thread-safe; indexes are
- * built once, when the chronicle is built.
+ * revisions replacing earlier ones by id. Instances are immutable and thread-safe; the lookups by
+ * id are ready when the chronicle is built, and the query indexes (by party, by agreement, by
+ * date, by place) are built together, once, on the first query.
  */
 public final class Chronicle {
   private static final Comparator<ChronicleRecord> STORY_ORDER =
@@ -70,7 +71,6 @@ public final class Chronicle {
   private final ImmutableMap<PartyId, Party> parties;
   private final ImmutableMap<PlaceId, Place> places;
   private final ImmutableMap<RecordId, ChronicleRecord> records;
-  private final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
   private final Supplier<ValidationReport> report;
   private final long maxSpanDays;
   private final Supplier<Indexes> indexes;
@@ -82,7 +82,6 @@ public final class Chronicle {
     this.parties = lastById(partyList, Party::id);
     this.places = lastById(placeList, Place::id);
     this.records = lastById(recordList, ChronicleRecord::id);
-    this.byParty = indexByParty(records.values(), parties.values());
     this.report = Suppliers.memoize(() -> ChronicleRules.check(this));
     this.indexes = Suppliers.memoize(() -> new Indexes(this));
     this.maxSpanDays = recordList.stream().mapToLong(r -> r.recordDate().lengthInDays()).max().orElse(1);
@@ -90,11 +89,11 @@ public final class Chronicle {
 
   private static <K, V> ImmutableMap<K, V> lastById(
       List<V> values, java.util.function.Function<V, K> id) {
-    Map<K, V> map = new LinkedHashMap<>(values.size() * 2);
+    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
     for (V v : values) {
       map.put(id.apply(v), v);
     }
-    return ImmutableMap.copyOf(map);
+    return map.buildKeepingLast();
   }
 
   private static ImmutableListMultimap<PartyId, ChronicleRecord> indexByParty(
@@ -232,7 +231,7 @@ public final class Chronicle {
    */
   public List<ChronicleRecord> involving(PartyId party, ReportedDate period) {
     requireNonNull(period, "period");
-    List<ChronicleRecord> all = byParty.get(requireNonNull(party, "party"));
+    List<ChronicleRecord> all = indexes.get().byParty.get(requireNonNull(party, "party"));
     int from = firstPossiblyOverlapping(all, period.start().minusDays(maxSpanDays));
     ImmutableList.Builder<ChronicleRecord> out = ImmutableList.builder();
     for (int i = from; i < all.size(); i++) {
@@ -440,6 +439,7 @@ public final class Chronicle {
   /** Indexes by record type, built on first use. */
   private static final class Indexes {
     final ImmutableListMultimap<RecordId, Exchange> exchangesByAgreement;
+    final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
     final ImmutableList<CeasefireProposal> proposalsByDate;
     final ImmutableList<Incident> incidentsByDate;
     final ControlIndex territory;
@@ -447,6 +447,7 @@ public final class Chronicle {
     Indexes(Chronicle c) {
       this.proposalsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(CeasefireProposal.class));
       this.incidentsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(Incident.class));
+      this.byParty = indexByParty(c.records.values(), c.parties.values());
       this.territory = ControlIndex.of(c.latest(TerritorialClaim.class), c.latest(Assessment.class));
       ImmutableListMultimap.Builder<RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();
       for (Exchange e : c.latest(Exchange.class)) {

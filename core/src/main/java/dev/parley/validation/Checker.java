@@ -24,7 +24,9 @@ import java.util.List;
  */
 public final class Checker {
   private final String type;
-  private final List<Violation> violations = new ArrayList<>();
+  private static final List<Violation> NONE = List.of();
+
+  private List<Violation> violations = NONE;
 
   private Checker(String type) {
     this.type = type;
@@ -53,7 +55,7 @@ public final class Checker {
   public Checker check(
       boolean condition, String rule, String path, String template, Object... args) {
     if (!condition) {
-      violations.add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
+      mutable().add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
     }
     return this;
   }
@@ -65,7 +67,7 @@ public final class Checker {
    * @return this checker
    */
   public Checker add(Violation violation) {
-    violations.add(requireNonNull(violation, "violation"));
+    mutable().add(requireNonNull(violation, "violation"));
     return this;
   }
 
@@ -78,9 +80,17 @@ public final class Checker {
    */
   public Checker addAll(String parent, List<Violation> nested) {
     for (Violation v : nested) {
-      violations.add(v.under(parent));
+      mutable().add(v.under(parent));
     }
     return this;
+  }
+
+  /** A valid value allocates no list: most values checked are valid. */
+  private List<Violation> mutable() {
+    if (violations == NONE) {
+      violations = new ArrayList<>();
+    }
+    return violations;
   }
 
   /**
