@@ -73,7 +73,7 @@ class BadInputCorpusTest {
         // types and tokens
         c("type of another record", Party.class, "{\"type\":\"place\"," + UKRAINE + "}", Kind.TYPE_MISMATCH, "/type", 1, 9),
         c("java class name as type", Party.class, "{\"type\":\"dev.parley.party.Party\"," + UKRAINE + "}", Kind.UNKNOWN_TYPE, "/type", 1, 9),
-        c("unknown type", null, "{\"type\":\"exchange\",\"id\":\"x\"}", Kind.UNKNOWN_TYPE, "/type", 1, 9),
+        c("unknown type", null, "{\"type\":\"treaty\",\"id\":\"x\"}", Kind.UNKNOWN_TYPE, "/type", 1, 9),
         c("numeric type", null, "{\"type\":1}", Kind.WRONG_TYPE, "/type", 1, 9),
         c("record without type", null, "{" + UKRAINE + "}", Kind.MISSING_PROPERTY, "", 1, 1),
         c("wrong-case token", Party.class, "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"State\"}", Kind.UNKNOWN_TOKEN, "/kind", 1, 51),

@@ -72,7 +72,7 @@ class NdjsonTest {
     String text = HEADER
         + UKRAINE + "\n"
         + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\" \",\"kind\":\"state\"}\n"
-        + "{\"type\":\"exchange\"}\n"
+        + "{\"type\":\"treaty\"}\n"
         + "\n"
         + "{\"type\":\"party\"\n"
         + RAKIVKA + " {}\n"

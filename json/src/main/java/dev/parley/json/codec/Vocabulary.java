@@ -3,6 +3,11 @@ package dev.parley.json.codec;
 import com.google.common.collect.ImmutableList;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
+import dev.parley.exchange.Direction;
+import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.Quota;
+import dev.parley.exchange.ReleaseCategory;
+import dev.parley.exchange.ReleaseFigure;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.PartyKind;
@@ -73,6 +78,10 @@ public final class Vocabulary {
   public static final EnumCodec<DatePrecision> DATE_PRECISION = EnumCodec.of(DatePrecision.class);
   /** Estimate kinds: {@code exact}, {@code at_least}, {@code range}, {@code unknown}. */
   public static final EnumCodec<EstimateKind> ESTIMATE_KIND = EnumCodec.of(EstimateKind.class);
+  /** Release categories: {@code military}, {@code civilian}, {@code wounded_or_sick}, {@code minor}, {@code bodies}, {@code other}. */
+  public static final EnumCodec<ReleaseCategory> RELEASE_CATEGORY = EnumCodec.of(ReleaseCategory.class);
+  /** Exchange statuses: {@code announced}, {@code completed}, {@code postponed}, {@code cancelled}. */
+  public static final EnumCodec<ExchangeStatus> EXCHANGE_STATUS = EnumCodec.of(ExchangeStatus.class);
 
   /** {@code {"latitude": 46.4936, "longitude": 30.7395}}. */
   public static final Codec<Coordinates> COORDINATES = new CoordinatesCodec();
@@ -86,6 +95,12 @@ public final class Vocabulary {
   public static final Codec<Statement> STATEMENT = new StatementCodec();
   /** {@code {"party": "ae", "role": "mediator"}}. */
   public static final Codec<Participant> PARTICIPANT = new ParticipantCodec();
+  /** {@code {"releasing": "ru", "count": 1000, "category": "military", "description": "..."}}. */
+  public static final Codec<Quota> QUOTA = new QuotaCodec();
+  /** {@code {"total": {...}, "breakdown": {"military": 270, "civilian": 120}, "statements": [...]}}. */
+  public static final Codec<ReleaseFigure> RELEASE_FIGURE = new ReleaseFigureCodec();
+  /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}. */
+  public static final Codec<Direction> DIRECTION = new DirectionCodec();
 
   /**
    * Returns the codecs of the core's own types, for the Jackson module; JDK types such as
@@ -97,7 +112,8 @@ public final class Vocabulary {
     return ImmutableList.of(
         PARTY_ID, PLACE_ID, RECORD_ID, COUNTRY, REGION, REPORTED_DATE,
         PARTY_KIND, ROLE, LOCATION_PRECISION, STANCE, DATE_PRECISION, ESTIMATE_KIND,
-        COORDINATES, TIME_WINDOW, ESTIMATE, SOURCE, STATEMENT, PARTICIPANT);
+        COORDINATES, TIME_WINDOW, ESTIMATE, SOURCE, STATEMENT, PARTICIPANT,
+        RELEASE_CATEGORY, EXCHANGE_STATUS, QUOTA, RELEASE_FIGURE, DIRECTION);
   }
 
   /** Reads a reported date; a range that ends before it starts breaks {@code DATE_RANGE_ORDER}. */

@@ -1,0 +1,222 @@
+package dev.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Direction;
+import dev.parley.exchange.Exchange;
+import dev.parley.exchange.Quota;
+import dev.parley.exchange.ReleaseCategory;
+import dev.parley.exchange.ReleaseFigure;
+import dev.parley.party.Participant;
+import dev.parley.party.PartyId;
+import dev.parley.party.Role;
+import dev.parley.record.RecordId;
+import dev.parley.testing.ExchangeGen;
+import dev.parley.testing.Laws;
+import dev.parley.testing.VocabularyGen;
+import dev.parley.time.ReportedDate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Agreements and exchanges on the wire: the golden files are the seed's agreement and first
+ * tranche, generated values round-trip to equal values and identical bytes, and every written
+ * document conforms to its schema.
+ */
+class ExchangeJsonTest {
+  private static final String AGREEMENT_START = "{\"type\":\"agreement\",\"id\":\"a\",\"agreed\":\"2025-05-16\",";
+  private static final String EXCHANGE_START = "{\"type\":\"exchange\",\"id\":\"e\",\"date\":\"2025-05-23\",\"status\":\"completed\",";
+  private static final String RU_TO_UA = "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\"}]";
+
+  private final ParleyJson json = ParleyJson.defaults();
+
+  private static String golden(String name) {
+    return new String(GoldenFilesTest.golden(name), StandardCharsets.UTF_8);
+  }
+
+  private <T> void roundTrips(Gen<T> values, Class<T> type, String schema) {
+    Laws.qt().forAll(values).checkAssert(v -> {
+      String text = json.write(v);
+      T back = json.read(text, type);
+      assertThat(back).isEqualTo(v);
+      assertThat(json.write(back)).isEqualTo(text);
+      assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
+    });
+  }
+
+  /** ExchangeGen's agreements with a venue, a round, a target period and a mediator some of the time. */
+  static Gen<Agreement> agreements() {
+    return ExchangeGen.agreements().zip(VocabularyGen.placeIds(), VocabularyGen.recordIds(), integers().between(0, 15),
+        (a, venue, round, extra) -> {
+          Agreement.Builder b = Agreement.builder().from(a);
+          if ((extra & 1) != 0) {
+            b.venue(venue);
+          }
+          if ((extra & 2) != 0) {
+            b.negotiationRound(round);
+          }
+          if ((extra & 4) != 0) {
+            b.target(ReportedDate.between(ExchangeGen.AGREED.plusDays(extra), ExchangeGen.AGREED.plusDays(extra + 2)));
+          }
+          if ((extra & 8) != 0) {
+            b.addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR));
+          }
+          return b.build();
+        });
+  }
+
+  /** ExchangeGen's exchanges whose first direction carries figures of every shape, with a venue some of the time. */
+  static Gen<Exchange> exchanges() {
+    return ExchangeGen.exchanges().zip(ExchangeGen.directions(), VocabularyGen.placeIds(), integers().between(0, 1),
+        (e, d, venue, withVenue) -> {
+          Direction first = Direction.builder()
+              .releasing(ExchangeGen.SIDE_A).receiving(ExchangeGen.SIDE_B).figures(d.figures()).build();
+          Exchange.Builder b = Exchange.builder().from(e).directions(e.directions().subList(1, e.directions().size()));
+          b.addDirection(first);
+          return withVenue == 1 ? b.venue(venue).build() : b.build();
+        });
+  }
+
+  @Test
+  void writesSeedAgreementAsGoldenFile() {
+    assertThat(json.write(ExchangeSeed.THOUSAND_FOR_THOUSAND)).isEqualTo(golden("agreement.json"));
+  }
+
+  @Test
+  void readsSeedAgreementGoldenFile() {
+    Agreement a = json.read(golden("agreement.json"), Agreement.class);
+    assertThat(a).isEqualTo(ExchangeSeed.THOUSAND_FOR_THOUSAND);
+    assertThat(a.parity()).isTrue();
+    assertThat(a.quotasOf(ExchangeSeed.UA)).containsExactly(Quota.of(ExchangeSeed.UA, 1000));
+    assertThat(json.readRecord(golden("agreement.json"))).isEqualTo(ExchangeSeed.THOUSAND_FOR_THOUSAND);
+  }
+
+  @Test
+  void writesSeedFirstTrancheAsGoldenFile() {
+    assertThat(json.write(ExchangeSeed.FIRST_TRANCHE)).isEqualTo(golden("exchange.json"));
+  }
+
+  @Test
+  void readsSeedFirstTrancheGoldenFile() {
+    Exchange e = json.read(golden("exchange.json"), Exchange.class);
+    assertThat(e).isEqualTo(ExchangeSeed.FIRST_TRANCHE);
+    assertThat(e.direction(ExchangeSeed.RU, ExchangeSeed.UA).orElseThrow().released(ReleaseCategory.CIVILIAN))
+        .hasValue(120);
+    assertThat(e.trancheNumber()).hasValue(1);
+    assertThat(e.participants()).extracting(Participant::role).containsExactly(Role.TRANSIT, Role.COMMENTATOR);
+    assertThat(json.readRecord(golden("exchange.json"))).isEqualTo(ExchangeSeed.FIRST_TRANCHE);
+  }
+
+  @Test
+  void goldenFilesConformToSchemas() {
+    assertThat(Schemas.errors("agreement.schema.json", golden("agreement.json"))).isEmpty();
+    assertThat(Schemas.errors("exchange.schema.json", golden("exchange.json"))).isEmpty();
+  }
+
+  @Test
+  void schemasRejectWhatTheReaderRejects() {
+    String figure = "exchange.schema.json#/$defs/releaseFigure";
+    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"pows\":2}}")).isNotEmpty();
+    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":-2}}")).isNotEmpty();
+    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":2}}")).isEmpty();
+    assertThat(Schemas.errors("agreement.schema.json#/$defs/quota", "{\"releasing\":\"ru\",\"category\":\"bodies\"}")).isNotEmpty();
+    assertThat(Schemas.errors("agreement.schema.json", AGREEMENT_START + "\"sides\":[\"ru\"]}")).isNotEmpty();
+    assertThat(Schemas.errors("agreement.schema.json", AGREEMENT_START + "\"sides\":[\"ru\",\"ua\"],\"target\":\"2025\"}")).isNotEmpty();
+    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + "\"trancheNumber\":2," + RU_TO_UA + "}")).isNotEmpty();
+    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + "\"directions\":[]}")).isNotEmpty();
+    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + RU_TO_UA + "}")).isEmpty();
+  }
+
+  @Test
+  void agreementsRoundTrip() {
+    roundTrips(agreements(), Agreement.class, "agreement.schema.json");
+  }
+
+  @Test
+  void exchangesRoundTrip() {
+    roundTrips(exchanges(), Exchange.class, "exchange.schema.json");
+  }
+
+  @Test
+  void tranchesRoundTrip() {
+    roundTrips(ExchangeGen.tranches(), Exchange.class, "exchange.schema.json");
+  }
+
+  @Test
+  void quotasRoundTrip() {
+    roundTrips(ExchangeGen.quotas(ExchangeGen.SIDE_A), Quota.class, "agreement.schema.json#/$defs/quota");
+  }
+
+  @Test
+  void releaseFiguresRoundTrip() {
+    roundTrips(ExchangeGen.figures(), ReleaseFigure.class, "exchange.schema.json#/$defs/releaseFigure");
+  }
+
+  @Test
+  void directionsRoundTrip() {
+    roundTrips(ExchangeGen.directions(), Direction.class, "exchange.schema.json#/$defs/direction");
+  }
+
+  @Test
+  void agreementsAndExchangesRoundTripThroughNdjson() {
+    Laws.qt().forAll(agreements(), exchanges()).checkAssert((agreement, exchange) -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (NdjsonWriter w = json.ndjsonWriter(out)) {
+        w.write(agreement).write(exchange);
+      }
+      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
+        assertThat(in.next().value()).isEqualTo(agreement);
+        assertThat(in.next().value()).isEqualTo(exchange);
+        assertThat(in.hasNext()).isFalse();
+      }
+      String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+      assertThat(Schemas.errors("agreement.schema.json", lines[1])).isEmpty();
+      assertThat(Schemas.errors("exchange.schema.json", lines[2])).isEmpty();
+    });
+  }
+
+  @Test
+  void writesBreakdownInCategoryOrderWhateverTheInsertionOrder() {
+    ReleaseFigure civilianFirst = ReleaseFigure.builder().from(ExchangeSeed.FIRST_TRANCHE_FIGURE)
+        .breakdown(java.util.Map.of()).putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+        .putBreakdown(ReleaseCategory.MILITARY, 270L).build();
+    assertThat(civilianFirst).isEqualTo(ExchangeSeed.FIRST_TRANCHE_FIGURE);
+    String text = json.write(civilianFirst);
+    assertThat(text).isEqualTo(json.write(ExchangeSeed.FIRST_TRANCHE_FIGURE));
+    assertThat(text.indexOf("\"military\"")).isLessThan(text.indexOf("\"civilian\""));
+  }
+
+  @Test
+  void leavesOutEmptyListsAndFalseParityAndReadsThemBack() {
+    Agreement bare = Agreement.builder().id(RecordId.of("agreement:bare")).addSides(ExchangeSeed.RU, ExchangeSeed.UA)
+        .agreed(ReportedDate.ofDay(ExchangeSeed.TALKS_DAY)).build();
+    String compact = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"]}";
+    assertThat(json.write(bare)).isEqualToIgnoringWhitespace(compact);
+    String explicit = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"],"
+        + "\"quotas\":[],\"parity\":false,\"participants\":[]}";
+    assertThat(json.read(explicit, Agreement.class)).isEqualTo(bare);
+  }
+
+  @Test
+  void readsDirectionWithoutFiguresAsUnknownCount() {
+    Direction d = json.read("{\"releasing\":\"ua\",\"receiving\":\"ru\",\"figures\":[]}", Direction.class);
+    assertThat(d.figures()).isEmpty();
+    assertThat(d.released().isKnown()).isFalse();
+    assertThat(json.write(d)).isEqualToIgnoringWhitespace("{\"releasing\":\"ua\",\"receiving\":\"ru\"}");
+  }
+
+  @Test
+  void readsRecordWhoseTypeComesLast() {
+    String text = "{\"id\":\"exchange:x\",\"date\":\"2025-05-23\",\"status\":\"announced\","
+        + "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\",\"figures\":[{\"total\":{\"kind\":\"at_least\",\"low\":84},"
+        + "\"breakdown\":{\"wounded_or_sick\":84}}]}],\"type\":\"exchange\"}";
+    Exchange e = (Exchange) json.readRecord(text);
+    assertThat(e.isCompleted()).isFalse();
+    assertThat(e.directions().get(0).released(ReleaseCategory.WOUNDED_OR_SICK)).hasValue(84);
+  }
+}
