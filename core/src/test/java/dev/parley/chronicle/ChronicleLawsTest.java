@@ -22,6 +22,7 @@ import dev.parley.territory.ControlIndex;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.testing.ChronicleGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Finding;
 import java.time.LocalDate;
@@ -251,5 +252,25 @@ class ChronicleLawsTest {
       assertThat(c.territory().history(place).stream().map(e -> e.id()).collect(Collectors.toList()))
           .containsExactlyInAnyOrderElementsOf(scanned);
     });
+  }
+
+  // ---- value contracts ----
+
+  @Test
+  void chronicleEqualityIsByContentAndEveryMethodRejectsNull() {
+    Chronicle c = ChronicleGen.chronicle(11, 12);
+    Chronicle other = ChronicleGen.chronicle(12, 12);
+    ValueContract.setDefault(Chronicle.class, Chronicle.empty());
+    ValueContract.check(Chronicle.class, List.of(c, ChronicleGen.shuffled(c, 1), Chronicle.empty().merge(c).chronicle()),
+        List.of(other), List.of(Chronicle.empty()));
+  }
+
+  @Test
+  void casualtySummaryIsAValue() {
+    RecordId a = RecordId.of("incident:a");
+    ValueContract.check(CasualtySummary.class,
+        List.of(CasualtySummary.of(List.of(a), Estimate.exact(1), Estimate.unknown()),
+            CasualtySummary.of(List.of(a), Estimate.exact(1), Estimate.unknown())),
+        List.of(CasualtySummary.of(List.of(), Estimate.exact(0), Estimate.exact(0))));
   }
 }
