@@ -19,6 +19,7 @@ import dev.parley.record.RecordId;
 import dev.parley.validation.Finding;
 import dev.parley.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -73,8 +74,16 @@ final class ChronicleRules {
     for (CeasefireProposal p : proposals.values()) {
       findings.addAll(CeasefireFindings.counterProposalParties(p, proposals));
     }
-    findings.addAll(TerritoryFindings.check(c.latest(TerritorialClaim.class), c.latest(Assessment.class)));
+    // in id order, so that which of two conflicting claims is reported does not depend on the
+    // order the records were added in
+    findings.addAll(TerritoryFindings.check(byId(c.latest(TerritorialClaim.class)), byId(c.latest(Assessment.class))));
     return ValidationReport.of(findings);
+  }
+
+  private static <T extends ChronicleRecord> List<T> byId(List<T> records) {
+    List<T> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.comparing(ChronicleRecord::id));
+    return sorted;
   }
 
   private static void duplicates(List<Finding> findings, String kind, List<String> ids) {
