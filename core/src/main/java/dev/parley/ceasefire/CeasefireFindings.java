@@ -14,7 +14,7 @@ import java.util.Set;
  * failures, so that imperfect real data can be loaded and every problem seen.
  *
  * <pre>{@code
- * List<Finding> findings = CeasefireFindings.danglingReferences(proposal, chronicle.recordIds());
+ * List<Finding> findings = CeasefireFindings.danglingReferences(proposal, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
  * <p>Codes: {@code CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN} and {@code CEASEFIRE_ROUND_UNKNOWN}

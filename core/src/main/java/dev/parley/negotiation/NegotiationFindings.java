@@ -13,7 +13,7 @@ import java.util.Set;
  * failures.
  *
  * <pre>{@code
- * List<Finding> findings = NegotiationFindings.danglingOutcomes(round, chronicle.recordIds());
+ * List<Finding> findings = NegotiationFindings.danglingOutcomes(round, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
  * <p>Code: {@code NEGOTIATION_OUTCOME_UNKNOWN} (error). Paths start with the round's id. This
