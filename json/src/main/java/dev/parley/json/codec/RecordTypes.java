@@ -31,7 +31,9 @@ public final class RecordTypes {
   private static final ImmutableList<RecordCodec<?>> ALL =
       ImmutableList.of(
           new PartyCodec(),
-          new PlaceCodec());
+          new PlaceCodec(),
+          new NegotiationRoundCodec(),
+          new CeasefireProposalCodec());
 
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
