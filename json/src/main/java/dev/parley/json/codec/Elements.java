@@ -22,6 +22,24 @@ import java.util.Set;
  * <p>This class has no instances; its functions are thread-safe.
  */
 final class Elements {
+  /** The elements of an array of strings, each a JSON string within the string limit. */
+  static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public Class<String> javaType() {
+      return String.class;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g) throws IOException {
+      g.writeString(value);
+    }
+
+    @Override
+    public String read(JsonParser p, ReadContext ctx) throws IOException {
+      return ctx.string(p);
+    }
+  };
+
   private Elements() {}
 
   /**
@@ -94,22 +112,4 @@ final class Elements {
     }
     return t == JsonToken.VALUE_TRUE;
   }
-
-  /** The elements of an array of strings, each a JSON string within the string limit. */
-  static final Codec<String> STRING = new Codec<>() {
-    @Override
-    public Class<String> javaType() {
-      return String.class;
-    }
-
-    @Override
-    public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
-    }
-
-    @Override
-    public String read(JsonParser p, ReadContext ctx) throws IOException {
-      return ctx.string(p);
-    }
-  };
 }

@@ -50,8 +50,8 @@ import java.util.List;
  * ReportedDate d = Vocabulary.REPORTED_DATE.read(p, ctx);
  * }</pre>
  *
- * <p>Ids, codes and reported dates are strings; enums are lower-case tokens; the rest are
- * objects. Every codec is immutable and thread-safe.
+ * <p>Ids, codes, reported dates, durations and time points are strings; enums are lower-case
+ * tokens; the rest are objects. Every codec is immutable and thread-safe.
  */
 public final class Vocabulary {
   private Vocabulary() {}
