@@ -33,7 +33,9 @@ public final class RecordTypes {
           new PartyCodec(),
           new PlaceCodec(),
           new AgreementCodec(),
-          new ExchangeCodec());
+          new ExchangeCodec(),
+          new NegotiationRoundCodec(),
+          new CeasefireProposalCodec());
 
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));

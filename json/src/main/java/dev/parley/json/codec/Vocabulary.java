@@ -1,6 +1,17 @@
 package dev.parley.json.codec;
 
 import com.google.common.collect.ImmutableList;
+import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionTiming;
+import dev.parley.ceasefire.ConditionType;
+import dev.parley.ceasefire.LifecycleEvent;
+import dev.parley.ceasefire.LifecycleEventType;
+import dev.parley.ceasefire.ProposalKind;
+import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.ResponseStance;
+import dev.parley.ceasefire.Scope;
+import dev.parley.ceasefire.ScopeDomain;
+import dev.parley.ceasefire.TimePoint;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
 import dev.parley.exchange.Direction;
@@ -8,6 +19,8 @@ import dev.parley.exchange.ExchangeStatus;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
+import dev.parley.negotiation.Delegation;
+import dev.parley.negotiation.TalksFormat;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.PartyKind;
@@ -25,6 +38,7 @@ import dev.parley.time.DatePrecision;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -41,8 +55,8 @@ import java.util.List;
  * ReportedDate d = Vocabulary.REPORTED_DATE.read(p, ctx);
  * }</pre>
  *
- * <p>Ids, codes and reported dates are strings; enums are lower-case tokens; the rest are
- * objects. Every codec is immutable and thread-safe.
+ * <p>Ids, codes, reported dates, durations and time points are strings; enums are lower-case
+ * tokens; the rest are objects. Every codec is immutable and thread-safe.
  */
 public final class Vocabulary {
   private Vocabulary() {}
@@ -66,6 +80,19 @@ public final class Vocabulary {
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);
 
+  /**
+   * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H}
+   * or {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours).
+   */
+  public static final TextCodec<Duration> DURATION =
+      TextCodec.of(Duration.class, Duration::parse, Duration::toString);
+  /**
+   * A point in time: a zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}, or a
+   * reported date such as {@code 2025-05-12}; only the date-time has a {@code T}.
+   */
+  public static final TextCodec<TimePoint> TIME_POINT =
+      TextCodec.of(TimePoint.class, Vocabulary::parseTimePoint, TimePoint::toString);
+
   /** Party kinds: {@code state}, {@code armed_group}, {@code international_organisation}, {@code person}. */
   public static final EnumCodec<PartyKind> PARTY_KIND = EnumCodec.of(PartyKind.class);
   /** Roles: {@code side}, {@code mediator}, {@code host}, {@code transit}, {@code facilitator}, {@code commentator}. */
@@ -82,6 +109,34 @@ public final class Vocabulary {
   public static final EnumCodec<ReleaseCategory> RELEASE_CATEGORY = EnumCodec.of(ReleaseCategory.class);
   /** Exchange statuses: {@code announced}, {@code completed}, {@code postponed}, {@code cancelled}. */
   public static final EnumCodec<ExchangeStatus> EXCHANGE_STATUS = EnumCodec.of(ExchangeStatus.class);
+
+  /** Proposal kinds: {@code proposal}, {@code unilateral_declaration}. */
+  public static final EnumCodec<ProposalKind> PROPOSAL_KIND = EnumCodec.of(ProposalKind.class);
+  /**
+   * Scope domains: {@code energy_infrastructure}, {@code maritime}, {@code front_sector}, {@code
+   * humanitarian_pause}, {@code holiday_truce}, {@code other}.
+   */
+  public static final EnumCodec<ScopeDomain> SCOPE_DOMAIN = EnumCodec.of(ScopeDomain.class);
+  /**
+   * Condition types: {@code territorial_concession}, {@code disarmament}, {@code neutrality},
+   * {@code sanctions_relief}, {@code elections}, {@code monitoring}, {@code prisoner_release},
+   * {@code withdrawal}, {@code other}.
+   */
+  public static final EnumCodec<ConditionType> CONDITION_TYPE = EnumCodec.of(ConditionType.class);
+  /** Condition timings: {@code precondition}, {@code term}. */
+  public static final EnumCodec<ConditionTiming> CONDITION_TIMING = EnumCodec.of(ConditionTiming.class);
+  /**
+   * Response stances: {@code accepted}, {@code accepted_with_conditions}, {@code rejected}, {@code
+   * counter_proposal}, {@code no_answer}.
+   */
+  public static final EnumCodec<ResponseStance> RESPONSE_STANCE = EnumCodec.of(ResponseStance.class);
+  /**
+   * Lifecycle event types: {@code accepted_by_all}, {@code in_effect}, {@code extended}, {@code
+   * breach_alleged}, {@code expired}, {@code terminated}, {@code withdrawn}.
+   */
+  public static final EnumCodec<LifecycleEventType> LIFECYCLE_EVENT_TYPE = EnumCodec.of(LifecycleEventType.class);
+  /** Talks formats: {@code direct}, {@code mediated}, {@code proximity}. */
+  public static final EnumCodec<TalksFormat> TALKS_FORMAT = EnumCodec.of(TalksFormat.class);
 
   /** {@code {"latitude": 46.4936, "longitude": 30.7395}}. */
   public static final Codec<Coordinates> COORDINATES = new CoordinatesCodec();
@@ -101,10 +156,20 @@ public final class Vocabulary {
   public static final Codec<ReleaseFigure> RELEASE_FIGURE = new ReleaseFigureCodec();
   /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}. */
   public static final Codec<Direction> DIRECTION = new DirectionCodec();
+  /** {@code {"kind": "comprehensive"}} or {@code {"kind": "partial", "domain": "maritime", ...}}. */
+  public static final Codec<Scope> SCOPE = new ScopeCodec();
+  /** {@code {"kind": "disarmament", "demandedBy": "ru", "text": "disarming", "timing": "precondition"}}. */
+  public static final Codec<Condition> CONDITION = new ConditionCodec();
+  /** {@code {"party": "ru", "date": "2025-05-16", "stance": "counter_proposal", ...}}. */
+  public static final Codec<Response> RESPONSE = new ResponseCodec();
+  /** {@code {"kind": "in_effect", "time": "2025-04-19T18:00+03:00[Europe/Moscow]", ...}}. */
+  public static final Codec<LifecycleEvent> LIFECYCLE_EVENT = new LifecycleEventCodec();
+  /** {@code {"party": "ru", "head": "Vladimir Medinsky", "members": [...]}}. */
+  public static final Codec<Delegation> DELEGATION = new DelegationCodec();
 
   /**
    * Returns the codecs of the core's own types, for the Jackson module; JDK types such as
-   * {@code ZonedDateTime} are left out so that a user's own mapping of them is untouched.
+   * {@code ZonedDateTime} and {@code Duration} are left out so that a user's own mapping of them is untouched.
    *
    * @return the codecs, immutable
    */
@@ -113,7 +178,10 @@ public final class Vocabulary {
         PARTY_ID, PLACE_ID, RECORD_ID, COUNTRY, REGION, REPORTED_DATE,
         PARTY_KIND, ROLE, LOCATION_PRECISION, STANCE, DATE_PRECISION, ESTIMATE_KIND,
         COORDINATES, TIME_WINDOW, ESTIMATE, SOURCE, STATEMENT, PARTICIPANT,
-        RELEASE_CATEGORY, EXCHANGE_STATUS, QUOTA, RELEASE_FIGURE, DIRECTION);
+        RELEASE_CATEGORY, EXCHANGE_STATUS, QUOTA, RELEASE_FIGURE, DIRECTION,
+        TIME_POINT, PROPOSAL_KIND, SCOPE_DOMAIN, CONDITION_TYPE, CONDITION_TIMING, RESPONSE_STANCE,
+        LIFECYCLE_EVENT_TYPE, SCOPE, CONDITION, RESPONSE, LIFECYCLE_EVENT,
+        TALKS_FORMAT, DELEGATION);
   }
 
   /** Reads a reported date; a range that ends before it starts breaks {@code DATE_RANGE_ORDER}. */
@@ -137,6 +205,11 @@ public final class Vocabulary {
       }
       throw e;
     }
+  }
+
+  /** Reads a time point: a zoned date-time if the text has a {@code T}, else a reported date. */
+  static TimePoint parseTimePoint(String s) {
+    return s.indexOf('T') >= 0 ? TimePoint.of(parseZoned(s)) : TimePoint.of(parseReportedDate(s));
   }
 
   /** Reads a zoned date-time whose offset agrees with its zone. */

@@ -1,0 +1,83 @@
+package dev.parley.json.codec;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dev.parley.ceasefire.LifecycleEvent;
+import java.io.IOException;
+
+/**
+ * {@code {"kind": "breach_alleged", "time": "2025-04-20T09:00+03:00[Europe/Kyiv]", "party": "ua",
+ * "accused": "ru", "place": "ua:rakivka", "extendedBy": "PT720H", "note": "...", "provenance":
+ * [...]}}; {@code kind} (the event's type) and {@code time} (a time point) required.
+ */
+final class LifecycleEventCodec implements Codec<LifecycleEvent> {
+  private static final FieldSet FIELDS = FieldSet.of(
+      "kind", "time", "party?", "accused?", "place?", "extendedBy?", "note?", "provenance?");
+
+  @Override
+  public Class<LifecycleEvent> javaType() {
+    return LifecycleEvent.class;
+  }
+
+  @Override
+  public void write(LifecycleEvent value, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("kind");
+    Vocabulary.LIFECYCLE_EVENT_TYPE.write(value.type(), g);
+    g.writeFieldName("time");
+    Vocabulary.TIME_POINT.write(value.time(), g);
+    if (value.party().isPresent()) {
+      g.writeStringField("party", value.party().get().value());
+    }
+    if (value.accused().isPresent()) {
+      g.writeStringField("accused", value.accused().get().value());
+    }
+    if (value.place().isPresent()) {
+      g.writeStringField("place", value.place().get().value());
+    }
+    if (value.extendedBy().isPresent()) {
+      g.writeFieldName("extendedBy");
+      Vocabulary.DURATION.write(value.extendedBy().get(), g);
+    }
+    if (value.note().isPresent()) {
+      g.writeStringField("note", value.note().get());
+    }
+    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    g.writeEndObject();
+  }
+
+  @Override
+  public LifecycleEvent read(JsonParser p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ctx.object(p, FIELDS);
+    LifecycleEvent.Builder b = LifecycleEvent.builder();
+    for (int f; (f = c.next()) >= 0; ) {
+      switch (f) {
+        case 0:
+          b.type(Vocabulary.LIFECYCLE_EVENT_TYPE.read(p, ctx));
+          break;
+        case 1:
+          b.time(Vocabulary.TIME_POINT.read(p, ctx));
+          break;
+        case 2:
+          b.party(Vocabulary.PARTY_ID.read(p, ctx));
+          break;
+        case 3:
+          b.accused(Vocabulary.PARTY_ID.read(p, ctx));
+          break;
+        case 4:
+          b.place(Vocabulary.PLACE_ID.read(p, ctx));
+          break;
+        case 5:
+          b.extendedBy(Vocabulary.DURATION.read(p, ctx));
+          break;
+        case 6:
+          b.note(ctx.string(p));
+          break;
+        default:
+          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+      }
+    }
+    return ctx.build(c, b::build);
+  }
+}
