@@ -31,7 +31,10 @@ public final class RecordTypes {
   private static final ImmutableList<RecordCodec<?>> ALL =
       ImmutableList.of(
           new PartyCodec(),
-          new PlaceCodec());
+          new PlaceCodec(),
+          new TerritorialClaimCodec(),
+          new AssessmentCodec(),
+          new IncidentCodec());
 
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
