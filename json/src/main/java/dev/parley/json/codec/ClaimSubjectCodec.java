@@ -94,7 +94,9 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
     } catch (NumberFormatException e) {
       throw ctx.fail(p, Kind.LIMIT_EXCEEDED, "number " + p.getText() + " has an exponent beyond the range of a decimal");
     }
-    BigDecimal n = d.stripTrailingZeros();
+    // The value in its shortest form, which the core keeps too: stripping shortens a fraction
+    // (0e-2147483647 is 0), and is not applied to a huge negative scale, where it would overflow.
+    BigDecimal n = d.signum() == 0 ? BigDecimal.ZERO : d.scale() > 0 ? d.stripTrailingZeros() : d;
     long plain = n.scale() <= 0
         ? (long) n.precision() - n.scale()
         : Math.max(n.precision(), n.scale() + 1L) + 1;
@@ -106,7 +108,7 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
       throw ctx.fail(p, Kind.LIMIT_EXCEEDED,
           "number " + p.getText() + " is " + plain + " chars long in plain decimal form, longer than the limit of " + max);
     }
-    return d;
+    return n;
   }
 
   private static boolean bool(JsonParser p, ReadContext ctx) {
