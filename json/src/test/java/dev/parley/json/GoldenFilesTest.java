@@ -2,8 +2,12 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.estimate.Estimate;
+import dev.parley.incident.Incident;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.TerritorialClaim;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,6 +49,40 @@ class GoldenFilesTest {
   @Test
   void readsPlaceGoldenFile() {
     assertThat(json.read(golden("place.json"), Place.class)).isEqualTo(Seed.ODESA_PORT);
+  }
+
+  @Test
+  void writesTerritorialClaimAsGoldenFile() {
+    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_CLAIM)).isEqualTo(golden("territorialClaim.json"));
+  }
+
+  @Test
+  void readsTerritorialClaimGoldenFile() {
+    assertThat(json.read(golden("territorialClaim.json"), TerritorialClaim.class)).isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
+    assertThat(json.readRecord(golden("territorialClaim.json"))).isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
+  }
+
+  @Test
+  void writesAssessmentAsGoldenFile() {
+    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_ASSESSMENT)).isEqualTo(golden("assessment.json"));
+  }
+
+  @Test
+  void readsAssessmentGoldenFile() {
+    assertThat(json.read(golden("assessment.json"), Assessment.class)).isEqualTo(TerritoryJsonTest.RAKIVKA_ASSESSMENT);
+  }
+
+  @Test
+  void writesIncidentAsGoldenFile() {
+    assertThat(json.writeBytes(IncidentJsonTest.ODESA_STRIKE)).isEqualTo(golden("incident.json"));
+  }
+
+  @Test
+  void readsIncidentGoldenFile() {
+    Incident back = json.read(golden("incident.json"), Incident.class);
+    assertThat(back).isEqualTo(IncidentJsonTest.ODESA_STRIKE);
+    assertThat(back.killed()).isEqualTo(Estimate.exact(1));
+    assertThat(back.injured()).isEqualTo(Estimate.exact(8));
   }
 
   @Test

@@ -23,6 +23,21 @@ class SchemaTest {
   }
 
   @Test
+  void territorialClaimGoldenFileConformsToSchema() {
+    assertThat(Schemas.errors("territorialClaim.schema.json", golden("territorialClaim.json"))).isEmpty();
+  }
+
+  @Test
+  void assessmentGoldenFileConformsToSchema() {
+    assertThat(Schemas.errors("assessment.schema.json", golden("assessment.json"))).isEmpty();
+  }
+
+  @Test
+  void incidentGoldenFileConformsToSchema() {
+    assertThat(Schemas.errors("incident.schema.json", golden("incident.json"))).isEmpty();
+  }
+
+  @Test
   void everyLineOfSeedStreamConformsToItsSchema() {
     List<String> lines = golden("seed.ndjson").lines().toList();
     assertThat(Schemas.errors("common.schema.json#/$defs/header", lines.get(0))).isEmpty();

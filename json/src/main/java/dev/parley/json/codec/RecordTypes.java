@@ -35,7 +35,10 @@ public final class RecordTypes {
           new AgreementCodec(),
           new ExchangeCodec(),
           new NegotiationRoundCodec(),
-          new CeasefireProposalCodec());
+          new CeasefireProposalCodec(),
+          new TerritorialClaimCodec(),
+          new AssessmentCodec(),
+          new IncidentCodec());
 
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));

@@ -21,6 +21,12 @@ import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
 import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.TalksFormat;
+import dev.parley.incident.Attribution;
+import dev.parley.incident.Casualties;
+import dev.parley.incident.CasualtyRevision;
+import dev.parley.incident.Perpetrator;
+import dev.parley.incident.TargetType;
+import dev.parley.incident.WeaponType;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.PartyKind;
@@ -34,6 +40,13 @@ import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
+import dev.parley.territory.AssessmentStatus;
+import dev.parley.territory.AssessorKind;
+import dev.parley.territory.ClaimKind;
+import dev.parley.territory.ClaimMeans;
+import dev.parley.territory.ClaimSubject;
+import dev.parley.territory.Controller;
+import dev.parley.territory.ControllerKind;
 import dev.parley.time.DatePrecision;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
@@ -167,6 +180,34 @@ public final class Vocabulary {
   /** {@code {"party": "ru", "head": "Vladimir Medinsky", "members": [...]}}. */
   public static final Codec<Delegation> DELEGATION = new DelegationCodec();
 
+  /** Claim kinds: {@code captured}, {@code holds}, {@code lost}, {@code withdrew}, {@code annexed}, {@code liberated}. */
+  public static final EnumCodec<ClaimKind> CLAIM_KIND = EnumCodec.of(ClaimKind.class);
+  /** Claim means: {@code armed}, {@code non_violent}, {@code unknown}. */
+  public static final EnumCodec<ClaimMeans> CLAIM_MEANS = EnumCodec.of(ClaimMeans.class);
+  /** Assessor kinds: {@code party}, {@code independent_monitor}, {@code research_group}. */
+  public static final EnumCodec<AssessorKind> ASSESSOR_KIND = EnumCodec.of(AssessorKind.class);
+  /** Assessment statuses: {@code confirmed}, {@code contested}, {@code denied}, {@code unverified}. */
+  public static final EnumCodec<AssessmentStatus> ASSESSMENT_STATUS = EnumCodec.of(AssessmentStatus.class);
+  /** Controller kinds: {@code party}, {@code contested}, {@code unknown}. */
+  public static final EnumCodec<ControllerKind> CONTROLLER_KIND = EnumCodec.of(ControllerKind.class);
+  /** {@code {"place": "ua:rakivka"}}, {@code {"region": "UA-63"}} or {@code {"country": "UA", "percent": 20, "approximate": true}}. */
+  public static final Codec<ClaimSubject> CLAIM_SUBJECT = new ClaimSubjectCodec();
+  /** {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code {"kind": "unknown"}}. */
+  public static final Codec<Controller> CONTROLLER = new ControllerCodec();
+
+  /** Target types: {@code port_infrastructure}, {@code energy_infrastructure}, {@code residential}, {@code military}, {@code other}. */
+  public static final EnumCodec<TargetType> TARGET_TYPE = EnumCodec.of(TargetType.class);
+  /** Weapon types: {@code missile}, {@code drone}, {@code aerial_bomb}, {@code artillery}, {@code small_arms}, {@code explosive_device}, {@code other}. */
+  public static final EnumCodec<WeaponType> WEAPON_TYPE = EnumCodec.of(WeaponType.class);
+  /** Attributions: {@code claimed}, {@code attributed}. */
+  public static final EnumCodec<Attribution> ATTRIBUTION = EnumCodec.of(Attribution.class);
+  /** {@code {"party": "ru", "attribution": "attributed", "sources": [...]}}. */
+  public static final Codec<Perpetrator> PERPETRATOR = new PerpetratorCodec();
+  /** {@code {"date": "2025-05-23", "killed": {...}, "injured": {...}, "sources": [...]}}. */
+  public static final Codec<CasualtyRevision> CASUALTY_REVISION = new CasualtyRevisionCodec();
+  /** {@code {"revisions": [...]}}, oldest first; {@code {}} when unreported. */
+  public static final Codec<Casualties> CASUALTIES = new CasualtiesCodec();
+
   /**
    * Returns the codecs of the core's own types, for the Jackson module; JDK types such as
    * {@code ZonedDateTime} and {@code Duration} are left out so that a user's own mapping of them is untouched.
@@ -181,7 +222,9 @@ public final class Vocabulary {
         RELEASE_CATEGORY, EXCHANGE_STATUS, QUOTA, RELEASE_FIGURE, DIRECTION,
         TIME_POINT, PROPOSAL_KIND, SCOPE_DOMAIN, CONDITION_TYPE, CONDITION_TIMING, RESPONSE_STANCE,
         LIFECYCLE_EVENT_TYPE, SCOPE, CONDITION, RESPONSE, LIFECYCLE_EVENT,
-        TALKS_FORMAT, DELEGATION);
+        TALKS_FORMAT, DELEGATION,
+        CLAIM_KIND, CLAIM_MEANS, ASSESSOR_KIND, ASSESSMENT_STATUS, CONTROLLER_KIND, CLAIM_SUBJECT, CONTROLLER,
+        TARGET_TYPE, WEAPON_TYPE, ATTRIBUTION, PERPETRATOR, CASUALTY_REVISION, CASUALTIES);
   }
 
   /** Reads a reported date; a range that ends before it starts breaks {@code DATE_RANGE_ORDER}. */
