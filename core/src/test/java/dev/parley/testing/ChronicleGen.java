@@ -590,4 +590,34 @@ public final class ChronicleGen {
     }
     return b.build();
   }
+
+  /** One record of any of the seven record types, from each type's own generator. */
+  public static Gen<ChronicleRecord> anyRecords() {
+    return org.quicktheories.generators.Generate.oneOf(
+        ExchangeGen.agreements().map(r -> (ChronicleRecord) r),
+        ExchangeGen.exchanges().map(r -> (ChronicleRecord) r),
+        NegotiationGen.rounds().map(r -> (ChronicleRecord) r),
+        CeasefireGen.proposals().map(r -> (ChronicleRecord) r),
+        TerritoryGen.claims().map(r -> (ChronicleRecord) r),
+        TerritoryGen.assessments().map(r -> (ChronicleRecord) r),
+        IncidentGen.incidents().map(r -> (ChronicleRecord) r));
+  }
+
+  /**
+   * Chronicles of up to five arbitrary parties, five places and eight records of any type, not
+   * referentially consistent (for wire-format tests), keeping only the records a predicate accepts.
+   *
+   * @param keep which generated records to keep
+   * @return the generator
+   */
+  public static Gen<Chronicle> arbitrary(java.util.function.Predicate<? super ChronicleRecord> keep) {
+    return org.quicktheories.generators.SourceDSL.lists().of(VocabularyGen.parties()).ofSizeBetween(0, 5)
+        .zip(org.quicktheories.generators.SourceDSL.lists().of(VocabularyGen.places()).ofSizeBetween(0, 5),
+            org.quicktheories.generators.SourceDSL.lists().of(anyRecords()).ofSizeBetween(0, 8),
+            (parties, places, records) -> Chronicle.builder()
+                .addAllParties(parties)
+                .addAllPlaces(places)
+                .addAllRecords(records.stream().filter(keep).collect(java.util.stream.Collectors.toList()))
+                .build());
+  }
 }

@@ -1,41 +1,133 @@
 package dev.parley.examples;
 
+import dev.parley.chronicle.Chronicle;
+import dev.parley.json.ParleyJsonException;
+import dev.parley.record.ChronicleRecord;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The command-line entry point of {@code parley-examples.jar}: {@code demo} (the default) prints
- * the seed story.
+ * the seed story, {@code validate} checks data files, {@code digest} prints a file's digest.
+ *
+ * <pre>{@code
+ * java -jar parley-examples.jar validate --strict data/events.ndjson
+ * }</pre>
+ *
+ * <p>Exit codes: 0 success (for {@code validate}: no errors), 1 errors found, 2 a file or the
+ * command line could not be read.
  */
 public final class Main {
+  /** The usage text. */
+  static final String USAGE = String.join(System.lineSeparator(),
+      "usage: parley-examples [COMMAND]",
+      "",
+      "commands:",
+      "  demo                  print the seed story as a digest and as a chronicle document (the default)",
+      "  validate [--strict] [--format text|json] FILE...",
+      "                        check chronicle documents (.json) and NDJSON record streams (.ndjson);",
+      "                        print every finding (file, line, record, rule, severity, path, message)",
+      "                        and a summary; --strict turns warnings into errors; --format json prints",
+      "                        the findings as one JSON document",
+      "  digest FILE           print the digest of a chronicle file (.json or .ndjson), as of the end",
+      "                        of its latest record date (UTC)",
+      "  help, --help, -h      print this text",
+      "",
+      "exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file or the command line",
+      "            could not be read");
+
   private Main() {}
 
   /**
-   * Runs a command.
+   * Runs a command and exits with its code.
    *
    * @param args the command and its arguments; none runs the demo
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, System.console() != null));
   }
 
   /**
-   * Runs a command in-process.
+   * Runs a command in-process, without progress output.
    *
    * @param args the command and its arguments
    * @param out where results go
    * @param err where errors go
-   * @return the exit code
+   * @return the exit code: 0, 1 or 2
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     if (args.length == 0 || args[0].equals("demo")) {
-      out.println("Parley demo: the May 2025 Russia-Ukraine report as data");
-      out.println();
-      Digest.print(SeedStory.chronicle(), ZonedDateTime.now(ZoneId.of("Europe/Kyiv")), out);
+      demo(out);
       return 0;
     }
-    err.println("unknown command: " + args[0] + " (try: demo)");
-    return 2;
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    switch (args[0]) {
+      case "validate":
+        return Validate.run(rest, out, err, terminal);
+      case "digest":
+        return digest(rest, out, err);
+      case "help":
+      case "--help":
+      case "-h":
+        out.println(USAGE);
+        return 0;
+      default:
+        err.println("unknown command: " + args[0] + " (try: demo, validate, digest, --help)");
+        return 2;
+    }
+  }
+
+  private static void demo(PrintStream out) {
+    out.println("Parley demo: the May 2025 Russia-Ukraine report as data");
+    out.println();
+    Digest.print(SeedStory.chronicle(), ZonedDateTime.now(ZoneId.of("Europe/Kyiv")), out);
+    out.println();
+    out.println("The same chronicle as JSON:");
+    out.print(SeedDocument.json());
+  }
+
+  private static int digest(List<String> args, PrintStream out, PrintStream err) {
+    if (args.size() != 1 || args.get(0).startsWith("--")) {
+      err.println("digest: expected one file");
+      err.println(USAGE);
+      return 2;
+    }
+    String file = args.get(0);
+    Chronicle chronicle;
+    try {
+      chronicle = ChronicleFiles.read(Paths.get(file));
+    } catch (NoSuchFileException e) {
+      err.println(file + ": cannot read: no such file");
+      return 2;
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | ParleyJsonException e) {
+      err.println(file + ": cannot read: " + e.getMessage());
+      return 2;
+    }
+    Digest.print(chronicle, asOf(chronicle), out);
+    return 0;
+  }
+
+  /** The end of the latest record date, 23:59 UTC; 1970-01-01 for a chronicle without records. */
+  static ZonedDateTime asOf(Chronicle chronicle) {
+    LocalDate last = chronicle.records().stream()
+        .map(ChronicleRecord::recordDate)
+        .map(d -> d.end())
+        .max(Comparator.naturalOrder())
+        .orElse(LocalDate.EPOCH);
+    return last.atTime(23, 59).atZone(ZoneOffset.UTC);
   }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
@@ -40,6 +41,7 @@ import java.util.List;
  * String text = json.write(party);                 // pretty-printed, ends with a newline
  * Party back = json.read(text, Party.class);        // strict: any flaw throws ParleyJsonException
  * Object any = json.readRecord(text);              // a record of any type, by its "type"
+ * Chronicle c = json.readChronicle(document);      // a whole chronicle document
  *
  * try (NdjsonWriter out = json.ndjsonWriter(Files.newOutputStream(file))) {
  *   out.write(party).write(place);
@@ -49,8 +51,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Single values are records ({@code Party}, {@code Place}, ...) or vocabulary values ({@code
- * Estimate}, {@code TimeWindow}, {@code Source}, ...). Every failed read throws {@link
+ * <p>Single values are records ({@code Party}, {@code Place}, ...), chronicle documents ({@code
+ * Chronicle}) or vocabulary values ({@code Estimate}, {@code TimeWindow}, {@code Source}, ...). Every failed read throws {@link
  * ParleyJsonException}; limits are those of {@link #limits()}. Instances are immutable and
  * thread-safe.
  */
@@ -126,8 +128,8 @@ public final class ParleyJson {
    * Reads one value from a document.
    *
    * @param json the document
-   * @param type the value's type: a record type such as {@code Party.class}, or a vocabulary
-   *     type such as {@code Estimate.class}
+   * @param type the value's type: a record type such as {@code Party.class}, {@code
+   *     Chronicle.class}, or a vocabulary type such as {@code Estimate.class}
    * @return the value, not null
    * @throws ParleyJsonException if the document is not exactly one valid value of that type
    * @throws IllegalArgumentException if the format has no such type
@@ -204,7 +206,7 @@ public final class ParleyJson {
    * Writes a value as a pretty-printed document: two-space indents, {@code "name": value},
    * {@code \n} line ends and a final newline. Equal values give identical text.
    *
-   * @param value a record or a vocabulary value
+   * @param value a record, a chronicle or a vocabulary value
    * @return the document, not null
    * @throws IllegalArgumentException if the format has no codec for the value's type
    */
@@ -245,6 +247,80 @@ public final class ParleyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads a chronicle document: {@code {"format": "parley", "version": 1, "parties": [...],
+   * "places": [...], "records": [...]}}. The same as {@code read(json, Chronicle.class)}.
+   *
+   * @param json the document
+   * @return the chronicle, with parties, places and records in document order; not null
+   * @throws ParleyJsonException if the document is not exactly one valid chronicle document;
+   *     a wrong or late header fails with {@link Kind#UNSUPPORTED_FORMAT}, a bad record with the
+   *     pointer of the offending value inside it, such as {@code /records/3/date}
+   */
+  public Chronicle readChronicle(String json) {
+    return read(json, Chronicle.class);
+  }
+
+  /**
+   * Reads a UTF-8 chronicle document, as {@link #readChronicle(String)} does.
+   *
+   * @param json the document
+   * @return the chronicle, not null
+   * @throws ParleyJsonException if the document is not exactly one valid chronicle document
+   */
+  public Chronicle readChronicle(byte[] json) {
+    return read(json, Chronicle.class);
+  }
+
+  /**
+   * Reads a UTF-8 chronicle document from a stream, which is read to its end but not closed.
+   *
+   * @param json the document
+   * @return the chronicle, not null
+   * @throws ParleyJsonException if the document is not exactly one valid chronicle document, or
+   *     the stream fails ({@link Kind#IO})
+   */
+  public Chronicle readChronicle(InputStream json) {
+    return read(json, Chronicle.class);
+  }
+
+  /**
+   * Writes a chronicle as a pretty-printed chronicle document: the header, then its parties,
+   * places and records, each in the chronicle's order, duplicates included. The same as {@code
+   * write(chronicle)}.
+   *
+   * @param chronicle the chronicle
+   * @return the document, not null
+   * @throws IllegalArgumentException if a record is of a type the format cannot write
+   */
+  public String writeChronicle(Chronicle chronicle) {
+    return write(requireNonNull(chronicle, "chronicle"));
+  }
+
+  /**
+   * Writes a chronicle document to a stream, which is flushed but not closed. Nothing is written
+   * if a record is of a type the format cannot write.
+   *
+   * @param chronicle the chronicle
+   * @param out the stream
+   * @throws IllegalArgumentException if a record is of a type the format cannot write
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeChronicle(Chronicle chronicle, OutputStream out) {
+    write(requireNonNull(chronicle, "chronicle"), out);
+  }
+
+  /**
+   * Returns whether a class is one of the format's record types, which {@link #readRecord},
+   * {@link NdjsonWriter#write} and chronicle documents can carry.
+   *
+   * @param type a class, such as {@code Party.class} or {@code Exchange.class}
+   * @return true if the format has a record codec for the class or a supertype of it
+   */
+  public boolean isRecordType(Class<?> type) {
+    return RecordTypes.byClass(requireNonNull(type, "type")) != null;
   }
 
   /**

@@ -18,8 +18,9 @@ import java.util.Properties;
 
 /**
  * The Jackson module of the Parley format: registers a serializer and a deserializer for every
- * record type ({@code Party}, {@code Place}, ...) and every vocabulary type ({@code Estimate},
- * {@code TimeWindow}, {@code PartyId}, ...), each delegating to the format's strict codec.
+ * record type ({@code Party}, {@code Place}, ...), for {@code Chronicle} (as a chronicle
+ * document) and for every vocabulary type ({@code Estimate}, {@code TimeWindow}, {@code PartyId},
+ * ...), each delegating to the format's strict codec.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();   // finds this module

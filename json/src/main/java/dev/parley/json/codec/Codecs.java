@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every codec of the format, record types first, looked up by Java type.
+ * Every codec of the format, record types first, then the chronicle document, then the
+ * vocabulary, looked up by Java type.
  *
  * <pre>{@code
  * Codec<Estimate> c = Codecs.forClass(Estimate.class);
@@ -13,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Codecs {
   private static final ImmutableList<Codec<?>> ALL =
-      ImmutableList.<Codec<?>>builder().addAll(RecordTypes.all()).addAll(Vocabulary.all()).build();
+      ImmutableList.<Codec<?>>builder()
+          .addAll(RecordTypes.all())
+          .add(new ChronicleCodec())
+          .addAll(Vocabulary.all())
+          .build();
 
   private static final ClassValue<@Nullable Codec<?>> BY_CLASS =
       new ClassValue<>() {
@@ -31,7 +36,7 @@ public final class Codecs {
   private Codecs() {}
 
   /**
-   * Returns every codec: the record types', then the vocabulary's.
+   * Returns every codec: the record types', the chronicle document's, then the vocabulary's.
    *
    * @return the codecs, immutable
    */
