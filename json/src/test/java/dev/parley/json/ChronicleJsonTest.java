@@ -179,12 +179,13 @@ class ChronicleJsonTest {
       assertThat(in).isNotNull();
       schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    String records = schema.substring(schema.indexOf("\"oneOf\""));
     for (RecordCodec<?> c : RecordTypes.all()) {
-      String line = "{ \"$ref\": \"" + Schemas.forType(c.typeName()) + "\" },";
+      String line = "{ \"$ref\": \"" + Schemas.forType(c.typeName()) + "\" }";
       if (ChronicleRecord.class.isAssignableFrom(c.javaType())) {
-        assertThat(schema).as("records of type %s in chronicle.schema.json", c.typeName()).contains(line);
+        assertThat(records).as("records of type %s in chronicle.schema.json", c.typeName()).contains(line);
       } else {
-        assertThat(schema).doesNotContain(line);
+        assertThat(records).doesNotContain(line);
       }
     }
   }
