@@ -73,6 +73,7 @@ public final class NdjsonRecord {
   /**
    * Returns the record if it is of a given type.
    *
+   * @param <T> the record type
    * @param type the record type, such as {@code Party.class}
    * @return the record, or empty if the line was bad or holds another type
    */

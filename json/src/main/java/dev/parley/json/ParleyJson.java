@@ -127,6 +127,7 @@ public final class ParleyJson {
   /**
    * Reads one value from a document.
    *
+   * @param <T> the value's type
    * @param json the document
    * @param type the value's type: a record type such as {@code Party.class}, {@code
    *     Chronicle.class}, or a vocabulary type such as {@code Estimate.class}
@@ -141,6 +142,7 @@ public final class ParleyJson {
   /**
    * Reads one value from a UTF-8 document.
    *
+   * @param <T> the value's type
    * @param json the document
    * @param type the value's type
    * @return the value, not null
@@ -156,6 +158,7 @@ public final class ParleyJson {
   /**
    * Reads one value from a UTF-8 document; the stream is read to its end but not closed.
    *
+   * @param <T> the value's type
    * @param json the document
    * @param type the value's type
    * @return the value, not null

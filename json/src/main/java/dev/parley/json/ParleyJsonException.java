@@ -71,11 +71,23 @@ public final class ParleyJsonException extends RuntimeException {
     IO
   }
 
+  /** What went wrong. */
   private final Kind kind;
+
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
+
+  /** The 1-based line of the offending value. */
   private final long line;
+
+  /** The 1-based column of the offending value. */
   private final int column;
+
+  /** The message without the location. */
   private final String detail;
+
+  /** The violated core rules, for rule violations. */
+  @SuppressWarnings("serial") // ImmutableList and Violation are serializable
   private final ImmutableList<Violation> violations;
 
   /**
