@@ -5,4 +5,7 @@
  * load the files from the module, for example with {@code
  * ParleyJson.class.getResourceAsStream("/dev/parley/json/schema/exchange.schema.json")}.
  */
+@NullMarked
 package dev.parley.json.schema;
+
+import org.jspecify.annotations.NullMarked;
