@@ -68,7 +68,11 @@ class ValidateCommandTest {
     return Stream.of(
         new Planted("broken-duplicate-party.json", "ua", "CHRONICLE_DUPLICATE_ID", "ua"),
         new Planted("broken-duplicate-place.json", "ua:rakivka", "CHRONICLE_DUPLICATE_ID", "ua:rakivka"),
-        new Planted("broken-dangling-party.json", "ru:putin", "CHRONICLE_DANGLING_PARTY", "ru:putin.actingFor"));
+        new Planted("broken-dangling-party.json", "ru:putin", "CHRONICLE_DANGLING_PARTY", "ru:putin.actingFor"),
+        new Planted("broken-dangling-place.json", "incident:2025-05-23-odesa-port", "CHRONICLE_DANGLING_PLACE",
+            "incident:2025-05-23-odesa-port"),
+        new Planted("broken-tranche-before-agreement.json", "exchange:2025-05-10", "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
+            "exchange:2025-05-10.date"));
   }
 
   @ParameterizedTest(name = "{0}")
