@@ -1,7 +1,6 @@
 package dev.parley.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static dev.parley.json.BadInput.c;
 
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Direction;
@@ -9,11 +8,9 @@ import dev.parley.exchange.Exchange;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseFigure;
 import dev.parley.json.ParleyJsonException.Kind;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import dev.parley.json.BadInput.Case;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -26,19 +23,6 @@ class ExchangeBadInputTest {
   private static final String RU_TO_UA = "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\"}]";
 
   /** One bad document; {@code target} null means "a record of any type". */
-  record Case(String name, Class<?> target, String input, Kind kind, String pointer, long line, int column,
-      List<String> rules) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  private static Case c(String name, Class<?> target, String input, Kind kind, String pointer, long line,
-      int column, String... rules) {
-    return new Case(name, target, input, kind, pointer, line, column, List.of(rules));
-  }
-
   /** An exchange with one direction from ru to ua holding one figure. */
   private static String figure(String figure) {
     return EXCHANGE + "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\",\"figures\":[" + figure + "]}]}";
@@ -130,37 +114,14 @@ class ExchangeBadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void failsWithExactError(Case c) {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
-        () -> read(c.input().getBytes(StandardCharsets.UTF_8), c));
-    assertThat(e).as("no exception for %s", c.name()).isNotNull();
-    assertThat(e.kind()).as(e.getMessage()).isEqualTo(c.kind());
-    assertThat(e.pointer()).as(e.getMessage()).isEqualTo(c.pointer());
-    assertThat(e.line()).as(e.getMessage()).isEqualTo(c.line());
-    assertThat(e.column()).as(e.getMessage()).isEqualTo(c.column());
-    assertThat(e.ruleCodes()).as(e.getMessage()).isEqualTo(c.rules());
-    assertThat(e.getMessage()).contains(e.detail());
+    BadInput.failsExactly(c);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void failsTheSameFromAStream(Case c) {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
-        () -> readStream(c.input().getBytes(StandardCharsets.UTF_8), c));
-    assertThat(e).isNotNull();
-    assertThat(e.kind()).as(e.getMessage()).isEqualTo(c.kind());
-    assertThat(e.pointer()).as(e.getMessage()).isEqualTo(c.pointer());
-    assertThat(e.ruleCodes()).isEqualTo(c.rules());
+    BadInput.failsTheSameFromAStream(c);
   }
 
-  private static Object read(byte[] input, Case c) {
-    ParleyJson json = ParleyJson.defaults();
-    return c.target() == null ? json.readRecord(input) : json.read(input, c.target());
-  }
 
-  private static Object readStream(byte[] input, Case c) {
-    ParleyJson json = ParleyJson.defaults();
-    return c.target() == null
-        ? json.readRecord(new ByteArrayInputStream(input))
-        : json.read(new ByteArrayInputStream(input), c.target());
-  }
 }
