@@ -63,12 +63,22 @@ public final class Documents {
     } catch (StreamConstraintsException e) {
       throw ctx.failAt(ctx.pointer(p), location(e, p), Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), List.of(), e);
     } catch (JsonProcessingException e) {
-      Kind kind = done ? Kind.TRAILING_CONTENT : e instanceof JsonEOFException ? Kind.TRUNCATED : Kind.MALFORMED;
+      Kind kind = done ? Kind.TRAILING_CONTENT : endOfInput(e) ? Kind.TRUNCATED : Kind.MALFORMED;
       String pointer = done ? "" : ctx.pointer(p);
       throw ctx.failAt(pointer, location(e, p), kind, clean(e.getOriginalMessage()), List.of(), e);
     } catch (IOException e) {
       throw ctx.failAt(ctx.pointer(p), p.currentLocation(), Kind.IO, String.valueOf(e.getMessage()), List.of(), e);
     }
+  }
+
+  /**
+   * True if the text ended inside the value. Jackson reports most such ends with a {@link
+   * JsonEOFException}, but an end between the entries of an object or array with a plain parse
+   * error whose message says so.
+   */
+  private static boolean endOfInput(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    return e instanceof JsonEOFException || message != null && message.startsWith("Unexpected end-of-input");
   }
 
   /** Drops Jackson's note on where an unclosed object or array started; the pointer says it. */
