@@ -72,7 +72,6 @@ final class HostileCorpus {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    names.add("hostile/seed-chronicle.json");
     ParleyJson json = ParleyJson.defaults();
     List<Sample> samples = new ArrayList<>();
     for (String name : names) {

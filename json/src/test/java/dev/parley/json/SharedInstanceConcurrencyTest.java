@@ -38,7 +38,7 @@ class SharedInstanceConcurrencyTest {
 
   private List<Task> tasks() {
     List<Task> tasks = new ArrayList<>();
-    Chronicle seed = json.readChronicle(HostileCorpus.sample("hostile/seed-chronicle.json").bytes());
+    Chronicle seed = json.readChronicle(HostileCorpus.sample("golden/seed-chronicle.json").bytes());
     List<Object> records = new ArrayList<>();
     records.addAll(seed.parties());
     records.addAll(seed.places());
