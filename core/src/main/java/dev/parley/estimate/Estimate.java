@@ -159,9 +159,12 @@ public abstract class Estimate {
   @Value.Check
   void check() {
     Checker c = Checker.of("Estimate");
-    checkNonNegative(c, "low", low());
-    checkNonNegative(c, "best", best());
-    checkNonNegative(c, "high", high());
+    checkNonNegative(c, kind() == EstimateKind.EXACT ? "value" : "low", low());
+    if (kind() != EstimateKind.EXACT) {
+      // An exact figure is one number: it is reported once, not as its low, best and high.
+      checkNonNegative(c, "best", best());
+      checkNonNegative(c, "high", high());
+    }
     if (kind() == EstimateKind.RANGE) {
       long lo = low().getAsLong();
       long hi = high().getAsLong();

@@ -44,9 +44,16 @@ class EstimateTest {
     assertThatThrownBy(() -> Estimate.exact(-3))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE");
-          assertThat(e.violations().get(0).message()).isEqualTo("low must be zero or more, was -3");
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("value");
+            assertThat(v.message()).isEqualTo("value must be zero or more, was -3");
+          });
         });
-    assertThatThrownBy(() -> Estimate.atLeast(-1)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Estimate.atLeast(-1)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("low"));
+    assertThatThrownBy(() -> Estimate.range(0, -1, 5)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.violations()).extracting(v -> v.rule() + "@" + v.path())
+            .containsExactly("ESTIMATE_NEGATIVE@best", "ESTIMATE_RANGE_ORDER@"));
   }
 
   @Test
