@@ -3,8 +3,8 @@ package dev.parley.json.codec;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shares validated values of a small vocabulary (country and region codes) by their text, so
- * that a stream of millions of records checks each code once. Only valid values are kept, and
+ * Shares validated values that feeds repeat (country and region codes, party and place ids,
+ * dates) by their text, so that a stream of millions of records checks each one once. Only valid values are kept, and
  * at most {@code capacity} of them; past that, values are built afresh. Values are immutable, so
  * sharing them is safe.
  *
