@@ -264,11 +264,15 @@ public final class DataGenerator {
   private TerritorialClaim claim() {
     PartyId claimant = side();
     LocalDate day = day();
+    PlaceId where = place();
+    // One claimant says one thing about a place on a given day, as real feeds do; a random kind
+    // would make the same claimant contradict itself (TERRITORY_CLAIM_CONFLICT).
+    int kind = Math.floorMod(java.util.Objects.hash(claimant, where, day), ClaimKind.values().length);
     TerritorialClaim c = TerritorialClaim.builder()
         .id(id("claim"))
         .claimant(claimant)
-        .subject(ClaimSubject.place(place()))
-        .kind(ClaimKind.values()[random.nextInt(ClaimKind.values().length)])
+        .subject(ClaimSubject.place(where))
+        .kind(ClaimKind.values()[kind])
         .means(ClaimMeans.ARMED)
         .asOf(ReportedDate.ofDay(day))
         .addProvenance(statement(claimant, day))
