@@ -51,6 +51,10 @@ import dev.parley.territory.ClaimSubject;
 import dev.parley.territory.Controller;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.time.ReportedDate;
+import dev.parley.json.NdjsonWriter;
+import dev.parley.json.ParleyJson;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +75,7 @@ public final class DataGenerator {
   public static final long SEED = 20250523L;
 
   private static final String[] COUNTRIES = {"UA", "RU", "BY", "TR", "AE", "US", "PL", "GE"};
+  private static final int WINDOW = 4096;
   private static final LocalDate START = LocalDate.of(2022, 2, 24);
 
   private final SplittableRandom random;
@@ -79,7 +84,7 @@ public final class DataGenerator {
   private final List<PartyId> states = new ArrayList<>();
   private final List<Agreement> agreements = new ArrayList<>();
   private final List<TerritorialClaim> claims = new ArrayList<>();
-  private int counter;
+  private long counter;
 
   /**
    * Creates a generator.
@@ -168,6 +173,73 @@ public final class DataGenerator {
     return Chronicle.builder().addAllParties(parties).addAllPlaces(places).addAllRecords(list).build();
   }
 
+  /**
+   * Writes an NDJSON file: the header line, every party and place, then {@code records} records,
+   * one a line, with Parley's NDJSON writer.
+   *
+   * @param out where to write; not closed
+   * @param records how many records after the parties and places
+   */
+  public void writeNdjson(OutputStream out, long records) {
+    writeNdjson(out, records, true);
+  }
+
+  /**
+   * Writes NDJSON lines: with {@code start}, the header line and every party and place first;
+   * without, only {@code records} more records, to append to a file already started.
+   *
+   * @param out where to write; not closed
+   * @param records how many records
+   * @param start whether this is the start of the file
+   */
+  public void writeNdjson(OutputStream out, long records, boolean start) {
+    ParleyJson json = ParleyJson.defaults();
+    NdjsonWriter w = start ? json.ndjsonWriter(out) : json.ndjsonAppender(out);
+    if (start) {
+      for (Party p : parties) {
+        w.write(p);
+      }
+      for (Place p : places) {
+        w.write(p);
+      }
+    }
+    for (long i = 0; i < records; i++) {
+      w.write(next());
+    }
+    w.flush();
+  }
+
+  /**
+   * Returns an NDJSON file in memory: see {@link #writeNdjson(OutputStream, long)}.
+   *
+   * @param records how many records after the parties and places
+   * @return the bytes
+   */
+  public byte[] ndjson(int records) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(records * 400);
+    writeNdjson(out, records);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a chronicle document of {@code records} records, with every party and place.
+   *
+   * @param out where to write; not closed
+   * @param records how many records
+   */
+  public void writeChronicle(OutputStream out, int records) {
+    ParleyJson.defaults().writeChronicle(chronicle(records), out);
+  }
+
+  /** Keeps a bounded window of earlier records to refer to, so memory stays flat on long runs. */
+  private <T> void remember(List<T> list, T value) {
+    if (list.size() < WINDOW) {
+      list.add(value);
+    } else {
+      list.set(random.nextInt(WINDOW), value);
+    }
+  }
+
   private RecordId id(String prefix) {
     return RecordId.of(prefix + ":" + (counter++));
   }
@@ -192,16 +264,20 @@ public final class DataGenerator {
   private TerritorialClaim claim() {
     PartyId claimant = side();
     LocalDate day = day();
+    PlaceId where = place();
+    // One claimant says one thing about a place on a given day, as real feeds do; a random kind
+    // would make the same claimant contradict itself (TERRITORY_CLAIM_CONFLICT).
+    int kind = Math.floorMod(java.util.Objects.hash(claimant, where, day), ClaimKind.values().length);
     TerritorialClaim c = TerritorialClaim.builder()
         .id(id("claim"))
         .claimant(claimant)
-        .subject(ClaimSubject.place(place()))
-        .kind(ClaimKind.values()[random.nextInt(ClaimKind.values().length)])
+        .subject(ClaimSubject.place(where))
+        .kind(ClaimKind.values()[kind])
         .means(ClaimMeans.ARMED)
         .asOf(ReportedDate.ofDay(day))
         .addProvenance(statement(claimant, day))
         .build();
-    claims.add(c);
+    remember(claims, c);
     return c;
   }
 
@@ -250,7 +326,7 @@ public final class DataGenerator {
         .addQuotas(Quota.of(states.get(0), quota), Quota.of(states.get(1), quota))
         .parity(true)
         .build();
-    agreements.add(a);
+    remember(agreements, a);
     return a;
   }
 

@@ -137,6 +137,10 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
   public static ReportedDate parse(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString();
+    LocalDate day = fastDay(s);
+    if (day != null) {
+      return ofDay(day);
+    }
     try {
       int slash = s.indexOf('/');
       if (slash >= 0) {
@@ -183,6 +187,40 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
     }
     throw new DateTimeParseException(
         "expected an ISO 8601 day, week, month, year or day/day range, was \"" + s + "\"", s, 0);
+  }
+
+  /**
+   * Reads the common form {@code yyyy-MM-dd} without a regular expression or a formatter; null if
+   * the text has another form or names an impossible day, so that {@link #parse} reports it.
+   */
+  private static @org.jspecify.annotations.Nullable LocalDate fastDay(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int dayOfMonth = digits(s, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 28 && dayOfMonth > month(year, month)) {
+      return null;
+    }
+    return LocalDate.of(year, month, dayOfMonth);
+  }
+
+  private static int month(int year, int month) {
+    return YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  /** The decimal number in {@code s[from, to)}, or -1 if a character is not an ASCII digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

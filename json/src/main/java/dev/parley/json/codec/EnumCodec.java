@@ -27,6 +27,7 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final Class<E> type;
   private final SerializedString[] tokens;
   private final ImmutableMap<String, E> byToken;
+  private final TextTable<E> table;
   private final String list;
 
   private EnumCodec(Class<E> type) {
@@ -40,6 +41,8 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
       b.put(token, e);
     }
     this.byToken = b.build();
+    this.table = new TextTable<>(values.length);
+    byToken.forEach(table::put);
     this.list = Arrays.stream(values).map(EnumCodec::token).collect(Collectors.joining(", "));
   }
 
@@ -75,6 +78,10 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
   @Override
   public E read(JsonParser p, ReadContext ctx) throws IOException {
+    E known = table.get(p, ctx);
+    if (known != null) {
+      return known;
+    }
     String s = ctx.string(p);
     E e = byToken.get(s);
     if (e == null) {

@@ -63,14 +63,12 @@ final class EstimateCodec implements Codec<Estimate> {
     EstimateKind kind = EstimateKind.UNKNOWN;
     long[] figures = new long[FIELDS.size()];
     JsonLocation[] at = new JsonLocation[FIELDS.size()];
-    String[] pointers = new String[FIELDS.size()];
     for (int f; (f = c.next()) >= 0; ) {
       if (f == KIND) {
         kind = Vocabulary.ESTIMATE_KIND.read(p, ctx);
       } else {
         figures[f] = ctx.longValue(p);
         at[f] = p.currentTokenLocation();
-        pointers[f] = ctx.pointer(p);
       }
     }
     boolean[] allowed = new boolean[FIELDS.size()];
@@ -93,7 +91,7 @@ final class EstimateCodec implements Codec<Estimate> {
     String token = EnumCodec.token(kind);
     for (int f = VALUE; f <= HIGH; f++) {
       if (c.has(f) && !allowed[f]) {
-        throw ctx.failAt(pointers[f], at[f], Kind.UNKNOWN_PROPERTY,
+        throw ctx.failAt(c.pointer() + "/" + FIELDS.name(f), at[f], Kind.UNKNOWN_PROPERTY,
             "property \"" + FIELDS.name(f) + "\" is not allowed in an estimate of kind " + token, List.of(), null);
       }
     }

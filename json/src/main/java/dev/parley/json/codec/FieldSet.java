@@ -42,7 +42,7 @@ public final class FieldSet {
     for (int i = 0; i < specs.length; i++) {
       String s = specs[i];
       boolean optional = s.endsWith("?");
-      names[i] = optional ? s.substring(0, s.length() - 1) : s;
+      names[i] = (optional ? s.substring(0, s.length() - 1) : s).intern();
       checkArgument(index.put(names[i], i) == null, "property %s declared twice", names[i]);
       if (!optional) {
         required |= 1L << i;
@@ -58,6 +58,12 @@ public final class FieldSet {
    * @return the index, or -1 if the object has no such property
    */
   public int indexOf(String name) {
+    // Jackson interns property names, as Java interns these literals: most lookups end here.
+    for (int j = 0; j < names.length; j++) {
+      if (names[j] == name) {
+        return j;
+      }
+    }
     Integer i = index.get(name);
     return i == null ? -1 : i;
   }

@@ -1,10 +1,11 @@
 package dev.parley.json.codec;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 
 /**
- * Shares validated values of a small vocabulary (country and region codes) by their text, so
- * that a stream of millions of records checks each code once. Only valid values are kept, and
+ * Shares validated values that feeds repeat (country and region codes, party and place ids,
+ * dates) by their text, so that a stream of millions of records checks each one once. Only valid values are kept, and
  * at most {@code capacity} of them; past that, values are built afresh. Values are immutable, so
  * sharing them is safe.
  *
@@ -18,13 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param <T> the value type
  */
 final class Interner<T> implements ReadContext.TextReader<T> {
-  private final int capacity;
   private final ReadContext.TextReader<T> factory;
-  private final ConcurrentHashMap<String, T> values = new ConcurrentHashMap<>();
+  private final TextTable<T> values;
 
   Interner(int capacity, ReadContext.TextReader<T> factory) {
-    this.capacity = capacity;
     this.factory = factory;
+    this.values = new TextTable<>(capacity);
   }
 
   @Override
@@ -32,10 +32,17 @@ final class Interner<T> implements ReadContext.TextReader<T> {
     T v = values.get(text);
     if (v == null) {
       v = factory.read(text);
-      if (values.size() < capacity) {
-        values.putIfAbsent(text, v);
-      }
+      values.put(text, v);
     }
     return v;
+  }
+
+  /**
+   * Reads the parser's current string: a value already shared costs no string; anything else
+   * goes through {@link ReadContext#text}, with its checks and errors.
+   */
+  T read(JsonParser p, ReadContext ctx) throws IOException {
+    T v = values.get(p, ctx);
+    return v != null ? v : ctx.text(p, this);
   }
 }

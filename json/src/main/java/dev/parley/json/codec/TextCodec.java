@@ -52,6 +52,9 @@ public final class TextCodec<T> implements Codec<T> {
 
   @Override
   public T read(JsonParser p, ReadContext ctx) throws IOException {
+    if (reader instanceof Interner<T> interner) {
+      return interner.read(p, ctx);
+    }
     return ctx.text(p, reader);
   }
 }

@@ -74,10 +74,10 @@ import java.util.List;
 public final class Vocabulary {
   private Vocabulary() {}
 
-  /** A party id as its text. */
-  public static final TextCodec<PartyId> PARTY_ID = TextCodec.of(PartyId.class, PartyId::of, PartyId::value);
-  /** A place id as its text. */
-  public static final TextCodec<PlaceId> PLACE_ID = TextCodec.of(PlaceId.class, PlaceId::of, PlaceId::value);
+  /** A party id as its text; up to 4,096 ids are checked once and shared. */
+  public static final TextCodec<PartyId> PARTY_ID = TextCodec.of(PartyId.class, new Interner<>(4096, PartyId::of), PartyId::value);
+  /** A place id as its text; up to 16,384 ids are checked once and shared. */
+  public static final TextCodec<PlaceId> PLACE_ID = TextCodec.of(PlaceId.class, new Interner<>(16384, PlaceId::of), PlaceId::value);
   /** A record id as its text. */
   public static final TextCodec<RecordId> RECORD_ID = TextCodec.of(RecordId.class, RecordId::of, RecordId::value);
   /** An ISO 3166-1 alpha-2 code, such as {@code UA}; each code is checked once and shared. */
@@ -86,9 +86,9 @@ public final class Vocabulary {
   /** An ISO 3166-2 code, such as {@code UA-63}; up to 8,192 codes are checked once and shared. */
   public static final TextCodec<RegionCode> REGION =
       TextCodec.of(RegionCode.class, new Interner<>(8192, RegionCode::parse), RegionCode::value);
-  /** A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025}, {@code 2025-05-16/2025-05-18}. */
+  /** A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025}, {@code 2025-05-16/2025-05-18}; up to 8,192 dates are read once and shared. */
   public static final TextCodec<ReportedDate> REPORTED_DATE =
-      TextCodec.of(ReportedDate.class, Vocabulary::parseReportedDate, ReportedDate::toString);
+      TextCodec.of(ReportedDate.class, new Interner<>(8192, Vocabulary::parseReportedDate), ReportedDate::toString);
   /** A zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}; the offset must agree with the zone. */
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);

@@ -1,0 +1,217 @@
+package dev.parley.benchmarks;
+
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.chronicle.Chronicle;
+import dev.parley.exchange.Agreement;
+import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
+import dev.parley.record.RecordId;
+import dev.parley.territory.TerritorialClaim;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Benchmark 5: a chronicle of one million records. {@code buildAndValidate} builds it, validates it
+ * and builds the query indexes (single shot, seconds); its baseline {@code plainHashMap} only puts
+ * the same records in a {@code HashMap} by id. The three queries (nanoseconds per query, on random
+ * ids and days) are measured against the baseline {@code recordById}, a plain lookup by id.
+ */
+@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
+public class ChronicleBenchmark {
+  /** Records in the chronicle. */
+  public static final int RECORDS = 1_000_000;
+
+  /** The generated records, made once per fork. */
+  @State(Scope.Benchmark)
+  public static class Records {
+    DataGenerator generator;
+    List<ChronicleRecord> records;
+
+    /** Generates the records. */
+    @Setup
+    public void setUp() {
+      generator = new DataGenerator(DataGenerator.SEED, 20_000);
+      records = new ArrayList<>(RECORDS);
+      for (int i = 0; i < RECORDS; i++) {
+        records.add(generator.next());
+      }
+    }
+
+    Chronicle build() {
+      return Chronicle.builder().addAllParties(generator.parties()).addAllPlaces(generator.places())
+          .addAllRecords(records).build();
+    }
+  }
+
+  /**
+   * Builds and validates the chronicle and builds its indexes.
+   *
+   * @param r the records
+   * @return the chronicle
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public Chronicle buildAndValidate(Records r) {
+    Chronicle c = r.build();
+    if (!c.validate().errors().isEmpty()) {
+      throw new AssertionError("generated data has errors");
+    }
+    c.territory();
+    return c;
+  }
+
+  /**
+   * Baseline: the same records in a hash map by id.
+   *
+   * @param r the records
+   * @return the map
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public Map<RecordId, ChronicleRecord> plainHashMap(Records r) {
+    Map<RecordId, ChronicleRecord> m = new HashMap<>();
+    for (ChronicleRecord c : r.records) {
+      m.put(c.id(), c);
+    }
+    return m;
+  }
+
+  /** A built chronicle and random query keys. */
+  @State(Scope.Benchmark)
+  public static class Built {
+    static final int KEYS = 4096;
+    Chronicle chronicle;
+    RecordId[] agreements = new RecordId[KEYS];
+    RecordId[] proposals = new RecordId[KEYS];
+    PlaceId[] places = new PlaceId[KEYS];
+    RecordId[] anyRecords = new RecordId[KEYS];
+    LocalDate[] days = new LocalDate[KEYS];
+    ZonedDateTime[] instants = new ZonedDateTime[KEYS];
+    int next;
+
+    /**
+     * Builds the chronicle and warms its indexes.
+     *
+     * @param r the records
+     */
+    @Setup
+    public void setUp(Records r) {
+      chronicle = r.build();
+      chronicle.validate();
+      chronicle.territory();
+      List<RecordId> a = new ArrayList<>();
+      List<RecordId> p = new ArrayList<>();
+      List<PlaceId> pl = new ArrayList<>();
+      for (ChronicleRecord c : r.records) {
+        if (c instanceof Agreement) {
+          a.add(c.id());
+        } else if (c instanceof CeasefireProposal) {
+          p.add(c.id());
+        } else if (c instanceof TerritorialClaim t && t.subject().place().isPresent()) {
+          pl.add(t.subject().place().get());
+        }
+      }
+      SplittableRandom random = new SplittableRandom(DataGenerator.SEED);
+      for (int i = 0; i < KEYS; i++) {
+        agreements[i] = a.get(random.nextInt(a.size()));
+        proposals[i] = p.get(random.nextInt(p.size()));
+        places[i] = pl.get(random.nextInt(pl.size()));
+        anyRecords[i] = r.records.get(random.nextInt(r.records.size())).id();
+        days[i] = LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1300));
+        instants[i] = days[i].atTime(12, 0).atZone(ZoneOffset.UTC);
+      }
+    }
+
+    int next() {
+      next = (next + 1) & (KEYS - 1);
+      return next;
+    }
+  }
+
+  /**
+   * How much of an agreement was fulfilled as of a day.
+   *
+   * @param b the chronicle
+   * @return the answer
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public Object fulfilmentAsOf(Built b) {
+    int i = b.next();
+    return b.chronicle.fulfilment(b.agreements[i], b.days[i]);
+  }
+
+  /**
+   * A ceasefire proposal's status at an instant.
+   *
+   * @param b the chronicle
+   * @return the answer
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public Object proposalStatusAt(Built b) {
+    int i = b.next();
+    return b.chronicle.proposalStatus(b.proposals[i], b.instants[i]);
+  }
+
+  /**
+   * Who controlled a place as of a day, by the latest assessment.
+   *
+   * @param b the chronicle
+   * @return the answer
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public Object controlAsOf(Built b) {
+    int i = b.next();
+    return b.chronicle.territory().latestController(b.places[i], b.days[i]);
+  }
+
+  /**
+   * Baseline: a record looked up by id.
+   *
+   * @param b the chronicle
+   * @return the record
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public Object recordById(Built b) {
+    int i = b.next();
+    return b.chronicle.record(b.anyRecords[i]);
+  }
+}
