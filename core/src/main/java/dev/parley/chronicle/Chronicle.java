@@ -17,6 +17,7 @@ import dev.parley.territory.ControlIndex;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.Fulfilment;
+import dev.parley.exchange.FulfilmentTimeline;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -290,7 +291,9 @@ public final class Chronicle {
   public Optional<Fulfilment> fulfilment(RecordId agreement, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
     return record(agreement, Agreement.class)
-        .map(a -> Fulfilment.of(a, indexes.get().exchangesByAgreement.get(a.id()), asOf));
+        .map(a -> indexes.get().timelines
+            .computeIfAbsent(a.id(), id -> FulfilmentTimeline.of(a, indexes.get().exchangesByAgreement.get(id)))
+            .at(asOf));
   }
 
   /**
@@ -439,6 +442,9 @@ public final class Chronicle {
   /** Indexes by record type, built on first use. */
   private static final class Indexes {
     final ImmutableListMultimap<RecordId, Exchange> exchangesByAgreement;
+    /** Computed per agreement on its first query; each timeline is immutable. */
+    final java.util.concurrent.ConcurrentMap<RecordId, FulfilmentTimeline> timelines =
+        new java.util.concurrent.ConcurrentHashMap<>();
     final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
     final ImmutableList<CeasefireProposal> proposalsByDate;
     final ImmutableList<Incident> incidentsByDate;

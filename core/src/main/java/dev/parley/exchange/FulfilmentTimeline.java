@@ -1,0 +1,89 @@
+package dev.parley.exchange;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The fulfilment of one agreement at every day, computed once: a snapshot for each day on which a
+ * completed tranche starts to count, so that the fulfilment as of any day is a binary search away
+ * instead of a new sum over every tranche.
+ *
+ * <pre>{@code
+ * FulfilmentTimeline timeline = FulfilmentTimeline.of(agreement, exchanges);
+ * timeline.at(LocalDate.of(2025, 5, 23)).released(PartyId.of("ru"));   // 390
+ * }</pre>
+ *
+ * <p>{@code timeline.at(day)} equals {@code Fulfilment.of(agreement, exchanges, day)} for every
+ * day. Instances are immutable and thread-safe.
+ */
+public final class FulfilmentTimeline {
+  private final LocalDate[] days;
+  private final Fulfilment[] snapshots;
+  private final Fulfilment none;
+
+  private FulfilmentTimeline(LocalDate[] days, Fulfilment[] snapshots, Fulfilment none) {
+    this.days = days;
+    this.snapshots = snapshots;
+    this.none = none;
+  }
+
+  /**
+   * Computes the timeline of an agreement.
+   *
+   * @param agreement the agreement
+   * @param exchanges any exchanges; those of other agreements or not completed are ignored
+   * @return the timeline, not null
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public static FulfilmentTimeline of(Agreement agreement, Collection<Exchange> exchanges) {
+    requireNonNull(agreement, "agreement");
+    requireNonNull(exchanges, "exchanges");
+    List<Exchange> counting = new ArrayList<>();
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    for (Exchange e : exchanges) {
+      if (Fulfilment.counts(agreement, e, LocalDate.MAX)) {
+        counting.add(e);
+        changes.add(e.date().end());
+      }
+    }
+    LocalDate[] days = changes.toArray(new LocalDate[0]);
+    Fulfilment[] snapshots = new Fulfilment[days.length];
+    for (int i = 0; i < days.length; i++) {
+      snapshots[i] = Fulfilment.of(agreement, counting, days[i]);
+    }
+    return new FulfilmentTimeline(days, snapshots, Fulfilment.of(agreement, List.of(), LocalDate.MIN));
+  }
+
+  /**
+   * Returns the fulfilment as of a day.
+   *
+   * @param day the day, included
+   * @return the fulfilment, equal to {@code Fulfilment.of(agreement, exchanges, day)}
+   */
+  public Fulfilment at(LocalDate day) {
+    requireNonNull(day, "day");
+    int i = Arrays.binarySearch(days, day);
+    Fulfilment base = i >= 0 ? snapshots[i] : (-i - 2 >= 0 ? snapshots[-i - 2] : none);
+    return base.asOf().equals(day) ? base : ImmutableFulfilment.builder().from(base).asOf(day).build();
+  }
+
+  /**
+   * Returns the days on which the fulfilment changes: the last days of the completed tranches.
+   *
+   * @return the days, ascending, immutable
+   */
+  public List<LocalDate> changes() {
+    return List.of(days);
+  }
+
+  @Override
+  public String toString() {
+    return "FulfilmentTimeline" + Arrays.toString(days);
+  }
+}
