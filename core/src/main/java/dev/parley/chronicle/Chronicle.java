@@ -63,9 +63,6 @@ import java.util.function.Supplier;
  * date, by place) are built together, once, on the first query.
  */
 public final class Chronicle {
-  private static final Comparator<ChronicleRecord> STORY_ORDER =
-      Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id);
-
   private final ImmutableList<Party> partyList;
   private final ImmutableList<Place> placeList;
   private final ImmutableList<ChronicleRecord> recordList;
@@ -85,6 +82,7 @@ public final class Chronicle {
     this.records = lastById(recordList, ChronicleRecord::id);
     this.report = Suppliers.memoize(() -> ChronicleRules.check(this));
     this.indexes = Suppliers.memoize(() -> new Indexes(this));
+    this.byType = Suppliers.memoize(() -> groupByType(records.values()));
     this.maxSpanDays = recordList.stream().mapToLong(r -> r.recordDate().lengthInDays()).max().orElse(1);
   }
 
@@ -103,8 +101,7 @@ public final class Chronicle {
     for (Party p : parties) {
       p.actingFor().ifPresent(a -> actingFor.put(p.id(), a));
     }
-    List<ChronicleRecord> sorted = new ArrayList<>(records);
-    sorted.sort(STORY_ORDER);
+    List<ChronicleRecord> sorted = StoryOrder.sort(records);
     ImmutableListMultimap.Builder<PartyId, ChronicleRecord> index = ImmutableListMultimap.builder();
     for (ChronicleRecord r : sorted) {
       Set<PartyId> involved = new HashSet<>();
@@ -277,8 +274,31 @@ public final class Chronicle {
 
   /** The latest revision of every record of a type, in the order added. */
   <T extends ChronicleRecord> List<T> latest(Class<T> type) {
-    return records.values().stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    for (ChronicleRecord r : byType.get().get(type)) {
+      out.add(type.cast(r));
+    }
+    return out.build();
   }
+
+  /** The latest revisions grouped by their public record class, in the order added; built once. */
+  private final Supplier<ImmutableListMultimap<Class<?>, ChronicleRecord>> byType;
+
+  private static ImmutableListMultimap<Class<?>, ChronicleRecord> groupByType(Collection<ChronicleRecord> records) {
+    ImmutableListMultimap.Builder<Class<?>, ChronicleRecord> b = ImmutableListMultimap.builder();
+    for (ChronicleRecord r : records) {
+      for (Class<?> k : RECORD_CLASSES) {
+        if (k.isInstance(r)) {
+          b.put(k, r);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static final List<Class<?>> RECORD_CLASSES = List.of(Agreement.class, Exchange.class,
+      CeasefireProposal.class, dev.parley.negotiation.NegotiationRound.class, TerritorialClaim.class,
+      Assessment.class, Incident.class);
 
   /**
    * Computes how much of an agreement is fulfilled as of a day, from the completed tranches
@@ -451,8 +471,8 @@ public final class Chronicle {
     final ControlIndex territory;
 
     Indexes(Chronicle c) {
-      this.proposalsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(CeasefireProposal.class));
-      this.incidentsByDate = ImmutableList.sortedCopyOf(STORY_ORDER, c.latest(Incident.class));
+      this.proposalsByDate = StoryOrder.sort(c.latest(CeasefireProposal.class));
+      this.incidentsByDate = StoryOrder.sort(c.latest(Incident.class));
       this.byParty = indexByParty(c.records.values(), c.parties.values());
       this.territory = ControlIndex.of(c.latest(TerritorialClaim.class), c.latest(Assessment.class));
       ImmutableListMultimap.Builder<RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();

@@ -35,9 +35,16 @@ final class ChronicleRules {
 
   static ValidationReport check(Chronicle c) {
     List<Finding> findings = new ArrayList<>();
-    duplicates(findings, "party", c.parties().stream().map(Party::id).map(PartyId::value).toList());
-    duplicates(findings, "place", c.places().stream().map(Place::id).map(PlaceId::value).toList());
-    duplicates(findings, "record", c.records().stream().map(ChronicleRecord::id).map(RecordId::value).toList());
+    // Most chronicles have no duplicate ids: counting is needed only when the lookups lost entries.
+    if (c.partyIndex().size() != c.parties().size()) {
+      duplicates(findings, "party", c.parties().stream().map(Party::id).map(PartyId::value).toList());
+    }
+    if (c.placeIndex().size() != c.places().size()) {
+      duplicates(findings, "place", c.places().stream().map(Place::id).map(PlaceId::value).toList());
+    }
+    if (c.recordIndex().size() != c.records().size()) {
+      duplicates(findings, "record", c.records().stream().map(ChronicleRecord::id).map(RecordId::value).toList());
+    }
     for (Party p : c.partyIndex().values()) {
       p.actingFor().ifPresent(a -> {
         if (!c.partyIndex().containsKey(a)) {
