@@ -70,7 +70,8 @@ public final class FulfilmentTimeline {
     requireNonNull(day, "day");
     int i = Arrays.binarySearch(days, day);
     Fulfilment base = i >= 0 ? snapshots[i] : (-i - 2 >= 0 ? snapshots[-i - 2] : none);
-    return base.asOf().equals(day) ? base : ImmutableFulfilment.builder().from(base).asOf(day).build();
+    // Every snapshot is built by ImmutableFulfilment; withAsOf shares its lists instead of copying them.
+    return base.asOf().equals(day) ? base : ((ImmutableFulfilment) base).withAsOf(day);
   }
 
   /**
