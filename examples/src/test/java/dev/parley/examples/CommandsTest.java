@@ -54,7 +54,7 @@ class CommandsTest {
     Files.writeString(file, "{\"format\":\"parley\",", StandardCharsets.UTF_8);
     String[] r = DemoTest.run("digest", file.toString());
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2]).startsWith(file + ": cannot read: malformed at ").doesNotContain("\tat ");
+    assertThat(r[2]).startsWith(file + ": cannot read: truncated at ").doesNotContain("\tat ");
     String[] missing = DemoTest.run("digest", dir.resolve("none.json").toString());
     assertThat(missing[0]).isEqualTo("2");
     assertThat(missing[2]).endsWith("cannot read: no such file\n");
