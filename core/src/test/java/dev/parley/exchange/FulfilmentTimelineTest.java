@@ -33,4 +33,11 @@ class FulfilmentTimelineTest {
     assertThat(timeline.at(SeedExchange.FRIDAY).asOf()).isEqualTo(SeedExchange.FRIDAY);
     assertThat(timeline.at(SeedExchange.FRIDAY.plusDays(9)).asOf()).isEqualTo(SeedExchange.FRIDAY.plusDays(9));
   }
+
+  @Test
+  void rejectsNullArguments() {
+    dev.parley.testing.ValueContract.nullTester().testAllPublicStaticMethods(FulfilmentTimeline.class);
+    dev.parley.testing.ValueContract.nullTester().testAllPublicInstanceMethods(
+        FulfilmentTimeline.of(SeedExchange.THOUSAND_FOR_THOUSAND, List.of(SeedExchange.FIRST_TRANCHE)));
+  }
 }
