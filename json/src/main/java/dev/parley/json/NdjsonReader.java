@@ -165,6 +165,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
           "blank line; every line holds one record", List.of(), null));
     }
     try (JsonParser p = factory.createParser(line, 0, length)) {
+      Utf8.requireUtf8(line, 0, length, lineNumber);
       return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);

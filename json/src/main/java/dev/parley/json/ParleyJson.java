@@ -408,6 +408,7 @@ public final class ParleyJson {
   }
 
   private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
+    Utf8.requireUtf8(json, 0, json.length, 1);
     try (JsonParser p = factory.createParser(json)) {
       return Documents.read(p, ReadContext.of(limits), reader);
     } catch (IOException e) {
@@ -415,8 +416,9 @@ public final class ParleyJson {
     }
   }
 
-  private <T> T readStream(InputStream json, Documents.ValueReader<T> reader) {
-    try (JsonParser p = factory.createParser(requireNonNull(json, "json"))) {
+  private <T> T readStream(InputStream stream, Documents.ValueReader<T> reader) {
+    InputStream json = Utf8.requireUtf8(requireNonNull(stream, "json"));
+    try (JsonParser p = factory.createParser(json)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return Documents.read(p, ReadContext.of(limits), reader);
     } catch (IOException e) {
