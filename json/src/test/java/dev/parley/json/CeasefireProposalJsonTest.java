@@ -23,12 +23,11 @@ import dev.parley.testing.CeasefireGen;
 import dev.parley.testing.Laws;
 import dev.parley.testing.VocabularyGen;
 import dev.parley.time.ReportedDate;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -151,16 +150,7 @@ class CeasefireProposalJsonTest {
   @Test
   void proposalsRoundTripThroughNdjson() {
     Laws.qt().forAll(proposals()).checkAssert(p -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        w.write(p);
-      }
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
-        assertThat(in.next().value()).isEqualTo(p);
-        assertThat(in.hasNext()).isFalse();
-      }
-      String line = out.toString(StandardCharsets.UTF_8).split("\n")[1];
-      assertThat(Schemas.errors(SCHEMA, line)).as(line).isEmpty();
+      NdjsonRoundTrip.check(json, List.of(p), List.of(SCHEMA));
     });
   }
 

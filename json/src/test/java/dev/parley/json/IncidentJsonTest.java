@@ -19,12 +19,11 @@ import dev.parley.record.RecordId;
 import dev.parley.testing.IncidentGen;
 import dev.parley.testing.Laws;
 import dev.parley.time.ReportedDate;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -97,16 +96,7 @@ class IncidentJsonTest {
   @Test
   void incidentsStreamThroughNdjson() {
     Laws.qt().forAll(IncidentGen.incidents()).checkAssert(incident -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        w.write(incident);
-      }
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
-        assertThat(in.next().value()).isEqualTo(incident);
-        assertThat(in.hasNext()).isFalse();
-      }
-      String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-      assertThat(Schemas.errors("incident.schema.json", lines[1])).isEmpty();
+      NdjsonRoundTrip.check(json, List.of(incident), List.of("incident.schema.json"));
     });
   }
 

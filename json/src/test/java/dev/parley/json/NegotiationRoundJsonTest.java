@@ -12,10 +12,9 @@ import dev.parley.provenance.Statement;
 import dev.parley.testing.Laws;
 import dev.parley.testing.NegotiationGen;
 import dev.parley.testing.VocabularyGen;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -76,15 +75,7 @@ class NegotiationRoundJsonTest {
   @Test
   void roundsRoundTripThroughNdjson() {
     Laws.qt().forAll(rounds()).checkAssert(r -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        w.write(r);
-      }
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
-        assertThat(in.next().value()).isEqualTo(r);
-      }
-      String line = out.toString(StandardCharsets.UTF_8).split("\n")[1];
-      assertThat(Schemas.errors(SCHEMA, line)).as(line).isEmpty();
+      NdjsonRoundTrip.check(json, List.of(r), List.of(SCHEMA));
     });
   }
 

@@ -13,9 +13,7 @@ import dev.parley.testing.Laws;
 import dev.parley.testing.VocabularyGen;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -49,18 +47,7 @@ class RoundTripPropertiesTest {
   @Test
   void recordsRoundTripThroughNdjson() {
     Laws.qt().forAll(VocabularyGen.parties(), VocabularyGen.places()).checkAssert((party, place) -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        w.write(party).write(place);
-      }
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
-        assertThat(in.next().value()).isEqualTo(party);
-        assertThat(in.next().value()).isEqualTo(place);
-        assertThat(in.hasNext()).isFalse();
-      }
-      String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-      assertThat(Schemas.errors("party.schema.json", lines[1])).isEmpty();
-      assertThat(Schemas.errors("place.schema.json", lines[2])).isEmpty();
+      NdjsonRoundTrip.check(json, List.of(party, place), List.of("party.schema.json", "place.schema.json"));
     });
   }
 

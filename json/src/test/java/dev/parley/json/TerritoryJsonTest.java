@@ -23,11 +23,9 @@ import dev.parley.territory.TerritorialClaim;
 import dev.parley.testing.Laws;
 import dev.parley.testing.TerritoryGen;
 import dev.parley.time.ReportedDate;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -209,18 +207,7 @@ class TerritoryJsonTest {
   @Test
   void claimsAndAssessmentsStreamThroughNdjson() {
     Laws.qt().forAll(TerritoryGen.claims(), TerritoryGen.assessments()).checkAssert((claim, assessment) -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        w.write(claim).write(assessment);
-      }
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
-        assertThat(in.next().value()).isEqualTo(claim);
-        assertThat(in.next().value()).isEqualTo(assessment);
-        assertThat(in.hasNext()).isFalse();
-      }
-      String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-      assertThat(Schemas.errors("territorialClaim.schema.json", lines[1])).isEmpty();
-      assertThat(Schemas.errors("assessment.schema.json", lines[2])).isEmpty();
+      NdjsonRoundTrip.check(json, List.of(claim, assessment), List.of("territorialClaim.schema.json", "assessment.schema.json"));
     });
   }
 
