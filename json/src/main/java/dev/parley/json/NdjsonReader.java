@@ -2,6 +2,8 @@ package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
@@ -35,27 +37,43 @@ import org.jspecify.annotations.Nullable;
  * and ends the stream; with {@link ErrorMode#COLLECT} it is returned as an invalid {@link
  * NdjsonRecord} and reading goes on. A failing input stream throws {@link
  * ParleyJsonException} of kind {@link Kind#IO} in either mode. A reader is not thread-safe.
+ *
+ * <p>Lines that lie whole in the read buffer are read by one parser per buffer rather than one
+ * per line. A line that parser cannot read cleanly and alone (a bad line, a value running on
+ * into the next line, content after the value) is read again by a parser of its own, so its
+ * error, line and column are those of the line read alone.
  */
 public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private final InputStream in;
   private final ErrorMode mode;
   private final JsonFactory factory;
+  private final JsonFactory batchFactory;
   private final JsonLimits limits;
   private final ReadContext base;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int end;
   private byte[] line = new byte[1 << 12];
+  /** The current line: {@code line} or {@code buf}, from {@code lineOffset}, {@code length} bytes. */
+  private byte[] lineBytes = line;
+  private int lineOffset;
   private int length;
+  /** The parser over whole lines of {@code buf}, or null. */
+  private @Nullable JsonParser batch;
+  /** Where in {@code buf} the batch parser starts. */
+  private int batchStart;
+  /** Where in {@code buf} the line after the batch parser's last value starts. */
+  private int batchNext = -1;
   private boolean overflow;
   private long lineNumber;
   private @Nullable NdjsonRecord next;
   private boolean finished;
 
-  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonLimits limits) {
+  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
     this.in = in;
     this.mode = mode;
     this.factory = factory;
+    this.batchFactory = batchFactory;
     this.limits = limits;
     this.base = ReadContext.of(limits);
     readHeader();
@@ -87,7 +105,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   public boolean hasNext() {
     if (next == null && !finished) {
       if (readLine()) {
-        next = parse(RecordTypes::readAny);
+        next = readRecord();
       } else {
         finished = true;
       }
@@ -146,6 +164,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   public void close() {
     finished = true;
     next = null;
+    closeBatch();
     try {
       in.close();
     } catch (IOException e) {
@@ -164,8 +183,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       return NdjsonRecord.invalid(lineNumber, new ParleyJsonException(Kind.MALFORMED, "", lineNumber, 1,
           "blank line; every line holds one record", List.of(), null));
     }
-    try (JsonParser p = factory.createParser(line, 0, length)) {
-      Utf8.requireUtf8(line, 0, length, lineNumber);
+    try (JsonParser p = factory.createParser(lineBytes, lineOffset, length)) {
+      Utf8.requireUtf8(lineBytes, lineOffset, length, lineNumber);
       return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);
@@ -175,9 +194,82 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
   }
 
+  private NdjsonRecord readRecord() {
+    if (lineBytes == buf && !overflow && !isBlank()) {
+      Object value = readFromBatch();
+      if (value != null) {
+        return NdjsonRecord.valid(lineNumber, value);
+      }
+    }
+    return parse(RecordTypes::readAny);
+  }
+
+  /**
+   * Reads the current line, which lies whole in {@code buf}, with the batch parser; null if that
+   * parser cannot read it cleanly, in which case the line is read again alone.
+   */
+  private @Nullable Object readFromBatch() {
+    int lineEnd = lineOffset + length;
+    try {
+      if (batch == null || batchNext != lineOffset) {
+        openBatch();
+      }
+      JsonParser p = java.util.Objects.requireNonNull(batch);
+      if (!(p instanceof ParserBase b) || p.nextToken() != JsonToken.START_OBJECT) {
+        closeBatch();
+        return null;
+      }
+      int startLine = b.getTokenLineNr();
+      Object value = RecordTypes.readAny(p, base);
+      // The token offset of an end token is one past its character (see ObjectCursor).
+      long after = batchStart + b.getTokenCharacterOffset();
+      if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
+          || after > lineEnd || after <= lineOffset || buf[(int) after - 1] != '}') {
+        closeBatch();
+        return null;
+      }
+      for (int i = (int) after; i < lineEnd; i++) {
+        byte c = buf[i];
+        if (c != ' ' && c != '\t' && c != '\r') {
+          closeBatch();
+          return null;
+        }
+      }
+      batchNext = pos;
+      return value;
+    } catch (ParleyJsonException | IOException e) {
+      closeBatch();
+      return null;
+    }
+  }
+
+  /** Opens the batch parser at the current line, up to the last whole line in {@code buf}. */
+  private void openBatch() throws IOException {
+    closeBatch();
+    int last = end - 1;
+    while (buf[last] != '\n') {
+      last--;
+    }
+    batchStart = lineOffset;
+    batch = batchFactory.createParser(buf, lineOffset, last + 1 - lineOffset);
+  }
+
+  private void closeBatch() {
+    JsonParser p = batch;
+    batch = null;
+    batchNext = -1;
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a parser over a byte array does not fail to close
+      }
+    }
+  }
+
   private boolean isBlank() {
-    for (int i = 0; i < length; i++) {
-      byte b = line[i];
+    for (int i = lineOffset, e = lineOffset + length; i < e; i++) {
+      byte b = lineBytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
@@ -185,14 +277,31 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     return true;
   }
 
-  /** Reads the next line into {@code line}; false at the end of the stream. */
+  /**
+   * Reads the next line: in place if it lies whole in {@code buf}, else copied into {@code
+   * line}; false at the end of the stream.
+   */
   private boolean readLine() {
     length = 0;
     overflow = false;
+    for (int i = pos; i < end; i++) {
+      if (buf[i] == '\n') {
+        lineBytes = buf;
+        lineOffset = pos;
+        length = i - pos;
+        pos = i + 1;
+        lineNumber++;
+        stripCarriageReturn();
+        return true;
+      }
+    }
+    lineBytes = line;
+    lineOffset = 0;
     boolean any = false;
     try {
       while (true) {
         if (pos == end) {
+          closeBatch();
           int n = in.read(buf, 0, buf.length);
           if (n <= 0) {
             if (any) {
@@ -226,7 +335,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   private void stripCarriageReturn() {
-    if (!overflow && length > 0 && line[length - 1] == '\r') {
+    if (!overflow && length > 0 && lineBytes[lineOffset + length - 1] == '\r') {
       length--;
     }
     if (length > limits.maxRecordBytes()) {
@@ -246,6 +355,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
     if (length + n > line.length) {
       line = java.util.Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, limits.maxRecordBytes() + 1)));
+      lineBytes = line;
     }
     System.arraycopy(buf, from, line, length, n);
     length += n;

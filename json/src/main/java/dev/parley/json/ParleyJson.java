@@ -67,23 +67,14 @@ public final class ParleyJson {
 
   private final JsonLimits limits;
   private final JsonFactory factory;
+  private final JsonFactory batchFactory;
   private final DefaultPrettyPrinter pretty;
 
   private ParleyJson(JsonLimits limits) {
     this.limits = limits;
-    this.factory =
-        new JsonFactoryBuilder()
-            .rootValueSeparator((String) null)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(limits.maxNameLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxDocumentLength(limits.maxDocumentBytes())
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    this.factory = factory(limits, limits.maxDocumentBytes());
+    // NDJSON lines are measured by the reader, so a parser over many lines has no length limit.
+    this.batchFactory = factory(limits, -1);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.pretty =
         new DefaultPrettyPrinter(
@@ -94,6 +85,21 @@ public final class ParleyJson {
                     .withRootSeparator(""))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
+  }
+
+  private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
+    return new JsonFactoryBuilder()
+        .rootValueSeparator((String) null)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxNameLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(maxDocumentLength)
+                .build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
   }
 
   /**
@@ -336,7 +342,7 @@ public final class ParleyJson {
    *     the header of this format and version, or {@link Kind#IO} if the stream fails
    */
   public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, limits);
+    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
   }
 
   /**

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * What every read of any input must satisfy: it returns a value or throws {@link
  * ParleyJsonException} (nothing else); the exception is well formed; the byte, stream and
  * {@code ObjectMapper} paths agree; a value that comes back writes, reads back equal, and writes
- * again to the same bytes; NDJSON fail-fast and collect modes agree line by line.
+ * again to the same bytes; NDJSON fail-fast and collect modes agree line by line, each line reads
+ * as it would alone, and reading in small chunks changes nothing.
  */
 final class HostileOracle {
   /** What reading one input gave: one value or one error, or for NDJSON one result per line. */
@@ -148,6 +149,8 @@ final class HostileOracle {
       require(fastError != null, () -> "no fail-fast error for " + bad.getMessage());
       sameError("fail-fast line", firstBad, fastError);
     }
+    LinesAlone.check(json, input, collected);
+    LinesAlone.checkChunked(json, input, collected, Arrays.hashCode(input));
     return new Outcome(null, null, List.copyOf(collected));
   }
 

@@ -223,4 +223,70 @@ class NdjsonTest {
       assertThat(in.lineNumber()).isEqualTo(n + 1);
     }
   }
+
+  /** Lines whose neighbours a parser reading many lines at once could run into. */
+  private static final List<String> AWKWARD_LINES = List.of(
+      UKRAINE,
+      UKRAINE + " \t",
+      "  " + UKRAINE,
+      UKRAINE + "x",
+      UKRAINE + UKRAINE,
+      UKRAINE + " " + RAKIVKA,
+      UKRAINE + "}",
+      "{\"type\":\"party\",\"id\":\"ua\",",
+      "\"name\":\"Ukraine\",\"kind\":\"state\"}",
+      "",
+      "   ",
+      RAKIVKA + "\r",
+      "[" + UKRAINE + "]",
+      "1",
+      "null",
+      "{\"id\":\"ua\",\"type\":\"party\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\" \",\"kind\":\"state\"}",
+      "\uFEFF" + UKRAINE,
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"",
+      "{\"type\":\"party\",\"kind\":\"state\",\"name\":\"Ukraine\",\"id\":\"ua\"}",
+      RAKIVKA);
+
+  @Test
+  void eachLineReadsAsItWouldAloneWhateverItsNeighbours() {
+    byte[] text = (HEADER + String.join("\n", AWKWARD_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
+    List<NdjsonRecord> all;
+    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
+      all = in.stream().collect(Collectors.toList());
+    }
+    assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(
+        true, true, true, false, false, false, false, false, false, false,
+        false, true, false, false, false, true, false, true, false, true, true);
+    assertThat(all.get(3).error().orElseThrow().kind()).isEqualTo(Kind.TRAILING_CONTENT);
+    assertThat(all.get(3).error().orElseThrow().column()).isEqualTo(UKRAINE.length() + 1);
+    assertThat(all.get(7).error().orElseThrow().kind()).isEqualTo(Kind.TRUNCATED);
+    assertThat(all.get(8).error().orElseThrow().kind()).isEqualTo(Kind.WRONG_TYPE);
+    assertThat(all.get(16).error().orElseThrow().ruleCodes()).containsExactly("PARTY_NAME_BLANK");
+    assertThat(all.get(18).error().orElseThrow().line()).isEqualTo(20);
+    LinesAlone.check(json, text, all);
+    for (long seed = 1; seed <= 20; seed++) {
+      LinesAlone.checkChunked(json, text, all, seed);
+    }
+  }
+
+  @Test
+  void linesAcrossTheReadBufferReadAsTheyWouldAlone() {
+    // About 300 KB: lines of every kind straddle the boundaries of the reader's 64 KB buffer.
+    StringBuilder b = new StringBuilder(HEADER);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 3_000; i++) {
+      b.append(i % 3 == 0 ? AWKWARD_LINES.get(random.nextInt(AWKWARD_LINES.size())) : i % 2 == 0 ? UKRAINE : RAKIVKA)
+          .append(i % 5 == 0 ? "\r\n" : "\n");
+    }
+    byte[] text = b.toString().getBytes(StandardCharsets.UTF_8);
+    List<NdjsonRecord> all;
+    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
+      all = in.stream().collect(Collectors.toList());
+    }
+    assertThat(all).hasSize(3_000);
+    assertThat(all.stream().filter(NdjsonRecord::isValid).count()).isBetween(2_000L, 2_900L);
+    LinesAlone.check(json, text, all);
+    LinesAlone.checkChunked(json, text, all, 11);
+  }
 }

@@ -2,6 +2,8 @@ package dev.parley.json.codec;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,13 +20,27 @@ import java.util.Map;
  */
 public final class FieldSet {
   private final String[] names;
+  private final SerializableString[] serialized;
   private final Map<String, Integer> index;
   private final long required;
+  /**
+   * For each property, and for the start of the object at the last slot, the property that
+   * followed it in the last object read: the guess of which property comes next. Written
+   * without locks by every thread that reads; a stale guess only costs a slower match.
+   */
+  private final int[] successor;
 
   private FieldSet(String[] names, Map<String, Integer> index, long required) {
     this.names = names;
     this.index = index;
     this.required = required;
+    this.serialized = new SerializableString[names.length];
+    this.successor = new int[names.length + 1];
+    for (int i = 0; i < names.length; i++) {
+      serialized[i] = new SerializedString(names[i]);
+      successor[i] = i + 1;
+    }
+    successor[names.length] = 0;
   }
 
   /**
@@ -85,6 +101,23 @@ public final class FieldSet {
    */
   public int size() {
     return names.length;
+  }
+
+  /** The property expected after {@code previous}, or after the start for {@code -1}. */
+  int guessAfter(int previous) {
+    return successor[previous < 0 ? names.length : previous];
+  }
+
+  /** Records that {@code next} followed {@code previous} ({@code -1}: the start). */
+  void learn(int previous, int next) {
+    int slot = previous < 0 ? names.length : previous;
+    if (successor[slot] != next) {
+      successor[slot] = next;
+    }
+  }
+
+  SerializableString serialized(int i) {
+    return serialized[i];
   }
 
   long requiredMask() {

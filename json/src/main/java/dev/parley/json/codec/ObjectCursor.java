@@ -44,6 +44,7 @@ public final class ObjectCursor {
   private final @Nullable RecordCodec<?> record;
   private boolean typeSeen;
   private long seen;
+  private int last = -1;
 
   ObjectCursor(
       JsonParser p,
@@ -81,29 +82,40 @@ public final class ObjectCursor {
    */
   public int next() throws IOException {
     while (true) {
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.END_OBJECT) {
-        checkRequired();
-        return -1;
-      }
-      if (t != JsonToken.FIELD_NAME) {
-        throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
-      }
-      String name = p.currentName();
-      int i = fields.indexOf(name);
-      if (i < 0) {
-        if (record != null && name.equals("type")) {
-          readType();
-          continue;
+      int guess = fields.guessAfter(last);
+      int i;
+      String name;
+      if (guess < fields.size() && p.nextFieldName(fields.serialized(guess))) {
+        // The property written after the previous one, matched on the raw bytes.
+        i = guess;
+        name = fields.name(i);
+      } else {
+        JsonToken t = guess < fields.size() ? p.currentToken() : p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+          checkRequired();
+          return -1;
         }
-        throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
-            "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
+        if (t != JsonToken.FIELD_NAME) {
+          throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
+        }
+        name = p.currentName();
+        i = fields.indexOf(name);
+        if (i < 0) {
+          if (record != null && name.equals("type")) {
+            readType();
+            continue;
+          }
+          throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
+              "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
+        }
       }
       long bit = 1L << i;
       if ((seen & bit) != 0) {
         throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
       }
       seen |= bit;
+      fields.learn(last, i);
+      last = i;
       if (p.nextToken() == JsonToken.VALUE_NULL) {
         throw ctx.fail(p, Kind.NULL_VALUE,
             "property \"" + name + "\" is null; leave out a property that has no value");
