@@ -491,51 +491,71 @@ public abstract class CeasefireProposal implements WithCeasefireProposal, Chroni
   }
 
   private void checkResponses(Checker c) {
+    if (responses().isEmpty()) {
+      return;
+    }
     Map<PartyId, Response> previous = new HashMap<>();
     for (int i = 0; i < responses().size(); i++) {
       Response r = responses().get(i);
-      String at = "responses[" + i + "]";
-      c.check(addressees().contains(r.party()), "CEASEFIRE_RESPONSE_NOT_ADDRESSEE", at + ".party",
-          "%s responds to %s, which is not addressed to it (addressees %s)",
-          r.party(), id(), addressees());
-      c.check(!r.date().isBefore(date()), "CEASEFIRE_RESPONSE_BEFORE_PROPOSAL", at + ".date",
-          "a response is not dated before the proposal: %s answered on %s, proposal made on %s",
-          r.party(), r.date(), date());
-      c.check(!r.counterProposal().map(id()::equals).orElse(false),
-          "CEASEFIRE_COUNTER_PROPOSAL_SELF", at + ".counterProposal",
-          "a counter-proposal is a different proposal, but %s points to %s itself", r.party(), id());
+      if (!addressees().contains(r.party())) {
+        c.fail("CEASEFIRE_RESPONSE_NOT_ADDRESSEE", "responses[" + i + "].party",
+            "%s responds to %s, which is not addressed to it (addressees %s)",
+            r.party(), id(), addressees());
+      }
+      if (r.date().isBefore(date())) {
+        c.fail("CEASEFIRE_RESPONSE_BEFORE_PROPOSAL", "responses[" + i + "].date",
+            "a response is not dated before the proposal: %s answered on %s, proposal made on %s",
+            r.party(), r.date(), date());
+      }
+      if (r.counterProposal().isPresent() && r.counterProposal().get().equals(id())) {
+        c.fail("CEASEFIRE_COUNTER_PROPOSAL_SELF", "responses[" + i + "].counterProposal",
+            "a counter-proposal is a different proposal, but %s points to %s itself", r.party(), id());
+      }
       Response earlier = previous.put(r.party(), r);
       if (earlier == null) {
-        c.check(!r.supersedesEarlier(), "CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING",
-            at + ".supersedesEarlier",
-            "%s's response of %s supersedes an earlier one, but it has none", r.party(), r.date());
+        if (r.supersedesEarlier()) {
+          c.fail("CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING", "responses[" + i + "].supersedesEarlier",
+              "%s's response of %s supersedes an earlier one, but it has none", r.party(), r.date());
+        }
       } else {
-        c.check(r.supersedesEarlier(), "CEASEFIRE_RESPONSE_DUPLICATE", at + ".supersedesEarlier",
-            "%s already responded on %s; a later response of %s must say it supersedes it",
-            r.party(), earlier.date(), r.date());
-        c.check(!r.date().isBefore(earlier.date()), "CEASEFIRE_RESPONSE_ORDER", at + ".date",
-            "%s's superseding response of %s is dated before the one it supersedes, of %s",
-            r.party(), r.date(), earlier.date());
+        if (!r.supersedesEarlier()) {
+          c.fail("CEASEFIRE_RESPONSE_DUPLICATE", "responses[" + i + "].supersedesEarlier",
+              "%s already responded on %s; a later response of %s must say it supersedes it",
+              r.party(), earlier.date(), r.date());
+        }
+        if (r.date().isBefore(earlier.date())) {
+          c.fail("CEASEFIRE_RESPONSE_ORDER", "responses[" + i + "].date",
+              "%s's superseding response of %s is dated before the one it supersedes, of %s",
+              r.party(), r.date(), earlier.date());
+        }
       }
     }
   }
 
   private void checkEvents(Checker c) {
+    if (events().isEmpty()) {
+      return;
+    }
     TimePoint proposed = TimePoint.of(date());
     Lifecycle lifecycle = new Lifecycle(kind(), duration());
     for (int i = 0; i < events().size(); i++) {
       LifecycleEvent e = events().get(i);
-      String at = "events[" + i + "]";
-      c.check(!e.time().isBefore(proposed), "CEASEFIRE_EVENT_BEFORE_PROPOSAL", at + ".time",
-          "a %s event at %s is dated before the proposal, made on %s", e.type(), e.time(), date());
+      if (e.time().isBefore(proposed)) {
+        c.fail("CEASEFIRE_EVENT_BEFORE_PROPOSAL", "events[" + i + "].time",
+            "a %s event at %s is dated before the proposal, made on %s", e.type(), e.time(), date());
+      }
       if (i > 0) {
         TimePoint prev = events().get(i - 1).time();
-        c.check(!e.time().isBefore(prev), "CEASEFIRE_EVENT_ORDER", at + ".time",
-            "events are in chronological order, but %s at %s comes after an event at %s",
-            e.type(), e.time(), prev);
+        if (e.time().isBefore(prev)) {
+          c.fail("CEASEFIRE_EVENT_ORDER", "events[" + i + "].time",
+              "events are in chronological order, but %s at %s comes after an event at %s",
+              e.type(), e.time(), prev);
+        }
       }
-      lifecycle.apply(e).ifPresent(msg ->
-          c.check(false, "CEASEFIRE_TRANSITION_ILLEGAL", at + ".type", "%s", msg));
+      Optional<String> illegal = lifecycle.apply(e);
+      if (illegal.isPresent()) {
+        c.fail("CEASEFIRE_TRANSITION_ILLEGAL", "events[" + i + "].type", "%s", illegal.get());
+      }
     }
   }
 }

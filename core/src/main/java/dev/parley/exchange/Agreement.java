@@ -14,7 +14,6 @@ import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Checker;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,17 +209,21 @@ public abstract class Agreement implements WithAgreement, ChronicleRecord {
   @Value.Check
   void check() {
     Checker c = Checker.of("Agreement");
-    c.check(ImmutableSet.copyOf(sides()).size() >= 2 && ImmutableSet.copyOf(sides()).size() == sides().size(),
+    int distinct = ImmutableSet.copyOf(sides()).size();
+    c.check(distinct >= 2 && distinct == sides().size(),
         "EXCHANGE_AGREEMENT_SIDES", "sides", "an agreement needs two or more distinct sides, was %s", sides());
     Set<List<Object>> seen = new HashSet<>();
     Map<PartyId, Long> overall = new TreeMap<>();
     for (int i = 0; i < quotas().size(); i++) {
       Quota q = quotas().get(i);
-      String at = "quotas[" + i + "]";
-      c.check(sides().contains(q.releasing()), "EXCHANGE_QUOTA_NOT_A_SIDE", at + ".releasing",
-          "quota %s is for %s, which is not a side of the agreement %s", q, q.releasing(), sides());
-      c.check(seen.add(List.of(q.releasing(), q.category(), q.isNumeric())), "EXCHANGE_QUOTA_DUPLICATE", at,
-          "%s repeats an earlier quota of the same side, category and kind", q);
+      if (!sides().contains(q.releasing())) {
+        c.fail("EXCHANGE_QUOTA_NOT_A_SIDE", "quotas[" + i + "].releasing",
+            "quota %s is for %s, which is not a side of the agreement %s", q, q.releasing(), sides());
+      }
+      if (!seen.add(List.of(q.releasing(), q.category(), q.isNumeric()))) {
+        c.fail("EXCHANGE_QUOTA_DUPLICATE", "quotas[" + i + "]",
+            "%s repeats an earlier quota of the same side, category and kind", q);
+      }
       if (q.isNumeric() && q.category().isEmpty()) {
         overall.put(q.releasing(), q.count().getAsLong());
       }
@@ -231,7 +234,9 @@ public abstract class Agreement implements WithAgreement, ChronicleRecord {
     }
     target().ifPresent(t -> c.check(!t.isBefore(agreed()), "EXCHANGE_TARGET_BEFORE_AGREED", "target",
         "the target period %s ends before the agreement of %s", t, agreed()));
-    Participants.check(c, "participants", participants(), new ArrayList<>(sides()));
+    if (!participants().isEmpty()) {
+      Participants.check(c, "participants", participants(), sides());
+    }
     c.throwIfInvalid();
   }
 }

@@ -14,7 +14,6 @@ import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Checker;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -301,11 +300,15 @@ public abstract class Exchange implements WithExchange, ChronicleRecord {
     Checker c = Checker.of("Exchange");
     c.check(!directions().isEmpty(), "EXCHANGE_NO_DIRECTION", "directions",
         "an exchange releases people in at least one direction, %s has none", id());
-    Set<List<PartyId>> pairs = new HashSet<>();
-    for (int i = 0; i < directions().size(); i++) {
-      Direction d = directions().get(i);
-      c.check(pairs.add(List.of(d.releasing(), d.receiving())), "EXCHANGE_DIRECTION_DUPLICATE",
-          "directions[" + i + "]", "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+    if (directions().size() > 1) {
+      Set<List<PartyId>> pairs = new HashSet<>();
+      for (int i = 0; i < directions().size(); i++) {
+        Direction d = directions().get(i);
+        if (!pairs.add(List.of(d.releasing(), d.receiving()))) {
+          c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
+              "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+        }
+      }
     }
     if (trancheNumber().isPresent()) {
       int n = trancheNumber().getAsInt();
@@ -314,7 +317,9 @@ public abstract class Exchange implements WithExchange, ChronicleRecord {
       c.check(agreement().isPresent(), "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT", "trancheNumber",
           "tranche %s names no agreement it is a tranche of", n);
     }
-    Participants.check(c, "participants", participants(), new ArrayList<>(sides()));
+    if (!participants().isEmpty()) {
+      Participants.check(c, "participants", participants(), sides());
+    }
     c.throwIfInvalid();
   }
 }

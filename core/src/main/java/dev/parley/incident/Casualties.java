@@ -123,13 +123,14 @@ public abstract class Casualties implements WithCasualties {
     Checker c = Checker.of("Casualties");
     List<CasualtyRevision> r = revisions();
     for (int i = 1; i < r.size(); i++) {
-      c.check(
-          !r.get(i).date().isBefore(r.get(i - 1).date()),
-          "INCIDENT_REVISION_ORDER",
-          "revisions[" + i + "].date",
-          "revisions are in date order: %s comes after a revision dated %s",
-          r.get(i).date(),
-          r.get(i - 1).date());
+      if (r.get(i).date().isBefore(r.get(i - 1).date())) {
+        c.fail(
+            "INCIDENT_REVISION_ORDER",
+            "revisions[" + i + "].date",
+            "revisions are in date order: %s comes after a revision dated %s",
+            r.get(i).date(),
+            r.get(i - 1).date());
+      }
     }
     c.throwIfInvalid();
   }

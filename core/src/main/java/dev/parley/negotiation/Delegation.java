@@ -79,8 +79,10 @@ public abstract class Delegation implements WithDelegation {
     c.check(head().map(s -> !s.isBlank()).orElse(true), "NEGOTIATION_TEXT_BLANK", "head",
         "the head's name must not be blank when present, was \"%s\"", head().orElse(""));
     for (int i = 0; i < members().size(); i++) {
-      c.check(!members().get(i).isBlank(), "NEGOTIATION_TEXT_BLANK", "members[" + i + "]",
-          "a member's name must not be blank, was \"%s\"", members().get(i));
+      if (members().get(i).isBlank()) {
+        c.fail("NEGOTIATION_TEXT_BLANK", "members[" + i + "]",
+            "a member's name must not be blank, was \"%s\"", members().get(i));
+      }
     }
     c.throwIfInvalid();
   }

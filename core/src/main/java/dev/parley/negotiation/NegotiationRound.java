@@ -246,8 +246,10 @@ public abstract class NegotiationRound implements WithNegotiationRound, Chronicl
     Set<PartyId> seen = new HashSet<>();
     for (int i = 0; i < delegations().size(); i++) {
       PartyId party = delegations().get(i).party();
-      c.check(seen.add(party), "NEGOTIATION_DELEGATION_DUPLICATE", "delegations[" + i + "]",
-          "%s sends one delegation, but is listed twice", party);
+      if (!seen.add(party)) {
+        c.fail("NEGOTIATION_DELEGATION_DUPLICATE", "delegations[" + i + "]",
+            "%s sends one delegation, but is listed twice", party);
+      }
     }
     c.check(!format().needsMediator() || !partiesIn(Role.MEDIATOR).isEmpty(),
         "NEGOTIATION_MEDIATOR_MISSING", "participants",

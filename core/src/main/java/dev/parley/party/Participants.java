@@ -38,6 +38,9 @@ public final class Participants {
    */
   public static Checker check(
       Checker checker, String path, List<Participant> participants, Collection<PartyId> sides) {
+    if (participants.isEmpty()) {
+      return checker;
+    }
     Set<PartyId> allSides = new HashSet<>(sides);
     for (Participant p : participants) {
       if (p.role() == Role.SIDE) {
@@ -47,15 +50,17 @@ public final class Participants {
     Set<Participant> seen = new HashSet<>();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
-      String at = path + "[" + i + "]";
-      checker.check(seen.add(p), DUPLICATE, at, "%s is listed twice", p);
-      checker.check(
-          !(p.role().isNeutral() && allSides.contains(p.party())),
-          NEUTRAL_IS_SIDE,
-          at,
-          "%s is a %s and also a side of the same record",
-          p.party(),
-          p.role().name().toLowerCase(java.util.Locale.ROOT));
+      if (!seen.add(p)) {
+        checker.fail(DUPLICATE, path + "[" + i + "]", "%s is listed twice", p);
+      }
+      if (p.role().isNeutral() && allSides.contains(p.party())) {
+        checker.fail(
+            NEUTRAL_IS_SIDE,
+            path + "[" + i + "]",
+            "%s is a %s and also a side of the same record",
+            p.party(),
+            p.role().name().toLowerCase(java.util.Locale.ROOT));
+      }
     }
     return checker;
   }

@@ -95,6 +95,8 @@ public abstract class Source implements WithSource {
 
   @Value.Check
   void check() {
+    String organ = organ().orElse("");
+    String outlet = outlet().orElse("");
     Checker.of("Source")
         .check(
             speaker().isPresent() || organ().isPresent() || outlet().isPresent(),
@@ -102,17 +104,17 @@ public abstract class Source implements WithSource {
             "",
             "a source names at least a speaker, an organ or an outlet")
         .check(
-            organ().map(s -> !s.isBlank()).orElse(true),
+            organ().isEmpty() || !organ.isBlank(),
             "SOURCE_TEXT_BLANK",
             "organ",
             "organ must not be blank when present, was \"%s\"",
-            organ().orElse(""))
+            organ)
         .check(
-            outlet().map(s -> !s.isBlank()).orElse(true),
+            outlet().isEmpty() || !outlet.isBlank(),
             "SOURCE_TEXT_BLANK",
             "outlet",
             "outlet must not be blank when present, was \"%s\"",
-            outlet().orElse(""))
+            outlet)
         .throwIfInvalid();
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the violations of one value so that construction can fail naming all of them.
@@ -48,15 +49,118 @@ public final class Checker {
    * @param condition true when the rule holds
    * @param rule the stable rule code
    * @param path the attribute path
+   * @param message the message
+   * @return this checker
+   */
+  public Checker check(boolean condition, String rule, String path, String message) {
+    if (!condition) {
+      fail(rule, path, message);
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds. Like {@link #check(boolean, String,
+   * String, String, Object...)}, without an array for the arguments, as Guava's {@code
+   * Preconditions} do: values are checked far more often than they fail.
+   *
+   * @param condition true when the rule holds
+   * @param rule the stable rule code
+   * @param path the attribute path
+   * @param template the message template, with one {@code %s} placeholder
+   * @param arg the value for the placeholder
+   * @return this checker
+   */
+  public Checker check(boolean condition, String rule, String path, String template, @Nullable Object arg) {
+    if (!condition) {
+      fail(rule, path, template, arg);
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String,
+   * String, String, Object)}.
+   *
+   * @param condition true when the rule holds
+   * @param rule the stable rule code
+   * @param path the attribute path
+   * @param template the message template, with two {@code %s} placeholders
+   * @param arg1 the value for the first placeholder
+   * @param arg2 the value for the second placeholder
+   * @return this checker
+   */
+  public Checker check(
+      boolean condition, String rule, String path, String template, @Nullable Object arg1, @Nullable Object arg2) {
+    if (!condition) {
+      fail(rule, path, template, arg1, arg2);
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String,
+   * String, String, Object)}.
+   *
+   * @param condition true when the rule holds
+   * @param rule the stable rule code
+   * @param path the attribute path
+   * @param template the message template, with three {@code %s} placeholders
+   * @param arg1 the value for the first placeholder
+   * @param arg2 the value for the second placeholder
+   * @param arg3 the value for the third placeholder
+   * @return this checker
+   */
+  public Checker check(
+      boolean condition,
+      String rule,
+      String path,
+      String template,
+      @Nullable Object arg1,
+      @Nullable Object arg2,
+      @Nullable Object arg3) {
+    if (!condition) {
+      fail(rule, path, template, arg1, arg2, arg3);
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code condition} holds.
+   *
+   * @param condition true when the rule holds
+   * @param rule the stable rule code
+   * @param path the attribute path
    * @param template the message template, with {@code %s} placeholders
    * @param args the values for the placeholders, the offending value among them
    * @return this checker
    */
   public Checker check(
-      boolean condition, String rule, String path, String template, Object... args) {
+      boolean condition, String rule, String path, String template, @Nullable Object... args) {
     if (!condition) {
-      mutable().add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
+      fail(rule, path, template, args);
     }
+    return this;
+  }
+
+  /**
+   * Records a violation: for rules whose path or message arguments cost something to build,
+   * checked as {@code if (broken) checker.fail(...)} so that valid values never build them.
+   *
+   * <pre>{@code
+   * if (!seen.add(source)) {
+   *   c.fail("EXCHANGE_FIGURE_SOURCE_REPEATED", "statements[" + i + "]", "source %s is listed twice", source);
+   * }
+   * }</pre>
+   *
+   * @param rule the stable rule code
+   * @param path the attribute path
+   * @param template the message template, with {@code %s} placeholders
+   * @param args the values for the placeholders, the offending value among them
+   * @return this checker
+   */
+  public Checker fail(String rule, String path, String template, @Nullable Object... args) {
+    mutable().add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
     return this;
   }
 

@@ -27,6 +27,29 @@ class ValidationModelTest {
   }
 
   @Test
+  void everyArityFormatsItsArgumentsOnlyWhenTheRuleIsBroken() {
+    Checker passing = Checker.of("Thing")
+        .check(true, "THING_A_BAD", "a", "no %s")
+        .check(true, "THING_A_BAD", "a", "%s", 1)
+        .check(true, "THING_A_BAD", "a", "%s %s", 1, 2)
+        .check(true, "THING_A_BAD", "a", "%s %s %s", 1, 2, 3)
+        .check(true, "THING_A_BAD", "a", "%s %s %s %s", 1, 2, 3, 4);
+    assertThat(passing.violations()).isEmpty();
+    Checker failing = Checker.of("Thing")
+        .check(false, "THING_A_BAD", "a", "no %s")
+        .check(false, "THING_B_BAD", "b", "one %s", 1)
+        .check(false, "THING_C_BAD", "c", "two %s %s", 1, "x")
+        .check(false, "THING_D_BAD", "d", "three %s %s %s", 1, 2, 3)
+        .check(false, "THING_E_BAD", "e", "four %s %s %s %s", 1, 2, 3, 4)
+        .fail("THING_F_BAD", "f[0]", "failed with %s", "y");
+    assertThat(failing.violations()).extracting(Violation::message).containsExactly(
+        "no %s", "one 1", "two 1 x", "three 1 2 3", "four 1 2 3 4", "failed with y");
+    assertThat(failing.violations()).extracting(Violation::path).containsExactly("a", "b", "c", "d", "e", "f[0]");
+    assertThat(failing.violations()).extracting(Violation::rule)
+        .containsExactly("THING_A_BAD", "THING_B_BAD", "THING_C_BAD", "THING_D_BAD", "THING_E_BAD", "THING_F_BAD");
+  }
+
+  @Test
   void validCheckerDoesNotThrow() {
     Checker c = Checker.of("Thing").check(true, "THING_A_BAD", "a", "never");
     c.throwIfInvalid();

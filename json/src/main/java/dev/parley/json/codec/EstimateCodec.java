@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
 import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 
@@ -61,61 +62,95 @@ final class EstimateCodec implements Codec<Estimate> {
   public Estimate read(JsonParser p, ReadContext ctx) throws IOException {
     ObjectCursor c = ctx.object(p, FIELDS);
     EstimateKind kind = EstimateKind.UNKNOWN;
-    long[] figures = new long[FIELDS.size()];
-    JsonLocation[] at = new JsonLocation[FIELDS.size()];
+    long value = 0;
+    long low = 0;
+    long best = 0;
+    long high = 0;
+    long[] at = null;
     for (int f; (f = c.next()) >= 0; ) {
       if (f == KIND) {
         kind = Vocabulary.ESTIMATE_KIND.read(p, ctx);
-      } else {
-        figures[f] = ctx.longValue(p);
-        at[f] = p.currentTokenLocation();
+        continue;
       }
-    }
-    boolean[] allowed = new boolean[FIELDS.size()];
-    boolean[] needed = new boolean[FIELDS.size()];
-    switch (kind) {
-      case EXACT:
-        allowed[VALUE] = needed[VALUE] = true;
-        break;
-      case AT_LEAST:
-        allowed[LOW] = needed[LOW] = true;
-        break;
-      case RANGE:
-        allowed[LOW] = needed[LOW] = true;
-        allowed[HIGH] = needed[HIGH] = true;
-        allowed[BEST] = true;
-        break;
-      default:
-        break;
-    }
-    String token = EnumCodec.token(kind);
-    for (int f = VALUE; f <= HIGH; f++) {
-      if (c.has(f) && !allowed[f]) {
-        throw ctx.failAt(c.pointer() + "/" + FIELDS.name(f), at[f], Kind.UNKNOWN_PROPERTY,
-            "property \"" + FIELDS.name(f) + "\" is not allowed in an estimate of kind " + token, List.of(), null);
+      long figure = ctx.longValue(p);
+      switch (f) {
+        case VALUE:
+          value = figure;
+          break;
+        case LOW:
+          low = figure;
+          break;
+        case BEST:
+          best = figure;
+          break;
+        default:
+          high = figure;
+          break;
+      }
+      if (!allowed(kind, f)) {
+        // The kind may still follow; where the figure stood is kept for the error.
+        if (at == null) {
+          at = new long[FIELDS.size()];
+        }
+        at[f] = ObjectCursor.position(p);
       }
     }
     for (int f = VALUE; f <= HIGH; f++) {
-      if (needed[f] && !c.has(f)) {
+      if (c.has(f) && !allowed(kind, f)) {
+        JsonLocation where = ObjectCursor.location(java.util.Objects.requireNonNull(at)[f]);
+        throw ctx.failAt(c.pointer() + "/" + FIELDS.name(f), where, Kind.UNKNOWN_PROPERTY,
+            "property \"" + FIELDS.name(f) + "\" is not allowed in an estimate of kind " + EnumCodec.token(kind),
+            List.of(), null);
+      }
+    }
+    for (int f = VALUE; f <= HIGH; f++) {
+      if (needed(kind, f) && !c.has(f)) {
         throw ctx.failAt(c.pointer(), c.start(), Kind.MISSING_PROPERTY,
-            "missing required property \"" + FIELDS.name(f) + "\" of an estimate of kind " + token, List.of(), null);
+            "missing required property \"" + FIELDS.name(f) + "\" of an estimate of kind " + EnumCodec.token(kind),
+            List.of(), null);
       }
     }
-    EstimateKind k = kind;
-    boolean hasBest = c.has(BEST);
-    return ctx.build(c, () -> {
-      switch (k) {
+    try {
+      switch (kind) {
         case EXACT:
-          return Estimate.exact(figures[VALUE]);
+          return Estimate.exact(value);
         case AT_LEAST:
-          return Estimate.atLeast(figures[LOW]);
+          return Estimate.atLeast(low);
         case RANGE:
-          return hasBest
-              ? Estimate.range(figures[LOW], figures[BEST], figures[HIGH])
-              : Estimate.range(figures[LOW], figures[HIGH]);
+          return c.has(BEST) ? Estimate.range(low, best, high) : Estimate.range(low, high);
         default:
           return Estimate.unknown();
       }
-    });
+    } catch (InvalidValueException e) {
+      throw ctx.failAt(c.pointer(), c.start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+    }
+  }
+
+  /** Whether an estimate of a kind may have a figure; UNKNOWN, the default, has none. */
+  private static boolean allowed(EstimateKind kind, int f) {
+    switch (kind) {
+      case EXACT:
+        return f == VALUE;
+      case AT_LEAST:
+        return f == LOW;
+      case RANGE:
+        return f != VALUE;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether an estimate of a kind must have a figure. */
+  private static boolean needed(EstimateKind kind, int f) {
+    switch (kind) {
+      case EXACT:
+        return f == VALUE;
+      case AT_LEAST:
+        return f == LOW;
+      case RANGE:
+        return f == LOW || f == HIGH;
+      default:
+        return false;
+    }
   }
 }

@@ -37,9 +37,10 @@ public final class ObjectCursor {
   private final JsonParser p;
   private final ReadContext ctx;
   private final FieldSet fields;
-  private @Nullable JsonLocation start;
-  private final int startLine;
-  private final int startColumn;
+  /** For callers that have no position yet: the cursor takes the current token's. */
+  static final long NO_POSITION = Long.MIN_VALUE;
+
+  private final long startPosition;
   private final @Nullable JsonStreamContext parent;
   private final @Nullable RecordCodec<?> record;
   private boolean typeSeen;
@@ -50,25 +51,38 @@ public final class ObjectCursor {
       JsonParser p,
       ReadContext ctx,
       FieldSet fields,
-      @Nullable JsonLocation start,
+      long start,
       @Nullable RecordCodec<?> record,
       boolean typeSeen) {
     this.p = p;
     this.ctx = ctx;
     this.fields = fields;
-    if (start == null && p instanceof ParserBase b && p.currentToken() == JsonToken.START_OBJECT) {
-      // No allocation per object. For a token other than a property name, ParserBase's column
-      // is one past that of currentTokenLocation(); the bad-input corpus pins the result.
-      this.startLine = b.getTokenLineNr();
-      this.startColumn = b.getTokenColumnNr() - 1;
-    } else {
-      this.start = start != null ? start : p.currentTokenLocation();
-      this.startLine = 0;
-      this.startColumn = 0;
-    }
+    this.startPosition = start != NO_POSITION ? start : position(p);
     this.parent = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
     this.record = record;
     this.typeSeen = typeSeen;
+  }
+
+  /**
+   * The line and column of the parser's current token, packed into a long: no allocation for
+   * Jackson's own parsers. For a token other than a property name, ParserBase's column is one
+   * past that of {@code currentTokenLocation()}; the bad-input corpus pins the result.
+   */
+  static long position(JsonParser p) {
+    if (p instanceof ParserBase b && p.currentToken() != JsonToken.FIELD_NAME) {
+      return pack(b.getTokenLineNr(), b.getTokenColumnNr() - 1);
+    }
+    JsonLocation at = p.currentTokenLocation();
+    return pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  /** The location of a packed position. */
+  static JsonLocation location(long position) {
+    return new JsonLocation(ContentReference.unknown(), -1L, (int) (position >>> 32), (int) position);
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
   }
 
   /**
@@ -149,12 +163,7 @@ public final class ObjectCursor {
    * @return the location, not null
    */
   public JsonLocation start() {
-    JsonLocation s = start;
-    if (s == null) {
-      s = new JsonLocation(ContentReference.unknown(), -1L, startLine, startColumn);
-      start = s;
-    }
-    return s;
+    return location(startPosition);
   }
 
   private void readType() throws IOException {

@@ -161,7 +161,7 @@ public final class ReadContext {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType(p, "an object");
     }
-    return new ObjectCursor(p, this, fields, null, null, false);
+    return new ObjectCursor(p, this, fields, ObjectCursor.NO_POSITION, null, false);
   }
 
   /**
@@ -265,18 +265,40 @@ public final class ReadContext {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(p, "an array");
     }
-    ImmutableList.Builder<T> out = ImmutableList.builder();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        throw fail(p, Kind.TRUNCATED, "the text ends inside an array");
-      }
-      if (t == JsonToken.VALUE_NULL) {
-        throw fail(p, Kind.NULL_VALUE, "an array element is null");
-      }
-      out.add(element.read(p, this));
+    // Most lists in records hold one or two elements: no builder for those.
+    T first = element(p, element);
+    if (first == null) {
+      return ImmutableList.of();
+    }
+    T second = element(p, element);
+    if (second == null) {
+      return ImmutableList.of(first);
+    }
+    T third = element(p, element);
+    if (third == null) {
+      return ImmutableList.of(first, second);
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(8);
+    out.add(first, second, third);
+    for (T next; (next = element(p, element)) != null; ) {
+      out.add(next);
     }
     return out.build();
+  }
+
+  /** The next element of an array, or null at its end. */
+  private <T> @Nullable T element(JsonParser p, Codec<T> element) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return null;
+    }
+    if (t == null) {
+      throw fail(p, Kind.TRUNCATED, "the text ends inside an array");
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      throw fail(p, Kind.NULL_VALUE, "an array element is null");
+    }
+    return element.read(p, this);
   }
 
   /**

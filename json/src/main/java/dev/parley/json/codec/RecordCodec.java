@@ -76,11 +76,11 @@ public abstract class RecordCodec<T> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ctx.wrongType(p, "an object");
     }
-    return readFields(p, new ObjectCursor(p, ctx, fields, null, this, false), ctx);
+    return readFields(p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, this, false), ctx);
   }
 
   /** Reads the rest of a record whose {@code type} property has just been read. */
-  final T readAfterType(JsonParser p, ReadContext ctx, JsonLocation start) throws IOException {
+  final T readAfterType(JsonParser p, ReadContext ctx, long start) throws IOException {
     return readFields(p, new ObjectCursor(p, ctx, fields, start, this, true), ctx);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -39,6 +40,8 @@ public final class RecordTypes {
           new TerritorialClaimCodec(),
           new AssessmentCodec(),
           new IncidentCodec());
+
+  private static final SerializedString TYPE = new SerializedString("type");
 
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
@@ -124,11 +127,15 @@ public final class RecordTypes {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ctx.wrongType(p, "a record object");
     }
-    JsonLocation start = p.currentTokenLocation();
-    JsonToken t = p.nextToken();
-    if (t == JsonToken.FIELD_NAME && p.currentName().equals("type")) {
-      return typeValue(p, ctx).readAfterType(p, ctx, start);
+    long position = ObjectCursor.position(p);
+    if (p.nextFieldName(TYPE)) {
+      return typeValue(p, ctx).readAfterType(p, ctx, position);
     }
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.FIELD_NAME && p.currentName().equals("type")) {
+      return typeValue(p, ctx).readAfterType(p, ctx, position);
+    }
+    JsonLocation start = ObjectCursor.location(position);
     String objectPointer = objectPointer(p, ctx);
     TokenBuffer buffer = new TokenBuffer((ObjectCodec) null, false);
     buffer.writeStartObject();
