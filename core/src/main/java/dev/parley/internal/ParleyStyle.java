@@ -31,5 +31,6 @@ import org.immutables.value.Value;
     jdkOnly = false,
     optionalAcceptNullable = false,
     headerComments = false,
-    clearBuilder = false)
+    clearBuilder = false,
+    deferCollectionAllocation = true)
 public @interface ParleyStyle {}
