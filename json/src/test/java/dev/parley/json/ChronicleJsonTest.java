@@ -295,6 +295,10 @@ class ChronicleJsonTest {
   void partyInRecordsSaysWhereItBelongs() {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> JSON.readChronicle(doc("", "", UKRAINE)));
     assertThat(e.detail()).isEqualTo("a record of type \"party\" belongs in \"parties\", not in \"records\"");
+    assertThat(e.kind()).isEqualTo(Kind.TYPE_MISMATCH);
+    assertThat(e.pointer()).isEqualTo("/records/0");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(doc("", "", UKRAINE).indexOf(UKRAINE) + 1);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.parley.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.parley.chronicle.Chronicle;
@@ -119,12 +118,13 @@ final class ChronicleCodec implements Codec<Chronicle> {
       if (t == JsonToken.VALUE_NULL) {
         throw ctx.fail(p, Kind.NULL_VALUE, "an array element is null");
       }
-      String pointer = ctx.pointer(p);
-      JsonLocation start = p.currentTokenLocation();
+      long start = ObjectCursor.position(p);
       Object value = RecordTypes.readAny(p, ctx);
       if (!(value instanceof ChronicleRecord r)) {
+        // at the record's end token, the pointer is the record's own
+        String pointer = ctx.pointer(p);
         String type = Objects.requireNonNull(RecordTypes.byClass(value.getClass())).typeName();
-        throw ctx.failAt(pointer, start, Kind.TYPE_MISMATCH, "a record of type \"" + type
+        throw ctx.failAt(pointer, ObjectCursor.location(start), Kind.TYPE_MISMATCH, "a record of type \"" + type
             + "\" belongs in \"" + (value instanceof Party ? "parties" : "places") + "\", not in \"records\"",
             List.of(), null);
       }

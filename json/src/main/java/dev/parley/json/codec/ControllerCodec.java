@@ -1,7 +1,6 @@
 package dev.parley.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.party.PartyId;
@@ -40,25 +39,22 @@ final class ControllerCodec implements Codec<Controller> {
     ObjectCursor c = ctx.object(p, FIELDS);
     ControllerKind kind = ControllerKind.UNKNOWN;
     PartyId party = null;
-    JsonLocation partyAt = null;
-    String partyPointer = "";
+    long partyAt = 0;
     for (int f; (f = c.next()) >= 0; ) {
       if (f == 0) {
         kind = Vocabulary.CONTROLLER_KIND.read(p, ctx);
       } else {
         party = Vocabulary.PARTY_ID.read(p, ctx);
-        partyAt = p.currentTokenLocation();
-        partyPointer = ctx.pointer(p);
+        partyAt = ObjectCursor.position(p);
       }
     }
-    String token = EnumCodec.token(kind);
     if (kind == ControllerKind.PARTY && party == null) {
       throw ctx.failAt(c.pointer(), c.start(), Kind.MISSING_PROPERTY,
-          "missing required property \"party\" of a controller of kind " + token, List.of(), null);
+          "missing required property \"party\" of a controller of kind " + EnumCodec.token(kind), List.of(), null);
     }
     if (kind != ControllerKind.PARTY && party != null) {
-      throw ctx.failAt(partyPointer, partyAt, Kind.UNKNOWN_PROPERTY,
-          "property \"party\" is not allowed in a controller of kind " + token, List.of(), null);
+      throw ctx.failAt(c.pointer() + "/party", ObjectCursor.location(partyAt), Kind.UNKNOWN_PROPERTY,
+          "property \"party\" is not allowed in a controller of kind " + EnumCodec.token(kind), List.of(), null);
     }
     ControllerKind k = kind;
     PartyId pa = party;

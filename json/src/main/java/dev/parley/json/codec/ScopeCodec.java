@@ -1,7 +1,6 @@
 package dev.parley.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.parley.ceasefire.Scope;
 import dev.parley.json.ParleyJsonException.Kind;
@@ -52,16 +51,14 @@ final class ScopeCodec implements Codec<Scope> {
     ObjectCursor c = ctx.object(p, FIELDS);
     Scope.Builder b = Scope.builder();
     boolean partial = false;
-    JsonLocation domainAt = null;
-    String domainPointer = "";
+    long domainAt = 0;
     for (int f; (f = c.next()) >= 0; ) {
       switch (f) {
         case 0:
           partial = kind(p, ctx);
           break;
         case DOMAIN:
-          domainAt = p.currentTokenLocation();
-          domainPointer = ctx.pointer(p);
+          domainAt = ObjectCursor.position(p);
           b.domain(Vocabulary.SCOPE_DOMAIN.read(p, ctx));
           break;
         case 2:
@@ -76,7 +73,7 @@ final class ScopeCodec implements Codec<Scope> {
       }
     }
     if (!partial && c.has(DOMAIN)) {
-      throw ctx.failAt(domainPointer, domainAt, Kind.UNKNOWN_PROPERTY,
+      throw ctx.failAt(c.pointer() + "/domain", ObjectCursor.location(domainAt), Kind.UNKNOWN_PROPERTY,
           "property \"domain\" is not allowed in a scope of kind comprehensive", List.of(), null);
     }
     if (partial && !c.has(DOMAIN)) {

@@ -3,14 +3,14 @@ package dev.parley.json.codec;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bounded table from texts to values that is looked up with the parser's own characters, so
- * that reading a known token or a repeated id allocates no string. Entries are only added, never
- * removed; past {@code capacity} entries, nothing more is added.
+ * A bounded table from short texts to values that is looked up with the parser's own
+ * characters, so that reading a known token or a repeated id allocates no string. Entries are
+ * only added, never removed; past {@code capacity} entries, nothing more is added.
  *
  * <pre>{@code
  * TextTable<Stance> stances = new TextTable<>(8);
@@ -18,53 +18,47 @@ import org.jspecify.annotations.Nullable;
  * Stance s = stances.get(p, ctx);   // null if the current string is not in the table
  * }</pre>
  *
- * <p>A text of up to 24 characters, each below U+0100, is packed into three longs, so that a
- * lookup compares three numbers and reads no character array: ids, codes, dates and tokens are
- * nearly all that short. Longer texts are hashed and compared character by character. Instances
- * are thread-safe: entries are immutable and published through an atomic array.
+ * <p>Only texts of up to {@value #PACKED} characters, each below U+0100, are kept: ids, codes,
+ * dates and tokens are nearly all that short. Such a text is packed into three longs, which the
+ * table stores in one array beside the values, so that a lookup compares three numbers and
+ * follows no reference: the table is read for nearly every string of a record, and a lookup
+ * that had to fetch an entry object and then its characters from memory would cost more than
+ * building the value afresh. The arrays start small and double as entries are added.
+ *
+ * <p>Instances are thread-safe. Readers take no lock: a writer fills a slot's key before it
+ * publishes the slot's value with release semantics, and a reader reads the value with acquire
+ * semantics before the key; a larger table is published whole through a volatile field.
  *
  * @param <T> the value type
  */
 final class TextTable<T> {
-  /** The longest text that is packed. */
+  /** The longest text that is kept. */
   static final int PACKED = 24;
 
-  private static final class Entry<T> {
-    final String key;
-    final char[] chars;
-    final long k1;
-    final long k2;
-    final long k3;
-    final int length;
-    final boolean packed;
-    final int hash;
-    final T value;
+  private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    Entry(String key, long[] packed, int hash, T value) {
-      this.packed = isPackable(key);
-      this.key = key;
-      this.chars = key.toCharArray();
-      this.k1 = packed[0];
-      this.k2 = packed[1];
-      this.k3 = packed[2];
-      this.length = key.length();
-      this.hash = hash;
-      this.value = value;
+  /** The arrays of one size: four longs per slot (the packed text, its length) and its value. */
+  private static final class Slots {
+    final long[] keys;
+    final Object[] values;
+    final int mask;
+    final int shift;
+
+    Slots(int n) {
+      this.keys = new long[n * 4];
+      this.values = new Object[n];
+      this.mask = n - 1;
+      this.shift = 32 - Integer.numberOfTrailingZeros(n);
     }
   }
 
   private final int capacity;
-  private final int mask;
-  private final int shift;
-  private final AtomicReferenceArray<@Nullable Entry<T>> slots;
-  private final AtomicInteger size = new AtomicInteger();
+  private volatile Slots slots = new Slots(16);
+  /** Entries added; guarded by {@code this}. */
+  private int size;
 
   TextTable(int capacity) {
     this.capacity = capacity;
-    int n = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
-    this.mask = n - 1;
-    this.shift = 32 - Integer.numberOfTrailingZeros(n);
-    this.slots = new AtomicReferenceArray<>(n);
   }
 
   /**
@@ -78,125 +72,101 @@ final class TextTable<T> {
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
     int len = p.getTextLength();
-    if (len > ctx.limits().maxStringLength()) {
+    if (len > PACKED || len > ctx.limits().maxStringLength()) {
       return null;
     }
-    if (len <= PACKED) {
-      long k1 = 0;
-      long k2 = 0;
-      long k3 = 0;
-      boolean packable = true;
-      for (int i = 0; i < len; i++) {
-        char c = chars[off + i];
-        packable &= c <= 0xFF;
-        if (i < 8) {
-          k1 = k1 << 8 | (c & 0xFF);
-        } else if (i < 16) {
-          k2 = k2 << 8 | (c & 0xFF);
-        } else {
-          k3 = k3 << 8 | (c & 0xFF);
-        }
-      }
-      if (packable) {
-        return packed(k1, k2, k3, len);
-      }
-    }
-    int h = 0;
+    long k1 = 0;
+    long k2 = 0;
+    long k3 = 0;
+    int wide = 0;
     for (int i = 0; i < len; i++) {
-      h = 31 * h + chars[off + i];
-    }
-    for (int i = spread(h); ; i = (i + 1) & mask) {
-      Entry<T> e = slots.getPlain(i);
-      if (e == null) {
-        return null;
-      }
-      if (e.hash == h && sameChars(e.chars, chars, off, len)) {
-        return e.value;
-      }
-    }
-  }
-
-  private @Nullable T packed(long k1, long k2, long k3, int len) {
-    for (int i = spread(mix(k1, k2, k3, len)); ; i = (i + 1) & mask) {
-      Entry<T> e = slots.getPlain(i);
-      if (e == null) {
-        return null;
-      }
-      if (e.k1 == k1 && e.k2 == k2 && e.k3 == k3 && e.length == len && e.packed) {
-        return e.value;
+      char c = chars[off + i];
+      wide |= c;
+      if (i < 8) {
+        k1 = k1 << 8 | (c & 0xFF);
+      } else if (i < 16) {
+        k2 = k2 << 8 | (c & 0xFF);
+      } else {
+        k3 = k3 << 8 | (c & 0xFF);
       }
     }
+    return wide > 0xFF ? null : find(k1, k2, k3, len);
   }
 
   /** Returns the value of a text, or null if it is not in the table. */
   @Nullable T get(String text) {
-    long[] packed = pack(text);
-    int h = hash(text, packed);
-    for (int i = spread(h); ; i = (i + 1) & mask) {
-      Entry<T> e = slots.getPlain(i);
-      if (e == null) {
-        return null;
-      }
-      if (e.hash == h && e.key.equals(text)) {
-        return e.value;
-      }
-    }
-  }
-
-  /** Adds a text's value unless the text is there already or the table is full. */
-  void put(String text, T value) {
-    if (size.get() >= capacity) {
-      return;
-    }
-    long[] packed = pack(text);
-    int h = hash(text, packed);
-    Entry<T> fresh = new Entry<>(text, packed, h, value);
-    for (int i = spread(h); ; i = (i + 1) & mask) {
-      Entry<T> e = slots.get(i);
-      if (e == null) {
-        if (slots.compareAndSet(i, null, fresh)) {
-          size.incrementAndGet();
-          return;
-        }
-        e = slots.get(i);
-      }
-      if (e != null && e.hash == h && e.key.equals(text)) {
-        return;
-      }
-    }
+    long[] k = pack(text);
+    return k == null ? null : find(k[0], k[1], k[2], text.length());
   }
 
   /**
-   * Packs a text as {@link #get(JsonParser, ReadContext)} does; a text that cannot be packed
-   * gets three zeros, and its entry is marked as not packed.
+   * Adds a text's value unless the text is there already, the table is full, or the text is
+   * too long or has a character past U+00FF.
    */
-  private static long[] pack(String text) {
-    long[] k = new long[3];
-    if (!isPackable(text)) {
-      return k;
+  synchronized void put(String text, T value) {
+    long[] k = pack(text);
+    if (k == null || size >= capacity || find(k[0], k[1], k[2], text.length()) != null) {
+      return;
     }
-    for (int i = 0; i < text.length(); i++) {
-      int slot = i / 8;
-      k[slot] = k[slot] << 8 | text.charAt(i);
+    Slots s = slots;
+    if ((size + 1) * 2 > s.values.length) {
+      Slots larger = new Slots(s.values.length * 2);
+      for (int i = 0; i < s.values.length; i++) {
+        Object v = s.values[i];
+        if (v != null) {
+          insert(larger, s.keys[i * 4], s.keys[i * 4 + 1], s.keys[i * 4 + 2], (int) s.keys[i * 4 + 3], v);
+        }
+      }
+      slots = larger;
+      s = larger;
     }
-    return k;
+    insert(s, k[0], k[1], k[2], text.length(), value);
+    size++;
   }
 
-  private static boolean isPackable(String text) {
-    if (text.length() > PACKED) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0xFF) {
-        return false;
+  @SuppressWarnings("unchecked")
+  private @Nullable T find(long k1, long k2, long k3, int len) {
+    Slots s = slots;
+    long[] keys = s.keys;
+    for (int i = spread(mix(k1, k2, k3, len), s.shift); ; i = (i + 1) & s.mask) {
+      Object v = VALUES.getAcquire(s.values, i);
+      if (v == null) {
+        return null;
+      }
+      int at = i * 4;
+      if (keys[at] == k1 && keys[at + 1] == k2 && keys[at + 2] == k3 && keys[at + 3] == len) {
+        return (T) v;
       }
     }
-    return true;
   }
 
-  /** The hash a lookup computes: from the packed longs for a packable text, else String's. */
-  private static int hash(String text, long[] packed) {
-    return isPackable(text) ? mix(packed[0], packed[1], packed[2], text.length()) : text.hashCode();
+  private static void insert(Slots s, long k1, long k2, long k3, int len, Object value) {
+    int i = spread(mix(k1, k2, k3, len), s.shift);
+    while (s.values[i] != null) {
+      i = (i + 1) & s.mask;
+    }
+    int at = i * 4;
+    s.keys[at] = k1;
+    s.keys[at + 1] = k2;
+    s.keys[at + 2] = k3;
+    s.keys[at + 3] = len;
+    VALUES.setRelease(s.values, i, value);
+  }
+
+  /** Packs a text as {@link #get(JsonParser, ReadContext)} does; null if it cannot be kept. */
+  private static long @Nullable [] pack(String text) {
+    if (text.length() > PACKED) {
+      return null;
+    }
+    long[] k = new long[3];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0xFF) {
+        return null;
+      }
+      k[i / 8] = k[i / 8] << 8 | c;
+    }
+    return k;
   }
 
   private static int mix(long k1, long k2, long k3, int length) {
@@ -204,21 +174,8 @@ final class TextTable<T> {
     return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 
-  /** A plain loop: the texts are short, where {@code Arrays.equals} costs more than it saves. */
-  private static boolean sameChars(char[] key, char[] chars, int off, int len) {
-    if (key.length != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (key[i] != chars[off + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Fibonacci hashing, so that similar texts such as {@code ua:place-1, ua:place-2} scatter. */
-  private int spread(int h) {
+  private static int spread(int h, int shift) {
     return (h * 0x9E3779B9) >>> shift;
   }
 }
