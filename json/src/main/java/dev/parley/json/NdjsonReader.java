@@ -55,7 +55,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private final JsonFactory batchFactory;
   private final JsonLimits limits;
   private final ReadContext base;
-  private final byte[] buf = new byte[1 << 16];
+  private final byte[] buf;
   private int pos;
   private int end;
   private byte[] line = new byte[1 << 12];
@@ -75,7 +75,25 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private boolean finished;
 
   NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
+    this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits);
+  }
+
+  /** Reads {@code bytes} in place: the array is the buffer, and the stream is at its end. */
+  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
+    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits);
+  }
+
+  private NdjsonReader(
+      InputStream in,
+      byte[] buf,
+      int end,
+      ErrorMode mode,
+      JsonFactory factory,
+      JsonFactory batchFactory,
+      JsonLimits limits) {
     this.in = in;
+    this.buf = buf;
+    this.end = end;
     this.mode = mode;
     this.factory = factory;
     this.batchFactory = batchFactory;
@@ -109,7 +127,10 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   @Override
   public boolean hasNext() {
     if (next == null && !finished) {
-      if (readLine()) {
+      NdjsonRecord direct = readDirect();
+      if (direct != null) {
+        next = direct;
+      } else if (readLine()) {
         next = readRecord();
       } else {
         finished = true;
@@ -242,6 +263,50 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       }
       batchNext = pos;
       return value;
+    } catch (ParleyJsonException | IOException e) {
+      closeBatch();
+      return null;
+    }
+  }
+
+  /**
+   * Reads the next line's record with the open batch parser and only then finds the line's end
+   * just after it, so that the line is not scanned twice: for a line that starts with the
+   * record's {@code {}. Null if that does not give a clean record, with nothing consumed; the
+   * line is then read the usual way.
+   */
+  private @Nullable NdjsonRecord readDirect() {
+    JsonParser p = batch;
+    int start = pos;
+    if (p == null || batchNext != start || start >= end || buf[start] != '{' || !(p instanceof ParserBase b)) {
+      return null;
+    }
+    try {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        closeBatch();
+        return null;
+      }
+      int startLine = b.getTokenLineNr();
+      Object value = RecordTypes.readAny(p, base);
+      long after = batchStart + b.getTokenCharacterOffset();
+      if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
+          || after <= start || after > end || buf[(int) after - 1] != '}') {
+        closeBatch();
+        return null;
+      }
+      int i = (int) after;
+      while (i < end && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) {
+        i++;
+      }
+      int lineEnd = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+      if (i >= end || buf[i] != '\n' || lineEnd - start > limits.maxRecordBytes()) {
+        closeBatch();
+        return null;
+      }
+      pos = i + 1;
+      batchNext = pos;
+      lineNumber++;
+      return NdjsonRecord.valid(lineNumber, value);
     } catch (ParleyJsonException | IOException e) {
       closeBatch();
       return null;

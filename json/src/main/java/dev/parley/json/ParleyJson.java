@@ -346,6 +346,20 @@ public final class ParleyJson {
   }
 
   /**
+   * Opens an NDJSON document held in memory, such as a request body, for reading and checks its
+   * header line. The array is read in place, not copied; it must not change while it is read.
+   *
+   * @param ndjson the document, header line first
+   * @param mode whether a bad line ends reading or is returned as an invalid record
+   * @return the reader, not null
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} if the first line is not
+   *     the header of this format and version
+   */
+  public NdjsonReader ndjsonReader(byte[] ndjson, ErrorMode mode) {
+    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
+  }
+
+  /**
    * Starts an NDJSON stream: writes the header line, then one record per line.
    *
    * @param out the stream; closed by the writer's {@code close()}

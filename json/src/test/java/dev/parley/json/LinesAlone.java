@@ -54,12 +54,12 @@ final class LinesAlone {
   }
 
   /**
-   * Reads the input again in collect mode from a stream that hands over a few bytes at a time,
-   * and checks that it gives the same records.
+   * Reads the input again in collect mode, from a stream that hands over a few bytes at a time
+   * and from the array in place, and checks that both give the same records.
    *
    * @param json the codec
    * @param input the whole stream
-   * @param records what the reader returned from the whole array
+   * @param records what the reader returned from a stream over the whole array
    * @param seed chooses the sizes of the reads
    */
   static void checkChunked(ParleyJson json, byte[] input, List<NdjsonRecord> records, long seed) {
@@ -67,15 +67,24 @@ final class LinesAlone {
     try (NdjsonReader in = json.ndjsonReader(new Chunked(input, seed), ErrorMode.COLLECT)) {
       in.forEachRemaining(chunked::add);
     }
-    require(chunked.size() == records.size(), () -> chunked.size() + " records read in chunks, " + records.size() + " at once");
+    same("read in chunks", records, chunked);
+    List<NdjsonRecord> inPlace = new ArrayList<>();
+    try (NdjsonReader in = json.ndjsonReader(input, ErrorMode.COLLECT)) {
+      in.forEachRemaining(inPlace::add);
+    }
+    same("read in place", records, inPlace);
+  }
+
+  private static void same(String how, List<NdjsonRecord> records, List<NdjsonRecord> other) {
+    require(other.size() == records.size(), () -> other.size() + " records " + how + ", " + records.size() + " from a stream");
     for (int i = 0; i < records.size(); i++) {
       NdjsonRecord a = records.get(i);
-      NdjsonRecord b = chunked.get(i);
-      equal(a.toString(), b.toString(), () -> "record read in chunks");
+      NdjsonRecord b = other.get(i);
+      equal(a.toString(), b.toString(), () -> "record " + how);
       if (a.isValid()) {
-        equal(a.value(), b.value(), () -> "value read in chunks");
+        equal(a.value(), b.value(), () -> "value " + how);
       } else {
-        equal(describe(a.error().orElseThrow(), a.line()), describe(b.error().orElseThrow(), b.line()), () -> "error read in chunks");
+        equal(describe(a.error().orElseThrow(), a.line()), describe(b.error().orElseThrow(), b.line()), () -> "error " + how);
       }
     }
   }

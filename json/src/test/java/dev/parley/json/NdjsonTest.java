@@ -46,6 +46,19 @@ class NdjsonTest {
   }
 
   @Test
+  void readsAnArrayInPlace() {
+    byte[] text = (HEADER + UKRAINE + "\n" + RAKIVKA).getBytes(StandardCharsets.UTF_8);
+    try (NdjsonReader in = json.ndjsonReader(text, ErrorMode.FAIL_FAST)) {
+      assertThat(in.stream().map(NdjsonRecord::value).collect(Collectors.toList()))
+          .containsExactly(Seed.UKRAINE, Seed.RAKIVKA);
+      assertThat(in.lineNumber()).isEqualTo(3);
+    }
+    assertThat(catchThrowableOfType(ParleyJsonException.class, () -> json.ndjsonReader(new byte[0], ErrorMode.COLLECT)).kind())
+        .isEqualTo(Kind.UNSUPPORTED_FORMAT);
+    assertThatThrownBy(() -> json.ndjsonReader((byte[]) null, ErrorMode.COLLECT)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void acceptsCrLfAndNoFinalLineEnd() {
     try (NdjsonReader in = reader(HEADER.replace("\n", "\r\n") + UKRAINE + "\r\n" + RAKIVKA, ErrorMode.FAIL_FAST)) {
       assertThat(in.stream().map(NdjsonRecord::value).collect(Collectors.toList()))
@@ -97,13 +110,26 @@ class NdjsonTest {
   void rejectsLineLongerThanRecordLimitAndGoesOn() {
     ParleyJson small = json.withLimits(JsonLimits.defaults().withMaxRecordBytes(100));
     String longLine = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"" + "x".repeat(200) + "\",\"kind\":\"state\"}";
-    String text = HEADER + longLine + "\n" + UKRAINE + "\n";
+    String text = HEADER + longLine + "\n" + UKRAINE + "\n" + UKRAINE + "\n" + longLine + "\r\n" + UKRAINE + "\n";
     try (NdjsonReader in = small.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ErrorMode.COLLECT)) {
       NdjsonRecord bad = in.next();
       assertThat(bad.error().orElseThrow().kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
       assertThat(bad.error().orElseThrow().line()).isEqualTo(2);
       assertThat(bad.error().orElseThrow().column()).isEqualTo(101);
       assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+      assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+      // a long line after lines read straight from the read buffer
+      NdjsonRecord again = in.next();
+      assertThat(again.error().orElseThrow().kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
+      assertThat(again.error().orElseThrow().line()).isEqualTo(5);
+      assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
+      assertThat(in.hasNext()).isFalse();
+    }
+    // a line exactly at the limit is read
+    ParleyJson exact = json.withLimits(JsonLimits.defaults().withMaxRecordBytes(UKRAINE.length()));
+    String atLimit = HEADER + UKRAINE + "\n" + UKRAINE + "\r\n" + UKRAINE + " \n" + UKRAINE + "\n";
+    try (NdjsonReader in = exact.ndjsonReader(atLimit.getBytes(StandardCharsets.UTF_8), ErrorMode.COLLECT)) {
+      assertThat(in.stream().map(NdjsonRecord::isValid).collect(Collectors.toList())).containsExactly(true, true, false, true);
     }
   }
 

@@ -46,6 +46,13 @@ public final class RecordTypes {
   private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
 
+  /** The same names, looked up with the parser's characters. */
+  private static final TextTable<RecordCodec<?>> BY_TOKEN = new TextTable<>(ALL.size());
+
+  static {
+    ALL.forEach(c -> BY_TOKEN.put(c.typeName(), c));
+  }
+
   private static final String NAMES =
       ALL.stream().map(RecordCodec::typeName).collect(Collectors.joining(", "));
 
@@ -186,8 +193,12 @@ public final class RecordTypes {
     if (v == JsonToken.VALUE_NULL) {
       throw ctx.fail(p, Kind.NULL_VALUE, "property \"type\" is null");
     }
+    RecordCodec<?> codec = BY_TOKEN.get(p, ctx);
+    if (codec != null) {
+      return codec;
+    }
     String name = ctx.string(p);
-    RecordCodec<?> codec = BY_NAME.get(name);
+    codec = BY_NAME.get(name);
     if (codec == null) {
       throw ctx.fail(p, Kind.UNKNOWN_TYPE,
           "unknown record type " + ReadContext.quote(name) + "; record types are " + NAMES);
