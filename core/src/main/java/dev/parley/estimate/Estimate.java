@@ -3,7 +3,9 @@ package dev.parley.estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.validation.Checker;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count as reports give it: exact, at least some number, a range with an optional best
@@ -25,6 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @ParleyStyle
 public abstract class Estimate {
+  /** Exact figures from 0 to 1023, built on first use; values are immutable, so sharing is safe. */
+  private static final AtomicReferenceArray<@Nullable Estimate> SMALL_EXACT = new AtomicReferenceArray<>(1024);
+
   private static final Estimate UNKNOWN =
       ImmutableEstimate.of(EstimateKind.UNKNOWN, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
 
@@ -70,6 +75,19 @@ public abstract class Estimate {
    * @throws dev.parley.validation.InvalidValueException if {@code value} is negative
    */
   public static Estimate exact(long value) {
+    if (value >= 0 && value < SMALL_EXACT.length()) {
+      // Counts of the killed, injured and released are mostly small and repeat: share them.
+      Estimate shared = SMALL_EXACT.getAcquire((int) value);
+      if (shared == null) {
+        shared = newExact(value);
+        SMALL_EXACT.setRelease((int) value, shared);
+      }
+      return shared;
+    }
+    return newExact(value);
+  }
+
+  private static Estimate newExact(long value) {
     OptionalLong v = OptionalLong.of(value);
     return ImmutableEstimate.of(EstimateKind.EXACT, v, v, v);
   }

@@ -20,6 +20,17 @@ class EstimateTest {
   }
 
   @Test
+  void smallExactFiguresAreSharedAndEqualToLargeOnes() {
+    assertThat(Estimate.exact(0)).isSameAs(Estimate.exact(0));
+    assertThat(Estimate.exact(1023)).isSameAs(Estimate.exact(1023));
+    assertThat(Estimate.exact(1024)).isNotSameAs(Estimate.exact(1024)).isEqualTo(Estimate.exact(1024));
+    assertThat(Estimate.exact(7).low()).hasValue(7);
+    assertThat(Estimate.exact(7).high()).hasValue(7);
+    assertThat(Estimate.exact(1022).plus(Estimate.exact(1))).isSameAs(Estimate.exact(1023));
+    assertThatThrownBy(() -> Estimate.exact(-1)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void unknownIsNeverZero() {
     assertThat(Estimate.unknown()).isNotEqualTo(Estimate.exact(0));
     assertThat(Estimate.unknown().isKnown()).isFalse();

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Only texts of up to {@value #PACKED} characters, each below U+0100, are kept: ids, codes,
- * dates and tokens are nearly all that short. Such a text is packed into three longs, which the
- * table stores in one array beside the values, so that a lookup compares three numbers and
- * follows no reference: the table is read for nearly every string of a record, and a lookup
+ * dates and tokens are nearly all that short. Such a text is packed, with its length, into three
+ * longs, which the table stores in one array beside the values, so that a lookup compares three
+ * numbers and follows no reference: the table is read for nearly every string of a record, and a lookup
  * that had to fetch an entry object and then its characters from memory would cost more than
  * building the value afresh. The arrays start small and double as entries are added.
  *
@@ -33,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextTable<T> {
   /** The longest text that is kept. */
-  static final int PACKED = 24;
+  static final int PACKED = 23;
 
   private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 
-  /** The arrays of one size: four longs per slot (the packed text, its length) and its value. */
+  /** The arrays of one size: three longs per slot (the packed text and length) and its value. */
   private static final class Slots {
     final long[] keys;
     final Object[] values;
@@ -45,7 +45,7 @@ final class TextTable<T> {
     final int shift;
 
     Slots(int n) {
-      this.keys = new long[n * 4];
+      this.keys = new long[n * 3];
       this.values = new Object[n];
       this.mask = n - 1;
       this.shift = 32 - Integer.numberOfTrailingZeros(n);
@@ -90,13 +90,13 @@ final class TextTable<T> {
         k3 = k3 << 8 | (c & 0xFF);
       }
     }
-    return wide > 0xFF ? null : find(k1, k2, k3, len);
+    return wide > 0xFF ? null : find(k1, k2, k3 | (long) len << 56);
   }
 
   /** Returns the value of a text, or null if it is not in the table. */
   @Nullable T get(String text) {
     long[] k = pack(text);
-    return k == null ? null : find(k[0], k[1], k[2], text.length());
+    return k == null ? null : find(k[0], k[1], k[2]);
   }
 
   /**
@@ -105,51 +105,51 @@ final class TextTable<T> {
    */
   synchronized void put(String text, T value) {
     long[] k = pack(text);
-    if (k == null || size >= capacity || find(k[0], k[1], k[2], text.length()) != null) {
+    if (k == null || size >= capacity || find(k[0], k[1], k[2]) != null) {
       return;
     }
     Slots s = slots;
-    if ((size + 1) * 2 > s.values.length) {
+    if ((size + 1) * 10 > s.values.length * 7) {
       Slots larger = new Slots(s.values.length * 2);
       for (int i = 0; i < s.values.length; i++) {
         Object v = s.values[i];
         if (v != null) {
-          insert(larger, s.keys[i * 4], s.keys[i * 4 + 1], s.keys[i * 4 + 2], (int) s.keys[i * 4 + 3], v);
+          insert(larger, s.keys[i * 3], s.keys[i * 3 + 1], s.keys[i * 3 + 2], v);
         }
       }
       slots = larger;
       s = larger;
     }
-    insert(s, k[0], k[1], k[2], text.length(), value);
+    insert(s, k[0], k[1], k[2], value);
     size++;
   }
 
   @SuppressWarnings("unchecked")
-  private @Nullable T find(long k1, long k2, long k3, int len) {
+  /** Looks up a packed text; {@code k3} carries the length in its top byte. */
+  private @Nullable T find(long k1, long k2, long k3) {
     Slots s = slots;
     long[] keys = s.keys;
-    for (int i = spread(mix(k1, k2, k3, len), s.shift); ; i = (i + 1) & s.mask) {
+    for (int i = spread(mix(k1, k2, k3), s.shift); ; i = (i + 1) & s.mask) {
       Object v = VALUES.getAcquire(s.values, i);
       if (v == null) {
         return null;
       }
-      int at = i * 4;
-      if (keys[at] == k1 && keys[at + 1] == k2 && keys[at + 2] == k3 && keys[at + 3] == len) {
+      int at = i * 3;
+      if (keys[at] == k1 && keys[at + 1] == k2 && keys[at + 2] == k3) {
         return (T) v;
       }
     }
   }
 
-  private static void insert(Slots s, long k1, long k2, long k3, int len, Object value) {
-    int i = spread(mix(k1, k2, k3, len), s.shift);
+  private static void insert(Slots s, long k1, long k2, long k3, Object value) {
+    int i = spread(mix(k1, k2, k3), s.shift);
     while (s.values[i] != null) {
       i = (i + 1) & s.mask;
     }
-    int at = i * 4;
+    int at = i * 3;
     s.keys[at] = k1;
     s.keys[at + 1] = k2;
     s.keys[at + 2] = k3;
-    s.keys[at + 3] = len;
     VALUES.setRelease(s.values, i, value);
   }
 
@@ -166,11 +166,12 @@ final class TextTable<T> {
       }
       k[i / 8] = k[i / 8] << 8 | c;
     }
+    k[2] |= (long) text.length() << 56;
     return k;
   }
 
-  private static int mix(long k1, long k2, long k3, int length) {
-    long h = k1 * 0x9E3779B97F4A7C15L + k2 * 0xC2B2AE3D27D4EB4FL + k3 * 0x165667B19E3779F9L + length;
+  private static int mix(long k1, long k2, long k3) {
+    long h = k1 * 0x9E3779B97F4A7C15L + k2 * 0xC2B2AE3D27D4EB4FL + k3 * 0x165667B19E3779F9L;
     return (int) (h ^ (h >>> 29) ^ (h >>> 47));
   }
 
