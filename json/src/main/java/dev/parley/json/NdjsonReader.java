@@ -55,6 +55,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private final JsonFactory batchFactory;
   private final JsonLimits limits;
   private final ReadContext base;
+  /** For the batch parser, whose failed reads are done again line by line. */
+  private final ReadContext quiet;
   private final byte[] buf;
   private int pos;
   private int end;
@@ -99,6 +101,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     this.batchFactory = batchFactory;
     this.limits = limits;
     this.base = ReadContext.of(limits);
+    this.quiet = base.forRetriedRead();
     readHeader();
   }
 
@@ -246,7 +249,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
         return null;
       }
       int startLine = b.getTokenLineNr();
-      Object value = RecordTypes.readAny(p, base);
+      Object value = RecordTypes.readAny(p, quiet);
       // The token offset of an end token is one past its character (see ObjectCursor).
       long after = batchStart + b.getTokenCharacterOffset();
       if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
@@ -287,7 +290,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
         return null;
       }
       int startLine = b.getTokenLineNr();
-      Object value = RecordTypes.readAny(p, base);
+      Object value = RecordTypes.readAny(p, quiet);
       long after = batchStart + b.getTokenCharacterOffset();
       if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
           || after <= start || after > end || buf[(int) after - 1] != '}') {

@@ -57,8 +57,9 @@ public final class ObjectCursor {
     this.p = p;
     this.ctx = ctx;
     this.fields = fields;
-    this.startPosition = start != NO_POSITION ? start : position(p);
-    this.parent = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
+    boolean where = ctx.reportsWhere();
+    this.startPosition = start != NO_POSITION || !where ? start : position(p);
+    this.parent = !where || p.getParsingContext() == null ? null : p.getParsingContext().getParent();
     this.record = record;
     this.typeSeen = typeSeen;
   }
@@ -98,11 +99,9 @@ public final class ObjectCursor {
     while (true) {
       int guess = fields.guessAfter(last);
       int i;
-      String name;
       if (guess < fields.size() && p.nextFieldName(fields.serialized(guess))) {
         // The property written after the previous one, matched on the raw bytes.
         i = guess;
-        name = fields.name(i);
       } else {
         JsonToken t = guess < fields.size() ? p.currentToken() : p.nextToken();
         if (t == JsonToken.END_OBJECT) {
@@ -112,7 +111,7 @@ public final class ObjectCursor {
         if (t != JsonToken.FIELD_NAME) {
           throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
         }
-        name = p.currentName();
+        String name = p.currentName();
         i = fields.indexOf(name);
         if (i < 0) {
           if (record != null && name.equals("type")) {
@@ -125,14 +124,14 @@ public final class ObjectCursor {
       }
       long bit = 1L << i;
       if ((seen & bit) != 0) {
-        throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + name + "\" appears twice");
+        throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
       }
       seen |= bit;
       fields.learn(last, i);
       last = i;
       if (p.nextToken() == JsonToken.VALUE_NULL) {
         throw ctx.fail(p, Kind.NULL_VALUE,
-            "property \"" + name + "\" is null; leave out a property that has no value");
+            "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
       }
       return i;
     }

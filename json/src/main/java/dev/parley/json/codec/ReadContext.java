@@ -47,12 +47,15 @@ public final class ReadContext {
   private final long line;
   private final String prefix;
   private final @Nullable JsonLocation fixed;
+  private final boolean reportsWhere;
 
-  private ReadContext(JsonLimits limits, long line, String prefix, @Nullable JsonLocation fixed) {
+  private ReadContext(
+      JsonLimits limits, long line, String prefix, @Nullable JsonLocation fixed, boolean reportsWhere) {
     this.limits = limits;
     this.line = line;
     this.prefix = prefix;
     this.fixed = fixed;
+    this.reportsWhere = reportsWhere;
   }
 
   /**
@@ -62,7 +65,24 @@ public final class ReadContext {
    * @return the context, not null
    */
   public static ReadContext of(JsonLimits limits) {
-    return new ReadContext(limits, 0, "", null);
+    return new ReadContext(limits, 0, "", null, true);
+  }
+
+  /**
+   * Returns a context for a read whose errors are never shown, because a failed read is done
+   * again with a context that reports them: objects then skip noting where they start. The
+   * exceptions it throws still say what went wrong, but their pointers, lines and columns are
+   * not to be relied on.
+   *
+   * @return the context, not null
+   */
+  public ReadContext forRetriedRead() {
+    return new ReadContext(limits, line, prefix, fixed, false);
+  }
+
+  /** Whether objects note where they start, for errors; see {@link #forRetriedRead()}. */
+  boolean reportsWhere() {
+    return reportsWhere;
   }
 
   /**
@@ -72,12 +92,12 @@ public final class ReadContext {
    * @return the context, not null
    */
   public ReadContext onLine(long streamLine) {
-    return new ReadContext(limits, streamLine, prefix, fixed);
+    return new ReadContext(limits, streamLine, prefix, fixed, reportsWhere);
   }
 
   /** A context for a buffered copy of an object: pointers under the prefix, one location. */
   ReadContext relocated(String pointerPrefix, @Nullable JsonLocation at) {
-    return new ReadContext(limits, line, prefix + pointerPrefix, fixed != null ? fixed : at);
+    return new ReadContext(limits, line, prefix + pointerPrefix, fixed != null ? fixed : at, reportsWhere);
   }
 
   /**
