@@ -95,26 +95,27 @@ public abstract class Source implements WithSource {
 
   @Value.Check
   void check() {
-    String organ = organ().orElse("");
-    String outlet = outlet().orElse("");
+    // Each accessor once: every call makes a new Optional.
+    Optional<String> organ = organ();
+    Optional<String> outlet = outlet();
     Checker.of("Source")
         .check(
-            speaker().isPresent() || organ().isPresent() || outlet().isPresent(),
+            organ.isPresent() || outlet.isPresent() || speaker().isPresent(),
             "SOURCE_ANONYMOUS",
             "",
             "a source names at least a speaker, an organ or an outlet")
         .check(
-            organ().isEmpty() || !organ.isBlank(),
+            organ.isEmpty() || !organ.get().isBlank(),
             "SOURCE_TEXT_BLANK",
             "organ",
             "organ must not be blank when present, was \"%s\"",
-            organ)
+            organ.orElse(""))
         .check(
-            outlet().isEmpty() || !outlet.isBlank(),
+            outlet.isEmpty() || !outlet.get().isBlank(),
             "SOURCE_TEXT_BLANK",
             "outlet",
             "outlet must not be blank when present, was \"%s\"",
-            outlet)
+            outlet.orElse(""))
         .throwIfInvalid();
   }
 }
