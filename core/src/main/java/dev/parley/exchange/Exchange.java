@@ -300,13 +300,27 @@ public abstract class Exchange implements WithExchange, ChronicleRecord {
     Checker c = Checker.of("Exchange");
     c.check(!directions().isEmpty(), "EXCHANGE_NO_DIRECTION", "directions",
         "an exchange releases people in at least one direction, %s has none", id());
-    if (directions().size() > 1) {
+    // Exchanges have one direction or two: compare a few pairwise, many through a set.
+    List<Direction> directions = directions();
+    if (directions.size() > 8) {
       Set<List<PartyId>> pairs = new HashSet<>();
-      for (int i = 0; i < directions().size(); i++) {
-        Direction d = directions().get(i);
+      for (int i = 0; i < directions.size(); i++) {
+        Direction d = directions.get(i);
         if (!pairs.add(List.of(d.releasing(), d.receiving()))) {
           c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
               "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+        }
+      }
+    } else {
+      for (int i = 1; i < directions.size(); i++) {
+        Direction d = directions.get(i);
+        for (int j = 0; j < i; j++) {
+          Direction e = directions.get(j);
+          if (e.releasing().equals(d.releasing()) && e.receiving().equals(d.receiving())) {
+            c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
+                "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+            break;
+          }
         }
       }
     }

@@ -12,6 +12,7 @@ import static dev.parley.exchange.SeedExchange.UA;
 import static dev.parley.exchange.SeedExchange.ZELENSKY_POST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.party.Participant;
@@ -185,6 +186,21 @@ class ExchangeValuesTest {
   void rejectsRepeatedDirection() {
     assertThat(rules(() -> exchange().addDirections(Direction.of(RU, UA, 1), Direction.of(RU, UA, 2)).build()))
         .containsExactly("EXCHANGE_DIRECTION_DUPLICATE");
+    // more than eight directions are compared through a set: the same rule, the same paths
+    Exchange.Builder many = exchange();
+    for (int i = 0; i < 12; i++) {
+      many.addDirections(Direction.of(PartyId.of("p" + (i % 10)), UA, 1));
+    }
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, many::build);
+    assertThat(e.violations()).extracting(v -> v.rule() + "@" + v.path())
+        .containsExactly("EXCHANGE_DIRECTION_DUPLICATE@directions[10]", "EXCHANGE_DIRECTION_DUPLICATE@directions[11]");
+    Exchange.Builder few = exchange();
+    for (int i = 0; i < 8; i++) {
+      few.addDirections(Direction.of(PartyId.of("p" + (i % 6)), UA, 1));
+    }
+    InvalidValueException f = catchThrowableOfType(InvalidValueException.class, few::build);
+    assertThat(f.violations()).extracting(v -> v.rule() + "@" + v.path())
+        .containsExactly("EXCHANGE_DIRECTION_DUPLICATE@directions[6]", "EXCHANGE_DIRECTION_DUPLICATE@directions[7]");
   }
 
   @Test

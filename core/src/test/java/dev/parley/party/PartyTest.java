@@ -117,4 +117,36 @@ class PartyTest {
     ValueContract.check(Participant.class, List.of(Participant.of(UA, Role.SIDE), Participant.of(UA, Role.SIDE)),
         List.of(Participant.of(UA, Role.HOST)));
   }
+
+  @Test
+  void fewAndManyParticipantsBreakTheSameRules() {
+    // Up to Participants.SMALL participants are compared pairwise, more with hash sets: both ways
+    // must agree with the rules as sets state them.
+    // Four parties only, so that lists repeat participants and mix sides with neutral roles.
+    org.quicktheories.core.Gen<PartyId> few = org.quicktheories.generators.Generate.pick(
+        List.of(PartyId.of("ua"), PartyId.of("ru"), PartyId.of("by"), PartyId.of("tr")));
+    org.quicktheories.core.Gen<Participant> participant =
+        few.zip(org.quicktheories.generators.Generate.enumValues(Role.class), Participant::of);
+    dev.parley.testing.Laws.qt()
+        .forAll(
+            org.quicktheories.generators.SourceDSL.lists().of(participant).ofSizeBetween(0, 20),
+            org.quicktheories.generators.SourceDSL.lists().of(few).ofSizeBetween(0, 3))
+        .checkAssert((participants, sides) -> {
+          java.util.Set<PartyId> allSides = new java.util.HashSet<>(sides);
+          participants.stream().filter(p -> p.role() == Role.SIDE).forEach(p -> allSides.add(p.party()));
+          java.util.List<String> expected = new java.util.ArrayList<>();
+          java.util.Set<Participant> seen = new java.util.HashSet<>();
+          for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (!seen.add(p)) {
+              expected.add("PARTICIPANT_DUPLICATE@p[" + i + "]");
+            }
+            if (p.role().isNeutral() && allSides.contains(p.party())) {
+              expected.add("PARTICIPANT_NEUTRAL_IS_SIDE@p[" + i + "]");
+            }
+          }
+          var c = Participants.check(dev.parley.validation.Checker.of("X"), "p", participants, sides);
+          assertThat(c.violations()).extracting(v -> v.rule() + "@" + v.path()).containsExactlyElementsOf(expected);
+        });
+  }
 }
