@@ -41,22 +41,24 @@ public final class Participants {
     if (participants.isEmpty()) {
       return checker;
     }
-    if (participants.size() <= SMALL) {
-      return checkFew(checker, path, participants, sides);
-    }
-    Set<PartyId> allSides = new HashSet<>(sides);
-    for (Participant p : participants) {
-      if (p.role() == Role.SIDE) {
-        allSides.add(p.party());
+    // Nearly every record has a few participants: compare those directly, without hash sets.
+    boolean few = participants.size() <= SMALL;
+    Set<PartyId> allSides = few ? Set.of() : new HashSet<>(sides);
+    Set<Participant> seen = few ? Set.of() : new HashSet<>();
+    if (!few) {
+      for (Participant p : participants) {
+        if (p.role() == Role.SIDE) {
+          allSides.add(p.party());
+        }
       }
     }
-    Set<Participant> seen = new HashSet<>();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
-      if (!seen.add(p)) {
+      if (few ? participants.indexOf(p) < i : !seen.add(p)) {
         checker.fail(DUPLICATE, path + "[" + i + "]", "%s is listed twice", p);
       }
-      if (p.role().isNeutral() && allSides.contains(p.party())) {
+      if (p.role().isNeutral()
+          && (few ? sides.contains(p.party()) || isSide(participants, p.party()) : allSides.contains(p.party()))) {
         checker.fail(
             NEUTRAL_IS_SIDE,
             path + "[" + i + "]",
@@ -70,29 +72,6 @@ public final class Participants {
 
   /** Lists longer than this are checked with hash sets; shorter ones by comparing pairs. */
   static final int SMALL = 8;
-
-  /** The same rules for a few participants, as nearly every record has: no hash sets. */
-  private static Checker checkFew(
-      Checker checker, String path, List<Participant> participants, Collection<PartyId> sides) {
-    for (int i = 0; i < participants.size(); i++) {
-      Participant p = participants.get(i);
-      for (int j = 0; j < i; j++) {
-        if (participants.get(j).equals(p)) {
-          checker.fail(DUPLICATE, path + "[" + i + "]", "%s is listed twice", p);
-          break;
-        }
-      }
-      if (p.role().isNeutral() && (sides.contains(p.party()) || isSide(participants, p.party()))) {
-        checker.fail(
-            NEUTRAL_IS_SIDE,
-            path + "[" + i + "]",
-            "%s is a %s and also a side of the same record",
-            p.party(),
-            p.role().name().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    return checker;
-  }
 
   private static boolean isSide(List<Participant> participants, PartyId party) {
     for (Participant q : participants) {

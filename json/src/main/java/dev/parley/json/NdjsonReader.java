@@ -71,6 +71,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private int batchStart;
   /** Where in {@code buf} the line after the batch parser's last value starts. */
   private int batchNext = -1;
+  /** Just past the object {@link #readBatchValue} read last. */
+  private int valueEnd;
   private boolean overflow;
   private long lineNumber;
   private @Nullable NdjsonRecord next;
@@ -243,30 +245,14 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       if (batch == null || batchNext != lineOffset) {
         openBatch();
       }
-      JsonParser p = java.util.Objects.requireNonNull(batch);
-      if (!(p instanceof ParserBase b) || p.nextToken() != JsonToken.START_OBJECT) {
+      Object value = readBatchValue(lineOffset, lineEnd);
+      if (value == null || blanksEnd(buf, valueEnd, lineEnd) != lineEnd) {
         closeBatch();
         return null;
-      }
-      int startLine = b.getTokenLineNr();
-      Object value = RecordTypes.readAny(p, quiet);
-      // The token offset of an end token is one past its character (see ObjectCursor).
-      long after = batchStart + b.getTokenCharacterOffset();
-      if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
-          || after > lineEnd || after <= lineOffset || buf[(int) after - 1] != '}') {
-        closeBatch();
-        return null;
-      }
-      for (int i = (int) after; i < lineEnd; i++) {
-        byte c = buf[i];
-        if (c != ' ' && c != '\t' && c != '\r') {
-          closeBatch();
-          return null;
-        }
       }
       batchNext = pos;
       return value;
-    } catch (ParleyJsonException | IOException e) {
+    } catch (IOException e) {
       closeBatch();
       return null;
     }
@@ -279,41 +265,62 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
    * line is then read the usual way.
    */
   private @Nullable NdjsonRecord readDirect() {
-    JsonParser p = batch;
     int start = pos;
-    if (p == null || batchNext != start || start >= end || buf[start] != '{' || !(p instanceof ParserBase b)) {
+    if (batch == null || batchNext != start || start >= end || buf[start] != '{') {
       return null;
     }
+    Object value = readBatchValue(start, end);
+    if (value == null) {
+      return null;
+    }
+    int i = blanksEnd(buf, valueEnd, end);
+    int lineEnd = i > start && buf[i - 1] == '\r' ? i - 1 : i;
+    if (i >= end || buf[i] != '\n' || lineEnd - start > limits.maxRecordBytes()) {
+      closeBatch();
+      return null;
+    }
+    pos = i + 1;
+    batchNext = pos;
+    lineNumber++;
+    return NdjsonRecord.valid(lineNumber, value);
+  }
+
+  /**
+   * Reads one record object with the batch parser, which must lie on one line within {@code
+   * buf[from, to)}; sets {@link #valueEnd} to just past it. Null, with the batch parser closed,
+   * if the parser fails or the object is not where it should be.
+   */
+  private @Nullable Object readBatchValue(int from, int to) {
+    JsonParser p = java.util.Objects.requireNonNull(batch);
     try {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
+      if (!(p instanceof ParserBase b) || p.nextToken() != JsonToken.START_OBJECT) {
         closeBatch();
         return null;
       }
       int startLine = b.getTokenLineNr();
       Object value = RecordTypes.readAny(p, quiet);
+      // The token offset of an end token is one past its character (see ObjectCursor).
       long after = batchStart + b.getTokenCharacterOffset();
       if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
-          || after <= start || after > end || buf[(int) after - 1] != '}') {
+          || after <= from || after > to || buf[(int) after - 1] != '}') {
         closeBatch();
         return null;
       }
-      int i = (int) after;
-      while (i < end && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r')) {
-        i++;
-      }
-      int lineEnd = i > start && buf[i - 1] == '\r' ? i - 1 : i;
-      if (i >= end || buf[i] != '\n' || lineEnd - start > limits.maxRecordBytes()) {
-        closeBatch();
-        return null;
-      }
-      pos = i + 1;
-      batchNext = pos;
-      lineNumber++;
-      return NdjsonRecord.valid(lineNumber, value);
+      valueEnd = (int) after;
+      return value;
     } catch (ParleyJsonException | IOException e) {
       closeBatch();
       return null;
     }
+  }
+
+  /** The index of the first byte in {@code b[from, to)} that is not a space, tab or CR; else {@code to}. */
+  private static int blanksEnd(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+      i++;
+    }
+    return i;
   }
 
   /** Opens the batch parser at the current line, up to the last whole line in {@code buf}. */
@@ -341,13 +348,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   private boolean isBlank() {
-    for (int i = lineOffset, e = lineOffset + length; i < e; i++) {
-      byte b = lineBytes[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
+    return blanksEnd(lineBytes, lineOffset, lineOffset + length) == lineOffset + length;
   }
 
   /**
