@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.parley.json.codec.ParleyFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -88,7 +89,7 @@ public final class ParleyJson {
   }
 
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
-    return new JsonFactoryBuilder()
+    return new ParleyFactory(new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
         .streamReadConstraints(
             StreamReadConstraints.builder()
@@ -98,8 +99,7 @@ public final class ParleyJson {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(maxDocumentLength)
                 .build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
   }
 
   /**

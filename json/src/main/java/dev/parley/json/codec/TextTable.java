@@ -69,6 +69,13 @@ final class TextTable<T> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return null;
     }
+    if (p instanceof ParleyParser pp && pp.packShort(Math.min(PACKED, ctx.limits().maxStringLength()))) {
+      T v = find(pp.k1(), pp.k2(), pp.k3());
+      if (v != null) {
+        pp.skipPacked();
+      }
+      return v;
+    }
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
     int len = p.getTextLength();
@@ -154,7 +161,7 @@ final class TextTable<T> {
   }
 
   /** Packs a text as {@link #get(JsonParser, ReadContext)} does; null if it cannot be kept. */
-  private static long @Nullable [] pack(String text) {
+  static long @Nullable [] pack(String text) {
     if (text.length() > PACKED) {
       return null;
     }

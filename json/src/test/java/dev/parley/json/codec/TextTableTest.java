@@ -21,6 +21,7 @@ import org.quicktheories.generators.SourceDSL;
 /** The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up. */
 class TextTableTest {
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory BYTES = new ParleyFactory(new com.fasterxml.jackson.core.JsonFactoryBuilder());
   private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults());
 
   /** Texts of every shape the table tells apart: short and long, Latin-1 and beyond, with NULs. */
@@ -52,6 +53,7 @@ class TextTableTest {
           for (String s : probes) {
             assertThat(table.get(s)).as("get(String) of %s", escape(s)).isEqualTo(expected.get(s));
             assertThat(viaParser(table, s)).as("get(parser) of %s", escape(s)).isEqualTo(expected.get(s));
+            assertThat(viaBytes(table, s)).as("get(byte parser) of %s", escape(s)).isEqualTo(expected.get(s));
           }
         });
   }
@@ -131,6 +133,23 @@ class TextTableTest {
       p.nextToken();
       p.nextToken();
       return table.get(p, CTX);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Looks up through the parser that packs short strings from their bytes, then reads on. */
+  private static <T> @Nullable T viaBytes(TextTable<T> table, String text) {
+    byte[] json = ("[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\",1]")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (JsonParser p = BYTES.createParser(java.util.Arrays.copyOf(json, json.length + 32), 0, json.length)) {
+      assertThat(p).isInstanceOf(ParleyParser.class);
+      p.nextToken();
+      p.nextToken();
+      T found = table.get(p, CTX);
+      assertThat(p.getText()).isEqualTo(text);
+      assertThat(p.nextToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT);
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
