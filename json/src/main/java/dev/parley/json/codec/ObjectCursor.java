@@ -96,44 +96,55 @@ public final class ObjectCursor {
    *     a required one is missing
    */
   public int next() throws IOException {
+    int guess = fields.guessAfter(last);
+    // Most often the property written after the previous one, matched on the raw bytes.
+    int i = guess < fields.size() && p.nextFieldName(fields.serialized(guess)) ? guess : unguessed(guess);
+    if (i < 0) {
+      return -1;
+    }
+    long bit = 1L << i;
+    if ((seen & bit) != 0) {
+      throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
+    }
+    seen |= bit;
+    last = i;
+    if (p.nextToken() == JsonToken.VALUE_NULL) {
+      throw ctx.fail(p, Kind.NULL_VALUE,
+          "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
+    }
+    return i;
+  }
+
+  /**
+   * The property the parser is on when it was not the one guessed, learnt as the new guess;
+   * or -1 at the end of the object.
+   */
+  private int unguessed(int guess) throws IOException {
+    JsonToken t = guess < fields.size() ? p.currentToken() : p.nextToken();
     while (true) {
-      int guess = fields.guessAfter(last);
-      int i;
-      if (guess < fields.size() && p.nextFieldName(fields.serialized(guess))) {
-        // The property written after the previous one, matched on the raw bytes.
-        i = guess;
-      } else {
-        JsonToken t = guess < fields.size() ? p.currentToken() : p.nextToken();
-        if (t == JsonToken.END_OBJECT) {
-          checkRequired();
-          return -1;
-        }
-        if (t != JsonToken.FIELD_NAME) {
-          throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
-        }
-        String name = p.currentName();
-        i = fields.indexOf(name);
-        if (i < 0) {
-          if (record != null && name.equals("type")) {
-            readType();
-            continue;
-          }
-          throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
-              "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
-        }
+      if (t == JsonToken.END_OBJECT) {
+        checkRequired();
+        return -1;
       }
-      long bit = 1L << i;
-      if ((seen & bit) != 0) {
-        throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
+      if (t != JsonToken.FIELD_NAME) {
+        throw ctx.fail(p, Kind.TRUNCATED, "the text ends inside an object");
       }
-      seen |= bit;
-      fields.learn(last, i);
-      last = i;
-      if (p.nextToken() == JsonToken.VALUE_NULL) {
-        throw ctx.fail(p, Kind.NULL_VALUE,
-            "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
+      String name = p.currentName();
+      int i = fields.indexOf(name);
+      if (i >= 0) {
+        fields.learn(last, i);
+        return i;
       }
-      return i;
+      if (record == null || !name.equals("type")) {
+        throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
+            "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
+      }
+      readType();
+      int after = fields.guessAfter(last);
+      if (after < fields.size() && p.nextFieldName(fields.serialized(after))) {
+        return after;
+      }
+      t = after < fields.size() ? p.currentToken() : p.nextToken();
     }
   }
 

@@ -1,0 +1,146 @@
+package dev.parley.benchmarks;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
+import dev.parley.json.ErrorMode;
+import dev.parley.json.NdjsonReader;
+import dev.parley.json.ParleyJson;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Benchmark 1 interleaved: each invocation reads the file once with Parley and once with the
+ * databind baseline, in alternating order, on one thread of one JVM. Both see the machine in
+ * the same state within a fraction of a second, so their ratio holds when the machine's speed
+ * drifts from one iteration to the next, which sequential runs ({@link ReadBenchmark}) cannot
+ * tell from a real difference.
+ *
+ * <p>The secondary result {@code speedup} is, per iteration, the databind baseline's time
+ * divided by Parley's: above 1 when Parley is faster. {@code parleyMillis} and {@code
+ * databindMillis} are the mean times of one read.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 15, time = 2)
+@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+public class ReadInterleavedBenchmark {
+  private Corpus corpus;
+  private ParleyJson parley;
+  private ObjectReader plain;
+  private int round;
+
+  /** Generates the file. */
+  @Setup
+  public void setUp() {
+    corpus = new Corpus();
+    parley = ParleyJson.defaults();
+    plain = Corpus.plainReader(new ObjectMapper());
+  }
+
+  /** The time each reader took in one iteration, reported next to the primary score. */
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  @State(Scope.Thread)
+  public static class Times {
+    private long parleyNanos;
+    private long databindNanos;
+    private long reads;
+
+    /** Starts each iteration from zero. */
+    @Setup(Level.Iteration)
+    public void clear() {
+      parleyNanos = 0;
+      databindNanos = 0;
+      reads = 0;
+    }
+
+    /**
+     * The databind baseline's time over Parley's in this iteration.
+     *
+     * @return above 1 when Parley is faster
+     */
+    public double speedup() {
+      return parleyNanos == 0 ? 0 : (double) databindNanos / parleyNanos;
+    }
+
+    /**
+     * Parley's mean time for one read of the file.
+     *
+     * @return milliseconds
+     */
+    public double parleyMillis() {
+      return reads == 0 ? 0 : parleyNanos / 1e6 / reads;
+    }
+
+    /**
+     * The baseline's mean time for one read of the file.
+     *
+     * @return milliseconds
+     */
+    public double databindMillis() {
+      return reads == 0 ? 0 : databindNanos / 1e6 / reads;
+    }
+  }
+
+  /**
+   * Reads the file with both, Parley first in every other invocation.
+   *
+   * @param bh the sink
+   * @param times where the two times go
+   * @throws IOException never
+   */
+  @Benchmark
+  public void both(Blackhole bh, Times times) throws IOException {
+    if ((round++ & 1) == 0) {
+      long t0 = System.nanoTime();
+      parley(bh);
+      long t1 = System.nanoTime();
+      databind(bh);
+      long t2 = System.nanoTime();
+      times.parleyNanos += t1 - t0;
+      times.databindNanos += t2 - t1;
+    } else {
+      long t0 = System.nanoTime();
+      databind(bh);
+      long t1 = System.nanoTime();
+      parley(bh);
+      long t2 = System.nanoTime();
+      times.databindNanos += t1 - t0;
+      times.parleyNanos += t2 - t1;
+    }
+    times.reads++;
+  }
+
+  private void parley(Blackhole bh) {
+    try (NdjsonReader r = parley.ndjsonReader(corpus.ndjson, ErrorMode.FAIL_FAST)) {
+      while (r.hasNext()) {
+        bh.consume(r.next().value());
+      }
+    }
+  }
+
+  private void databind(Blackhole bh) throws IOException {
+    byte[] b = corpus.ndjson;
+    try (MappingIterator<PlainLine> it = plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
+      while (it.hasNext()) {
+        bh.consume(it.next());
+      }
+    }
+  }
+}
