@@ -30,8 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * it into validated values; {@code databindPlainRecords} (the baseline) reads the same bytes after
  * the header into unvalidated plain records with a default {@code ObjectMapper};
  * {@code rawTokens} (the upper bound) only walks the tokens with a {@code JsonParser}. The
- * benchmarks run one after the other; {@link ReadSideBySideBenchmark} runs Parley and the
- * baseline at the same time, which a busy machine disturbs less.
+ * benchmarks run one after the other, so a shared machine's drift between them enters their
+ * ratio; {@link ReadInterleavedBenchmark} reads with both in turn within each invocation, and
+ * {@link ReadSideBySideBenchmark} runs them at the same time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

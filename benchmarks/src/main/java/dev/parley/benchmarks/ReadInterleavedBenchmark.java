@@ -32,14 +32,15 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>The secondary result {@code speedup} is, per iteration, the databind baseline's time
  * divided by Parley's: above 1 when Parley is faster. {@code parleyMillis} and {@code
- * databindMillis} are the mean times of one read.
+ * databindMillis} are the mean times of one read. Four forks, because how the JIT compiles
+ * both readers differs from one JVM to the next by more than the iterations within one differ.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 8, time = 2)
-@Measurement(iterations = 15, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 8, time = 2)
+@Fork(value = 4, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ReadInterleavedBenchmark {
   private Corpus corpus;
   private ParleyJson parley;
