@@ -175,9 +175,14 @@ final class ParleyParser extends UTF8StreamJsonParser {
     skippedEnd = packedEnd;
   }
 
+  /** Whether the current token is a string skipped by {@link #skipPacked}, its text not read. */
+  private boolean skipped() {
+    return skippedEnd >= 0 && _inputPtr == skippedEnd && !_tokenIncomplete && _currToken == JsonToken.VALUE_STRING;
+  }
+
   /** Puts the text of a skipped string into the text buffer, if the current token is one. */
   private void restore() throws IOException {
-    if (skippedEnd >= 0 && _inputPtr == skippedEnd && !_tokenIncomplete && _currToken == JsonToken.VALUE_STRING) {
+    if (skipped()) {
       int len = skippedEnd - 1 - packedStart;
       char[] chars = new char[len];
       for (int i = 0; i < len; i++) {
@@ -232,7 +237,7 @@ final class ParleyParser extends UTF8StreamJsonParser {
 
   @Override
   public boolean hasTextCharacters() {
-    return skippedEnd < 0 && super.hasTextCharacters();
+    return !skipped() && super.hasTextCharacters();
   }
 
   @Override

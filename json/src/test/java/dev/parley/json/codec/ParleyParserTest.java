@@ -78,6 +78,9 @@ class ParleyParserTest {
                 int max = (s * 7 + before) % (ParleyParser.SHORT + 1);
                 boolean room = after >= 24 + ParleyParser.SHORT;
                 checkString(ours, text, act, max, room);
+                if (act == 0) {
+                  assertThat(ours.hasTextCharacters()).isEqualTo(expected.hasTextCharacters());
+                }
                 s++;
               } else if (t == JsonToken.VALUE_NUMBER_INT) {
                 assertThat(ours.getIntValue()).isEqualTo(expected.getIntValue());
