@@ -140,11 +140,7 @@ public final class ObjectCursor {
             "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
       }
       readType();
-      int after = fields.guessAfter(last);
-      if (after < fields.size() && p.nextFieldName(fields.serialized(after))) {
-        return after;
-      }
-      t = after < fields.size() ? p.currentToken() : p.nextToken();
+      t = p.nextToken();
     }
   }
 

@@ -183,12 +183,8 @@ final class ParleyParser extends UTF8StreamJsonParser {
   /** Puts the text of a skipped string into the text buffer, if the current token is one. */
   private void restore() throws IOException {
     if (skipped()) {
-      int len = skippedEnd - 1 - packedStart;
-      char[] chars = new char[len];
-      for (int i = 0; i < len; i++) {
-        chars[i] = (char) _inputBuffer[packedStart + i];
-      }
-      _textBuffer.resetWithShared(chars, 0, len);
+      _textBuffer.resetWithString(
+          new String(_inputBuffer, packedStart, skippedEnd - 1 - packedStart, StandardCharsets.ISO_8859_1));
       skippedEnd = -1;
     }
   }
