@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.Participant;
+import dev.parley.internal.TimeRanges;
 import dev.parley.party.Participants;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
@@ -305,12 +306,15 @@ public abstract class CeasefireProposal implements WithCeasefireProposal, Chroni
    * Returns the proposed window: the proposed start instant and, when there is a duration, the
    * end that far after it.
    *
-   * @return a closed window, an open-ended one for an open-ended ceasefire, or empty when the
+   * @return a closed window, an open-ended one for an open-ended ceasefire (or one whose term
+   *     would end after 9999-12-31, beyond the time Parley represents), or empty when the
    *     proposed start is not an instant
    */
   public Optional<TimeWindow> proposedWindow() {
     return proposedStart().flatMap(TimePoint::dateTime).map(start -> duration()
-        .map(d -> TimeWindow.of(start, d))
+        .map(start::plus)
+        .filter(TimeRanges::contains)
+        .map(end -> TimeWindow.of(start, end))
         .orElseGet(() -> TimeWindow.startingAt(start)));
   }
 
@@ -479,6 +483,7 @@ public abstract class CeasefireProposal implements WithCeasefireProposal, Chroni
     c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
         "CEASEFIRE_DURATION_NOT_POSITIVE", "duration",
         "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
     c.check(extensionTerms().map(s -> !s.isBlank()).orElse(true),
         "CEASEFIRE_TEXT_BLANK", "extensionTerms",
         "extension terms must not be blank when present, was \"%s\"", extensionTerms().orElse(""));
@@ -537,7 +542,6 @@ public abstract class CeasefireProposal implements WithCeasefireProposal, Chroni
       return;
     }
     TimePoint proposed = TimePoint.of(date());
-    Lifecycle lifecycle = new Lifecycle(kind(), duration());
     for (int i = 0; i < events().size(); i++) {
       LifecycleEvent e = events().get(i);
       if (e.time().isBefore(proposed)) {
@@ -552,6 +556,15 @@ public abstract class CeasefireProposal implements WithCeasefireProposal, Chroni
               e.type(), e.time(), prev);
         }
       }
+    }
+    // The lifecycle is derived from the duration and the events in order: replaying it on a
+    // duration or on events that already broke a rule would compute on values that are rejected.
+    if (!c.passed("duration") || !c.passed("events")) {
+      return;
+    }
+    Lifecycle lifecycle = new Lifecycle(kind(), duration());
+    for (int i = 0; i < events().size(); i++) {
+      LifecycleEvent e = events().get(i);
       Optional<String> illegal = lifecycle.apply(e);
       if (illegal.isPresent()) {
         c.fail("CEASEFIRE_TRANSITION_ILLEGAL", "events[" + i + "].type", "%s", illegal.get());

@@ -1,5 +1,6 @@
 package dev.parley.ceasefire;
 
+import dev.parley.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -54,14 +55,14 @@ final class Lifecycle {
     }
     switch (event.type()) {
       case IN_EFFECT:
-        expiry = duration.map(d -> event.time().plus(d));
+        expiry = duration.flatMap(d -> later(event.time(), d));
         break;
       case EXPIRED:
         expiryRecorded = true;
         break;
       case EXTENDED:
         expiry = event.extendedBy().isPresent()
-            ? expiry.map(e -> e.plus(event.extendedBy().get()))
+            ? expiry.flatMap(e -> later(e, event.extendedBy().get()))
             : Optional.empty();
         break;
       default:
@@ -69,6 +70,18 @@ final class Lifecycle {
     }
     phase = next.get();
     return Optional.empty();
+  }
+
+  /**
+   * Returns the point a duration after another, or empty when it lies beyond the last supported
+   * day: a term that ends after 9999-12-31 never ends within the time Parley represents.
+   */
+  private static Optional<TimePoint> later(TimePoint point, Duration d) {
+    try {
+      return Optional.of(point.plus(d));
+    } catch (InvalidValueException beyondTheSupportedSpan) {
+      return Optional.empty();
+    }
   }
 
   /** Moves a ceasefire in effect to expired once its term has run out by the given instant. */

@@ -1,5 +1,6 @@
 package dev.parley.ceasefire;
 
+import dev.parley.internal.TimeRanges;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
@@ -147,7 +148,9 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
 
   @Value.Check
   void check() {
-    Checker.of("LifecycleEvent")
+    Checker c = Checker.of("LifecycleEvent");
+    extendedBy().ifPresent(d -> TimeRanges.check(c, "extendedBy", d));
+    c
         .check(type() != LifecycleEventType.BREACH_ALLEGED || party().isPresent(),
             "CEASEFIRE_BREACH_ALLEGER_MISSING", "party",
             "an alleged breach names the party alleging it; the one at %s names none", time())

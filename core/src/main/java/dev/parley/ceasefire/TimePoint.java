@@ -1,5 +1,8 @@
 package dev.parley.ceasefire;
 
+import dev.parley.validation.InvalidValueException;
+import dev.parley.validation.Checker;
+import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.time.ReportedDate;
@@ -43,8 +46,13 @@ public final class TimePoint {
    *
    * @param dateTime the zoned date-time, not null
    * @return the point, not null
+   * @throws InvalidValueException ({@code TIME_OUT_OF_RANGE}) if its date lies outside
+   *     0001-01-01 to 9999-12-31
    */
   public static TimePoint of(ZonedDateTime dateTime) {
+    Checker c = Checker.of("TimePoint");
+    TimeRanges.check(c, "dateTime", dateTime);
+    c.throwIfInvalid();
     return new TimePoint(Optional.of(dateTime), Optional.empty());
   }
 
@@ -178,12 +186,18 @@ public final class TimePoint {
    * @param duration the duration, zero or more, not null
    * @return the later point, not null
    * @throws IllegalArgumentException if the duration is negative
+   * @throws InvalidValueException ({@code DURATION_OUT_OF_RANGE}, {@code TIME_OUT_OF_RANGE} or
+   *     {@code DATE_OUT_OF_RANGE}) if the duration or the later point lies beyond the supported
+   *     span, 0001-01-01 to 9999-12-31
    */
   public TimePoint plus(Duration duration) {
     requireNonNull(duration, "duration");
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration must be zero or more, was " + duration);
     }
+    Checker c = Checker.of("TimePoint");
+    TimeRanges.check(c, "duration", duration);
+    c.throwIfInvalid();
     if (dateTime.isPresent()) {
       return of(dateTime.get().plus(duration));
     }

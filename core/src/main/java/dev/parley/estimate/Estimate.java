@@ -1,5 +1,6 @@
 package dev.parley.estimate;
 
+import com.google.common.math.LongMath;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.validation.Checker;
 import java.util.OptionalLong;
@@ -151,25 +152,32 @@ public abstract class Estimate {
    * figures add up when both sides have one. An unknown part makes the sum unknown; an open
    * upper bound makes it "at least".
    *
+   * <p>Sums never overflow into a wrong figure: a high (or best) sum beyond {@link
+   * Long#MAX_VALUE} makes the sum "at least" the low sum, and a low sum beyond it makes the sum
+   * "at least" {@link Long#MAX_VALUE}; both stay true statements about the real total.
+   *
    * @param other the other estimate
    * @return the sum, not null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Estimate plus(Estimate other) {
     java.util.Objects.requireNonNull(other, "other");
     if (!isKnown() || !other.isKnown()) {
       return UNKNOWN;
     }
-    long low = Math.addExact(low().getAsLong(), other.low().getAsLong());
-    if (kind() == EstimateKind.AT_LEAST || other.kind() == EstimateKind.AT_LEAST) {
+    long low = LongMath.saturatedAdd(low().getAsLong(), other.low().getAsLong());
+    if (kind() == EstimateKind.AT_LEAST || other.kind() == EstimateKind.AT_LEAST || low == Long.MAX_VALUE) {
       return atLeast(low);
     }
-    long high = Math.addExact(high().getAsLong(), other.high().getAsLong());
+    long high = LongMath.saturatedAdd(high().getAsLong(), other.high().getAsLong());
+    if (high == Long.MAX_VALUE) {
+      return atLeast(low);
+    }
     if (low == high) {
       return exact(low);
     }
     if (best().isPresent() && other.best().isPresent()) {
-      return range(low, Math.addExact(best().getAsLong(), other.best().getAsLong()), high);
+      long best = LongMath.saturatedAdd(best().getAsLong(), other.best().getAsLong());
+      return best == Long.MAX_VALUE ? atLeast(low) : range(low, best, high);
     }
     return range(low, high);
   }

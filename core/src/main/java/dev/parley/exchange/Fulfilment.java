@@ -88,7 +88,6 @@ public abstract class Fulfilment {
    *     ignored
    * @param asOf the day, included
    * @return the fulfilment, not null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static Fulfilment of(Agreement agreement, Collection<Exchange> exchanges, LocalDate asOf) {
     requireNonNull(agreement, "agreement");
@@ -144,7 +143,6 @@ public abstract class Fulfilment {
    * @param agreement the agreement
    * @param exchanges any exchanges; those of other agreements or not completed are ignored
    * @return the fulfilment as of {@link LocalDate#MAX}, not null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static Fulfilment of(Agreement agreement, Collection<Exchange> exchanges) {
     return of(agreement, exchanges, LocalDate.MAX);

@@ -39,7 +39,6 @@ public final class FulfilmentTimeline {
    * @param agreement the agreement
    * @param exchanges any exchanges; those of other agreements or not completed are ignored
    * @return the timeline, not null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static FulfilmentTimeline of(Agreement agreement, Collection<Exchange> exchanges) {
     requireNonNull(agreement, "agreement");

@@ -1,5 +1,6 @@
 package dev.parley.negotiation;
 
+import dev.parley.internal.TimeRanges;
 import dev.parley.record.RecordType;
 import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableSet;
@@ -257,11 +258,13 @@ public abstract class NegotiationRound implements WithNegotiationRound, Chronicl
     c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
         "NEGOTIATION_DURATION_NOT_POSITIVE", "duration",
         "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
+    boolean durationPassed = c.passed("duration");
     window().ifPresent(w -> {
       c.check(date().contains(w.start().toLocalDate()), "NEGOTIATION_WINDOW_OUTSIDE_DATE",
           "window.start", "the talks' window starts on %s, outside their date %s",
           w.start().toLocalDate(), date());
-      c.check(duration().flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0)).orElse(true),
+      c.check(!durationPassed || duration().flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0)).orElse(true),
           "NEGOTIATION_DURATION_EXCEEDS_WINDOW", "duration",
           "talks of %s do not fit their window of %s", duration().map(Object::toString).orElse(""),
           w.duration().map(Object::toString).orElse(""));

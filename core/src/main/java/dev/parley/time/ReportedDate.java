@@ -1,5 +1,6 @@
 package dev.parley.time;
 
+import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.internal.ParleyStyle;
@@ -74,6 +75,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    *
    * @param day the day
    * @return the reported date, not null
+   * @throws dev.parley.validation.InvalidValueException ({@code DATE_OUT_OF_RANGE}) if a day it
+   *     covers lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate ofDay(LocalDate day) {
     return ImmutableReportedDate.of(DatePrecision.DAY, day, day);
@@ -84,8 +87,13 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    *
    * @param anyDay any day of the week
    * @return the reported date, not null
+   * @throws dev.parley.validation.InvalidValueException ({@code DATE_OUT_OF_RANGE}) if a day it
+   *     covers lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate ofWeekContaining(LocalDate anyDay) {
+    Checker c = Checker.of("ReportedDate");
+    TimeRanges.check(c, "start", anyDay);
+    c.throwIfInvalid();
     LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     return ImmutableReportedDate.of(DatePrecision.WEEK, monday, monday.plusDays(6));
   }
@@ -95,6 +103,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    *
    * @param month the month
    * @return the reported date, not null
+   * @throws dev.parley.validation.InvalidValueException ({@code DATE_OUT_OF_RANGE}) if a day it
+   *     covers lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate ofMonth(YearMonth month) {
     return ImmutableReportedDate.of(DatePrecision.MONTH, month.atDay(1), month.atEndOfMonth());
@@ -105,6 +115,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    *
    * @param year the year
    * @return the reported date, not null
+   * @throws dev.parley.validation.InvalidValueException ({@code DATE_OUT_OF_RANGE}) if a day it
+   *     covers lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate ofYear(Year year) {
     return ImmutableReportedDate.of(DatePrecision.YEAR, year.atDay(1), year.atMonth(12).atEndOfMonth());
@@ -116,7 +128,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    * @param start the first day
    * @param end the last day, not before the first
    * @return the reported date, not null
-   * @throws dev.parley.validation.InvalidValueException if {@code end} is before {@code start}
+   * @throws dev.parley.validation.InvalidValueException if {@code end} is before {@code start},
+   *     or either lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate between(LocalDate start, LocalDate end) {
     if (start.equals(end)) {
@@ -311,8 +324,10 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
 
   @Value.Check
   void check() {
-    Checker.of("ReportedDate")
-        .check(
+    Checker c = Checker.of("ReportedDate");
+    TimeRanges.check(c, "start", start());
+    TimeRanges.check(c, "end", end());
+    c.check(
             !end().isBefore(start()),
             "DATE_RANGE_ORDER",
             "end",

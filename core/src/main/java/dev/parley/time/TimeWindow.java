@@ -1,5 +1,6 @@
 package dev.parley.time;
 
+import dev.parley.internal.TimeRanges;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.validation.Checker;
 import java.time.Duration;
@@ -63,9 +64,14 @@ public abstract class TimeWindow {
    * @param start the start, included
    * @param duration the length, positive
    * @return the window, not null
-   * @throws dev.parley.validation.InvalidValueException if the duration is not positive
+   * @throws dev.parley.validation.InvalidValueException if the duration is not positive, or the
+   *     start or duration lies outside the supported span (0001-01-01 to 9999-12-31)
    */
   public static TimeWindow of(ZonedDateTime start, Duration duration) {
+    Checker c = Checker.of("TimeWindow");
+    TimeRanges.check(c, "start", start);
+    TimeRanges.check(c, "end", duration);
+    c.throwIfInvalid();
     return of(start, start.plus(duration));
   }
 
@@ -101,8 +107,10 @@ public abstract class TimeWindow {
 
   @Value.Check
   void check() {
-    Checker.of("TimeWindow")
-        .check(
+    Checker c = Checker.of("TimeWindow");
+    TimeRanges.check(c, "start", start());
+    end().ifPresent(e -> TimeRanges.check(c, "end", e));
+    c.check(
             end().map(e -> e.toInstant().isAfter(start().toInstant())).orElse(true),
             "WINDOW_END_BEFORE_START",
             "end",

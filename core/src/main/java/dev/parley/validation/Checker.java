@@ -207,6 +207,26 @@ public final class Checker {
   }
 
   /**
+   * Returns whether no violation has been recorded at an attribute path or anywhere below it
+   * ({@code duration} covers {@code duration} itself; {@code events} covers {@code events[2].time}).
+   * A derived computation (a lifecycle, a window, a fulfilment) runs only on attributes that
+   * passed: it could otherwise fail on a value that the checks have already rejected.
+   *
+   * @param path the attribute path
+   * @return true if nothing at or below {@code path} broke a rule so far
+   */
+  public boolean passed(String path) {
+    for (Violation v : violations) {
+      String p = v.path();
+      if (p.startsWith(path)
+          && (p.length() == path.length() || p.charAt(path.length()) == '.' || p.charAt(path.length()) == '[')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns the violations recorded so far.
    *
    * @return the violations, immutable

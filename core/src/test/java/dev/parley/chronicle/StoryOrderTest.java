@@ -61,7 +61,7 @@ class StoryOrderTest {
   @Test
   void datesOutsideThePackedRangeFallBackToTheComparator() {
     List<ChronicleRecord> records = new ArrayList<>();
-    records.add(new Note(RecordId.of("far"), ReportedDate.ofDay(LocalDate.of(-9999, 1, 1))));
+    records.add(new Note(RecordId.of("far"), ReportedDate.ofDay(LocalDate.of(1, 1, 1))));
     records.add(new Note(RecordId.of("near"), ReportedDate.parse("2025-05-23")));
     records.add(new Note(RecordId.of("long"), ReportedDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(2025, 1, 1))));
     assertThat(StoryOrder.sort(records)).containsExactlyElementsOf(ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records));

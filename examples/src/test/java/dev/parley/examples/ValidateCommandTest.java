@@ -199,6 +199,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aProposalWithANegativeDurationInEffectIsAFindingAndTheLinesAfterItAreRead() throws IOException {
+    String file = write("truce.ndjson", String.join("\n",
+        "{\"format\":\"parley\",\"version\":1}",
+        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
+        "{\"type\":\"ceasefireProposal\",\"id\":\"ceasefire:bad\",\"kind\":\"proposal\",\"proposer\":\"ua\","
+            + "\"addressees\":[\"ru\"],\"date\":\"2025-03-11\",\"scope\":{\"kind\":\"comprehensive\"},"
+            + "\"duration\":\"-PT720H\",\"events\":[{\"kind\":\"in_effect\",\"time\":\"2025-03-15\"}]}",
+        "{\"type\":\"party\",\"id\":\"ru\",\"name\":\"Russia\",\"kind\":\"state\"}") + "\n");
+    String[] r = run("validate", "--format", "json", file);
+    assertThat(r[0]).isEqualTo("1");
+    JsonNode report = json(r[1]);
+    assertThat(report.get("records").asInt()).isEqualTo(3);
+    assertThat(report.get("findings")).hasSize(1);
+    JsonNode f = report.get("findings").get(0);
+    assertThat(f.get("line").asInt()).isEqualTo(3);
+    assertThat(f.get("rule").asText()).isEqualTo("CEASEFIRE_DURATION_NOT_POSITIVE");
+    assertThat(f.get("path").asText()).isEqualTo("duration");
+  }
+
+  @Test
   void ndjsonWithoutHeaderExitsTwo() throws IOException {
     String file = write("headless.ndjson", "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n");
     String[] r = run("validate", file);

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The valid documents that hostile-input tests start from: every golden file, the golden NDJSON
- * stream and the seed chronicle document, each with what reads it.
+ * stream, the seed chronicle document and the streams under {@code /fuzz} (lifecycles, tranches and
+ * revisions), each with what reads it.
  */
 final class HostileCorpus {
   /** How a sample is read. */
@@ -65,8 +66,11 @@ final class HostileCorpus {
 
   private static List<Sample> load() {
     List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(HostileCorpus.class.getResource("/golden").toURI()))) {
+    try (Stream<Path> files = Files.list(Path.of(HostileCorpus.class.getResource("/golden").toURI()));
+        Stream<Path> more = Files.list(Path.of(HostileCorpus.class.getResource("/fuzz").toURI()))) {
       files.map(p -> "golden/" + p.getFileName()).sorted().forEach(names::add);
+      // lifecycle events, tranches and casualty revisions, which the golden files have few of
+      more.map(p -> "fuzz/" + p.getFileName()).sorted().forEach(names::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

@@ -308,6 +308,84 @@ enum HostileMutator {
       }
     }
   },
+  /**
+   * Mutations of meaning, not of syntax: a well-formed document whose values are wrong in the way
+   * data entry goes wrong. Durations negated, zeroed or made enormous; dates and instants moved by
+   * centuries or to the ends of the calendar; windows and ranges reversed; counts set to zero, to
+   * the largest integers or below zero; ids swapped between records.
+   */
+  MEANING(false) {
+    @Override
+    void tree(Tree t, SplittableRandom r) {
+      List<String> strings = new ArrayList<>();
+      List<String> numbers = new ArrayList<>();
+      List<String> windows = new ArrayList<>();
+      Tree.walk(t.root, "", (n, p, isProperty) -> {
+        if (n.isTextual()) {
+          strings.add(p);
+        } else if (n.isIntegralNumber()) {
+          numbers.add(p);
+        } else if (n.isObject() && n.has("start") && n.has("end")) {
+          windows.add(p);
+        }
+      });
+      List<String> durations = strings.stream().filter(p -> t.at(p).textValue().matches("-?P.*")).toList();
+      List<String> dated = strings.stream().filter(p -> t.at(p).textValue().matches("\\d{4}-.*")).toList();
+      List<String> ranges = strings.stream().filter(p -> t.at(p).textValue().matches("\\d{4}-[^/]*/\\d{4}-.*")).toList();
+      List<String> ids = strings.stream().filter(p -> t.at(p).textValue().matches("[a-z]+:[^ ]*")).toList();
+      List<Runnable> kinds = new ArrayList<>();
+      if (!durations.isEmpty()) {
+        kinds.add(() -> {
+          String p = durations.get(r.nextInt(durations.size()));
+          String d = t.at(p).textValue();
+          String[] with = {d.startsWith("-") ? d.substring(1) : "-" + d, "PT0S", "-PT1S", "PT2562047788015215H",
+              "PT87600000H", "P-1D", "PT-720H"};
+          t.raw.put(p, quote(with[r.nextInt(with.length)]));
+        });
+      }
+      if (!dated.isEmpty()) {
+        kinds.add(() -> {
+          String p = dated.get(r.nextInt(dated.size()));
+          String d = t.at(p).textValue();
+          int year = Integer.parseInt(d.substring(0, 4));
+          String[] years = {String.format("%04d", Math.max(0, year - 100 * (1 + r.nextInt(20)))),
+              String.format("%04d", Math.min(9999, year + 100 * (1 + r.nextInt(20)))), "0000", "0001", "9999", "1900"};
+          t.raw.put(p, quote(years[r.nextInt(years.length)] + d.substring(4)));
+        });
+      }
+      if (!windows.isEmpty() || !ranges.isEmpty()) {
+        kinds.add(() -> {
+          if (!windows.isEmpty() && (ranges.isEmpty() || r.nextBoolean())) {
+            String p = windows.get(r.nextInt(windows.size()));
+            t.raw.put(p + "/start", Tree.text(t.at(p + "/end")));
+            t.raw.put(p + "/end", Tree.text(t.at(p + "/start")));
+          } else {
+            String p = ranges.get(r.nextInt(ranges.size()));
+            String[] ends = t.at(p).textValue().split("/");
+            t.raw.put(p, quote(ends[1] + "/" + ends[0]));
+          }
+        });
+      }
+      if (!numbers.isEmpty()) {
+        kinds.add(() -> {
+          String[] counts = {"0", "-1", "2147483647", "9223372036854775807", "-9223372036854775808", "1000000000000"};
+          t.raw.put(numbers.get(r.nextInt(numbers.size())), counts[r.nextInt(counts.length)]);
+        });
+      }
+      if (ids.size() >= 2) {
+        kinds.add(() -> {
+          String a = ids.get(r.nextInt(ids.size()));
+          String b = ids.get(r.nextInt(ids.size()));
+          t.raw.put(a, Tree.text(t.at(b)));
+          t.raw.put(b, Tree.text(t.at(a)));
+        });
+      }
+      // one to three wrong values at once, as a careless entry makes them
+      for (int n = 1 + r.nextInt(3); n > 0 && !kinds.isEmpty(); n--) {
+        kinds.get(r.nextInt(kinds.size())).run();
+      }
+    }
+  },
   LINES(false) {
     @Override
     byte[] bytes(byte[] in, SplittableRandom r) {
@@ -380,10 +458,13 @@ enum HostileMutator {
   /** Mutates the sample's bytes. */
   byte[] apply(Sample sample, SplittableRandom r) {
     if (sample.shape() == Shape.NDJSON && isTreeMutation()) {
-      // mutate the tree of one record line, keeping the others
+      // mutate the tree of one record line, keeping the others; wrong meanings go into every line
       String[] lines = new String(sample.bytes(), StandardCharsets.UTF_8).split("\n", -1);
-      int i = 1 + r.nextInt(lines.length - 2);
-      lines[i] = new String(treeMutation(lines[i].getBytes(StandardCharsets.UTF_8), r), StandardCharsets.UTF_8);
+      int first = this == MEANING ? 1 : 1 + r.nextInt(lines.length - 2);
+      int last = this == MEANING ? lines.length - 2 : first;
+      for (int i = first; i <= last; i++) {
+        lines[i] = new String(treeMutation(lines[i].getBytes(StandardCharsets.UTF_8), r), StandardCharsets.UTF_8);
+      }
       return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
     return isTreeMutation() ? treeMutation(sample.bytes(), r) : bytes(sample.bytes(), r);
@@ -605,11 +686,11 @@ enum HostileMutator {
       return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private interface Visitor {
+    interface Visitor {
       void visit(JsonNode n, String path, boolean isProperty);
     }
 
-    private static void walk(JsonNode n, String path, Visitor v) {
+    static void walk(JsonNode n, String path, Visitor v) {
       walk(n, path, false, v);
     }
 
