@@ -1,19 +1,16 @@
 package dev.parley.examples;
 
 import dev.parley.chronicle.Chronicle;
+import dev.parley.examples.report.HtmlReport;
 import dev.parley.json.ParleyJsonException;
-import dev.parley.record.ChronicleRecord;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,6 +38,10 @@ public final class Main {
       "                        the findings as one JSON document",
       "  digest FILE           print the digest of a chronicle file (.json or .ndjson), as of the end",
       "                        of its latest record date (UTC)",
+      "  digest --html FILE [-o OUT]",
+      "                        write the digest as one self-contained HTML page (timeline, fulfilment,",
+      "                        ceasefire status, territory, casualties, records, sources) to OUT, or",
+      "                        to standard output without -o",
       "  help, --help, -h      print this text",
       "",
       "exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file or the command line",
@@ -101,12 +102,32 @@ public final class Main {
   }
 
   private static int digest(List<String> args, PrintStream out, PrintStream err) {
-    if (args.size() != 1 || args.get(0).startsWith("--")) {
-      err.println("digest: expected one file");
+    boolean html = false;
+    String file = null;
+    String output = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--html")) {
+        html = true;
+      } else if (a.equals("-o") || a.equals("--output")) {
+        if (i + 1 == args.size()) {
+          err.println("digest: " + a + " needs a file name");
+          return 2;
+        }
+        output = args.get(++i);
+      } else if (a.startsWith("-") || file != null) {
+        err.println("digest: expected one file, and optionally --html and -o OUT; got " + String.join(" ", args));
+        err.println(USAGE);
+        return 2;
+      } else {
+        file = a;
+      }
+    }
+    if (file == null || (output != null && !html)) {
+      err.println(file == null ? "digest: expected one file" : "digest: -o writes the HTML page; add --html");
       err.println(USAGE);
       return 2;
     }
-    String file = args.get(0);
     Chronicle chronicle;
     try {
       chronicle = ChronicleFiles.read(Paths.get(file));
@@ -117,17 +138,27 @@ public final class Main {
       err.println(file + ": cannot read: " + e.getMessage());
       return 2;
     }
-    Digest.print(chronicle, asOf(chronicle), out);
+    if (!html) {
+      Digest.print(chronicle, asOf(chronicle), out);
+      return 0;
+    }
+    HtmlReport report = HtmlReport.of(chronicle);
+    if (output == null) {
+      out.print(report.render());
+      return 0;
+    }
+    try {
+      report.write(Paths.get(output));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      err.println(output + ": cannot write: " + e.getMessage());
+      return 2;
+    }
+    err.println("wrote " + output);
     return 0;
   }
 
   /** The end of the latest record date, 23:59 UTC; 1970-01-01 for a chronicle without records. */
   static ZonedDateTime asOf(Chronicle chronicle) {
-    LocalDate last = chronicle.records().stream()
-        .map(ChronicleRecord::recordDate)
-        .map(d -> d.end())
-        .max(Comparator.naturalOrder())
-        .orElse(LocalDate.EPOCH);
-    return last.atTime(23, 59).atZone(ZoneOffset.UTC);
+    return HtmlReport.of(chronicle).asOf();
   }
 }

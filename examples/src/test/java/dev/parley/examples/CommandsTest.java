@@ -67,7 +67,7 @@ class CommandsTest {
       String[] r = DemoTest.run(flag);
       assertThat(r[0]).isEqualTo("0");
       assertThat(r[1]).contains("usage: parley-examples", "validate [--strict] [--format text|json] FILE...",
-          "digest FILE", "exit codes: 0 no errors");
+          "digest FILE", "digest --html FILE [-o OUT]", "exit codes: 0 no errors");
     }
   }
 
@@ -80,5 +80,49 @@ class CommandsTest {
     String document = r[1].substring(r[1].indexOf(marker) + marker.length());
     assertThat(document).isEqualTo(SeedDocument.json());
     assertThat(ParleyJson.defaults().readChronicle(document)).isEqualTo(SeedDocument.chronicle());
+  }
+
+  @Test
+  void digestHtmlWritesTheReportPage() throws IOException {
+    Path out = dir.resolve("report.html");
+    String[] r = DemoTest.run("digest", "--html", ExampleData.file("seed-chronicle.json"), "-o", out.toString());
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).isEmpty();
+    assertThat(r[2]).isEqualTo("wrote " + out + "\n");
+    String page = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("<h2 id=\"timeline-h\">Timeline</h2>");
+    assertThat(page).isEqualTo(dev.parley.examples.report.HtmlReport.of(SeedDocument.chronicle()).render());
+  }
+
+  @Test
+  void digestHtmlWithoutAnOutputFilePrintsThePage() {
+    String[] r = DemoTest.run("digest", ExampleData.file("seed-chronicle.json"), "--html");
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).startsWith("<!DOCTYPE html>").endsWith("</html>");
+  }
+
+  @Test
+  void digestRejectsAMalformedCommandLine() {
+    String seed = ExampleData.file("seed-chronicle.json");
+    String[][] bad = {
+        {"digest", seed, "-o", dir.resolve("x.html").toString()},
+        {"digest", "--html", seed, "-o"},
+        {"digest", "--html", seed, seed},
+        {"digest", "--html"},
+        {"digest", "--pdf", seed}};
+    for (String[] args : bad) {
+      String[] r = DemoTest.run(args);
+      assertThat(r[0]).as(String.join(" ", args)).isEqualTo("2");
+      assertThat(r[2]).as(String.join(" ", args)).startsWith("digest: ");
+    }
+    assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
+  }
+
+  @Test
+  void digestHtmlToAnUnwritablePlaceExitsTwo() {
+    String[] r = DemoTest.run("digest", "--html", ExampleData.file("seed-chronicle.json"), "-o",
+        dir.resolve("no/such/dir/report.html").toString());
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("report.html: cannot write: ").doesNotContain("\tat ");
   }
 }

@@ -1,0 +1,115 @@
+package dev.parley.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.chronicle.Chronicle;
+import dev.parley.examples.ChronicleFiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report in a real browser: headless Chromium loads the page from disk, and the test checks
+ * the DOM it dumps and that its screenshot is not blank. The seed chronicle's page and screenshot
+ * are kept under {@code target/report/} as build artifacts; {@code docs/report-seed.png} is a copy
+ * of that screenshot.
+ */
+class BrowserReportTest {
+  /** The window the screenshot is taken in: wide enough for the charts, tall enough for the first sections. */
+  static final String WINDOW = "--window-size=1100,2000";
+  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+  @TempDir
+  Path work;
+
+  static Path artifacts() throws IOException {
+    return Files.createDirectories(Paths.get("target", "report"));
+  }
+
+  static Path seedFile() {
+    Path here = Paths.get("").toAbsolutePath();
+    while (here != null && !Files.isRegularFile(here.resolve("examples/data/seed-chronicle.json"))) {
+      here = here.getParent();
+    }
+    assertThat(here).as("project root with examples/data").isNotNull();
+    return here.resolve("examples/data/seed-chronicle.json");
+  }
+
+  @Test
+  void chromiumBuildsTheSeedReportsDom() throws Exception {
+    Chromium chromium = Chromium.require();
+    Chronicle seed = ChronicleFiles.read(seedFile());
+    Path page = artifacts().resolve("seed-report.html");
+    HtmlReport.of(seed).write(page);
+    Chromium.Run run = chromium.run(page, work, TIMEOUT, "--dump-dom");
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    Document dom = Jsoup.parse(run.stdout);
+    for (String id : new String[] {"timeline", "fulfilment", "ceasefires", "territory", "casualties", "records",
+        "findings", "sources"}) {
+      assertThat(dom.getElementById(id)).as(id).isNotNull();
+    }
+    assertThat(dom.select("#records li.record")).hasSize(seed.records().size());
+    assertThat(dom.select("#timeline svg g.mark")).hasSizeGreaterThanOrEqualTo(seed.records().size());
+    assertThat(dom.select("#fulfilment g.bar")).hasSize(2);
+    assertThat(dom.select("#sources ol.sources > li")).isNotEmpty();
+    assertThat(dom.title()).isEqualTo("Chronicle report, as of 23 May 2025");
+  }
+
+  @Test
+  void chromiumDrawsTheSeedReport() throws Exception {
+    Chromium chromium = Chromium.require();
+    Path page = artifacts().resolve("seed-report.html");
+    HtmlReport.of(ChronicleFiles.read(seedFile())).write(page);
+    Path png = artifacts().resolve("seed-report.png");
+    Files.deleteIfExists(png);
+    Chromium.Run run = chromium.run(page, work, TIMEOUT, "--hide-scrollbars", WINDOW,
+        "--screenshot=" + png.toAbsolutePath());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    assertThat(png).exists();
+    assertNotBlank(ImageIO.read(png.toFile()));
+  }
+
+  @Test
+  void chromiumDrawsALargeReport() throws Exception {
+    Chromium chromium = Chromium.require();
+    Path page = work.resolve("large-report.html");
+    HtmlReport.of(LargeReportTest.chronicle()).write(page);
+    Path png = work.resolve("large-report.png");
+    Chromium.Run run = chromium.run(page, work, TIMEOUT, "--hide-scrollbars", WINDOW,
+        "--screenshot=" + png.toAbsolutePath());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    assertNotBlank(ImageIO.read(png.toFile()));
+  }
+
+  /** Many colours, and a good share of the page drawn on: text, bars and strips, not an empty sheet. */
+  static void assertNotBlank(BufferedImage image) {
+    assertThat(image).isNotNull();
+    Set<Integer> colours = new HashSet<>();
+    long inked = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y) & 0xffffff;
+        colours.add(rgb);
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
+        if (r + g + b < 3 * 200) {
+          inked++;
+        }
+      }
+    }
+    assertThat(colours).as("distinct colours").hasSizeGreaterThan(50);
+    assertThat((double) inked / ((long) image.getWidth() * image.getHeight())).as("share of dark pixels")
+        .isGreaterThan(0.02);
+  }
+}
