@@ -101,9 +101,11 @@ final class CeasefireStrips {
     String who = ctx.name(p.proposer()) + (p.addressees().isEmpty() ? "" : " to " + ctx.names(p.addressees()));
     String sources = ctx.sources.cite(p.provenance(), p.id() + ", the " + Context.lower(p.kind().name()));
     html.open("g", "class", "strip", "data-proposal", p.id().value());
-    html.open("text", "class", "bar-label", "x", "0", "y", Html.num(y + 13)).text(who).close("text");
-    html.element("text", p.id().value(), "class", "bar-sub", "x", "0", "y", Html.num(y + 27));
     List<Segment> segments = segments(p, axis);
+    String now = segments.isEmpty() || !segments.get(segments.size() - 1).to.equals(axis.last) ? ""
+        : ": " + STYLE.get(segments.get(segments.size() - 1).status)[2];
+    html.open("text", "class", "bar-label", "x", "0", "y", Html.num(y + 13)).text(who + now).close("text");
+    html.element("text", p.id().value(), "class", "bar-sub", "x", "0", "y", Html.num(y + 27));
     StringBuilder desc = new StringBuilder(p.id() + " (" + who + ", made " + Context.date(p.date()) + "):");
     for (Segment s : segments) {
       String[] style = STYLE.get(s.status);

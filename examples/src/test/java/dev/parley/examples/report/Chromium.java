@@ -34,11 +34,14 @@ final class Chromium {
    * when the environment variable CI is {@code true}, and is skipped otherwise.
    */
   static Chromium require() {
-    Optional<Path> found = find();
+    return require(find(), System.getenv("CI"));
+  }
+
+  static Chromium require(Optional<Path> found, String ci) {
     if (found.isEmpty()) {
       String message = "headless Chromium is not installed (no chromium on the PATH); install it with: "
           + "apt-get update && apt-get install -y chromium";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      if ("true".equalsIgnoreCase(ci)) {
         fail(message + " (.ci/run does this when CI runs)");
       }
       Assumptions.abort(message);
