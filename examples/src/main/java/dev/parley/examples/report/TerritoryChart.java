@@ -57,7 +57,9 @@ final class TerritoryChart {
       return;
     }
     List<PlaceId> all = new ArrayList<>(places);
-    all.sort(Comparator.comparing((PlaceId p) -> index.history(p).size()).reversed().thenComparing(ctx::place));
+    Map<PlaceId, Integer> events = new java.util.HashMap<>();
+    all.forEach(p -> events.put(p, index.history(p).size()));
+    all.sort(Comparator.comparing((PlaceId p) -> events.get(p)).reversed().thenComparing(ctx::place));
     List<PlaceId> shown = all.size() > ctx.options.chartItems() ? all.subList(0, ctx.options.chartItems()) : all;
     if (shown.size() < all.size()) {
       html.element("p", "Showing the " + shown.size() + " places with the most claims and assessments, of "

@@ -80,6 +80,25 @@ class BrowserReportTest {
   }
 
   @Test
+  void chromiumPrintsTheSeedReportOnA4() throws Exception {
+    Chromium chromium = Chromium.require();
+    Path page = work.resolve("seed-report.html");
+    HtmlReport.of(ChronicleFiles.read(seedFile())).write(page);
+    Path pdf = work.resolve("seed-report.pdf");
+    Chromium.Run run = chromium.run(page, work, TIMEOUT, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      assertThat(Double.parseDouble(box.group(1))).as("A4 width in points").isCloseTo(595, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(Double.parseDouble(box.group(2))).as("A4 height in points").isCloseTo(842, org.assertj.core.data.Offset.offset(1.0));
+    }
+    assertThat(pages).as("pages").isBetween(2, 12);
+  }
+
+  @Test
   void chromiumDrawsALargeReport() throws Exception {
     Chromium chromium = Chromium.require();
     Path page = work.resolve("large-report.html");
