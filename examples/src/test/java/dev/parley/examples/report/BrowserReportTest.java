@@ -110,6 +110,40 @@ class BrowserReportTest {
     assertNotBlank(ImageIO.read(png.toFile()));
   }
 
+  @Test
+  void chromiumShowsOnePageOfRecordsAtATime() throws Exception {
+    Chromium chromium = Chromium.require();
+    Chronicle c = dev.parley.testing.ChronicleGen.chronicle(5, 60);
+    HtmlReport paged = HtmlReport.of(c).withLimits(1, 1, 5);
+    HtmlReport whole = HtmlReport.of(c).withLimits(1, 1, 1000);
+    assertThat(HtmlReportTest.render(paged).select("#records section.page")).hasSizeGreaterThan(5);
+    int pagedBottom = sheetBottom(chromium, paged, "paged");
+    int wholeBottom = sheetBottom(chromium, whole, "whole");
+    assertThat(pagedBottom).as("the paged sheet ends well above the whole one (%s)", wholeBottom)
+        .isLessThan(wholeBottom - 1500);
+  }
+
+  /** Renders the page in a tall window and returns the last row of the white sheet. */
+  private int sheetBottom(Chromium chromium, HtmlReport report, String name) throws Exception {
+    Path page = work.resolve(name + ".html");
+    report.write(page);
+    Path png = work.resolve(name + ".png");
+    Chromium.Run run = chromium.run(page, work, TIMEOUT, "--hide-scrollbars", "--window-size=1000,6000",
+        "--screenshot=" + png.toAbsolutePath());
+    assertThat(run.exitCode).as(run.stderr).isZero();
+    BufferedImage image = ImageIO.read(png.toFile());
+    int last = -1;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x += 4) {
+        if ((image.getRGB(x, y) & 0xffffff) == 0xffffff) {
+          last = y;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
   /** Many colours, and a good share of the page drawn on: text, bars and strips, not an empty sheet. */
   static void assertNotBlank(BufferedImage image) {
     assertThat(image).isNotNull();
