@@ -29,7 +29,7 @@ final class CeasefireStrips {
     STYLE.put(CeasefireStatus.ACCEPTED, new String[] {"#8fb3d9", "#1b2733", "accepted"});
     STYLE.put(CeasefireStatus.IN_EFFECT, new String[] {"#1f4e79", "#ffffff", "in effect"});
     STYLE.put(CeasefireStatus.REJECTED, new String[] {"url(#pat-rejected)", "#1b2733", "rejected"});
-    STYLE.put(CeasefireStatus.EXPIRED, new String[] {"#9a9a9a", "#1b2733", "expired"});
+    STYLE.put(CeasefireStatus.EXPIRED, new String[] {"#6e6e6e", "#ffffff", "expired"});
     STYLE.put(CeasefireStatus.TERMINATED, new String[] {"url(#pat-terminated)", "#1b2733", "terminated"});
     STYLE.put(CeasefireStatus.WITHDRAWN, new String[] {"url(#pat-withdrawn)", "#1b2733", "withdrawn"});
   }
@@ -37,7 +37,7 @@ final class CeasefireStrips {
   /** The patterns the styles refer to. */
   static void patterns(Html svg) {
     Patterns.dots(svg, "pat-declared", "#1f4e79", "#dde6f0");
-    Patterns.dots(svg, "pat-countered", "#b5651d", "#fbeede");
+    Patterns.hatch(svg, "pat-countered", "#b5651d", 90);
     Patterns.hatch(svg, "pat-conditional", "#5b86b3", 45);
     Patterns.cross(svg, "pat-rejected", "#8b2e2e", "#ffffff");
     Patterns.cross(svg, "pat-terminated", "#333333", "#bdbdbd");
