@@ -1,6 +1,5 @@
 package dev.parley.examples.report;
 
-import com.google.common.collect.ImmutableListMultimap;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
@@ -9,8 +8,11 @@ import dev.parley.exchange.Quota;
 import dev.parley.exchange.QuotaProgress;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.RecordId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,11 +42,10 @@ final class FulfilmentChart {
       html.element("p", "The file has no agreements.");
       return;
     }
-    ImmutableListMultimap.Builder<dev.parley.record.RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();
+    Map<RecordId, List<Exchange>> tranches = new HashMap<>();
     for (Exchange e : ctx.latest(Exchange.class)) {
-      e.agreement().ifPresent(a -> byAgreement.put(a, e));
+      e.agreement().ifPresent(a -> tranches.computeIfAbsent(a, k -> new ArrayList<>()).add(e));
     }
-    ImmutableListMultimap<dev.parley.record.RecordId, Exchange> tranches = byAgreement.build();
     List<Agreement> shown = Context.mostRecent(all, ctx.options.chartItems());
     if (shown.size() < all.size()) {
       html.element("p", "Showing the " + shown.size() + " most recent of " + Context.count(all.size())
@@ -52,7 +53,7 @@ final class FulfilmentChart {
     }
     legend(html);
     for (Agreement a : shown) {
-      agreement(html, a, tranches.get(a.id()));
+      agreement(html, a, tranches.getOrDefault(a.id(), List.of()));
     }
   }
 
