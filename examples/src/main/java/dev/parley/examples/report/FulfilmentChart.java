@@ -79,8 +79,8 @@ final class FulfilmentChart {
     List<Exchange> maybe = exchanges.stream()
         .filter(e -> !e.date().start().isAfter(day) && e.date().end().isAfter(day) && e.isCompleted())
         .collect(Collectors.toList());
-    List<Exchange> possibly = new ArrayList<>(exchanges.stream()
-        .filter(e -> !e.date().start().isAfter(day)).collect(Collectors.toList()));
+    List<Exchange> possibly = exchanges.stream()
+        .filter(e -> !e.date().start().isAfter(day)).collect(Collectors.toList());
     Fulfilment possible = Fulfilment.of(a, possibly, LocalDate.MAX);
     String id = "fulfilment-" + (++drawn);
     List<Quota> quotas = a.quotas();

@@ -141,10 +141,6 @@ final class Timeline {
     }
   }
 
-  int size() {
-    return items.size();
-  }
-
   boolean aggregated() {
     return items.size() > ctx.options.timelineMarks();
   }
