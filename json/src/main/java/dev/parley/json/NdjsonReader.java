@@ -3,7 +3,6 @@ package dev.parley.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
@@ -216,7 +215,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
     try (JsonParser p = factory.createParser(lineBytes, lineOffset, length)) {
       Utf8.requireUtf8(lineBytes, lineOffset, length, lineNumber);
-      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader));
+      int n = length;
+      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader, () -> n));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);
     } catch (IOException e) {
@@ -293,16 +293,19 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private @Nullable Object readBatchValue(int from, int to) {
     JsonParser p = java.util.Objects.requireNonNull(batch);
     try {
-      if (!(p instanceof ParserBase b) || p.nextToken() != JsonToken.START_OBJECT) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
         closeBatch();
         return null;
       }
-      int startLine = b.getTokenLineNr();
       Object value = RecordTypes.readAny(p, quiet);
-      // The token offset of an end token is one past its character (see ObjectCursor).
-      long after = batchStart + b.getTokenCharacterOffset();
-      if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
-          || after <= from || after > to || buf[(int) after - 1] != '}') {
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        closeBatch();
+        return null;
+      }
+      // Offsets of a parser over part of an array count from the part's start; the current
+      // location is just past the object's last byte. The object must lie within the line.
+      long after = batchStart + p.currentLocation().getByteOffset();
+      if (after <= from || after > to || buf[(int) after - 1] != '}' || indexOfNewline(buf, from, (int) after) >= 0) {
         closeBatch();
         return null;
       }

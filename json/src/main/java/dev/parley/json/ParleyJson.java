@@ -22,7 +22,6 @@ import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
-import dev.parley.json.codec.ParleyFactory;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.ByteArrayOutputStream;
@@ -89,7 +88,7 @@ public final class ParleyJson {
   }
 
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
-    return new ParleyFactory(new JsonFactoryBuilder()
+    return new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
         .streamReadConstraints(
             StreamReadConstraints.builder()
@@ -99,7 +98,8 @@ public final class ParleyJson {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(maxDocumentLength)
                 .build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
   }
 
   /**
@@ -430,17 +430,17 @@ public final class ParleyJson {
   private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
     Utf8.requireUtf8(json, 0, json.length, 1);
     try (JsonParser p = factory.createParser(json)) {
-      return Documents.read(p, ReadContext.of(limits), reader);
+      return Documents.read(p, ReadContext.of(limits), reader, () -> json.length);
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
   private <T> T readStream(InputStream stream, Documents.ValueReader<T> reader) {
-    InputStream json = Utf8.requireUtf8(requireNonNull(stream, "json"));
+    CountingInput json = new CountingInput(Utf8.requireUtf8(requireNonNull(stream, "json")));
     try (JsonParser p = factory.createParser(json)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Documents.read(p, ReadContext.of(limits), reader);
+      return Documents.read(p, ReadContext.of(limits), reader, json::endOffset);
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }

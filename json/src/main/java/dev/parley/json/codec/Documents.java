@@ -1,5 +1,6 @@
 package dev.parley.json.codec;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,13 +10,14 @@ import dev.parley.json.ParleyJsonException;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Reads one whole document (a file, a body, one NDJSON line): exactly one value, nothing after
  * it, and every failure of Jackson's parser turned into a {@link ParleyJsonException}.
  *
  * <pre>{@code
- * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read);
+ * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read, () -> bytes.length);
  * }</pre>
  */
 public final class Documents {
@@ -41,10 +43,12 @@ public final class Documents {
    * @param p a new parser over the document
    * @param ctx the context of the read
    * @param reader reads the value
+   * @param inputEnd the document's length in bytes once the parser has met its end, else -1:
+   *     a syntax error exactly there means the text ended inside the value
    * @return the value, not null
    * @throws ParleyJsonException if the document is empty, bad, or followed by more content
    */
-  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader) {
+  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader, LongSupplier inputEnd) {
     boolean done = false;
     try {
       JsonToken t = p.nextToken();
@@ -63,31 +67,31 @@ public final class Documents {
     } catch (StreamConstraintsException e) {
       throw ctx.failAt(ctx.pointer(p), location(e, p), Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), List.of(), e);
     } catch (JsonProcessingException e) {
-      Kind kind = done ? Kind.TRAILING_CONTENT : endOfInput(e) ? Kind.TRUNCATED : Kind.MALFORMED;
+      JsonLocation at = location(e, p);
       String pointer = done ? "" : ctx.pointer(p);
-      throw ctx.failAt(pointer, location(e, p), kind, clean(e.getOriginalMessage()), List.of(), e);
+      if (done) {
+        throw ctx.failAt(pointer, at, Kind.TRAILING_CONTENT, e.getOriginalMessage(), List.of(), e);
+      }
+      if (e instanceof JsonEOFException || endsAt(at, inputEnd.getAsLong())) {
+        // Jackson's message would name where the unclosed object or array started: the pointer says it.
+        throw ctx.failAt(pointer, at, Kind.TRUNCATED, "the text ends inside the value", List.of(), e);
+      }
+      throw ctx.failAt(pointer, at, Kind.MALFORMED, e.getOriginalMessage(), List.of(), e);
     } catch (IOException e) {
       throw ctx.failAt(ctx.pointer(p), p.currentLocation(), Kind.IO, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
   /**
-   * True if the text ended inside the value. Jackson reports most such ends with a {@link
-   * JsonEOFException}, but an end between the entries of an object or array with a plain parse
-   * error whose message says so.
+   * Whether a syntax error lies at the end of the input: Jackson reports a missing value after
+   * a comma or a colon at the end as a plain syntax error there, and an unexpected character at
+   * the character itself, before the end.
    */
-  private static boolean endOfInput(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    return e instanceof JsonEOFException || message != null && message.startsWith("Unexpected end-of-input");
+  private static boolean endsAt(JsonLocation at, long inputEnd) {
+    return inputEnd >= 0 && at.getByteOffset() == inputEnd;
   }
 
-  /** Drops Jackson's note on where an unclosed object or array started; the pointer says it. */
-  private static String clean(String message) {
-    int at = message.indexOf(" (start marker at");
-    return at < 0 ? message : message.substring(0, at);
-  }
-
-  private static com.fasterxml.jackson.core.JsonLocation location(JsonProcessingException e, JsonParser p) {
+  private static JsonLocation location(JsonProcessingException e, JsonParser p) {
     return e.getLocation() != null ? e.getLocation() : p.currentLocation();
   }
 }

@@ -211,12 +211,6 @@ public final class ReadContext {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(p, "a string");
     }
-    if (p instanceof ParleyParser pp) {
-      String plain = pp.shortAscii(Math.min(ParleyParser.SHORT, limits.maxStringLength()));
-      if (plain != null) {
-        return plain;
-      }
-    }
     String s = p.getText();
     if (s.length() > limits.maxStringLength()) {
       throw fail(p, Kind.LIMIT_EXCEEDED,
