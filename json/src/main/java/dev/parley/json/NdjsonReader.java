@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
+import dev.parley.json.codec.InputEnd;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.Closeable;
@@ -215,8 +216,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
     try (JsonParser p = factory.createParser(lineBytes, lineOffset, length)) {
       Utf8.requireUtf8(lineBytes, lineOffset, length, lineNumber);
-      int n = length;
-      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader, () -> n));
+      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader, InputEnd.of(lineBytes, lineOffset, length)));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);
     } catch (IOException e) {
@@ -306,6 +306,10 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       // location is just past the object's last byte. The object must lie within the line.
       long after = batchStart + p.currentLocation().getByteOffset();
       if (after <= from || after > to || buf[(int) after - 1] != '}' || indexOfNewline(buf, from, (int) after) >= 0) {
+        closeBatch();
+        return null;
+      }
+      if (!InputEnd.PARSER_CHECKS_UTF8 && InputEnd.invalidUtf8(buf, from, (int) after - from) != null) {
         closeBatch();
         return null;
       }

@@ -10,14 +10,13 @@ import dev.parley.json.ParleyJsonException;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
  * Reads one whole document (a file, a body, one NDJSON line): exactly one value, nothing after
  * it, and every failure of Jackson's parser turned into a {@link ParleyJsonException}.
  *
  * <pre>{@code
- * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read, () -> bytes.length);
+ * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read, InputEnd.of(bytes, 0, bytes.length));
  * }</pre>
  */
 public final class Documents {
@@ -43,12 +42,12 @@ public final class Documents {
    * @param p a new parser over the document
    * @param ctx the context of the read
    * @param reader reads the value
-   * @param inputEnd the document's length in bytes once the parser has met its end, else -1:
-   *     a syntax error exactly there means the text ended inside the value
+   * @param inputEnd where the input ends: a syntax error there, after a separator or an
+   *     opening bracket, means the text ended inside the value
    * @return the value, not null
    * @throws ParleyJsonException if the document is empty, bad, or followed by more content
    */
-  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader, LongSupplier inputEnd) {
+  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader, InputEnd inputEnd) {
     boolean done = false;
     try {
       JsonToken t = p.nextToken();
@@ -63,6 +62,12 @@ public final class Documents {
       if (p.nextToken() != null) {
         throw ctx.fail(p, Kind.TRAILING_CONTENT, "content follows the end of the document");
       }
+      int[] bad = inputEnd.invalidUtf8();
+      if (bad != null) {
+        throw ctx.failAt("", new JsonLocation(com.fasterxml.jackson.core.io.ContentReference.unknown(), -1L, bad[0], bad[1]), Kind.MALFORMED,
+            "invalid UTF-8: a byte sequence that is not UTF-8 at line " + bad[0] + ", column " + bad[1],
+            List.of(), null);
+      }
       return value;
     } catch (StreamConstraintsException e) {
       throw ctx.failAt(ctx.pointer(p), location(e, p), Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), List.of(), e);
@@ -72,7 +77,7 @@ public final class Documents {
       if (done) {
         throw ctx.failAt(pointer, at, Kind.TRAILING_CONTENT, e.getOriginalMessage(), List.of(), e);
       }
-      if (e instanceof JsonEOFException || endsAt(at, inputEnd.getAsLong())) {
+      if (e instanceof JsonEOFException || endsAt(at, inputEnd)) {
         // Jackson's message would name where the unclosed object or array started: the pointer says it.
         throw ctx.failAt(pointer, at, Kind.TRUNCATED, "the text ends inside the value", List.of(), e);
       }
@@ -83,12 +88,14 @@ public final class Documents {
   }
 
   /**
-   * Whether a syntax error lies at the end of the input: Jackson reports a missing value after
-   * a comma or a colon at the end as a plain syntax error there, and an unexpected character at
-   * the character itself, before the end.
+   * Whether a syntax error lies at the end of the input, which ends in a separator or an
+   * opening bracket: Jackson reports a missing value after a comma there as a plain syntax
+   * error, not as an end of input.
    */
-  private static boolean endsAt(JsonLocation at, long inputEnd) {
-    return inputEnd >= 0 && at.getByteOffset() == inputEnd;
+  private static boolean endsAt(JsonLocation at, InputEnd end) {
+    int last = end.lastSignificantByte();
+    return end.length() >= 0 && at.getByteOffset() == end.length()
+        && (last == ',' || last == ':' || last == '[' || last == '{');
   }
 
   private static JsonLocation location(JsonProcessingException e, JsonParser p) {
