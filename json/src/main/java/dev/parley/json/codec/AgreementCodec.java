@@ -31,7 +31,8 @@ final class AgreementCodec extends RecordCodec<Agreement> {
   @Override
   protected void writeFields(Agreement value, JsonGenerator g) throws IOException {
     g.writeStringField("id", value.id().value());
-    g.writeStringField("agreed", value.agreed().toString());
+    g.writeFieldName("agreed");
+    Vocabulary.REPORTED_DATE.write(value.agreed(), g);
     g.writeFieldName("sides");
     g.writeStartArray();
     for (PartyId side : value.sides()) {
@@ -50,7 +51,8 @@ final class AgreementCodec extends RecordCodec<Agreement> {
       g.writeBooleanField("parity", true);
     }
     if (value.target().isPresent()) {
-      g.writeStringField("targetPeriod", value.target().get().toString());
+      g.writeFieldName("targetPeriod");
+      Vocabulary.REPORTED_DATE.write(value.target().get(), g);
     }
     if (value.venue().isPresent()) {
       g.writeStringField("venue", value.venue().get().value());

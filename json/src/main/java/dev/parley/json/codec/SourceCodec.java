@@ -36,7 +36,8 @@ final class SourceCodec implements Codec<Source> {
       g.writeStringField("link", value.link().get().toString());
     }
     if (value.published().isPresent()) {
-      g.writeStringField("published", value.published().get().toString());
+      g.writeFieldName("published");
+      Vocabulary.REPORTED_DATE.write(value.published().get(), g);
     }
     g.writeEndObject();
   }
