@@ -7,6 +7,7 @@ import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
 import dev.parley.json.codec.InputEnd;
+import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.Closeable;
@@ -78,13 +79,15 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private @Nullable NdjsonRecord next;
   private boolean finished;
 
-  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
-    this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits);
+  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+      LookupTables tables) {
+    this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits, tables);
   }
 
   /** Reads {@code bytes} in place: the array is the buffer, and the stream is at its end. */
-  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
-    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits);
+  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+      LookupTables tables) {
+    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits, tables);
   }
 
   private NdjsonReader(
@@ -94,7 +97,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       ErrorMode mode,
       JsonFactory factory,
       JsonFactory batchFactory,
-      JsonLimits limits) {
+      JsonLimits limits,
+      LookupTables tables) {
     this.in = in;
     this.buf = buf;
     this.end = end;
@@ -102,7 +106,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     this.factory = factory;
     this.batchFactory = batchFactory;
     this.limits = limits;
-    this.base = ReadContext.of(limits);
+    this.base = ReadContext.of(limits, ParleyJsonException::new, tables);
     this.quiet = base.forRetriedRead();
     readHeader();
   }

@@ -20,6 +20,7 @@ import dev.parley.json.codec.Codecs;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
 import dev.parley.json.codec.InputEnd;
+import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.ByteArrayOutputStream;
@@ -66,6 +67,8 @@ public final class ParleyJson {
   private final JsonLimits limits;
   private final JsonFactory factory;
   private final JsonFactory batchFactory;
+  /** The ids, codes and dates this instance has read, shared between its reads; bounded. */
+  private final LookupTables tables = new LookupTables();
 
   private ParleyJson(JsonLimits limits) {
     this.limits = limits;
@@ -328,7 +331,7 @@ public final class ParleyJson {
    *     the header of this format and version, or {@link Kind#IO} if the stream fails
    */
   public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
+    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
   }
 
   /**
@@ -342,7 +345,7 @@ public final class ParleyJson {
    *     the header of this format and version
    */
   public NdjsonReader ndjsonReader(byte[] ndjson, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
+    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
   }
 
   /**
@@ -416,7 +419,7 @@ public final class ParleyJson {
   private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
     Utf8.requireUtf8(json, 0, json.length, 1);
     try (JsonParser p = factory.createParser(json)) {
-      return Documents.read(p, ReadContext.of(limits), reader, InputEnd.of(json, 0, json.length));
+      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, InputEnd.of(json, 0, json.length));
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
@@ -426,7 +429,7 @@ public final class ParleyJson {
     CountingInput json = new CountingInput(Utf8.requireUtf8(requireNonNull(stream, "json")));
     try (JsonParser p = factory.createParser(json)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Documents.read(p, ReadContext.of(limits), reader, json);
+      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, json);
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }

@@ -50,15 +50,18 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     if (value.parity()) {
       g.writeBooleanField("parity", true);
     }
-    if (value.target().isPresent()) {
+    var targetValue = value.target();
+    if (targetValue.isPresent()) {
       g.writeFieldName("targetPeriod");
-      Vocabulary.REPORTED_DATE.write(value.target().get(), g);
+      Vocabulary.REPORTED_DATE.write(targetValue.get(), g);
     }
-    if (value.venue().isPresent()) {
-      g.writeStringField("venue", value.venue().get().value());
+    var venueValue = value.venue();
+    if (venueValue.isPresent()) {
+      g.writeStringField("venue", venueValue.get().value());
     }
-    if (value.negotiationRound().isPresent()) {
-      g.writeStringField("negotiationRound", value.negotiationRound().get().value());
+    var negotiationRoundValue = value.negotiationRound();
+    if (negotiationRoundValue.isPresent()) {
+      g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
     }
     writeParticipants(value.participants(), g);
   }

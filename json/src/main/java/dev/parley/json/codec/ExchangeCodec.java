@@ -30,11 +30,13 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
   @Override
   protected void writeFields(Exchange value, JsonGenerator g) throws IOException {
     g.writeStringField("id", value.id().value());
-    if (value.agreement().isPresent()) {
-      g.writeStringField("agreement", value.agreement().get().value());
+    var agreementValue = value.agreement();
+    if (agreementValue.isPresent()) {
+      g.writeStringField("agreement", agreementValue.get().value());
     }
-    if (value.trancheNumber().isPresent()) {
-      g.writeNumberField("trancheNumber", value.trancheNumber().getAsInt());
+    var trancheNumberValue = value.trancheNumber();
+    if (trancheNumberValue.isPresent()) {
+      g.writeNumberField("trancheNumber", trancheNumberValue.getAsInt());
     }
     g.writeFieldName("date");
     Vocabulary.REPORTED_DATE.write(value.date(), g);
@@ -47,8 +49,9 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
       Vocabulary.DIRECTION.write(directions.get(i), g);
     }
     g.writeEndArray();
-    if (value.venue().isPresent()) {
-      g.writeStringField("venue", value.venue().get().value());
+    var venueValue = value.venue();
+    if (venueValue.isPresent()) {
+      g.writeStringField("venue", venueValue.get().value());
     }
     AgreementCodec.writeParticipants(value.participants(), g);
   }

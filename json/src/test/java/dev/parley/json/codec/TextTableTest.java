@@ -21,7 +21,9 @@ import org.quicktheories.generators.SourceDSL;
 /** The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up. */
 class TextTableTest {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults());
+  private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults(), (kind, pointer, line, column, detail, violations, cause) -> {
+    throw new AssertionError("a lookup does not fail: " + detail);
+  }, new LookupTables());
 
   /** Texts of every shape the table tells apart: short and long, Latin-1 and beyond, with NULs. */
   private static Gen<String> texts() {
