@@ -6,7 +6,7 @@
 module dev.parley.core {
   requires com.google.common;
   requires static org.jspecify;
-  requires static org.immutables.value;
+  requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler; // the @Generated annotation on generated implementations
 

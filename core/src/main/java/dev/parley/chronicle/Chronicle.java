@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One immutable collection of parties, places and records (agreements, exchanges, talks,
@@ -69,9 +68,10 @@ public final class Chronicle {
   private final ImmutableMap<PartyId, Party> parties;
   private final ImmutableMap<PlaceId, Place> places;
   private final ImmutableMap<RecordId, ChronicleRecord> records;
-  private final Supplier<ValidationReport> report;
+  // Guava's own Supplier: in Guava's -android flavour it is not a java.util.function.Supplier.
+  private final com.google.common.base.Supplier<ValidationReport> report;
   private final long maxSpanDays;
-  private final Supplier<Indexes> indexes;
+  private final com.google.common.base.Supplier<Indexes> indexes;
 
   private Chronicle(Builder b) {
     this.partyList = ImmutableList.copyOf(b.parties);
@@ -88,11 +88,12 @@ public final class Chronicle {
 
   private static <K, V> ImmutableMap<K, V> lastById(
       List<V> values, java.util.function.Function<V, K> id) {
-    ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(values.size());
+    // A key keeps the place it was first seen at and the value it was last given.
+    Map<K, V> map = new java.util.LinkedHashMap<>();
     for (V v : values) {
       map.put(id.apply(v), v);
     }
-    return map.buildKeepingLast();
+    return ImmutableMap.copyOf(map);
   }
 
   private static ImmutableListMultimap<PartyId, ChronicleRecord> indexByParty(
@@ -282,7 +283,7 @@ public final class Chronicle {
   }
 
   /** The latest revisions grouped by their public record class, in the order added; built once. */
-  private final Supplier<ImmutableListMultimap<Class<?>, ChronicleRecord>> byType;
+  private final com.google.common.base.Supplier<ImmutableListMultimap<Class<?>, ChronicleRecord>> byType;
 
   private static ImmutableListMultimap<Class<?>, ChronicleRecord> groupByType(Collection<ChronicleRecord> records) {
     ImmutableListMultimap.Builder<Class<?>, ChronicleRecord> b = ImmutableListMultimap.builder();
@@ -337,7 +338,7 @@ public final class Chronicle {
   public Map<CeasefireProposal, CeasefireStatus> proposalsAt(ZonedDateTime at) {
     requireNonNull(at, "at");
     List<CeasefireProposal> sorted = indexes.get().proposalsByDate;
-    ImmutableMap.Builder<CeasefireProposal, CeasefireStatus> out = ImmutableMap.builder();
+    Map<CeasefireProposal, CeasefireStatus> out = new java.util.LinkedHashMap<>();
     java.time.LocalDate day = at.toLocalDate();
     for (CeasefireProposal p : sorted) {
       if (p.date().start().isAfter(day)) {
@@ -345,7 +346,7 @@ public final class Chronicle {
       }
       p.statusAt(at).ifPresent(s -> out.put(p, s));
     }
-    return out.buildKeepingLast();
+    return ImmutableMap.copyOf(out);
   }
 
   /**

@@ -3,10 +3,11 @@ package dev.parley.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
+import dev.parley.json.codec.InputEnd;
+import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.Closeable;
@@ -78,13 +79,15 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private @Nullable NdjsonRecord next;
   private boolean finished;
 
-  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
-    this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits);
+  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+      LookupTables tables) {
+    this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits, tables);
   }
 
   /** Reads {@code bytes} in place: the array is the buffer, and the stream is at its end. */
-  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits) {
-    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits);
+  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+      LookupTables tables) {
+    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits, tables);
   }
 
   private NdjsonReader(
@@ -94,7 +97,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       ErrorMode mode,
       JsonFactory factory,
       JsonFactory batchFactory,
-      JsonLimits limits) {
+      JsonLimits limits,
+      LookupTables tables) {
     this.in = in;
     this.buf = buf;
     this.end = end;
@@ -102,7 +106,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     this.factory = factory;
     this.batchFactory = batchFactory;
     this.limits = limits;
-    this.base = ReadContext.of(limits);
+    this.base = ReadContext.of(limits, ParleyJsonException::new, tables);
     this.quiet = base.forRetriedRead();
     readHeader();
   }
@@ -216,7 +220,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
     try (JsonParser p = factory.createParser(lineBytes, lineOffset, length)) {
       Utf8.requireUtf8(lineBytes, lineOffset, length, lineNumber);
-      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader));
+      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader, InputEnd.of(lineBytes, lineOffset, length)));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);
     } catch (IOException e) {
@@ -293,16 +297,23 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private @Nullable Object readBatchValue(int from, int to) {
     JsonParser p = java.util.Objects.requireNonNull(batch);
     try {
-      if (!(p instanceof ParserBase b) || p.nextToken() != JsonToken.START_OBJECT) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
         closeBatch();
         return null;
       }
-      int startLine = b.getTokenLineNr();
       Object value = RecordTypes.readAny(p, quiet);
-      // The token offset of an end token is one past its character (see ObjectCursor).
-      long after = batchStart + b.getTokenCharacterOffset();
-      if (p.currentToken() != JsonToken.END_OBJECT || b.getTokenLineNr() != startLine
-          || after <= from || after > to || buf[(int) after - 1] != '}') {
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        closeBatch();
+        return null;
+      }
+      // Offsets of a parser over part of an array count from the part's start; the current
+      // location is just past the object's last byte. The object must lie within the line.
+      long after = batchStart + p.currentLocation().getByteOffset();
+      if (after <= from || after > to || buf[(int) after - 1] != '}' || indexOfNewline(buf, from, (int) after) >= 0) {
+        closeBatch();
+        return null;
+      }
+      if (!InputEnd.PARSER_CHECKS_UTF8 && InputEnd.invalidUtf8(buf, from, (int) after - from) != null) {
         closeBatch();
         return null;
       }

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +19,8 @@ import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
 import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.Header;
-import dev.parley.json.codec.ParleyFactory;
+import dev.parley.json.codec.InputEnd;
+import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
 import dev.parley.json.codec.RecordTypes;
 import java.io.ByteArrayOutputStream;
@@ -69,37 +67,28 @@ public final class ParleyJson {
   private final JsonLimits limits;
   private final JsonFactory factory;
   private final JsonFactory batchFactory;
-  private final DefaultPrettyPrinter pretty;
+  /** The ids, codes and dates this instance has read, shared between its reads; bounded. */
+  private final LookupTables tables = new LookupTables();
 
   private ParleyJson(JsonLimits limits) {
     this.limits = limits;
     this.factory = factory(limits, limits.maxDocumentBytes());
     // NDJSON lines are measured by the reader, so a parser over many lines has no length limit.
     this.batchFactory = factory(limits, -1);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.pretty =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("")
-                    .withRootSeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
   }
 
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
-    return new ParleyFactory(new JsonFactoryBuilder()
+    StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxDocumentLength(maxDocumentLength);
+    return new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxNameLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .maxDocumentLength(maxDocumentLength)
-                .build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
+        .streamReadConstraints(constraints.build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
   }
 
   /**
@@ -250,7 +239,7 @@ public final class ParleyJson {
     Codec<Object> codec = (Codec<Object>) codec(value.getClass());
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(pretty.createInstance());
+      g.setPrettyPrinter(new PrettyLines());
       codec.write(value, g);
       g.writeRaw('\n');
     } catch (IOException e) {
@@ -342,7 +331,7 @@ public final class ParleyJson {
    *     the header of this format and version, or {@link Kind#IO} if the stream fails
    */
   public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
+    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
   }
 
   /**
@@ -356,7 +345,7 @@ public final class ParleyJson {
    *     the header of this format and version
    */
   public NdjsonReader ndjsonReader(byte[] ndjson, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits);
+    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
   }
 
   /**
@@ -430,17 +419,17 @@ public final class ParleyJson {
   private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
     Utf8.requireUtf8(json, 0, json.length, 1);
     try (JsonParser p = factory.createParser(json)) {
-      return Documents.read(p, ReadContext.of(limits), reader);
+      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, InputEnd.of(json, 0, json.length));
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
   private <T> T readStream(InputStream stream, Documents.ValueReader<T> reader) {
-    InputStream json = Utf8.requireUtf8(requireNonNull(stream, "json"));
+    CountingInput json = new CountingInput(Utf8.requireUtf8(requireNonNull(stream, "json")));
     try (JsonParser p = factory.createParser(json)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Documents.read(p, ReadContext.of(limits), reader);
+      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, json);
     } catch (IOException e) {
       throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }

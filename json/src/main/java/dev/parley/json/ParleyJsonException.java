@@ -91,7 +91,8 @@ public final class ParleyJsonException extends RuntimeException {
   private final ImmutableList<Violation> violations;
 
   /**
-   * Creates the exception. Called by the format's codecs; applications only catch it.
+   * Creates the exception. Made only by the module: the codecs get this constructor as {@link
+   * dev.parley.json.codec.Failures}; applications catch the exception.
    *
    * @param kind what went wrong
    * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
@@ -101,7 +102,7 @@ public final class ParleyJsonException extends RuntimeException {
    * @param violations the broken rules, empty unless {@code kind} is {@link Kind#RULE_VIOLATION}
    * @param cause the underlying exception, or null
    */
-  public ParleyJsonException(
+  ParleyJsonException(
       Kind kind,
       String pointer,
       long line,

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
+import dev.parley.json.codec.LookupTables;
+import dev.parley.json.codec.ReadContext;
 import dev.parley.json.databind.CodecDeserializer;
 import dev.parley.json.databind.CodecSerializer;
 import java.io.IOException;
@@ -65,15 +67,17 @@ public final class ParleyModule extends Module {
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public void setupModule(SetupContext context) {
+  public void setupModule(SetupContext setup) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
+    // one set of lookup tables per mapper the module is registered with
+    ReadContext context = ReadContext.of(limits, ParleyJsonException::new, new LookupTables());
     for (Codec<?> codec : Codecs.all()) {
       serializers.addSerializer(new CodecSerializer(codec));
-      deserializers.addDeserializer((Class) codec.javaType(), new CodecDeserializer(codec, limits));
+      deserializers.addDeserializer((Class) codec.javaType(), new CodecDeserializer(codec, context));
     }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
+    setup.addSerializers(serializers);
+    setup.addDeserializers(deserializers);
   }
 
   private static Version readVersion() {

@@ -31,7 +31,8 @@ final class AgreementCodec extends RecordCodec<Agreement> {
   @Override
   protected void writeFields(Agreement value, JsonGenerator g) throws IOException {
     g.writeStringField("id", value.id().value());
-    g.writeStringField("agreed", value.agreed().toString());
+    g.writeFieldName("agreed");
+    Vocabulary.REPORTED_DATE.write(value.agreed(), g);
     g.writeFieldName("sides");
     g.writeStartArray();
     for (PartyId side : value.sides()) {
@@ -49,14 +50,18 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     if (value.parity()) {
       g.writeBooleanField("parity", true);
     }
-    if (value.target().isPresent()) {
-      g.writeStringField("targetPeriod", value.target().get().toString());
+    var targetValue = value.target();
+    if (targetValue.isPresent()) {
+      g.writeFieldName("targetPeriod");
+      Vocabulary.REPORTED_DATE.write(targetValue.get(), g);
     }
-    if (value.venue().isPresent()) {
-      g.writeStringField("venue", value.venue().get().value());
+    var venueValue = value.venue();
+    if (venueValue.isPresent()) {
+      g.writeStringField("venue", venueValue.get().value());
     }
-    if (value.negotiationRound().isPresent()) {
-      g.writeStringField("negotiationRound", value.negotiationRound().get().value());
+    var negotiationRoundValue = value.negotiationRound();
+    if (negotiationRoundValue.isPresent()) {
+      g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
     }
     writeParticipants(value.participants(), g);
   }

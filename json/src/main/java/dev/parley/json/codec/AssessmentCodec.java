@@ -28,11 +28,13 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
     g.writeStringField("assessor", value.assessor().value());
     g.writeFieldName("assessorKind");
     Vocabulary.ASSESSOR_KIND.write(value.assessorKind(), g);
-    if (value.claim().isPresent()) {
-      g.writeStringField("claim", value.claim().get().value());
+    var claimValue = value.claim();
+    if (claimValue.isPresent()) {
+      g.writeStringField("claim", claimValue.get().value());
     }
-    if (value.place().isPresent()) {
-      g.writeStringField("place", value.place().get().value());
+    var placeValue = value.place();
+    if (placeValue.isPresent()) {
+      g.writeStringField("place", placeValue.get().value());
     }
     g.writeFieldName("status");
     Vocabulary.ASSESSMENT_STATUS.write(value.status(), g);

@@ -33,21 +33,25 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     Vocabulary.REPORTED_DATE.write(value.date(), g);
     g.writeFieldName("scope");
     Vocabulary.SCOPE.write(value.scope(), g);
-    if (value.duration().isPresent()) {
+    var durationValue = value.duration();
+    if (durationValue.isPresent()) {
       g.writeFieldName("duration");
-      Vocabulary.DURATION.write(value.duration().get(), g);
+      Vocabulary.DURATION.write(durationValue.get(), g);
     }
-    if (value.proposedStart().isPresent()) {
+    var proposedStartValue = value.proposedStart();
+    if (proposedStartValue.isPresent()) {
       g.writeFieldName("proposedStart");
-      Vocabulary.TIME_POINT.write(value.proposedStart().get(), g);
+      Vocabulary.TIME_POINT.write(proposedStartValue.get(), g);
     }
-    if (value.extensionTerms().isPresent()) {
-      g.writeStringField("extensionTerms", value.extensionTerms().get());
+    var extensionTermsValue = value.extensionTerms();
+    if (extensionTermsValue.isPresent()) {
+      g.writeStringField("extensionTerms", extensionTermsValue.get());
     }
     Elements.write(g, "conditions", value.conditions(), Vocabulary.CONDITION);
     Elements.write(g, "participants", value.participants(), Vocabulary.PARTICIPANT);
-    if (value.negotiationRound().isPresent()) {
-      g.writeStringField("negotiationRound", value.negotiationRound().get().value());
+    var negotiationRoundValue = value.negotiationRound();
+    if (negotiationRoundValue.isPresent()) {
+      g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
     }
     Elements.write(g, "responses", value.responses(), Vocabulary.RESPONSE);
     Elements.write(g, "events", value.events(), Vocabulary.LIFECYCLE_EVENT);

@@ -37,18 +37,22 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
   @Override
   public void write(ClaimSubject value, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    if (value.place().isPresent()) {
-      g.writeStringField("place", value.place().get().value());
+    var placeValue = value.place();
+    if (placeValue.isPresent()) {
+      g.writeStringField("place", placeValue.get().value());
     }
-    if (value.region().isPresent()) {
-      g.writeStringField("region", value.region().get().value());
+    var regionValue = value.region();
+    if (regionValue.isPresent()) {
+      g.writeStringField("region", regionValue.get().value());
     }
-    if (value.country().isPresent()) {
-      g.writeStringField("country", value.country().get().value());
+    var countryValue = value.country();
+    if (countryValue.isPresent()) {
+      g.writeStringField("country", countryValue.get().value());
     }
-    if (value.percent().isPresent()) {
+    var percentValue = value.percent();
+    if (percentValue.isPresent()) {
       g.writeFieldName("percent");
-      g.writeNumber(value.percent().get().toPlainString());
+      g.writeNumber(percentValue.get().toPlainString());
     }
     if (value.approximate()) {
       g.writeBooleanField("approximate", true);

@@ -28,8 +28,9 @@ final class ControllerCodec implements Codec<Controller> {
     g.writeStartObject();
     g.writeFieldName("kind");
     Vocabulary.CONTROLLER_KIND.write(value.kind(), g);
-    if (value.party().isPresent()) {
-      g.writeStringField("party", value.party().get().value());
+    var partyValue = value.party();
+    if (partyValue.isPresent()) {
+      g.writeStringField("party", partyValue.get().value());
     }
     g.writeEndObject();
   }

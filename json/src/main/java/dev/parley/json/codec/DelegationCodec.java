@@ -21,8 +21,9 @@ final class DelegationCodec implements Codec<Delegation> {
   public void write(Delegation value, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("party", value.party().value());
-    if (value.head().isPresent()) {
-      g.writeStringField("head", value.head().get());
+    var headValue = value.head();
+    if (headValue.isPresent()) {
+      g.writeStringField("head", headValue.get());
     }
     Elements.write(g, "members", value.members(), Elements.STRING);
     g.writeEndObject();

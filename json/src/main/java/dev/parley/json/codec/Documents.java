@@ -1,5 +1,6 @@
 package dev.parley.json.codec;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +16,7 @@ import java.util.List;
  * it, and every failure of Jackson's parser turned into a {@link ParleyJsonException}.
  *
  * <pre>{@code
- * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read);
+ * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read, InputEnd.of(bytes, 0, bytes.length));
  * }</pre>
  */
 public final class Documents {
@@ -41,10 +42,12 @@ public final class Documents {
    * @param p a new parser over the document
    * @param ctx the context of the read
    * @param reader reads the value
+   * @param inputEnd where the input ends: a syntax error there, after a separator or an
+   *     opening bracket, means the text ended inside the value
    * @return the value, not null
    * @throws ParleyJsonException if the document is empty, bad, or followed by more content
    */
-  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader) {
+  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader, InputEnd inputEnd) {
     boolean done = false;
     try {
       JsonToken t = p.nextToken();
@@ -59,35 +62,43 @@ public final class Documents {
       if (p.nextToken() != null) {
         throw ctx.fail(p, Kind.TRAILING_CONTENT, "content follows the end of the document");
       }
+      int[] bad = inputEnd.invalidUtf8();
+      if (bad != null) {
+        throw ctx.failAt("", new JsonLocation(com.fasterxml.jackson.core.io.ContentReference.unknown(), -1L, bad[0], bad[1]), Kind.MALFORMED,
+            "invalid UTF-8: a byte sequence that is not UTF-8 at line " + bad[0] + ", column " + bad[1],
+            List.of(), null);
+      }
       return value;
     } catch (StreamConstraintsException e) {
       throw ctx.failAt(ctx.pointer(p), location(e, p), Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), List.of(), e);
     } catch (JsonProcessingException e) {
-      Kind kind = done ? Kind.TRAILING_CONTENT : endOfInput(e) ? Kind.TRUNCATED : Kind.MALFORMED;
+      JsonLocation at = location(e, p);
       String pointer = done ? "" : ctx.pointer(p);
-      throw ctx.failAt(pointer, location(e, p), kind, clean(e.getOriginalMessage()), List.of(), e);
+      if (done) {
+        throw ctx.failAt(pointer, at, Kind.TRAILING_CONTENT, e.getOriginalMessage(), List.of(), e);
+      }
+      if (e instanceof JsonEOFException || endsAt(at, inputEnd)) {
+        // Jackson's message would name where the unclosed object or array started: the pointer says it.
+        throw ctx.failAt(pointer, at, Kind.TRUNCATED, "the text ends inside the value", List.of(), e);
+      }
+      throw ctx.failAt(pointer, at, Kind.MALFORMED, e.getOriginalMessage(), List.of(), e);
     } catch (IOException e) {
       throw ctx.failAt(ctx.pointer(p), p.currentLocation(), Kind.IO, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
   /**
-   * True if the text ended inside the value. Jackson reports most such ends with a {@link
-   * JsonEOFException}, but an end between the entries of an object or array with a plain parse
-   * error whose message says so.
+   * Whether a syntax error lies at the end of the input, which ends in a separator or an
+   * opening bracket: Jackson reports a missing value after a comma there as a plain syntax
+   * error, not as an end of input.
    */
-  private static boolean endOfInput(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    return e instanceof JsonEOFException || message != null && message.startsWith("Unexpected end-of-input");
+  private static boolean endsAt(JsonLocation at, InputEnd end) {
+    int last = end.lastSignificantByte();
+    return end.length() >= 0 && at.getByteOffset() == end.length()
+        && (last == ',' || last == ':' || last == '[' || last == '{');
   }
 
-  /** Drops Jackson's note on where an unclosed object or array started; the pointer says it. */
-  private static String clean(String message) {
-    int at = message.indexOf(" (start marker at");
-    return at < 0 ? message : message.substring(0, at);
-  }
-
-  private static com.fasterxml.jackson.core.JsonLocation location(JsonProcessingException e, JsonParser p) {
+  private static JsonLocation location(JsonProcessingException e, JsonParser p) {
     return e.getLocation() != null ? e.getLocation() : p.currentLocation();
   }
 }

@@ -57,8 +57,15 @@ final class Elements {
     }
     g.writeFieldName(name);
     g.writeStartArray();
-    for (T v : values) {
-      codec.write(v, g);
+    if (values instanceof java.util.List<T> list) {
+      // no iterator for the lists records hold
+      for (int i = 0; i < list.size(); i++) {
+        codec.write(list.get(i), g);
+      }
+    } else {
+      for (T v : values) {
+        codec.write(v, g);
+      }
     }
     g.writeEndArray();
   }

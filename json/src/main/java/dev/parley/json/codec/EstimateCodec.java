@@ -47,8 +47,9 @@ final class EstimateCodec implements Codec<Estimate> {
         break;
       case RANGE:
         g.writeNumberField("low", value.low().getAsLong());
-        if (value.best().isPresent()) {
-          g.writeNumberField("best", value.best().getAsLong());
+        var bestValue = value.best();
+        if (bestValue.isPresent()) {
+          g.writeNumberField("best", bestValue.getAsLong());
         }
         g.writeNumberField("high", value.high().getAsLong());
         break;

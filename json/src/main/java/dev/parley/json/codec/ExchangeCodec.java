@@ -7,6 +7,7 @@ import dev.parley.exchange.Exchange;
 import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.record.RecordType;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Record type {@code exchange}: {@code {"type": "exchange", "id": "exchange:2025-05-23",
@@ -29,23 +30,28 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
   @Override
   protected void writeFields(Exchange value, JsonGenerator g) throws IOException {
     g.writeStringField("id", value.id().value());
-    if (value.agreement().isPresent()) {
-      g.writeStringField("agreement", value.agreement().get().value());
+    var agreementValue = value.agreement();
+    if (agreementValue.isPresent()) {
+      g.writeStringField("agreement", agreementValue.get().value());
     }
-    if (value.trancheNumber().isPresent()) {
-      g.writeNumberField("trancheNumber", value.trancheNumber().getAsInt());
+    var trancheNumberValue = value.trancheNumber();
+    if (trancheNumberValue.isPresent()) {
+      g.writeNumberField("trancheNumber", trancheNumberValue.getAsInt());
     }
-    g.writeStringField("date", value.date().toString());
+    g.writeFieldName("date");
+    Vocabulary.REPORTED_DATE.write(value.date(), g);
     g.writeFieldName("status");
     Vocabulary.EXCHANGE_STATUS.write(value.status(), g);
     g.writeFieldName("directions");
     g.writeStartArray();
-    for (Direction d : value.directions()) {
-      Vocabulary.DIRECTION.write(d, g);
+    List<Direction> directions = value.directions();
+    for (int i = 0; i < directions.size(); i++) {
+      Vocabulary.DIRECTION.write(directions.get(i), g);
     }
     g.writeEndArray();
-    if (value.venue().isPresent()) {
-      g.writeStringField("venue", value.venue().get().value());
+    var venueValue = value.venue();
+    if (venueValue.isPresent()) {
+      g.writeStringField("venue", venueValue.get().value());
     }
     AgreementCodec.writeParticipants(value.participants(), g);
   }

@@ -107,7 +107,7 @@ public final class Header {
       if (e.kind() == Kind.UNSUPPORTED_FORMAT) {
         throw e;
       }
-      throw new ParleyJsonException(Kind.UNSUPPORTED_FORMAT, e.pointer(), e.line(), e.column(),
+      throw ctx.failures().create(Kind.UNSUPPORTED_FORMAT, e.pointer(), e.line(), e.column(),
           "expected the header {\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + "}: " + e.detail(),
           List.of(), e);
     }

@@ -27,20 +27,23 @@ final class IncidentCodec extends RecordCodec<Incident> {
     g.writeStringField("id", value.id().value());
     g.writeFieldName("date");
     Vocabulary.REPORTED_DATE.write(value.date(), g);
-    if (value.time().isPresent()) {
+    var timeValue = value.time();
+    if (timeValue.isPresent()) {
       g.writeFieldName("time");
-      Vocabulary.ZONED_DATE_TIME.write(value.time().get(), g);
+      Vocabulary.ZONED_DATE_TIME.write(timeValue.get(), g);
     }
     g.writeStringField("place", value.place().value());
     g.writeFieldName("target");
     Vocabulary.TARGET_TYPE.write(value.target(), g);
-    if (value.perpetrator().isPresent()) {
+    var perpetratorValue = value.perpetrator();
+    if (perpetratorValue.isPresent()) {
       g.writeFieldName("perpetrator");
-      Vocabulary.PERPETRATOR.write(value.perpetrator().get(), g);
+      Vocabulary.PERPETRATOR.write(perpetratorValue.get(), g);
     }
-    if (value.weapon().isPresent()) {
+    var weaponValue = value.weapon();
+    if (weaponValue.isPresent()) {
       g.writeFieldName("weapon");
-      Vocabulary.WEAPON_TYPE.write(value.weapon().get(), g);
+      Vocabulary.WEAPON_TYPE.write(weaponValue.get(), g);
     }
     if (!value.casualties().revisions().isEmpty()) {
       g.writeFieldName("casualties");

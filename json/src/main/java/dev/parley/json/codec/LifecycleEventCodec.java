@@ -26,21 +26,26 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
     Vocabulary.LIFECYCLE_EVENT_TYPE.write(value.type(), g);
     g.writeFieldName("time");
     Vocabulary.TIME_POINT.write(value.time(), g);
-    if (value.party().isPresent()) {
-      g.writeStringField("party", value.party().get().value());
+    var partyValue = value.party();
+    if (partyValue.isPresent()) {
+      g.writeStringField("party", partyValue.get().value());
     }
-    if (value.accused().isPresent()) {
-      g.writeStringField("accused", value.accused().get().value());
+    var accusedValue = value.accused();
+    if (accusedValue.isPresent()) {
+      g.writeStringField("accused", accusedValue.get().value());
     }
-    if (value.place().isPresent()) {
-      g.writeStringField("place", value.place().get().value());
+    var placeValue = value.place();
+    if (placeValue.isPresent()) {
+      g.writeStringField("place", placeValue.get().value());
     }
-    if (value.extendedBy().isPresent()) {
+    var extendedByValue = value.extendedBy();
+    if (extendedByValue.isPresent()) {
       g.writeFieldName("extendedBy");
-      Vocabulary.DURATION.write(value.extendedBy().get(), g);
+      Vocabulary.DURATION.write(extendedByValue.get(), g);
     }
-    if (value.note().isPresent()) {
-      g.writeStringField("note", value.note().get());
+    var noteValue = value.note();
+    if (noteValue.isPresent()) {
+      g.writeStringField("note", noteValue.get());
     }
     Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
     g.writeEndObject();

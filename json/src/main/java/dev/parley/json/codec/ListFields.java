@@ -26,8 +26,8 @@ final class ListFields {
   static <T> void write(String name, List<T> values, Codec<T> codec, JsonGenerator g) throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
-    for (T v : values) {
-      codec.write(v, g);
+    for (int i = 0; i < values.size(); i++) {
+      codec.write(values.get(i), g);
     }
     g.writeEndArray();
   }

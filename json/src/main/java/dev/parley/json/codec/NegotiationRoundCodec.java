@@ -28,13 +28,15 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
     g.writeStringField("venue", value.venue().value());
     g.writeFieldName("date");
     Vocabulary.REPORTED_DATE.write(value.date(), g);
-    if (value.window().isPresent()) {
+    var windowValue = value.window();
+    if (windowValue.isPresent()) {
       g.writeFieldName("window");
-      Vocabulary.TIME_WINDOW.write(value.window().get(), g);
+      Vocabulary.TIME_WINDOW.write(windowValue.get(), g);
     }
-    if (value.duration().isPresent()) {
+    var durationValue = value.duration();
+    if (durationValue.isPresent()) {
       g.writeFieldName("duration");
-      Vocabulary.DURATION.write(value.duration().get(), g);
+      Vocabulary.DURATION.write(durationValue.get(), g);
     }
     g.writeFieldName("format");
     Vocabulary.TALKS_FORMAT.write(value.format(), g);
@@ -46,8 +48,9 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
     g.writeEndArray();
     Elements.write(g, "participants", value.participants(), Vocabulary.PARTICIPANT);
     Elements.write(g, "outcomes", value.outcomes(), Vocabulary.RECORD_ID);
-    if (value.note().isPresent()) {
-      g.writeStringField("note", value.note().get());
+    var noteValue = value.note();
+    if (noteValue.isPresent()) {
+      g.writeStringField("note", noteValue.get());
     }
     Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
   }

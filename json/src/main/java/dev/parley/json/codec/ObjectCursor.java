@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.ContentReference;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.IOException;
@@ -64,15 +63,8 @@ public final class ObjectCursor {
     this.typeSeen = typeSeen;
   }
 
-  /**
-   * The line and column of the parser's current token, packed into a long: no allocation for
-   * Jackson's own parsers. For a token other than a property name, ParserBase's column is one
-   * past that of {@code currentTokenLocation()}; the bad-input corpus pins the result.
-   */
+  /** The line and column of the parser's current token, packed into a long. */
   static long position(JsonParser p) {
-    if (p instanceof ParserBase b && p.currentToken() != JsonToken.FIELD_NAME) {
-      return pack(b.getTokenLineNr(), b.getTokenColumnNr() - 1);
-    }
     JsonLocation at = p.currentTokenLocation();
     return pack(at.getLineNr(), at.getColumnNr());
   }

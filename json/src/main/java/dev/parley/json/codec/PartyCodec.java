@@ -22,11 +22,13 @@ final class PartyCodec extends RecordCodec<Party> {
     g.writeStringField("name", value.name());
     g.writeFieldName("kind");
     Vocabulary.PARTY_KIND.write(value.kind(), g);
-    if (value.country().isPresent()) {
-      g.writeStringField("country", value.country().get().value());
+    var countryValue = value.country();
+    if (countryValue.isPresent()) {
+      g.writeStringField("country", countryValue.get().value());
     }
-    if (value.actingFor().isPresent()) {
-      g.writeStringField("actingFor", value.actingFor().get().value());
+    var actingForValue = value.actingFor();
+    if (actingForValue.isPresent()) {
+      g.writeStringField("actingFor", actingForValue.get().value());
     }
   }
 

@@ -22,12 +22,14 @@ final class PlaceCodec extends RecordCodec<Place> {
     g.writeStringField("id", value.id().value());
     g.writeStringField("name", value.name());
     g.writeStringField("country", value.country().value());
-    if (value.region().isPresent()) {
-      g.writeStringField("region", value.region().get().value());
+    var regionValue = value.region();
+    if (regionValue.isPresent()) {
+      g.writeStringField("region", regionValue.get().value());
     }
-    if (value.coordinates().isPresent()) {
+    var coordinatesValue = value.coordinates();
+    if (coordinatesValue.isPresent()) {
       g.writeFieldName("coordinates");
-      Vocabulary.COORDINATES.write(value.coordinates().get(), g);
+      Vocabulary.COORDINATES.write(coordinatesValue.get(), g);
     }
     g.writeFieldName("precision");
     Vocabulary.LOCATION_PRECISION.write(value.precision(), g);

@@ -22,15 +22,18 @@ final class QuotaCodec implements Codec<Quota> {
   public void write(Quota value, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("releasing", value.releasing().value());
-    if (value.count().isPresent()) {
-      g.writeNumberField("count", value.count().getAsLong());
+    var countValue = value.count();
+    if (countValue.isPresent()) {
+      g.writeNumberField("count", countValue.getAsLong());
     }
-    if (value.category().isPresent()) {
+    var categoryValue = value.category();
+    if (categoryValue.isPresent()) {
       g.writeFieldName("category");
-      Vocabulary.RELEASE_CATEGORY.write(value.category().get(), g);
+      Vocabulary.RELEASE_CATEGORY.write(categoryValue.get(), g);
     }
-    if (value.description().isPresent()) {
-      g.writeStringField("description", value.description().get());
+    var descriptionValue = value.description();
+    if (descriptionValue.isPresent()) {
+      g.writeStringField("description", descriptionValue.get());
     }
     g.writeEndObject();
   }

@@ -44,14 +44,24 @@ public final class ReadContext {
   }
 
   private final JsonLimits limits;
+  private final Failures failures;
+  private final LookupTables tables;
   private final long line;
   private final String prefix;
   private final @Nullable JsonLocation fixed;
   private final boolean reportsWhere;
 
   private ReadContext(
-      JsonLimits limits, long line, String prefix, @Nullable JsonLocation fixed, boolean reportsWhere) {
+      JsonLimits limits,
+      Failures failures,
+      LookupTables tables,
+      long line,
+      String prefix,
+      @Nullable JsonLocation fixed,
+      boolean reportsWhere) {
     this.limits = limits;
+    this.failures = failures;
+    this.tables = tables;
     this.line = line;
     this.prefix = prefix;
     this.fixed = fixed;
@@ -62,10 +72,12 @@ public final class ReadContext {
    * Creates the context of a read.
    *
    * @param limits the limits
+   * @param failures makes the exceptions
+   * @param tables where the values read are shared
    * @return the context, not null
    */
-  public static ReadContext of(JsonLimits limits) {
-    return new ReadContext(limits, 0, "", null, true);
+  public static ReadContext of(JsonLimits limits, Failures failures, LookupTables tables) {
+    return new ReadContext(limits, failures, tables, 0, "", null, true);
   }
 
   /**
@@ -77,7 +89,7 @@ public final class ReadContext {
    * @return the context, not null
    */
   public ReadContext forRetriedRead() {
-    return new ReadContext(limits, line, prefix, fixed, false);
+    return new ReadContext(limits, failures, tables, line, prefix, fixed, false);
   }
 
   /** Whether objects note where they start, for errors; see {@link #forRetriedRead()}. */
@@ -92,12 +104,22 @@ public final class ReadContext {
    * @return the context, not null
    */
   public ReadContext onLine(long streamLine) {
-    return new ReadContext(limits, streamLine, prefix, fixed, reportsWhere);
+    return new ReadContext(limits, failures, tables, streamLine, prefix, fixed, reportsWhere);
   }
 
   /** A context for a buffered copy of an object: pointers under the prefix, one location. */
   ReadContext relocated(String pointerPrefix, @Nullable JsonLocation at) {
-    return new ReadContext(limits, line, prefix + pointerPrefix, fixed != null ? fixed : at, reportsWhere);
+    return new ReadContext(limits, failures, tables, line, prefix + pointerPrefix, fixed != null ? fixed : at, reportsWhere);
+  }
+
+  /** Where the values read are shared. */
+  LookupTables tables() {
+    return tables;
+  }
+
+  /** Makes the module's exceptions. */
+  Failures failures() {
+    return failures;
   }
 
   /**
@@ -166,7 +188,7 @@ public final class ReadContext {
     if (line > 0) {
       ln = line;
     }
-    return new ParleyJsonException(kind, pointer, ln, col, detail, violations, cause);
+    return failures.create(kind, pointer, ln, col, detail, violations, cause);
   }
 
   /**
@@ -210,12 +232,6 @@ public final class ReadContext {
   public String string(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(p, "a string");
-    }
-    if (p instanceof ParleyParser pp) {
-      String plain = pp.shortAscii(Math.min(ParleyParser.SHORT, limits.maxStringLength()));
-      if (plain != null) {
-        return plain;
-      }
     }
     String s = p.getText();
     if (s.length() > limits.maxStringLength()) {

@@ -29,8 +29,9 @@ final class ResponseCodec implements Codec<Response> {
     g.writeFieldName("stance");
     Vocabulary.RESPONSE_STANCE.write(value.stance(), g);
     Elements.write(g, "conditions", value.conditions(), Vocabulary.CONDITION);
-    if (value.counterProposal().isPresent()) {
-      g.writeStringField("counterProposal", value.counterProposal().get().value());
+    var counterProposalValue = value.counterProposal();
+    if (counterProposalValue.isPresent()) {
+      g.writeStringField("counterProposal", counterProposalValue.get().value());
     }
     if (value.supersedesEarlier()) {
       g.writeBooleanField("supersedesEarlier", true);

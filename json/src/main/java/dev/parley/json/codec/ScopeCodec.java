@@ -34,14 +34,16 @@ final class ScopeCodec implements Codec<Scope> {
   public void write(Scope value, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", value.isComprehensive() ? COMPREHENSIVE : PARTIAL);
-    if (value.domain().isPresent()) {
+    var domainValue = value.domain();
+    if (domainValue.isPresent()) {
       g.writeFieldName("domain");
-      Vocabulary.SCOPE_DOMAIN.write(value.domain().get(), g);
+      Vocabulary.SCOPE_DOMAIN.write(domainValue.get(), g);
     }
     Elements.write(g, "places", value.places(), Vocabulary.PLACE_ID);
     Elements.write(g, "regions", value.regions(), Vocabulary.REGION);
-    if (value.description().isPresent()) {
-      g.writeStringField("description", value.description().get());
+    var descriptionValue = value.description();
+    if (descriptionValue.isPresent()) {
+      g.writeStringField("description", descriptionValue.get());
     }
     g.writeEndObject();
   }

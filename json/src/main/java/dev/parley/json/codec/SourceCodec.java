@@ -23,20 +23,26 @@ final class SourceCodec implements Codec<Source> {
   @Override
   public void write(Source value, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    if (value.speaker().isPresent()) {
-      g.writeStringField("speaker", value.speaker().get().value());
+    var speakerValue = value.speaker();
+    if (speakerValue.isPresent()) {
+      g.writeStringField("speaker", speakerValue.get().value());
     }
-    if (value.organ().isPresent()) {
-      g.writeStringField("organ", value.organ().get());
+    var organValue = value.organ();
+    if (organValue.isPresent()) {
+      g.writeStringField("organ", organValue.get());
     }
-    if (value.outlet().isPresent()) {
-      g.writeStringField("outlet", value.outlet().get());
+    var outletValue = value.outlet();
+    if (outletValue.isPresent()) {
+      g.writeStringField("outlet", outletValue.get());
     }
-    if (value.link().isPresent()) {
-      g.writeStringField("link", value.link().get().toString());
+    var linkValue = value.link();
+    if (linkValue.isPresent()) {
+      g.writeStringField("link", linkValue.get().toString());
     }
-    if (value.published().isPresent()) {
-      g.writeStringField("published", value.published().get().toString());
+    var publishedValue = value.published();
+    if (publishedValue.isPresent()) {
+      g.writeFieldName("published");
+      Vocabulary.REPORTED_DATE.write(publishedValue.get(), g);
     }
     g.writeEndObject();
   }

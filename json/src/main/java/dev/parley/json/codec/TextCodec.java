@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value written as one JSON string: an id, a country or region code, a reported date.
@@ -21,11 +22,26 @@ public final class TextCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final ReadContext.TextReader<T> reader;
   private final Function<T, String> writer;
+  private final @Nullable ValueWriter<T> direct;
 
-  private TextCodec(Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
+  /** Writes a value's text straight to the generator. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  private TextCodec(
+      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer, @Nullable ValueWriter<T> direct) {
     this.type = type;
     this.reader = reader;
     this.writer = writer;
+    this.direct = direct;
+  }
+
+  /** A codec that writes the text with {@code direct}, which writes what {@code writer} gives, without a string. */
+  static <T> TextCodec<T> of(
+      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer, ValueWriter<T> direct) {
+    return new TextCodec<>(type, reader, writer, direct);
   }
 
   /**
@@ -37,7 +53,7 @@ public final class TextCodec<T> implements Codec<T> {
    * @return the codec, not null
    */
   public static <T> TextCodec<T> of(Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
-    return new TextCodec<>(type, reader, writer);
+    return new TextCodec<>(type, reader, writer, null);
   }
 
   @Override
@@ -47,7 +63,11 @@ public final class TextCodec<T> implements Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
-    g.writeString(writer.apply(value));
+    if (direct != null) {
+      direct.write(value, g);
+    } else {
+      g.writeString(writer.apply(value));
+    }
   }
 
   @Override

@@ -69,13 +69,6 @@ final class TextTable<T> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return null;
     }
-    if (p instanceof ParleyParser pp && pp.packShort(Math.min(PACKED, ctx.limits().maxStringLength()))) {
-      T v = find(pp.k1(), pp.k2(), pp.k3());
-      if (v != null) {
-        pp.skipPacked();
-      }
-      return v;
-    }
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
     int len = p.getTextLength();

@@ -21,9 +21,10 @@ final class TimeWindowCodec implements Codec<TimeWindow> {
     g.writeStartObject();
     g.writeFieldName("start");
     Vocabulary.ZONED_DATE_TIME.write(value.start(), g);
-    if (value.end().isPresent()) {
+    var endValue = value.end();
+    if (endValue.isPresent()) {
       g.writeFieldName("end");
-      Vocabulary.ZONED_DATE_TIME.write(value.end().get(), g);
+      Vocabulary.ZONED_DATE_TIME.write(endValue.get(), g);
     }
     g.writeEndObject();
   }

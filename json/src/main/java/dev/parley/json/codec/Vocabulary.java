@@ -88,7 +88,7 @@ public final class Vocabulary {
       TextCodec.of(RegionCode.class, new Interner<>(8192, RegionCode::parse), RegionCode::value);
   /** A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025}, {@code 2025-05-16/2025-05-18}; up to 8,192 dates are read once and shared. */
   public static final TextCodec<ReportedDate> REPORTED_DATE =
-      TextCodec.of(ReportedDate.class, new Interner<>(8192, Vocabulary::parseReportedDate), ReportedDate::toString);
+      TextCodec.of(ReportedDate.class, new Interner<>(8192, Vocabulary::parseReportedDate), ReportedDate::toString, DateText::write);
   /** A zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}; the offset must agree with the zone. */
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);

@@ -3,7 +3,6 @@ package dev.parley.json.databind;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import dev.parley.json.JsonLimits;
 import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.ReadContext;
 import java.io.IOException;
@@ -30,12 +29,12 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    * Creates the deserializer.
    *
    * @param codec the codec
-   * @param limits the limits the codec checks itself
+   * @param context the limits the codec checks itself, and how it fails
    */
-  public CodecDeserializer(Codec<T> codec, JsonLimits limits) {
+  public CodecDeserializer(Codec<T> codec, ReadContext context) {
     super(codec.javaType());
     this.codec = codec;
-    this.context = ReadContext.of(limits);
+    this.context = context;
   }
 
   @Override

@@ -21,8 +21,9 @@ import org.quicktheories.generators.SourceDSL;
 /** The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up. */
 class TextTableTest {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final JsonFactory BYTES = new ParleyFactory(new com.fasterxml.jackson.core.JsonFactoryBuilder());
-  private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults());
+  private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults(), (kind, pointer, line, column, detail, violations, cause) -> {
+    throw new AssertionError("a lookup does not fail: " + detail);
+  }, new LookupTables());
 
   /** Texts of every shape the table tells apart: short and long, Latin-1 and beyond, with NULs. */
   private static Gen<String> texts() {
@@ -138,12 +139,11 @@ class TextTableTest {
     }
   }
 
-  /** Looks up through the parser that packs short strings from their bytes, then reads on. */
+  /** Looks up through a parser over bytes, then reads on: the lookup leaves the parser as it was. */
   private static <T> @Nullable T viaBytes(TextTable<T> table, String text) {
     byte[] json = ("[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\",1]")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (JsonParser p = BYTES.createParser(java.util.Arrays.copyOf(json, json.length + 32), 0, json.length)) {
-      assertThat(p).isInstanceOf(ParleyParser.class);
+    try (JsonParser p = FACTORY.createParser(java.util.Arrays.copyOf(json, json.length + 32), 0, json.length)) {
       p.nextToken();
       p.nextToken();
       T found = table.get(p, CTX);
