@@ -7,7 +7,7 @@ import java.io.InputStream;
  * in constant memory.
  *
  * <pre>{@code
- * Importer acled = AcledImporter.csv(ImportOptions.defaults());
+ * Importer acled = AcledImporter.of(ImportOptions.defaults());
  * ImportReport report = acled.read(Files.newInputStream(file), "ukraine.csv", RecordSink.of(records::add));
  * report.rows();          // rows read
  * report.findings();      // file, row, column, rule and reason of each problem

@@ -39,6 +39,7 @@ import dev.parley.territory.ClaimMeans;
 import dev.parley.territory.ClaimSubject;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.time.ReportedDate;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -56,7 +57,7 @@ import java.util.Set;
  * Windows line ends, quoted notes with line breaks and all), and the JSON rows of ACLED's API.
  *
  * <pre>{@code
- * ImportReport report = AcledImporter.csv(ImportOptions.defaults())
+ * ImportReport report = AcledImporter.of(ImportOptions.defaults())
  *     .read(Files.newInputStream(file), "ukraine.csv", RecordSink.of(writer::write));
  * }</pre>
  *
@@ -99,32 +100,22 @@ public final class AcledImporter implements Importer {
     "admin2", "admin3", "source_scale", "notes", "tags"};
 
   private final ImportOptions options;
-  private final boolean json;
 
-  private AcledImporter(ImportOptions options, boolean json) {
+  private AcledImporter(ImportOptions options) {
     this.options = requireNonNull(options, "options");
-    this.json = json;
   }
 
   /**
-   * Returns an importer of ACLED CSV exports.
+   * Returns an importer of ACLED files: CSV exports, and the API's JSON (the response object
+   * with its {@code data} array, or a bare array of rows, values as strings or numbers). Each
+   * file is told apart by its first character other than white space or a byte order mark:
+   * {@code &#123;} or {@code [} is JSON, anything else CSV; one session may read both.
    *
    * @param options the options
    * @return the importer, not null
    */
-  public static AcledImporter csv(ImportOptions options) {
-    return new AcledImporter(options, false);
-  }
-
-  /**
-   * Returns an importer of the ACLED API's JSON: the response object with its {@code data} array,
-   * or a bare array of rows. Values may be strings or numbers.
-   *
-   * @param options the options
-   * @return the importer, not null
-   */
-  public static AcledImporter json(ImportOptions options) {
-    return new AcledImporter(options, true);
+  public static AcledImporter of(ImportOptions options) {
+    return new AcledImporter(options);
   }
 
   /**
@@ -145,27 +136,25 @@ public final class AcledImporter implements Importer {
    */
   @Override
   public ImportSession open(RecordSink sink) {
-    return new Session(options, sink, json);
+    return new Session(options, sink);
   }
 
   private static final class Session extends BaseSession {
-    private final boolean json;
-
-    Session(ImportOptions options, RecordSink sink, boolean json) {
+    Session(ImportOptions options, RecordSink sink) {
       super(options, sink);
-      this.json = json;
     }
 
     @Override
-    protected void readRows(InputStream in) throws IOException {
-      if (json) {
+    protected void readRows(InputStream raw) throws IOException {
+      BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+      if (isJson(in)) {
         try (JsonRows rows = JsonRows.open(in)) {
           while (true) {
             Row r;
             try {
               r = rows.next();
             } catch (IOException e) {
-              fileError(rows.rowNumber() + 1, "JSON_MALFORMED", "the rest of the file cannot be read: " + e.getMessage());
+              fileError(rows.rowNumber() + 1, "JSON_MALFORMED", describe(e));
               return;
             }
             if (r == null) {
@@ -175,13 +164,36 @@ public final class AcledImporter implements Importer {
           }
         }
       }
+      readCsv(in);
+    }
+
+    /** Whether the first character other than white space or a byte order mark opens JSON. */
+    private static boolean isJson(BufferedInputStream in) throws IOException {
+      in.mark(4096);
+      try {
+        for (int i = 0; i < 4096; i++) {
+          int b = in.read();
+          if (b == '{' || b == '[') {
+            return true;
+          }
+          if (!(b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF)) {
+            return false;
+          }
+        }
+        return false;
+      } finally {
+        in.reset();
+      }
+    }
+
+    private void readCsv(InputStream in) throws IOException {
       try (CsvRows rows = CsvRows.open(in, REQUIRED_COLUMNS)) {
         while (true) {
           Row r;
           try {
             r = rows.next();
           } catch (IOException e) {
-            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", "the rest of the file cannot be read: " + e.getMessage());
+            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", describe(e));
             return;
           }
           if (r == null) {

@@ -91,6 +91,9 @@ public final class CsvExporter implements Closeable {
     COLUMNS = ImmutableMap.copyOf(c);
   }
 
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
   private final Path dir;
   private final Lookup lookup = new Lookup();
   private final Map<String, CsvGenerator> open = new LinkedHashMap<>();
@@ -267,7 +270,7 @@ public final class CsvExporter implements Closeable {
       if (g == null) {
         CsvSchema.Builder schema = CsvSchema.builder();
         columns(table).forEach(schema::addColumn);
-        g = new CsvFactory().createGenerator(new BufferedWriter(new OutputStreamWriter(
+        g = FACTORY.createGenerator(new BufferedWriter(new OutputStreamWriter(
             Files.newOutputStream(dir.resolve(table + ".csv")), StandardCharsets.UTF_8), 1 << 16));
         g.setSchema(schema.build().withHeader().withLineSeparator("\n"));
         open.put(table, g);

@@ -270,6 +270,21 @@ public abstract class BaseSession implements ImportSession {
   }
 
   /**
+   * Describes why the rest of a file cannot be read, with the line and column where Jackson
+   * stopped when it says.
+   *
+   * @param e the failure
+   * @return a message
+   */
+  protected static String describe(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null) {
+      return "the rest of the file cannot be read: malformed at line " + p.getLocation().getLineNr() + ", column "
+          + p.getLocation().getColumnNr();
+    }
+    return "the rest of the file cannot be read: " + e.getMessage();
+  }
+
+  /**
    * Returns the name of the file being read.
    *
    * @return the name

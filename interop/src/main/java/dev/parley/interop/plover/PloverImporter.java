@@ -155,7 +155,8 @@ public final class PloverImporter implements Importer {
         try {
           node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-          rowError(r, "", "JSON_MALFORMED", "the line is not one JSON value: " + e.getOriginalMessage());
+          rowError(r, "", "JSON_MALFORMED", "the line is not one JSON value (the problem is at column "
+              + (e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getColumnNr())) + ")");
           continue;
         }
         if (!node.isObject()) {
@@ -277,7 +278,8 @@ public final class PloverImporter implements Importer {
           party(releasing);
           party(receiving);
           List<Direction> directions = new ArrayList<>();
-          directions.add(Values.at("recipient", () -> Direction.of(releasing.id(), receiving.id(), ReleaseFigure.unknown())));
+          directions.add(Values.at("recipient", () -> Direction.of(releasing.id(), receiving.id(),
+              ReleaseFigure.builder().total(Estimate.unknown()).addStatements(origin).build())));
           record(Exchange.builder().id(recordId).date(date).directions(directions)
               .status(target == Target.RELEASE ? ExchangeStatus.COMPLETED : ExchangeStatus.ANNOUNCED).build());
           break;

@@ -120,7 +120,7 @@ public final class UcdpGedImporter implements Importer {
           try {
             r = rows.next();
           } catch (IOException e) {
-            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", "the rest of the file cannot be read: " + e.getMessage());
+            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", describe(e));
             return;
           }
           if (r == null) {
