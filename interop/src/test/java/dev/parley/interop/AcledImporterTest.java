@@ -40,7 +40,7 @@ class AcledImporterTest {
 
   private static final AcledImporter ACLED = AcledImporter.of(ImportOptions.defaults());
 
-  static Imported read(AcledImporter importer, String text) {
+  static Imported read(Importer importer, String text) {
     List<Object> values = new ArrayList<>();
     ImportReport report = importer.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv",
         RecordSink.of(values::add));
