@@ -37,6 +37,7 @@ class PloverImporterTest {
     assertThat(r.report().count("ceasefireProposal")).isEqualTo(2);
     assertThat(r.report().count("exchange")).isEqualTo(1);
     assertThat(r.report().outsideDomain()).isEqualTo(1);
+    assertThat(r.report().notMapped()).containsEntry("mode", 1L).containsEntry("text", 5L);
     assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.severity())
         .containsExactly("3 mode PLOVER_SCOPE_ASSUMED WARNING", "4 mode PLOVER_SCOPE_ASSUMED WARNING",
             "6  JSON_MALFORMED ERROR", "8 event_loc PLOVER_LOCATION_MISSING ERROR");

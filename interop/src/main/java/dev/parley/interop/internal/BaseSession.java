@@ -225,6 +225,15 @@ public abstract class BaseSession implements ImportSession {
     }
   }
 
+  /**
+   * Counts, if the row is imported, one value that the model cannot hold.
+   *
+   * @param column the column or field
+   */
+  protected final void dropped(String column) {
+    pendingDropped.add(column);
+  }
+
   /** Marks the row as outside Parley's domain: counted, not an error. */
   protected final void outsideDomain() {
     pendingOutside = true;

@@ -225,6 +225,8 @@ public final class PloverImporter implements Importer {
             b.weapon(WeaponType.EXPLOSIVE_DEVICE);
           } else if (modes.contains("firearms")) {
             b.weapon(WeaponType.SMALL_ARMS);
+          } else if (!modes.isEmpty()) {
+            dropped("mode"); // "aerial" may be a missile, a drone or a bomb: no one weapon type
           }
           if (sources.size() == 1 && !recipients.isEmpty()) {
             party(sources.get(0));
