@@ -58,4 +58,33 @@ class ModulePathTest {
     assertThat(output).as(String.join(" ", command)).isEqualTo("dev.parley.core dev.parley.json true true" + System.lineSeparator());
     assertThat(process.exitValue()).isZero();
   }
+
+  @Test
+  void interopWorksAsANamedModule() throws Exception {
+    String modulePath = Stream.of(Party.class, dev.parley.interop.ImportReport.class, Preconditions.class,
+            InternalFutureFailureAccess.class, JsonFactory.class, ObjectMapper.class, JsonProperty.class,
+            com.fasterxml.jackson.dataformat.csv.CsvMapper.class)
+        .map(t -> {
+          try {
+            return location(t).toString();
+          } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+          }
+        })
+        .distinct()
+        .collect(Collectors.joining(File.pathSeparator));
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    List<String> command = List.of(java.toString(), "--module-path", modulePath, "--add-modules", "dev.parley.interop",
+        "-cp", location(InteropModuleProbe.class).toString(), InteropModuleProbe.class.getName());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output;
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
+      output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      process.destroyForcibly();
+    }
+    assertThat(output).as(String.join(" ", command)).isEqualTo("dev.parley.interop UA 3 0" + System.lineSeparator());
+    assertThat(process.exitValue()).isZero();
+  }
 }

@@ -99,6 +99,25 @@ public abstract class BaseSession implements ImportSession {
   protected abstract void map(Row row);
 
   /**
+   * Returns a new map for a session's repeated values (places and parties by the row fields that
+   * make them), bounded: past 4,096 entries the least recently used goes.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the map, owned by the caller
+   */
+  protected static <K, V> Map<K, V> boundedCache() {
+    return new LinkedHashMap<K, V>(1 << 8, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > 4096;
+      }
+    };
+  }
+
+  /**
    * Maps one row and sends its values, or records why it cannot be imported.
    *
    * @param r the row
