@@ -163,6 +163,11 @@ class AcledImporterTest {
     assertThat(region.precision()).isEqualTo(LocationPrecision.REGION);
     assertThat(region.region()).contains(RegionCode.parse("UA-63"));
     assertThat(kharkiv.report().warnings()).isZero();
+    String darfurRow = GOOD.replace(",804,Ukraine,Odesa,Odesa,46.4936,30.7395,2,", ",729,Sudan,North Darfur,,,,3,");
+    Imported twice = read(HEADER, darfurRow, darfurRow.replace("UKR1", "UKR2"));
+    assertThat(twice.all(Place.class)).hasSize(1);
+    assertThat(twice.report().findings()).extracting(f -> f.row() + " " + f.rule())
+        .containsExactly("1 IMPORT_REGION_UNRESOLVED", "2 IMPORT_REGION_UNRESOLVED");
   }
 
   @Test

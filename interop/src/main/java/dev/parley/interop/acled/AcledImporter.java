@@ -140,8 +140,7 @@ public final class AcledImporter implements Importer {
   }
 
   private static final class Session extends BaseSession {
-    /** Places by the fields that make them, and parties by name and coded kind: rows repeat both. */
-    private final Map<String, Place> places = boundedCache();
+    /** Parties by name and coded kind: rows repeat them. */
     private final Map<String, Optional<Party>> parties = boundedCache();
 
     Session(ImportOptions options, RecordSink sink) {
@@ -326,21 +325,7 @@ public final class AcledImporter implements Importer {
     private Place place(Row row) {
       String key = row.get("iso") + "|" + row.get("country") + "|" + row.get("admin1") + "|" + row.get("location") + "|"
           + row.get("latitude") + "|" + row.get("longitude") + "|" + row.get("geo_precision");
-      Place cached = places.get(key);
-      if (cached != null) {
-        if (cached.precision() == LocationPrecision.COUNTRY && row.get("geo_precision").equals("3")) {
-          regionWarning(row.get("admin1"));
-        }
-        return cached;
-      }
-      Place made = makePlace(row);
-      places.put(key, made);
-      return made;
-    }
-
-    private void regionWarning(String admin1) {
-      warn("admin1", "IMPORT_REGION_UNRESOLVED", "geo_precision 3 places the event in admin1 \"" + admin1
-          + "\", which has no ISO 3166-2 code in Parley's table; the place is located to its country");
+      return place(key, () -> makePlace(row));
     }
 
     private Place makePlace(Row row) {
@@ -360,7 +345,8 @@ public final class AcledImporter implements Importer {
       LocationPrecision precision = LocationPrecision.fromAcled((int) gp.getAsLong());
       if (precision == LocationPrecision.REGION && region.isEmpty()) {
         precision = LocationPrecision.COUNTRY;
-        regionWarning(admin1);
+        warn("admin1", "IMPORT_REGION_UNRESOLVED", "geo_precision 3 places the event in admin1 \"" + admin1
+            + "\", which has no ISO 3166-2 code in Parley's table; the place is located to its country");
       }
       Optional<Coordinates> coordinates = Values.coordinates(row, "latitude", "longitude", "ACLED_COORDINATES_INVALID");
       String name = !row.get("location").isEmpty() ? row.get("location") : !admin1.isEmpty() ? admin1 : code.displayName();

@@ -50,6 +50,7 @@ public abstract class BaseSession implements ImportSession {
   private String file = "";
   private long row;
 
+  private final Map<String, CachedPlace> placeCache = boundedCache();
   private final List<Party> pendingParties = new ArrayList<>();
   private final List<Place> pendingPlaces = new ArrayList<>();
   private final List<ChronicleRecord> pendingRecords = new ArrayList<>();
@@ -97,6 +98,29 @@ public abstract class BaseSession implements ImportSession {
    * @throws RowError if the row cannot be imported
    */
   protected abstract void map(Row row);
+
+  /**
+   * Returns the place made from some row fields, made once per session for as long as it stays
+   * among the 4,096 most recently used; the warnings its making gave are given again for each
+   * row that uses it.
+   *
+   * @param key every row field the place is made from, joined
+   * @param make makes the place, adding warnings or throwing {@link RowError}
+   * @return the place
+   */
+  protected final Place place(String key, java.util.function.Supplier<Place> make) {
+    CachedPlace c = placeCache.get(key);
+    if (c != null) {
+      pendingWarnings.addAll(c.warnings());
+      return c.place();
+    }
+    int before = pendingWarnings.size();
+    Place p = make.get();
+    placeCache.put(key, new CachedPlace(p, List.copyOf(pendingWarnings.subList(before, pendingWarnings.size()))));
+    return p;
+  }
+
+  private record CachedPlace(Place place, List<String[]> warnings) {}
 
   /**
    * Returns a new map for a session's repeated values (places and parties by the row fields that

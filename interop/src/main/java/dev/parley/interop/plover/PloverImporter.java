@@ -369,6 +369,12 @@ public final class PloverImporter implements Importer {
       if (loc == null || !loc.isObject()) {
         throw new RowError("event_loc", "PLOVER_LOCATION_MISSING", "an incident or a territorial claim needs event_loc");
       }
+      Place place = place(loc.toString(), () -> makePlace(loc));
+      place(place);
+      return place;
+    }
+
+    private Place makePlace(JsonNode loc) {
       String cc = firstText(loc, "country_code", "country code", "countrycode");
       Optional<String> alpha2 = cc.length() == 2 && CountryCode.isKnown(cc.toUpperCase(Locale.ROOT))
           ? Optional.of(cc.toUpperCase(Locale.ROOT))
@@ -385,10 +391,8 @@ public final class PloverImporter implements Importer {
       String featureClass = firstText(loc, "feature_class", "feature class");
       LocationPrecision precision = featureClass.equals("P") ? LocationPrecision.SETTLEMENT : LocationPrecision.COUNTRY;
       Optional<Coordinates> c = coordinates;
-      Place place = Values.at("event_loc", () -> Mapping.place(Dataset.PLOVER, country, Optional.empty(),
+      return Values.at("event_loc", () -> Mapping.place(Dataset.PLOVER, country, Optional.empty(),
           name.isEmpty() ? country.displayName() : name, c, precision));
-      place(place);
-      return place;
     }
 
     private static String firstText(JsonNode loc, String... names) {

@@ -214,6 +214,13 @@ public final class UcdpGedImporter implements Importer {
     }
 
     private Place place(Row row) {
+      String key = row.get("country_id") + "|" + row.get("adm_1") + "|" + row.get("adm_2") + "|" + row.get("where_prec")
+          + "|" + row.get("where_coordinates") + "|" + row.get("country") + "|" + row.get("latitude") + "|"
+          + row.get("longitude");
+      return place(key, () -> makePlace(row));
+    }
+
+    private Place makePlace(Row row) {
       OptionalLong gw = Values.whole(row, "country_id", "UCDP_COUNTRY_UNKNOWN");
       if (gw.isEmpty()) {
         throw new RowError("country_id", "UCDP_COUNTRY_UNKNOWN", "country_id is empty");
