@@ -86,6 +86,7 @@ import java.util.Set;
  */
 public final class PloverImporter implements Importer {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9:-]");
   private static final java.util.regex.Pattern ID_TEXT = java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
   private static final Set<String> STATE_SECTORS = ImmutableSet.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
   private static final Set<String> ARMED_SECTORS = ImmutableSet.of("REB", "INS", "UAF", "PAR", "SEP");
@@ -133,6 +134,8 @@ public final class PloverImporter implements Importer {
 
   private static final class Session extends BaseSession {
     private JsonNode node = MAPPER.nullNode();
+    /** Parties by code and sector: rows repeat them. */
+    private final Map<String, Optional<Party>> parties = boundedCache();
 
     Session(ImportOptions options, RecordSink sink) {
       super(options, sink);
@@ -342,26 +345,30 @@ public final class PloverImporter implements Importer {
       for (JsonNode a : list) {
         String code = a.path("code").asText("").strip().toUpperCase(Locale.ROOT);
         String sector = a.path("sector").asText("").strip().toUpperCase(Locale.ROOT);
-        Optional<String> country = Tables.alpha2FromAlpha3(code);
-        PartyKind kind = null;
-        if (ORGANISATIONS.contains(code)) {
-          kind = PartyKind.INTERNATIONAL_ORGANISATION;
-        } else if (ARMED_SECTORS.contains(sector)) {
-          kind = PartyKind.ARMED_GROUP;
-        } else if (country.isPresent() && (sector.isEmpty() || STATE_SECTORS.contains(sector))) {
-          kind = PartyKind.STATE;
-        }
-        if (kind == null || code.isEmpty()) {
-          continue;
-        }
-        String idText = "plover:actor:" + code.toLowerCase(Locale.ROOT) + (sector.isEmpty() ? "" : "-" + sector.toLowerCase(Locale.ROOT));
-        String name = country.map(c -> CountryCode.of(c).displayName()).orElse(code) + (sector.isEmpty() ? "" : " (" + sector + ")");
-        Party.Builder b = Party.builder().id(PartyId.of(idText.replaceAll("[^a-z0-9:-]", "-")))
-            .name(name).kind(kind);
-        country.ifPresent(c -> b.country(CountryCode.of(c)));
-        out.add(b.build());
+        parties.computeIfAbsent(code + "|" + sector, k -> actor(code, sector)).ifPresent(out::add);
       }
       return out;
+    }
+
+    private static Optional<Party> actor(String code, String sector) {
+      Optional<String> country = Tables.alpha2FromAlpha3(code);
+      PartyKind kind = null;
+      if (ORGANISATIONS.contains(code)) {
+        kind = PartyKind.INTERNATIONAL_ORGANISATION;
+      } else if (ARMED_SECTORS.contains(sector)) {
+        kind = PartyKind.ARMED_GROUP;
+      } else if (country.isPresent() && (sector.isEmpty() || STATE_SECTORS.contains(sector))) {
+        kind = PartyKind.STATE;
+      }
+      if (kind == null || code.isEmpty()) {
+        return Optional.empty();
+      }
+      String idText = "plover:actor:" + code.toLowerCase(Locale.ROOT) + (sector.isEmpty() ? "" : "-" + sector.toLowerCase(Locale.ROOT));
+      String name = country.map(c -> CountryCode.of(c).displayName()).orElse(code) + (sector.isEmpty() ? "" : " (" + sector + ")");
+      Party.Builder b = Party.builder().id(PartyId.of(NOT_ID.matcher(idText).replaceAll("-")))
+          .name(name).kind(kind);
+      country.ifPresent(c -> b.country(CountryCode.of(c)));
+      return Optional.of(b.build());
     }
 
     private Place place(Row r) {
