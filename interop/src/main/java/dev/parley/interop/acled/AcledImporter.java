@@ -18,7 +18,6 @@ import dev.parley.interop.ImportSession;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
 import dev.parley.interop.internal.BaseSession;
-import dev.parley.interop.internal.CsvRows;
 import dev.parley.interop.internal.JsonRows;
 import dev.parley.interop.internal.Mapping;
 import dev.parley.interop.internal.Row;
@@ -167,7 +166,7 @@ public final class AcledImporter implements Importer {
           }
         }
       }
-      readCsv(in);
+      readCsv(in, REQUIRED_COLUMNS);
     }
 
     /** Whether the first character other than white space or a byte order mark opens JSON. */
@@ -186,28 +185,6 @@ public final class AcledImporter implements Importer {
         return false;
       } finally {
         in.reset();
-      }
-    }
-
-    private void readCsv(InputStream in) throws IOException {
-      try (CsvRows rows = CsvRows.open(in, REQUIRED_COLUMNS)) {
-        while (true) {
-          Row r;
-          try {
-            r = rows.next();
-          } catch (IOException e) {
-            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", describe(e));
-            return;
-          }
-          if (r == null) {
-            return;
-          }
-          if (rows.lastWidth() > rows.width()) {
-            rowError(r, "", "CSV_ROW_WIDTH", "the row has " + rows.lastWidth() + " fields, the header " + rows.width());
-            continue;
-          }
-          row(r);
-        }
       }
     }
 

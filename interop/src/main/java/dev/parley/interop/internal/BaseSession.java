@@ -91,6 +91,36 @@ public abstract class BaseSession implements ImportSession {
   protected abstract void readRows(InputStream in) throws IOException;
 
   /**
+   * Reads a CSV file row by row: rows wider than the header are errors, and a CSV malformed from
+   * some row on ends the file with one error.
+   *
+   * @param in the bytes
+   * @param required the columns the header must have
+   * @throws IOException if the file cannot be read at all, or its header lacks a required column
+   */
+  protected final void readCsv(InputStream in, java.util.Set<String> required) throws IOException {
+    try (CsvRows rows = CsvRows.open(in, required)) {
+      while (true) {
+        Row r;
+        try {
+          r = rows.next();
+        } catch (IOException e) {
+          fileError(rows.rowNumber() + 1, "CSV_MALFORMED", describe(e));
+          return;
+        }
+        if (r == null) {
+          return;
+        }
+        if (rows.lastWidth() > rows.width()) {
+          rowError(r, "", "CSV_ROW_WIDTH", "the row has " + rows.lastWidth() + " fields, the header " + rows.width());
+          continue;
+        }
+        row(r);
+      }
+    }
+  }
+
+  /**
    * Maps one row, calling {@link #party}, {@link #place}, {@link #record}, {@link #warn}, {@link
    * #dropped} or {@link #outsideDomain}.
    *

@@ -16,7 +16,6 @@ import dev.parley.interop.ImportSession;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
 import dev.parley.interop.internal.BaseSession;
-import dev.parley.interop.internal.CsvRows;
 import dev.parley.interop.internal.Mapping;
 import dev.parley.interop.internal.Row;
 import dev.parley.interop.internal.RowError;
@@ -114,25 +113,7 @@ public final class UcdpGedImporter implements Importer {
 
     @Override
     protected void readRows(InputStream in) throws IOException {
-      try (CsvRows rows = CsvRows.open(in, REQUIRED_COLUMNS)) {
-        while (true) {
-          Row r;
-          try {
-            r = rows.next();
-          } catch (IOException e) {
-            fileError(rows.rowNumber() + 1, "CSV_MALFORMED", describe(e));
-            return;
-          }
-          if (r == null) {
-            return;
-          }
-          if (rows.lastWidth() > rows.width()) {
-            rowError(r, "", "CSV_ROW_WIDTH", "the row has " + rows.lastWidth() + " fields, the header " + rows.width());
-            continue;
-          }
-          row(r);
-        }
-      }
+      readCsv(in, REQUIRED_COLUMNS);
     }
 
     @Override
