@@ -62,6 +62,8 @@ class AcledImporterTest {
     assertThat(report.duplicates()).isEqualTo(1);
     assertThat(report.errors()).isEqualTo(3);
     assertThat(report.warnings()).isEqualTo(2);
+    assertThat(report.findings()).extracting(ImportFinding::rule).containsExactly("ACLED_AGREEMENT_NOT_MAPPED",
+        "IMPORT_REGION_UNRESOLVED", "ACLED_DATE_INVALID", "IMPORT_DUPLICATE_ID", "PLACE_LATITUDE_RANGE");
     assertThat(r.findings()).containsExactly(
         "acled-sample.csv:6: sub_event_type: ACLED_AGREEMENT_NOT_MAPPED warning: an Agreement event is not mapped: its notes are free text, which cannot be read into an agreement or talks record reliably",
         "acled-sample.csv:9: admin1: IMPORT_REGION_UNRESOLVED warning: geo_precision 3 places the event in admin1 \"North Darfur\", which has no ISO 3166-2 code in Parley's table; the place is located to its country",
@@ -147,6 +149,7 @@ class AcledImporterTest {
     Imported month = read(HEADER, GOOD.replace("2025-05-23,1,", "2025-05-23,3,"));
     assertThat(month.byId(Incident.class, "acled:UKR1").date()).isEqualTo(ReportedDate.parse("2025-05"));
     Imported bad = read(HEADER, GOOD.replace("2025-05-23,1,", "2025-05-23,4,"));
+    assertThat(bad.report().findings()).extracting(ImportFinding::rule).containsExactly("ACLED_TIME_PRECISION_INVALID");
     assertThat(bad.findings()).containsExactly("t.csv:1: time_precision: ACLED_TIME_PRECISION_INVALID error: "
         + "time_precision must be 1 (day), 2 (week) or 3 (month), was 4");
   }
@@ -232,6 +235,7 @@ class AcledImporterTest {
   @Test
   void aRowWiderThanTheHeaderIsAnErrorAndReadingGoesOn() {
     Imported r = read(HEADER, GOOD + ",surplus", GOOD.replace("UKR1", "UKR2"));
+    assertThat(r.report().findings()).extracting(ImportFinding::rule).containsExactly("CSV_ROW_WIDTH");
     assertThat(r.findings()).containsExactly("t.csv:1: -: CSV_ROW_WIDTH error: the row has 18 fields, the header 17");
     assertThat(r.all(Incident.class)).extracting(i -> i.id().value()).containsExactly("acled:UKR2");
   }
@@ -256,6 +260,9 @@ class AcledImporterTest {
         GOOD.replace("UKR1", ""),
         GOOD.replace("UKR1", "UKR 6"),
         GOOD.replace("UKR1", "UKR7").replace("Reuters,1,", "Reuters,-2,"));
+    assertThat(r.report().findings()).extracting(ImportFinding::rule).containsExactly("ACLED_NUMBER_INVALID",
+        "ACLED_COUNTRY_UNKNOWN", "ACLED_GEO_PRECISION_INVALID", "ACLED_COORDINATES_INVALID", "ACLED_ID_MISSING",
+        "ID_FORMAT", "ACLED_NUMBER_INVALID");
     assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule()).containsExactly(
         "1 fatalities ACLED_NUMBER_INVALID",
         "2 iso ACLED_COUNTRY_UNKNOWN",

@@ -38,6 +38,8 @@ class PloverImporterTest {
     assertThat(r.report().count("exchange")).isEqualTo(1);
     assertThat(r.report().outsideDomain()).isEqualTo(1);
     assertThat(r.report().notMapped()).containsEntry("mode", 1L).containsEntry("text", 5L);
+    assertThat(r.report().findings()).extracting(ImportFinding::rule).containsExactly("PLOVER_SCOPE_ASSUMED",
+        "PLOVER_SCOPE_ASSUMED", "JSON_MALFORMED", "PLOVER_LOCATION_MISSING");
     assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.severity())
         .containsExactly("3 mode PLOVER_SCOPE_ASSUMED WARNING", "4 mode PLOVER_SCOPE_ASSUMED WARNING",
             "6  JSON_MALFORMED ERROR", "8 event_loc PLOVER_LOCATION_MISSING ERROR");
@@ -104,6 +106,8 @@ class PloverImporterTest {
     Imported r = AcledImporterTest.read(PLOVER,
         "{\"id\":\"x\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"NGO\"}],\"event\":[\"COERCE\"],\"mode\":[\"seize\"],"
             + "\"event_loc\":{\"name\":\"A\",\"country_code\":\"UA\"}}\n[1]\n\n");
+    assertThat(r.report().findings()).extracting(ImportFinding::rule)
+        .containsExactly("PLOVER_ACTOR_UNKNOWN", "JSON_MALFORMED");
     assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule())
         .containsExactly("1 source PLOVER_ACTOR_UNKNOWN", "2  JSON_MALFORMED");
     assertThat(r.report().rows()).isEqualTo(2);

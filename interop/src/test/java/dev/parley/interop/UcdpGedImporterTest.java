@@ -45,6 +45,8 @@ class UcdpGedImporterTest {
     assertThat(r.report().count("incident")).isEqualTo(5);
     assertThat(r.report().count("place")).isEqualTo(5);
     assertThat(r.report().count("party")).isEqualTo(1);
+    assertThat(r.report().findings()).extracting(ImportFinding::rule)
+        .containsExactly("UCDP_COUNTRY_UNKNOWN", "ESTIMATE_RANGE_ORDER");
     assertThat(r.findings()).containsExactly(
         "ucdp-ged-sample.csv:5: country_id: UCDP_COUNTRY_UNKNOWN error: country_id 345 (Yugoslavia) has no ISO 3166-1 code",
         "ucdp-ged-sample.csv:6: low: ESTIMATE_RANGE_ORDER error: a range needs low <= best <= high and low < high, was 22..25 (best 20)");
@@ -113,6 +115,8 @@ class UcdpGedImporterTest {
     Imported r = AcledImporterTest.read(UcdpGedImporter.csv(ImportOptions.defaults()), text);
     assertThat(r.all(Place.class)).extracting(Place::precision)
         .containsExactly(LocationPrecision.COUNTRY, LocationPrecision.COUNTRY);
+    assertThat(r.report().findings()).extracting(ImportFinding::rule).containsExactly("UCDP_PRECISION_COARSENED",
+        "IMPORT_REGION_UNRESOLVED", "UCDP_WHERE_PREC_INVALID", "DATE_RANGE_ORDER");
     assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.severity())
         .containsExactly("1 where_prec UCDP_PRECISION_COARSENED WARNING", "2 adm_1 IMPORT_REGION_UNRESOLVED WARNING",
             "3 where_prec UCDP_WHERE_PREC_INVALID ERROR", "4 date_end DATE_RANGE_ORDER ERROR");

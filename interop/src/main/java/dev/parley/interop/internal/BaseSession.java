@@ -188,7 +188,7 @@ public abstract class BaseSession implements ImportSession {
       return;
     } catch (InvalidValueException e) {
       clearPending();
-      error(row, "", e.violations().isEmpty() ? "INVALID_VALUE" : e.violations().get(0).rule(), e.getMessage());
+      error(row, "", e.violations().get(0).rule(), e.getMessage());
       return;
     }
     if (pendingOutside) {
