@@ -315,4 +315,17 @@ class AcledImporterTest {
     Imported r = read(AcledImporter.of(ImportOptions.defaults().withRelease("2025-06")), HEADER + "\n" + GOOD + "\n");
     assertThat(r.all(Incident.class).get(0).provenance().get(0).source().outlet()).isEqualTo(Optional.of("ACLED 2025-06"));
   }
+
+  @Test
+  void aNonViolentTransferIsAClaimWithoutAnIncident() {
+    Imported r = read(HEADER, GOOD.replace("Explosions/Remote violence,Shelling/artillery/missile attack,"
+        + "Military Forces of Russia (2000-),External/Other forces", "Strategic developments,"
+        + "Non-violent transfer of territory,Wagner Group,Political militia"));
+    assertThat(r.all(Incident.class)).isEmpty();
+    TerritorialClaim claim = r.byId(TerritorialClaim.class, "acled:UKR1");
+    assertThat(claim.means()).isEqualTo(ClaimMeans.NON_VIOLENT);
+    assertThat(claim.kind()).isEqualTo(ClaimKind.CAPTURED);
+    assertThat(r.byId(Party.class, claim.claimant().value()).kind()).isEqualTo(PartyKind.ARMED_GROUP);
+    assertThat(r.report().notMapped()).containsEntry("fatalities", 1L);
+  }
 }
