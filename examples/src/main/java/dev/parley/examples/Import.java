@@ -6,7 +6,7 @@ import dev.parley.interop.ImportException;
 import dev.parley.interop.ImportFinding;
 import dev.parley.interop.ImportOptions;
 import dev.parley.interop.ImportReport;
-import dev.parley.interop.ImportSession;
+import dev.parley.interop.ImportRun;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
 import dev.parley.interop.acled.AcledImporter;
@@ -111,18 +111,18 @@ public final class Import {
       return 2;
     }
     int unreadable = 0;
-    ImportSession session;
+    ImportRun run;
     Counter counter = new Counter();
     try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(Paths.get(output)), 1 << 16);
         NdjsonWriter writer = ParleyJson.defaults().ndjsonWriter(stream)) {
       RecordSink sink = counter.wrap(RecordSink.of(writer::write));
       Importer importer = from.equals("acled") ? AcledImporter.of(options)
           : from.equals("ucdp") ? UcdpGedImporter.csv(options) : PloverImporter.jsonLines(options);
-      session = importer.open(sink);
+      run = importer.open(sink);
       for (String file : files) {
         counter.file = file;
         try (InputStream in = Files.newInputStream(Paths.get(file))) {
-          session.read(in, file);
+          run.read(in, file);
         } catch (NoSuchFileException e) {
           err.println(file + ": cannot read: no such file");
           unreadable++;
@@ -132,7 +132,7 @@ public final class Import {
         } catch (ImportException e) {
           if (e.finding().isPresent()) {
             counter.done();
-            print(session.report());
+            print(run.report());
             out.println("stopped at the first error (--fail-fast)");
             return 1;
           }
@@ -146,12 +146,12 @@ public final class Import {
       err.println(output + ": cannot write: " + e.getMessage());
       return 2;
     }
-    boolean errors = print(session.report());
+    boolean errors = print(run.report());
     out.println("wrote " + counter.total + " value(s) to " + output);
     return unreadable > 0 ? 2 : errors ? 1 : 0;
   }
 
-  /** Prints the findings and summary of a session; returns whether any row failed. */
+  /** Prints the findings and summary of a run; returns whether any row failed. */
   private boolean print(ImportReport r) {
     for (ImportFinding f : r.findings()) {
       out.println(f);

@@ -15,7 +15,7 @@ import java.io.InputStream;
  *
  * <p>Memory grows with the number of distinct parties and places and with eight bytes per source
  * id (for the duplicate check), never with the rows themselves. Implementations are immutable
- * and thread-safe; each session they open is used by one thread.
+ * and thread-safe; each run they open is used by one thread.
  */
 public interface Importer {
   /**
@@ -26,16 +26,16 @@ public interface Importer {
   Dataset dataset();
 
   /**
-   * Opens a session that reads one or more files into one sink: parties and places are sent once
-   * per session, and source ids repeated across its files are reported as duplicates.
+   * Opens a run that reads one or more files into one sink: parties and places are sent once
+   * per run, and source ids repeated across its files are reported as duplicates.
    *
    * @param sink where values go
-   * @return a new session, not null
+   * @return a new run, not null
    */
-  ImportSession open(RecordSink sink);
+  ImportRun open(RecordSink sink);
 
   /**
-   * Reads one file in a session of its own.
+   * Reads one file in a run of its own.
    *
    * @param in the file's bytes; read to the end, not closed
    * @param file the file's name, used in findings
@@ -45,8 +45,8 @@ public interface Importer {
    *     error
    */
   default ImportReport read(InputStream in, String file, RecordSink sink) {
-    ImportSession session = open(sink);
-    session.read(in, file);
-    return session.report();
+    ImportRun run = open(sink);
+    run.read(in, file);
+    return run.report();
   }
 }

@@ -287,13 +287,13 @@ class AcledImporterTest {
   }
 
   @Test
-  void aSessionReportsIdsRepeatedAcrossItsFilesAndSendsPartiesOnce() {
+  void aRunReportsIdsRepeatedAcrossItsFilesAndSendsPartiesOnce() {
     List<Object> values = new ArrayList<>();
-    ImportSession session = ACLED.open(RecordSink.of(values::add));
-    session.read(SampleData.open("acled-reordered.csv"), "a.csv");
-    session.read(SampleData.open("acled-api.json"), "b.json");
-    session.read(SampleData.open("acled-reordered.csv"), "c.csv");
-    ImportReport report = session.report();
+    ImportRun run = ACLED.open(RecordSink.of(values::add));
+    run.read(SampleData.open("acled-reordered.csv"), "a.csv");
+    run.read(SampleData.open("acled-api.json"), "b.json");
+    run.read(SampleData.open("acled-reordered.csv"), "c.csv");
+    ImportReport report = run.report();
     assertThat(report.files()).isEqualTo(3);
     assertThat(report.duplicates()).isEqualTo(4);
     assertThat(report.count("party")).isEqualTo(1);

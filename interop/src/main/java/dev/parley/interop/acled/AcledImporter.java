@@ -14,10 +14,10 @@ import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
 import dev.parley.interop.Dataset;
 import dev.parley.interop.ImportOptions;
-import dev.parley.interop.ImportSession;
+import dev.parley.interop.ImportRun;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
-import dev.parley.interop.internal.BaseSession;
+import dev.parley.interop.internal.BaseRun;
 import dev.parley.interop.internal.JsonRows;
 import dev.parley.interop.internal.Mapping;
 import dev.parley.interop.internal.Row;
@@ -108,7 +108,7 @@ public final class AcledImporter implements Importer {
    * Returns an importer of ACLED files: CSV exports, and the API's JSON (the response object
    * with its {@code data} array, or a bare array of rows, values as strings or numbers). Each
    * file is told apart by its first character other than white space or a byte order mark:
-   * {@code &#123;} or {@code [} is JSON, anything else CSV; one session may read both.
+   * {@code &#123;} or {@code [} is JSON, anything else CSV; one run may read both.
    *
    * @param options the options
    * @return the importer, not null
@@ -128,21 +128,21 @@ public final class AcledImporter implements Importer {
   }
 
   /**
-   * Opens a session.
+   * Opens a run.
    *
    * @param sink where values go
-   * @return a new session, not null
+   * @return a new run, not null
    */
   @Override
-  public ImportSession open(RecordSink sink) {
-    return new Session(options, sink);
+  public ImportRun open(RecordSink sink) {
+    return new Run(options, sink);
   }
 
-  private static final class Session extends BaseSession {
+  private static final class Run extends BaseRun {
     /** Parties by name and coded kind: rows repeat them. */
     private final Map<String, Optional<Party>> parties = boundedCache();
 
-    Session(ImportOptions options, RecordSink sink) {
+    Run(ImportOptions options, RecordSink sink) {
       super(options, sink);
     }
 

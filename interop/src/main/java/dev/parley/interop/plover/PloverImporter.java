@@ -24,10 +24,10 @@ import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
 import dev.parley.interop.Dataset;
 import dev.parley.interop.ImportOptions;
-import dev.parley.interop.ImportSession;
+import dev.parley.interop.ImportRun;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
-import dev.parley.interop.internal.BaseSession;
+import dev.parley.interop.internal.BaseRun;
 import dev.parley.interop.internal.Ids;
 import dev.parley.interop.internal.Mapping;
 import dev.parley.interop.internal.Row;
@@ -119,25 +119,25 @@ public final class PloverImporter implements Importer {
   }
 
   /**
-   * Opens a session.
+   * Opens a run.
    *
    * @param sink where values go
-   * @return a new session, not null
+   * @return a new run, not null
    */
   @Override
-  public ImportSession open(RecordSink sink) {
-    return new Session(options, sink);
+  public ImportRun open(RecordSink sink) {
+    return new Run(options, sink);
   }
 
   /** What a PLOVER event becomes. */
   private enum Target { INCIDENT, CAPTURE, WITHDRAWAL, DECLARATION, PROPOSAL, RELEASE, RELEASE_PROMISED }
 
-  private static final class Session extends BaseSession {
+  private static final class Run extends BaseRun {
     private JsonNode node = MAPPER.nullNode();
     /** Parties by code and sector: rows repeat them. */
     private final Map<String, Optional<Party>> parties = boundedCache();
 
-    Session(ImportOptions options, RecordSink sink) {
+    Run(ImportOptions options, RecordSink sink) {
       super(options, sink);
     }
 

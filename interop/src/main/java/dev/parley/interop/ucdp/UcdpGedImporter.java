@@ -12,10 +12,10 @@ import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.interop.Dataset;
 import dev.parley.interop.ImportOptions;
-import dev.parley.interop.ImportSession;
+import dev.parley.interop.ImportRun;
 import dev.parley.interop.Importer;
 import dev.parley.interop.RecordSink;
-import dev.parley.interop.internal.BaseSession;
+import dev.parley.interop.internal.BaseRun;
 import dev.parley.interop.internal.Mapping;
 import dev.parley.interop.internal.Row;
 import dev.parley.interop.internal.RowError;
@@ -96,18 +96,18 @@ public final class UcdpGedImporter implements Importer {
   }
 
   /**
-   * Opens a session.
+   * Opens a run.
    *
    * @param sink where values go
-   * @return a new session, not null
+   * @return a new run, not null
    */
   @Override
-  public ImportSession open(RecordSink sink) {
-    return new Session(options, sink);
+  public ImportRun open(RecordSink sink) {
+    return new Run(options, sink);
   }
 
-  private static final class Session extends BaseSession {
-    Session(ImportOptions options, RecordSink sink) {
+  private static final class Run extends BaseRun {
+    Run(ImportOptions options, RecordSink sink) {
       super(options, sink);
     }
 

@@ -7,7 +7,7 @@ import dev.parley.interop.ImportFinding;
 import dev.parley.interop.ImportFinding.Severity;
 import dev.parley.interop.ImportOptions;
 import dev.parley.interop.ImportReport;
-import dev.parley.interop.ImportSession;
+import dev.parley.interop.ImportRun;
 import dev.parley.interop.RecordSink;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What every import session shares: one row at a time is mapped into pending values, which go to
+ * What every import run shares: one row at a time is mapped into pending values, which go to
  * the sink only if the whole row maps (never half a row); parties and places go once per
- * session, before the records that refer to them; source ids are checked for duplicates; and
+ * run, before the records that refer to them; source ids are checked for duplicates; and
  * the report is kept as it goes. Not thread-safe.
  */
-public abstract class BaseSession implements ImportSession {
+public abstract class BaseRun implements ImportRun {
   /** The rule code of a row whose source id an earlier row had. */
   public static final String DUPLICATE = "IMPORT_DUPLICATE_ID";
 
@@ -59,12 +59,12 @@ public abstract class BaseSession implements ImportSession {
   private boolean pendingOutside;
 
   /**
-   * Creates a session.
+   * Creates a run.
    *
    * @param options the options
    * @param sink where values go
    */
-  protected BaseSession(ImportOptions options, RecordSink sink) {
+  protected BaseRun(ImportOptions options, RecordSink sink) {
     this.options = requireNonNull(options, "options");
     this.sink = requireNonNull(sink, "sink");
   }
@@ -130,7 +130,7 @@ public abstract class BaseSession implements ImportSession {
   protected abstract void map(Row row);
 
   /**
-   * Returns the place made from some row fields, made once per session for as long as it stays
+   * Returns the place made from some row fields, made once per run for as long as it stays
    * among the 4,096 most recently used; the warnings its making gave are given again for each
    * row that uses it.
    *
@@ -153,7 +153,7 @@ public abstract class BaseSession implements ImportSession {
   private record CachedPlace(Place place, List<String[]> warnings) {}
 
   /**
-   * Returns a new map for a session's repeated values (places and parties by the row fields that
+   * Returns a new map for a run's repeated values (places and parties by the row fields that
    * make them), bounded: past 4,096 entries the least recently used goes.
    *
    * @param <K> the key type
@@ -233,7 +233,7 @@ public abstract class BaseSession implements ImportSession {
   }
 
   /**
-   * Checks that no earlier row of the session had a source id.
+   * Checks that no earlier row of the run had a source id.
    *
    * @param sourceId the id as the dataset gives it
    * @param column the id's column
@@ -247,7 +247,7 @@ public abstract class BaseSession implements ImportSession {
   }
 
   /**
-   * Sends a party with the row, unless the session sent it already.
+   * Sends a party with the row, unless the run sent it already.
    *
    * @param p the party
    */
@@ -256,7 +256,7 @@ public abstract class BaseSession implements ImportSession {
   }
 
   /**
-   * Sends a place with the row, unless the session sent it already.
+   * Sends a place with the row, unless the run sent it already.
    *
    * @param p the place
    */

@@ -6,18 +6,18 @@ import java.io.InputStream;
  * One import run over one or more files of a dataset, into one sink.
  *
  * <pre>{@code
- * ImportSession session = UcdpGedImporter.csv(options).open(sink);
+ * ImportRun run = UcdpGedImporter.csv(options).open(sink);
  * for (Path p : files) {
  *   try (InputStream in = Files.newInputStream(p)) {
- *     session.read(in, p.toString());
+ *     run.read(in, p.toString());
  *   }
  * }
- * ImportReport report = session.report();
+ * ImportReport report = run.report();
  * }</pre>
  *
- * <p>A session is not thread-safe.
+ * <p>A run is not thread-safe.
  */
-public interface ImportSession {
+public interface ImportRun {
   /**
    * Reads one file to its end, sending each row's values to the sink.
    *
