@@ -67,7 +67,14 @@ public final class Import {
    * @return the exit code: 0, 1 or 2
    */
   public static int run(List<String> args, PrintStream out, PrintStream err, boolean progress) {
-    return new Import(requireNonNull(out, "out"), requireNonNull(err, "err"), progress).run(args);
+    requireNonNull(err, "err");
+    try {
+      return new Import(requireNonNull(out, "out"), err, progress).run(args);
+    } catch (RuntimeException e) {
+      // The command line never shows a stack trace; a failure no case above foresaw is still exit 2.
+      err.println("import: failed: " + e);
+      return 2;
+    }
   }
 
   private int run(List<String> args) {
