@@ -67,14 +67,8 @@ public final class Import {
    * @return the exit code: 0, 1 or 2
    */
   public static int run(List<String> args, PrintStream out, PrintStream err, boolean progress) {
-    requireNonNull(err, "err");
-    try {
-      return new Import(requireNonNull(out, "out"), err, progress).run(args);
-    } catch (RuntimeException e) {
-      // The command line never shows a stack trace; a failure no case above foresaw is still exit 2.
-      err.println("import: failed: " + e);
-      return 2;
-    }
+    requireNonNull(out, "out");
+    return Main.guarded("import", requireNonNull(err, "err"), () -> new Import(out, err, progress).run(args));
   }
 
   private int run(List<String> args) {

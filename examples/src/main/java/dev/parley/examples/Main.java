@@ -105,6 +105,19 @@ public final class Main {
     }
   }
 
+  /**
+   * Runs a command's body so that a failure no case of the command foresaw is one line on {@code
+   * err} and exit code 2: the command line never shows a stack trace.
+   */
+  static int guarded(String command, PrintStream err, java.util.function.IntSupplier body) {
+    try {
+      return body.getAsInt();
+    } catch (RuntimeException e) {
+      err.println(command + ": failed: " + e);
+      return 2;
+    }
+  }
+
   private static void demo(PrintStream out) {
     out.println("Parley demo: the May 2025 Russia-Ukraine report as data");
     out.println();

@@ -113,4 +113,14 @@ class ImportExportCommandTest {
     assertThat(List.of(DemoTest.run("help")[1].split("\n"))).anyMatch(l -> l.startsWith("  import --from acled|ucdp|plover"))
         .anyMatch(l -> l.startsWith("  export --to csv|geojson|plover"));
   }
+
+  @Test
+  void anUnforeseenFailureIsOneLineAndExitTwo() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = Main.guarded("import", new java.io.PrintStream(err, true, StandardCharsets.UTF_8), () -> {
+      throw new IllegalStateException("boom");
+    });
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("import: failed: java.lang.IllegalStateException: boom\n");
+  }
 }
