@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * The command-line entry point of {@code parley-examples.jar}: {@code demo} (the default) prints
- * the seed story, {@code validate} checks data files, {@code digest} prints a file's digest.
+ * the seed story, {@code validate} checks data files, {@code import} reads ACLED, UCDP GED and
+ * PLOVER files, {@code export} writes CSV, GeoJSON and PLOVER, {@code digest} prints a file's
+ * digest.
  *
  * <pre>{@code
  * java -jar parley-examples.jar validate --strict data/events.ndjson
@@ -36,6 +38,13 @@ public final class Main {
       "                        print every finding (file, line, record, rule, severity, path, message)",
       "                        and a summary; --strict turns warnings into errors; --format json prints",
       "                        the findings as one JSON document",
+      "  import --from acled|ucdp|plover [--release NAME] [--fail-fast] FILE... -o OUT.ndjson",
+      "                        read ACLED (CSV exports or API JSON), UCDP GED (CSV) or PLOVER",
+      "                        (JSON Lines) files into one Parley NDJSON stream; print every finding",
+      "                        (file, row, column, rule, reason) and a summary",
+      "  export --to csv|geojson|plover FILE -o DIR|FILE",
+      "                        write a chronicle file (.json or .ndjson) as CSV tables or GeoJSON files",
+      "                        in DIR, or as one PLOVER JSON Lines FILE",
       "  digest FILE           print the digest of a chronicle file (.json or .ndjson), as of the end",
       "                        of its latest record date (UTC)",
       "  digest --html FILE [-o OUT]",
@@ -44,8 +53,8 @@ public final class Main {
       "                        to standard output without -o",
       "  help, --help, -h      print this text",
       "",
-      "exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file or the command line",
-      "            could not be read");
+      "exit codes: 0 no errors (warnings allowed), 1 errors found (for import: a row could not be",
+      "            imported), 2 a file or the command line could not be read, or the output written");
 
   private Main() {}
 
@@ -81,14 +90,31 @@ public final class Main {
         return Validate.run(rest, out, err, terminal);
       case "digest":
         return digest(rest, out, err);
+      case "import":
+        return Import.run(rest, out, err, terminal);
+      case "export":
+        return Export.run(rest, out, err, terminal);
       case "help":
       case "--help":
       case "-h":
         out.println(USAGE);
         return 0;
       default:
-        err.println("unknown command: " + args[0] + " (try: demo, validate, digest, --help)");
+        err.println("unknown command: " + args[0] + " (try: demo, validate, import, export, digest, --help)");
         return 2;
+    }
+  }
+
+  /**
+   * Runs a command's body so that a failure no case of the command foresaw is one line on {@code
+   * err} and exit code 2: the command line never shows a stack trace.
+   */
+  static int guarded(String command, PrintStream err, java.util.function.IntSupplier body) {
+    try {
+      return body.getAsInt();
+    } catch (RuntimeException e) {
+      err.println(command + ": failed: " + e);
+      return 2;
     }
   }
 

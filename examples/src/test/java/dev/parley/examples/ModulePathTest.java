@@ -31,10 +31,9 @@ class ModulePathTest {
     return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  @Test
-  void coreAndJsonWorkAsNamedModules() throws Exception {
-    String modulePath = Stream.of(Party.class, ParleyJson.class, Preconditions.class, InternalFutureFailureAccess.class,
-            JsonFactory.class, ObjectMapper.class, JsonProperty.class)
+  /** Runs a probe's main class with the jars of the given classes as the module path; returns its output. */
+  private static String probe(Class<?> main, String module, Class<?>... onPath) throws Exception {
+    String modulePath = Stream.of(onPath)
         .map(t -> {
           try {
             return location(t).toString();
@@ -45,17 +44,31 @@ class ModulePathTest {
         .distinct()
         .collect(Collectors.joining(File.pathSeparator));
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    List<String> command = List.of(java.toString(), "--module-path", modulePath, "--add-modules", "dev.parley.json",
-        "-cp", location(ModulePathProbe.class).toString(), ModulePathProbe.class.getName());
+    List<String> command = List.of(java.toString(), "--module-path", modulePath, "--add-modules", module,
+        "-cp", location(main).toString(), main.getName());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output;
     try {
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
-      output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("probe finished: " + command).isTrue();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as(output).isZero();
+      return output;
     } finally {
       process.destroyForcibly();
     }
-    assertThat(output).as(String.join(" ", command)).isEqualTo("dev.parley.core dev.parley.json true true" + System.lineSeparator());
-    assertThat(process.exitValue()).isZero();
+  }
+
+  @Test
+  void coreAndJsonWorkAsNamedModules() throws Exception {
+    assertThat(probe(ModulePathProbe.class, "dev.parley.json", Party.class, ParleyJson.class, Preconditions.class,
+            InternalFutureFailureAccess.class, JsonFactory.class, ObjectMapper.class, JsonProperty.class))
+        .isEqualTo("dev.parley.core dev.parley.json true true" + System.lineSeparator());
+  }
+
+  @Test
+  void interopWorksAsANamedModule() throws Exception {
+    assertThat(probe(InteropModuleProbe.class, "dev.parley.interop", Party.class, dev.parley.interop.ImportReport.class,
+            Preconditions.class, InternalFutureFailureAccess.class, JsonFactory.class, ObjectMapper.class,
+            JsonProperty.class, com.fasterxml.jackson.dataformat.csv.CsvMapper.class))
+        .isEqualTo("dev.parley.interop UA 3 0" + System.lineSeparator());
   }
 }

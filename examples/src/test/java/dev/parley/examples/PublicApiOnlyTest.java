@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiOnlyTest {
   private static final Pattern FORBIDDEN = Pattern.compile(
-      "\\bdev\\.parley\\.(internal|json\\.codec|json\\.databind)\\b|\\bImmutable[A-Z]\\w*");
+      "\\bdev\\.parley\\.(internal|json\\.codec|json\\.databind|interop\\.internal)\\b|\\bImmutable[A-Z]\\w*");
 
   private static List<Path> sources() throws IOException {
     try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {
