@@ -1,5 +1,8 @@
 package dev.parley.incident;
 
+import com.google.common.math.LongMath;
+import java.util.HashSet;
+import java.util.Set;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Statement;
@@ -19,7 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rule: {@code INCIDENT_REVISION_UNSOURCED} (a revision names at least one source). An
+ * <p>Rules: {@code INCIDENT_REVISION_UNSOURCED} (a revision names at least one source), {@code
+ * INCIDENT_SHARE_DUPLICATE} and {@code INCIDENT_SHARES_EXCEED_TOTAL} (see {@link #killedAmong()}). An
  * unknown figure is {@link Estimate#unknown()}, never a zero. Instances are immutable and
  * thread-safe.
  */
@@ -50,6 +54,15 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
   public abstract Estimate injured();
 
   /**
+   * Returns how the dead divide among groups, where the report says so: each party's combatants,
+   * civilians, the dead of unknown affiliation. A partial division is fine; the shares never add
+   * up to more than the highest possible {@link #killed()}.
+   *
+   * @return the shares, at most one per group and party, immutable; empty when not given
+   */
+  public abstract List<KilledShare> killedAmong();
+
+  /**
    * Returns who reported this toll.
    *
    * @return the statements, at least one, immutable
@@ -72,19 +85,39 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
 
   @Value.Check
   void check() {
-    Checker.of("CasualtyRevision")
+    Checker c = Checker.of("CasualtyRevision")
         .check(
             !sources().isEmpty(),
             "INCIDENT_REVISION_UNSOURCED",
             "sources",
             "a casualty revision names at least one source; the revision of %s has none",
-            date())
-        .throwIfInvalid();
+            date());
+    if (!killedAmong().isEmpty()) {
+      checkShares(c);
+    }
+    c.throwIfInvalid();
+  }
+
+  private void checkShares(Checker c) {
+    Set<List<Object>> seen = new HashSet<>();
+    long lowSum = 0;
+    for (int i = 0; i < killedAmong().size(); i++) {
+      KilledShare share = killedAmong().get(i);
+      if (!seen.add(List.of(share.group(), share.party()))) {
+        c.fail("INCIDENT_SHARE_DUPLICATE", "killedAmong[" + i + "]",
+            "a group is counted once per revision, but %s appears twice", share);
+      }
+      lowSum = LongMath.saturatedAdd(lowSum, share.killed().low().orElse(0));
+    }
+    if (killed().isKnown() && killed().high().isPresent() && lowSum > killed().high().getAsLong()) {
+      c.fail("INCIDENT_SHARES_EXCEED_TOTAL", "killedAmong",
+          "the shares of the dead add up to at least %s, more than the total killed %s", lowSum, killed());
+    }
   }
 
   /** Returns {@code date: killed k, injured i}. */
   @Override
   public String toString() {
-    return date() + ": killed " + killed() + ", injured " + injured();
+    return date() + ": killed " + killed() + (killedAmong().isEmpty() ? "" : " " + killedAmong()) + ", injured " + injured();
   }
 }

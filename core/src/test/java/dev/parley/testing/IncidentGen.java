@@ -1,5 +1,8 @@
 package dev.parley.testing;
 
+import dev.parley.estimate.Estimate;
+import dev.parley.party.PartyId;
+import dev.parley.incident.KilledShare;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -25,12 +28,34 @@ import org.quicktheories.generators.Generate;
 public final class IncidentGen {
   private IncidentGen() {}
 
-  /** Casualty revisions with one to three sources. */
+  /**
+   * Casualty revisions with one to three sources; where the number killed is known, one time in
+   * two its low divided among the sides, civilians and the dead of unknown affiliation.
+   */
   public static Gen<CasualtyRevision> revisions() {
     return VocabularyGen.reportedDates().zip(VocabularyGen.estimates(), VocabularyGen.estimates(),
         lists().of(VocabularyGen.statements()).ofSizeBetween(1, 3),
         (date, killed, injured, sources) -> CasualtyRevision.builder()
-            .date(date).killed(killed).injured(injured).sources(sources).build());
+            .date(date).killed(killed).injured(injured).sources(sources).build())
+        .map(IncidentGen::withShares);
+  }
+
+  private static CasualtyRevision withShares(CasualtyRevision r) {
+    int seed = r.hashCode();
+    if (!r.killed().isKnown() || (seed & 1) == 0) {
+      return r;
+    }
+    long low = r.killed().low().orElse(0);
+    long sides = low / 2;
+    List<KilledShare> shares = new ArrayList<>();
+    shares.add(KilledShare.ofSide(PartyId.of("ua"), Estimate.exact(sides / 2)));
+    shares.add(KilledShare.ofSide(PartyId.of("ru"), (seed & 2) == 0 ? Estimate.exact(sides - sides / 2) : Estimate.unknown()));
+    if ((seed & 4) == 0) {
+      shares.add(KilledShare.civilians(Estimate.exact(low - sides)));
+    } else {
+      shares.add(KilledShare.unknownAffiliation(Estimate.range(0, low - sides + 1)));
+    }
+    return r.withKilledAmong(shares);
   }
 
   /** Tolls of zero to five revisions, in date order. */

@@ -1,5 +1,8 @@
 package dev.parley.interop;
 
+import java.util.List;
+import dev.parley.incident.KilledGroup;
+import dev.parley.incident.KilledShare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.estimate.Estimate;
@@ -44,7 +47,8 @@ class UcdpGedImporterTest {
     assertThat(r.report().rows()).isEqualTo(7);
     assertThat(r.report().count("incident")).isEqualTo(5);
     assertThat(r.report().count("place")).isEqualTo(5);
-    assertThat(r.report().count("party")).isEqualTo(1);
+    // RSF, and the two governments whose combatants' deaths the rows give
+    assertThat(r.report().count("party")).isEqualTo(3);
     assertThat(r.report().findings()).extracting(ImportFinding::rule)
         .containsExactly("UCDP_COUNTRY_UNKNOWN", "ESTIMATE_RANGE_ORDER");
     assertThat(r.findings()).containsExactly(
@@ -98,9 +102,26 @@ class UcdpGedImporterTest {
   }
 
   @Test
-  void countsThePerSideDeathsItCannotKeep() {
-    assertThat(sample().report().notMapped()).containsEntry("deaths_a", 4L).containsEntry("deaths_civilians", 4L)
-        .containsEntry("side_b", 5L).containsEntry("side_a", 4L);
+  void keepsTheDeadPerSideCiviliansAndUnknownAffiliation() {
+    Imported r = sample();
+    Incident donetsk = r.byId(Incident.class, "ucdp-ged:900003");
+    List<KilledShare> shares = donetsk.casualties().revisions().get(0).killedAmong();
+    assertThat(shares).extracting(KilledShare::group)
+        .containsExactly(KilledGroup.SIDE, KilledGroup.SIDE, KilledGroup.CIVILIANS, KilledGroup.UNKNOWN);
+    assertThat(shares).extracting(KilledShare::killed)
+        .containsExactly(Estimate.exact(12), Estimate.exact(9), Estimate.exact(0), Estimate.exact(4));
+    Party russia = r.byId(Party.class, shares.get(0).party().orElseThrow().value());
+    assertThat(russia.name()).isEqualTo("Government of Russia (Soviet Union)");
+    assertThat(russia.kind()).isEqualTo(PartyKind.STATE);
+    assertThat(r.byId(Party.class, shares.get(1).party().orElseThrow().value()).name()).isEqualTo("Government of Ukraine");
+    // One-sided violence: side B is the civilians, counted in deaths_civilians, not as a party.
+    List<KilledShare> zamzam = r.byId(Incident.class, "ucdp-ged:900004").casualties().revisions().get(0).killedAmong();
+    assertThat(zamzam).extracting(KilledShare::group).containsExactly(KilledGroup.SIDE, KilledGroup.CIVILIANS, KilledGroup.UNKNOWN);
+    assertThat(zamzam.get(1).killed()).isEqualTo(Estimate.exact(120));
+    // Every death column is kept; the sides are dropped only where a row gives no deaths per
+    // side (900007, whose toll is unknown).
+    assertThat(r.report().notMapped()).doesNotContainKeys("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+        .containsEntry("side_a", 1L).containsEntry("side_b", 1L);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.parley.estimate.Estimate;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
+import dev.parley.incident.KilledShare;
 import dev.parley.incident.Incident;
 import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
@@ -52,10 +53,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Columns are found by header name, in any order. {@code country_id} is a Gleditsch-Ward
- * number, mapped to ISO 3166-1 through {@link GleditschWard}. The per-side deaths ({@code
- * deaths_a}, {@code deaths_b}, {@code deaths_civilians}, {@code deaths_unknown}) are not kept,
- * since Parley's incidents carry killed and injured only; the report counts the rows that had
- * them ({@link dev.parley.interop.ImportReport#notMapped()}). The full mapping is in {@code
+ * number, mapped to ISO 3166-1 through {@link GleditschWard}. The deaths per group ({@code
+ * deaths_a}, {@code deaths_b}, {@code deaths_civilians}, {@code deaths_unknown}) become the
+ * revision's {@link CasualtyRevision#killedAmong()}, sides A and B as parties. The full mapping is in {@code
  * docs/interop.md}. Instances are immutable and thread-safe.
  */
 public final class UcdpGedImporter implements Importer {
@@ -65,9 +65,8 @@ public final class UcdpGedImporter implements Importer {
       "date_end", "low", "best", "high");
 
   private static final String[] NOT_KEPT = {
-    "relid", "conflict_name", "dyad_name", "side_b", "number_of_sources", "source_article", "source_headline",
-    "source_original", "where_description", "adm_2", "region", "event_clarity", "date_prec",
-    "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "gwnoa", "gwnob"};
+    "relid", "conflict_name", "dyad_name", "number_of_sources", "source_article", "source_headline",
+    "source_original", "where_description", "adm_2", "region", "event_clarity", "date_prec", "gwnoa", "gwnob"};
 
   private final ImportOptions options;
 
@@ -155,12 +154,7 @@ public final class UcdpGedImporter implements Importer {
           .place(place.id())
           .target(TargetType.OTHER)
           .provenance(provenance)
-          .casualties(Casualties.of(CasualtyRevision.builder()
-              .date(date)
-              .killed(killed)
-              .injured(Estimate.unknown())
-              .addSources(origin)
-              .build()));
+          .casualties(Casualties.of(revision(row, type.getAsLong(), date, killed, origin)));
       if (type.getAsLong() == 3) {
         String sideA = row.get("side_a");
         Optional<Party> perpetrator = Mapping.party(Dataset.UCDP_GED, sideA, Optional.of(PartyKind.ARMED_GROUP));
@@ -168,11 +162,57 @@ public final class UcdpGedImporter implements Importer {
           party(p);
           b.perpetrator(Perpetrator.builder().party(p.id()).attribution(Attribution.ATTRIBUTED).addSources(origin).build());
         });
-      } else {
-        dropped(row, "side_a");
       }
       record(b.build());
       dropped(row, NOT_KEPT);
+    }
+
+    /**
+     * The toll: UCDP's low, best and high, and the dead per group as {@code deaths_a} (side A's
+     * combatants), {@code deaths_b} (side B's; in one-sided violence side B is the civilians, who
+     * are counted in {@code deaths_civilians}), {@code deaths_civilians} and {@code deaths_unknown}.
+     */
+    private CasualtyRevision revision(Row row, long type, ReportedDate date, Estimate killed, Statement origin) {
+      List<KilledShare> shares = new ArrayList<>();
+      // Side A of state-based violence is always a government; side B a government or a rebel
+      // group; the sides of non-state violence and the perpetrator of one-sided violence are
+      // organised armed groups unless named as governments.
+      share(row, "side_a", "deaths_a", type == 1 ? PartyKind.STATE : PartyKind.ARMED_GROUP, shares);
+      if (type != 3) {
+        share(row, "side_b", "deaths_b", PartyKind.ARMED_GROUP, shares);
+      }
+      OptionalLong civilians = Values.whole(row, "deaths_civilians", "UCDP_NUMBER_INVALID");
+      if (civilians.isPresent()) {
+        shares.add(Values.at("deaths_civilians", () -> KilledShare.civilians(Estimate.exact(civilians.getAsLong()))));
+      }
+      OptionalLong unknown = Values.whole(row, "deaths_unknown", "UCDP_NUMBER_INVALID");
+      if (unknown.isPresent()) {
+        shares.add(Values.at("deaths_unknown", () -> KilledShare.unknownAffiliation(Estimate.exact(unknown.getAsLong()))));
+      }
+      return Values.at("deaths_a", () -> CasualtyRevision.builder()
+          .date(date)
+          .killed(killed)
+          .killedAmong(shares)
+          .injured(Estimate.unknown())
+          .addSources(origin)
+          .build());
+    }
+
+    private void share(Row row, String sideColumn, String deathsColumn, PartyKind kind, List<KilledShare> shares) {
+      OptionalLong deaths = Values.whole(row, deathsColumn, "UCDP_NUMBER_INVALID");
+      if (deaths.isEmpty()) {
+        if (!row.get(sideColumn).isBlank()) {
+          dropped(row, sideColumn);
+        }
+        return;
+      }
+      Optional<Party> side = Mapping.party(Dataset.UCDP_GED, row.get(sideColumn), Optional.of(kind));
+      if (side.isEmpty()) {
+        dropped(row, deathsColumn);
+        return;
+      }
+      party(side.get());
+      shares.add(Values.at(deathsColumn, () -> KilledShare.ofSide(side.get().id(), Estimate.exact(deaths.getAsLong()))));
     }
 
     private static Estimate estimate(Row row) {

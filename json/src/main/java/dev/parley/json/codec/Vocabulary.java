@@ -22,6 +22,8 @@ import dev.parley.exchange.ReleaseFigure;
 import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.TalksFormat;
 import dev.parley.incident.Attribution;
+import dev.parley.incident.KilledGroup;
+import dev.parley.incident.KilledShare;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
 import dev.parley.incident.Perpetrator;
@@ -203,7 +205,11 @@ public final class Vocabulary {
   public static final EnumCodec<Attribution> ATTRIBUTION = EnumCodec.of(Attribution.class);
   /** {@code {"party": "ru", "attribution": "attributed", "sources": [...]}}. */
   public static final Codec<Perpetrator> PERPETRATOR = new PerpetratorCodec();
-  /** {@code {"date": "2025-05-23", "killed": {...}, "injured": {...}, "sources": [...]}}. */
+  /** Groups of the dead: {@code side}, {@code civilians}, {@code unknown}. */
+  public static final EnumCodec<KilledGroup> KILLED_GROUP = EnumCodec.of(KilledGroup.class);
+  /** {@code {"group": "side", "party": "ua", "killed": {...}}}. */
+  public static final Codec<KilledShare> KILLED_SHARE = new KilledShareCodec();
+  /** {@code {"date": "2025-05-23", "killed": {...}, "killedAmong": [...], "injured": {...}, "sources": [...]}}. */
   public static final Codec<CasualtyRevision> CASUALTY_REVISION = new CasualtyRevisionCodec();
   /** {@code {"revisions": [...]}}, oldest first; {@code {}} when unreported. */
   public static final Codec<Casualties> CASUALTIES = new CasualtiesCodec();
@@ -224,7 +230,8 @@ public final class Vocabulary {
         LIFECYCLE_EVENT_TYPE, SCOPE, CONDITION, RESPONSE, LIFECYCLE_EVENT,
         TALKS_FORMAT, DELEGATION,
         CLAIM_KIND, CLAIM_MEANS, ASSESSOR_KIND, ASSESSMENT_STATUS, CONTROLLER_KIND, CLAIM_SUBJECT, CONTROLLER,
-        TARGET_TYPE, WEAPON_TYPE, ATTRIBUTION, PERPETRATOR, CASUALTY_REVISION, CASUALTIES);
+        TARGET_TYPE, WEAPON_TYPE, ATTRIBUTION, PERPETRATOR, KILLED_GROUP, KILLED_SHARE, CASUALTY_REVISION,
+        CASUALTIES);
   }
 
   /** Reads a reported date; a range that ends before it starts breaks {@code DATE_RANGE_ORDER}. */
