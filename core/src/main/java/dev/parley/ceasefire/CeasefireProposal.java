@@ -106,7 +106,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class CeasefireProposal implements WithCeasefireProposal, ChronicleRecord {
+public abstract non-sealed class CeasefireProposal implements WithCeasefireProposal, ChronicleRecord {
   CeasefireProposal() {}
 
   /**

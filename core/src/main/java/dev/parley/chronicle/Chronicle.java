@@ -24,6 +24,7 @@ import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.ValidationReport;
 import java.time.LocalDate;
@@ -276,30 +277,22 @@ public final class Chronicle {
   /** The latest revision of every record of a type, in the order added. */
   <T extends ChronicleRecord> List<T> latest(Class<T> type) {
     ImmutableList.Builder<T> out = ImmutableList.builder();
-    for (ChronicleRecord r : byType.get().get(type)) {
+    for (ChronicleRecord r : byType.get().get(RecordType.of(type))) {
       out.add(type.cast(r));
     }
     return out.build();
   }
 
-  /** The latest revisions grouped by their public record class, in the order added; built once. */
-  private final com.google.common.base.Supplier<ImmutableListMultimap<Class<?>, ChronicleRecord>> byType;
+  /** The latest revisions grouped by their record type, in the order added; built once. */
+  private final com.google.common.base.Supplier<ImmutableListMultimap<RecordType, ChronicleRecord>> byType;
 
-  private static ImmutableListMultimap<Class<?>, ChronicleRecord> groupByType(Collection<ChronicleRecord> records) {
-    ImmutableListMultimap.Builder<Class<?>, ChronicleRecord> b = ImmutableListMultimap.builder();
+  private static ImmutableListMultimap<RecordType, ChronicleRecord> groupByType(Collection<ChronicleRecord> records) {
+    ImmutableListMultimap.Builder<RecordType, ChronicleRecord> b = ImmutableListMultimap.builder();
     for (ChronicleRecord r : records) {
-      for (Class<?> k : RECORD_CLASSES) {
-        if (k.isInstance(r)) {
-          b.put(k, r);
-        }
-      }
+      b.put(r.recordType(), r);
     }
     return b.build();
   }
-
-  private static final List<Class<?>> RECORD_CLASSES = List.of(Agreement.class, Exchange.class,
-      CeasefireProposal.class, dev.parley.negotiation.NegotiationRound.class, TerritorialClaim.class,
-      Assessment.class, Incident.class);
 
   /**
    * Computes how much of an agreement is fulfilled as of a day, from the completed tranches

@@ -48,7 +48,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Agreement implements WithAgreement, ChronicleRecord {
+public abstract non-sealed class Agreement implements WithAgreement, ChronicleRecord {
   Agreement() {}
 
   /**

@@ -53,7 +53,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Exchange implements WithExchange, ChronicleRecord {
+public abstract non-sealed class Exchange implements WithExchange, ChronicleRecord {
   Exchange() {}
 
   /**

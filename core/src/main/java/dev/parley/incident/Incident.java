@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Incident implements WithIncident, ChronicleRecord {
+public abstract non-sealed class Incident implements WithIncident, ChronicleRecord {
   Incident() {}
 
   /**

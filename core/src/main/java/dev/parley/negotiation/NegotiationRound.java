@@ -55,7 +55,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class NegotiationRound implements WithNegotiationRound, ChronicleRecord {
+public abstract non-sealed class NegotiationRound implements WithNegotiationRound, ChronicleRecord {
   NegotiationRound() {}
 
   /**

@@ -1,7 +1,14 @@
 package dev.parley.record;
 
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Exchange;
+import dev.parley.incident.Incident;
+import dev.parley.negotiation.NegotiationRound;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.TerritorialClaim;
 import dev.parley.time.ReportedDate;
 import java.util.Set;
 
@@ -16,10 +23,17 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Implemented by Parley's own record types only; implementations are immutable and
- * thread-safe.
+ * <p>Sealed: implemented by the record types of {@link RecordType} only, whose classes are the
+ * permitted ones; implementations are immutable and thread-safe.
  */
-public interface ChronicleRecord {
+public sealed interface ChronicleRecord
+    permits Agreement,
+        Exchange,
+        NegotiationRound,
+        CeasefireProposal,
+        TerritorialClaim,
+        Assessment,
+        Incident {
   /**
    * Returns the record's stable id.
    *

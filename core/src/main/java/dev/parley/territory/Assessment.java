@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class Assessment implements WithAssessment, ChronicleRecord {
+public abstract non-sealed class Assessment implements WithAssessment, ChronicleRecord {
   Assessment() {}
 
   /**

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract class TerritorialClaim implements WithTerritorialClaim, ChronicleRecord {
+public abstract non-sealed class TerritorialClaim implements WithTerritorialClaim, ChronicleRecord {
   TerritorialClaim() {}
 
   /**

@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.google.common.collect.ImmutableList;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
-import dev.parley.record.RecordType;
+import dev.parley.incident.Casualties;
+import dev.parley.incident.Incident;
+import dev.parley.incident.TargetType;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.testing.ChronicleGen;
@@ -19,26 +21,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryOrderTest {
-  record Note(RecordId id, ReportedDate recordDate) implements ChronicleRecord {
-    @Override
-    public RecordType recordType() {
-      return RecordType.INCIDENT;
-    }
-
-    @Override
-    public Set<PartyId> referencedParties() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<PlaceId> referencedPlaces() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<RecordId> referencedRecords() {
-      return Set.of();
-    }
+  /** An incident with an id and a date, standing in for any record type. */
+  private static Incident note(String id, ReportedDate date) {
+    return Incident.builder().id(RecordId.of(id)).date(date).place(PlaceId.of("p")).target(TargetType.RESIDENTIAL)
+        .casualties(Casualties.unreported()).build();
   }
 
   @Test
@@ -49,11 +35,11 @@ class StoryOrderTest {
 
   @Test
   void sameDaysAreOrderedByIdAndLongerOrCoarserDatesLater() {
-    Note b = new Note(RecordId.of("b"), ReportedDate.parse("2025-05-23"));
-    Note a = new Note(RecordId.of("a"), ReportedDate.parse("2025-05-23"));
-    Note week = new Note(RecordId.of("0"), ReportedDate.parse("2025-W21"));
-    Note range = new Note(RecordId.of("0"), ReportedDate.parse("2025-05-19/2025-05-25"));
-    Note month = new Note(RecordId.of("0"), ReportedDate.parse("2025-05"));
+    Incident b = note("b", ReportedDate.parse("2025-05-23"));
+    Incident a = note("a", ReportedDate.parse("2025-05-23"));
+    Incident week = note("0", ReportedDate.parse("2025-W21"));
+    Incident range = note("0", ReportedDate.parse("2025-05-19/2025-05-25"));
+    Incident month = note("0", ReportedDate.parse("2025-05"));
     assertThat(StoryOrder.sort(List.of(b, week, a, month, range)))
         .containsExactly(month, week, range, a, b);
   }
@@ -61,9 +47,9 @@ class StoryOrderTest {
   @Test
   void datesOutsideThePackedRangeFallBackToTheComparator() {
     List<ChronicleRecord> records = new ArrayList<>();
-    records.add(new Note(RecordId.of("far"), ReportedDate.ofDay(LocalDate.of(1, 1, 1))));
-    records.add(new Note(RecordId.of("near"), ReportedDate.parse("2025-05-23")));
-    records.add(new Note(RecordId.of("long"), ReportedDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(2025, 1, 1))));
+    records.add(note("far", ReportedDate.ofDay(LocalDate.of(1, 1, 1))));
+    records.add(note("near", ReportedDate.parse("2025-05-23")));
+    records.add(note("long", ReportedDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(2025, 1, 1))));
     assertThat(StoryOrder.sort(records)).containsExactlyElementsOf(ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records));
   }
 }

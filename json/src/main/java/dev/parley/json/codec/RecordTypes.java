@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.record.RecordType;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -24,22 +26,33 @@ import org.jspecify.annotations.Nullable;
  * RecordTypes.writeAny(record, generator);
  * }</pre>
  *
- * <p>Adding a record type: write its {@link RecordCodec}, add one line to {@link #ALL}. Type
- * names are never Java class names and are never read from anywhere but this list.
+ * <p>Adding a record type: add it to {@link RecordType}, write its {@link RecordCodec} and return
+ * it from {@link #codec}. Type names are never Java class names and are never read from anywhere
+ * but this list.
  */
 public final class RecordTypes {
-  /** Every record type of format version 1, in the order the format documents them. */
+  /**
+   * Every record type of format version 1, in the order the format documents them: parties and
+   * places, then one codec per {@link RecordType}, in that enum's order.
+   */
   private static final ImmutableList<RecordCodec<?>> ALL =
-      ImmutableList.of(
-          new PartyCodec(),
-          new PlaceCodec(),
-          new AgreementCodec(),
-          new ExchangeCodec(),
-          new NegotiationRoundCodec(),
-          new CeasefireProposalCodec(),
-          new TerritorialClaimCodec(),
-          new AssessmentCodec(),
-          new IncidentCodec());
+      ImmutableList.<RecordCodec<?>>builder()
+          .add(new PartyCodec(), new PlaceCodec())
+          .addAll(Arrays.stream(RecordType.values()).map(RecordTypes::codec).iterator())
+          .build();
+
+  /** The codec of a chronicle record type; a type without a codec does not compile. */
+  private static RecordCodec<?> codec(RecordType type) {
+    return switch (type) {
+      case AGREEMENT -> new AgreementCodec();
+      case EXCHANGE -> new ExchangeCodec();
+      case NEGOTIATION_ROUND -> new NegotiationRoundCodec();
+      case CEASEFIRE_PROPOSAL -> new CeasefireProposalCodec();
+      case TERRITORIAL_CLAIM -> new TerritorialClaimCodec();
+      case ASSESSMENT -> new AssessmentCodec();
+      case INCIDENT -> new IncidentCodec();
+    };
+  }
 
   private static final SerializedString TYPE = new SerializedString("type");
 
