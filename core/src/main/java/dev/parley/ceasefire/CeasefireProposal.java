@@ -319,15 +319,6 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   }
 
   /**
-   * Returns the CAMEO event code of making this offer.
-   *
-   * @return {@code 0356} for a proposal, {@code 0871} for a declaration of truce
-   */
-  public String cameoCode() {
-    return kind().cameoCode();
-  }
-
-  /**
    * Returns the status at an instant, derived from the proposal date, the responses and the
    * events that have occurred by then (see the class comment).
    *

@@ -21,14 +21,4 @@ public enum LifecycleEventType {
   TERMINATED,
   /** The offer or declaration was withdrawn before it took effect. */
   WITHDRAWN;
-
-  /**
-   * Returns the CAMEO event code of the event, where one fits: {@code 196} (violate ceasefire)
-   * for an alleged breach.
-   *
-   * @return the CAMEO code, or empty
-   */
-  public Optional<String> cameoCode() {
-    return this == BREACH_ALLEGED ? Optional.of("196") : Optional.empty();
-  }
 }

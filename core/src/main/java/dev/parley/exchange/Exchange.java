@@ -250,51 +250,6 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     return status() == ExchangeStatus.COMPLETED;
   }
 
-  /**
-   * Returns the CAMEO event code: 0841 (return, release persons) for a completed exchange, 0353
-   * (express intent to release persons) for an announced or postponed one.
-   *
-   * @return the code, or empty for a cancelled exchange, which is neither
-   */
-  public Optional<String> cameoCode() {
-    switch (status()) {
-      case COMPLETED:
-        return Optional.of("0841");
-      case ANNOUNCED:
-      case POSTPONED:
-        return Optional.of("0353");
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /**
-   * Returns the PLOVER event type: RETREAT (a material concession, mode release) for a completed
-   * exchange, CONCEDE (a verbal one) for an announced or postponed one.
-   *
-   * @return the event type, or empty for a cancelled exchange
-   */
-  public Optional<String> ploverEventType() {
-    switch (status()) {
-      case COMPLETED:
-        return Optional.of("RETREAT");
-      case ANNOUNCED:
-      case POSTPONED:
-        return Optional.of("CONCEDE");
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /**
-   * Returns the PLOVER mode of the event.
-   *
-   * @return {@code release}, or empty for a cancelled exchange
-   */
-  public Optional<String> ploverMode() {
-    return status() == ExchangeStatus.CANCELLED ? Optional.empty() : Optional.of("release");
-  }
-
   @Value.Check
   void check() {
     Checker c = Checker.of("Exchange");

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *     .casualties(Casualties.of(firstReport))    // 1 killed, 8 injured
  *     .build();
  * odesa.killed();        // 1
- * odesa.cameoCode();     // 195: employ aerial weapons
+ * Crosswalk.codes(odesa); // [CAMEO 195 / PLOVER ASSAULT (aerial)], see dev.parley.chronicle
  * }</pre>
  *
  * <p>The place is referred to by id; its country and region (such as UA-51, Odesa) are on the
@@ -215,16 +215,6 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
    */
   public Incident revisedBy(CasualtyRevision revision) {
     return withCasualties(casualties().revisedBy(revision));
-  }
-
-  /**
-   * Returns the CAMEO event code.
-   *
-   * @return the weapon's code (such as {@code 195}, employ aerial weapons, for a missile
-   *     strike), or {@code 190} (use conventional military force) when no weapon is reported
-   */
-  public String cameoCode() {
-    return weapon().map(WeaponType::cameoCode).orElse("190");
   }
 
   @Value.Check

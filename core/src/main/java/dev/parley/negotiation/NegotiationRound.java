@@ -225,15 +225,6 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
         .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
-  /**
-   * Returns the CAMEO event code of holding talks.
-   *
-   * @return {@code 046} (engage in negotiation)
-   */
-  public String cameoCode() {
-    return "046";
-  }
-
   /** Builds a {@link NegotiationRound}; not thread-safe. */
   public static final class Builder extends ImmutableNegotiationRound.Builder {
     Builder() {}

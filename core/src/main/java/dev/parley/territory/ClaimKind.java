@@ -1,7 +1,5 @@
 package dev.parley.territory;
 
-import java.util.Optional;
-
 /**
  * What a claimant says happened to, or is true of, a territory.
  *
@@ -10,24 +8,22 @@ import java.util.Optional;
  */
 public enum ClaimKind {
   /** The claimant says it took the territory: "Russia claimed to have taken control of Rakivka". */
-  CAPTURED(true, "192"),
+  CAPTURED(true),
   /** The claimant says it controls the territory: "Russia occupies around 20% of Ukraine". */
-  HOLDS(true, ""),
+  HOLDS(true),
   /** The claimant says it lost the territory to another party. */
-  LOST(false, "0874"),
+  LOST(false),
   /** The claimant says it withdrew from the territory. */
-  WITHDREW(false, "0874"),
+  WITHDREW(false),
   /** The claimant says it annexed the territory. */
-  ANNEXED(true, "192"),
+  ANNEXED(true),
   /** The claimant says it retook territory it regards as its own. */
-  LIBERATED(true, "192");
+  LIBERATED(true);
 
   private final boolean control;
-  private final String cameo;
 
-  ClaimKind(boolean control, String cameo) {
+  ClaimKind(boolean control) {
     this.control = control;
-    this.cameo = cameo;
   }
 
   /**
@@ -37,16 +33,5 @@ public enum ClaimKind {
    */
   public boolean assertsControl() {
     return control;
-  }
-
-  /**
-   * Returns the CAMEO event code of the claimed event.
-   *
-   * @return {@code 192} (occupy territory) for captured, annexed and liberated; {@code 0874}
-   *     (retreat or surrender militarily) for lost and withdrew; empty for holds, which states a
-   *     condition rather than an event
-   */
-  public Optional<String> cameoCode() {
-    return cameo.isEmpty() ? Optional.empty() : Optional.of(cameo);
   }
 }

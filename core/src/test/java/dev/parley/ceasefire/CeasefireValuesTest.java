@@ -1,5 +1,7 @@
 package dev.parley.ceasefire;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,11 +97,15 @@ class CeasefireValuesTest {
 
   @Test
   void cameoCodesOfStancesAndEvents() {
-    assertThat(ResponseStance.ACCEPTED.cameoCode()).contains("0356");
-    assertThat(ResponseStance.COUNTER_PROPOSAL.cameoCode()).isEmpty();
-    assertThat(LifecycleEventType.IN_EFFECT.cameoCode()).isEmpty();
-    assertThat(ProposalKind.UNILATERAL_DECLARATION.cameoCode()).isEqualTo("0871");
+    assertThat(cameo(ResponseStance.ACCEPTED)).contains("0356");
+    assertThat(cameo(ResponseStance.COUNTER_PROPOSAL)).isEmpty();
+    assertThat(cameo(LifecycleEventType.EXPIRED)).isEmpty();
+    assertThat(cameo(ProposalKind.UNILATERAL_DECLARATION)).contains("0871");
   }
+  private static java.util.Optional<String> cameo(Enum<?> key) {
+    return Crosswalk.code(key).map(EventCode::cameo);
+  }
+
 
   @Test
   void valueContracts() {

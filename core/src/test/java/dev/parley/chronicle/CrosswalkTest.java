@@ -41,10 +41,20 @@ import dev.parley.testing.ChronicleGen;
 import dev.parley.testing.Laws;
 import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
+import dev.parley.record.RecordType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The CAMEO and PLOVER crosswalk, row by row as docs/crosswalk.md documents it. */
@@ -155,7 +165,7 @@ class CrosswalkTest {
         LifecycleEvent.of(LifecycleEventType.TERMINATED, TimePoint.of(NOON.plusHours(5))));
     assertThat(Crosswalk.codes(declared)).containsExactly(code("", "0871", "RETREAT", "ceasefire"),
         code("events[0]", "0871", "RETREAT", "ceasefire"), code("events[1]", "196", "ACCUSE", ""));
-    assertThat(LifecycleEventType.BREACH_ALLEGED.cameoCode()).contains("196");
+    assertThat(Crosswalk.code(LifecycleEventType.BREACH_ALLEGED).map(EventCode::cameo)).contains("196");
   }
 
   @Test
@@ -191,33 +201,69 @@ class CrosswalkTest {
   }
 
   @Test
-  void everyGeneratedRecordsOwnCodeAgreesWithItsTypesCameoCode() {
+  void everyGeneratedRecordsOwnCodeIsTheTableRowOfItsDecidingValue() {
     Laws.qt().forAll(ChronicleGen.chronicles(20)).checkAssert(c -> {
       for (ChronicleRecord r : c.records()) {
         List<EventCode> codes = Crosswalk.codes(r);
-        Optional<String> own = codes.stream().filter(e -> e.path().isEmpty()).map(EventCode::cameo).findFirst();
+        Optional<EventCode> own = codes.stream().filter(e -> e.path().isEmpty()).findFirst();
         assertThat(codes).allMatch(e -> e.ploverType().isPresent(), "every code has a PLOVER type");
         assertThat(codes.stream().filter(e -> e.path().isEmpty()).count()).isLessThanOrEqualTo(1);
         if (r instanceof Exchange e) {
-          assertThat(own).isEqualTo(e.cameoCode());
+          assertThat(own).isEqualTo(Crosswalk.code(e.status()));
         } else if (r instanceof CeasefireProposal p) {
-          assertThat(own).contains(p.cameoCode());
+          assertThat(own).isEqualTo(Crosswalk.code(p.kind()));
           assertThat(codes.stream().filter(x -> x.path().startsWith("events[")).count())
               .isEqualTo(p.events().stream().filter(ev -> ev.type() == LifecycleEventType.IN_EFFECT
                   || ev.type() == LifecycleEventType.BREACH_ALLEGED).count());
         } else if (r instanceof TerritorialClaim t) {
-          assertThat(own).isEqualTo(t.kind().cameoCode());
+          assertThat(own).isEqualTo(Crosswalk.code(t.kind()));
         } else if (r instanceof Incident i) {
-          assertThat(own).contains(i.cameoCode());
-        } else if (r instanceof NegotiationRound n) {
-          assertThat(own).contains(n.cameoCode());
+          assertThat(own).isEqualTo(Crosswalk.code(i.weapon().<Enum<?>>map(w -> w).orElse(RecordType.INCIDENT)));
         } else if (r instanceof Assessment) {
           assertThat(codes).isEmpty();
         } else {
-          assertThat(own).contains("057");
+          assertThat(own).isEqualTo(Crosswalk.code(r.recordType()));
         }
       }
     });
+  }
+
+  /** The key enums of the table: every constant of each has a row in docs/crosswalk.md. */
+  private static final List<Class<? extends Enum<?>>> KEYS = List.of(RecordType.class, ExchangeStatus.class,
+      ProposalKind.class, ResponseStance.class, ConditionType.class, LifecycleEventType.class, ClaimKind.class,
+      WeaponType.class);
+
+  @Test
+  void docsTableIsTheCodeTable() throws IOException {
+    Map<String, String> documented = new LinkedHashMap<>();
+    Pattern row = Pattern.compile("^\\| `(\\w+)\\.(\\w+)` \\| (.*)$");
+    for (String line : Files.readAllLines(docs())) {
+      Matcher m = row.matcher(line);
+      if (m.matches()) {
+        List<String> cells = Arrays.stream(m.group(3).split("\\|", -1)).map(String::strip).toList();
+        String cameo = cells.get(0).replace("`", "");
+        documented.put(m.group(1) + "." + m.group(2),
+            cameo.equals("none") ? "none" : code("", cameo, cells.get(2), cells.get(3)).toString());
+      }
+    }
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (Class<? extends Enum<?>> k : KEYS) {
+      for (Enum<?> constant : k.getEnumConstants()) {
+        expected.put(k.getSimpleName() + "." + constant.name(),
+            Crosswalk.code(constant).map(EventCode::toString).orElse("none"));
+      }
+    }
+    assertThat(documented).as("rows of docs/crosswalk.md, by key").containsExactlyEntriesOf(expected);
+    assertThat(Crosswalk.table().keySet()).allMatch(key -> KEYS.contains(key.getDeclaringClass()));
+  }
+
+  private static Path docs() {
+    Path here = Paths.get("").toAbsolutePath();
+    while (here != null && !Files.exists(here.resolve("docs/crosswalk.md"))) {
+      here = here.getParent();
+    }
+    assertThat(here).as("project root with docs/crosswalk.md").isNotNull();
+    return here.resolve("docs/crosswalk.md");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.parley.exchange;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import dev.parley.testing.ValueContract;
 import static dev.parley.exchange.SeedExchange.BY;
 import static dev.parley.exchange.SeedExchange.ZELENSKY;
@@ -259,18 +261,13 @@ class ExchangeValuesTest {
 
   @Test
   void codesSeparatePromiseFromRelease() {
-    assertThat(FIRST_TRANCHE.cameoCode()).contains("0841");
-    assertThat(FIRST_TRANCHE.ploverEventType()).contains("RETREAT");
-    assertThat(FIRST_TRANCHE.ploverMode()).contains("release");
+    assertThat(Crosswalk.codes(FIRST_TRANCHE)).extracting(Object::toString).containsExactly("CAMEO 0841 / PLOVER RETREAT (release)");
     Exchange announced = FIRST_TRANCHE.withStatus(ExchangeStatus.ANNOUNCED);
-    assertThat(announced.cameoCode()).contains("0353");
-    assertThat(announced.ploverEventType()).contains("CONCEDE");
+    assertThat(Crosswalk.codes(announced)).extracting(Object::toString).containsExactly("CAMEO 0353 / PLOVER CONCEDE (release)");
     assertThat(announced.isCompleted()).isFalse();
-    assertThat(FIRST_TRANCHE.withStatus(ExchangeStatus.POSTPONED).cameoCode()).contains("0353");
+    assertThat(Crosswalk.codes(FIRST_TRANCHE.withStatus(ExchangeStatus.POSTPONED))).extracting(EventCode::cameo).containsExactly("0353");
     Exchange cancelled = FIRST_TRANCHE.withStatus(ExchangeStatus.CANCELLED);
-    assertThat(cancelled.cameoCode()).isEmpty();
-    assertThat(cancelled.ploverEventType()).isEmpty();
-    assertThat(cancelled.ploverMode()).isEmpty();
+    assertThat(Crosswalk.codes(cancelled)).isEmpty();
   }
 
   // ---- quotas and agreements

@@ -1,5 +1,7 @@
 package dev.parley.negotiation;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +66,7 @@ class NegotiationRoundTest {
     assertThat(talks.partiesIn(Role.HOST)).containsExactly(TR);
     assertThat(talks.partiesIn(Role.MEDIATOR)).isEmpty();
     assertThat(talks.duration()).contains(Duration.ofHours(2));
-    assertThat(talks.cameoCode()).isEqualTo("046");
+    assertThat(Crosswalk.codes(talks)).extracting(EventCode::cameo).containsExactly("046");
     assertThat(NegotiationFindings.danglingOutcomes(talks, Set.of(SWAP))).isEmpty();
   }
 

@@ -1,5 +1,7 @@
 package dev.parley.territory;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class TerritorialClaimTest {
     assertThat(c.subject().place()).contains(PlaceId.of("ua:rakivka"));
     assertThat(c.kind()).isEqualTo(ClaimKind.CAPTURED);
     assertThat(c.assertsControl()).isTrue();
-    assertThat(c.kind().cameoCode()).contains("192");
+    assertThat(Crosswalk.code(c.kind()).map(EventCode::cameo)).contains("192");
     assertThat(c.asOf().toString()).isEqualTo("2025-05-23");
     assertThat(Seed.RAKIVKA.region()).contains(RegionCode.parse("UA-63"));
     assertThat(Seed.RAKIVKA.country()).isEqualTo(CountryCode.of("UA"));
@@ -43,7 +45,7 @@ class TerritorialClaimTest {
   void expressesTheSeedShareOfUkraine() {
     TerritorialClaim c = Seed.SHARE_CLAIM;
     assertThat(c.kind()).isEqualTo(ClaimKind.HOLDS);
-    assertThat(c.kind().cameoCode()).isEmpty();
+    assertThat(Crosswalk.code(c.kind())).isEmpty();
     assertThat(c).hasToString("claim:ru:ua-share: ru HOLDS ~20% of UA as of 2025-05-23");
   }
 
@@ -51,7 +53,7 @@ class TerritorialClaimTest {
   void lossAndWithdrawalDoNotAssertControl() {
     assertThat(ClaimKind.LOST.assertsControl()).isFalse();
     assertThat(ClaimKind.WITHDREW.assertsControl()).isFalse();
-    assertThat(ClaimKind.WITHDREW.cameoCode()).contains("0874");
+    assertThat(Crosswalk.code(ClaimKind.WITHDREW).map(EventCode::cameo)).contains("0874");
     assertThat(ClaimKind.ANNEXED.assertsControl()).isTrue();
     assertThat(ClaimKind.LIBERATED.assertsControl()).isTrue();
   }
