@@ -2,7 +2,7 @@ package dev.parley.ceasefire;
 
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**

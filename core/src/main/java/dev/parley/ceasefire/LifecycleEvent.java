@@ -5,7 +5,7 @@ import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

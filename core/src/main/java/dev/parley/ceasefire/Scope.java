@@ -3,7 +3,7 @@ package dev.parley.ceasefire;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

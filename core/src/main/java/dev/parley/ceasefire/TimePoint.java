@@ -1,7 +1,7 @@
 package dev.parley.ceasefire;
 
 import dev.parley.validation.InvalidValueException;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 

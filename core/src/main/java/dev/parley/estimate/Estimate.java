@@ -2,7 +2,7 @@ package dev.parley.estimate;
 
 import com.google.common.math.LongMath;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.immutables.value.Value;

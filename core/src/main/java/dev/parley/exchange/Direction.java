@@ -6,7 +6,7 @@ import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Source;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,15 +6,17 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.Participant;
-import dev.parley.party.Participants;
+import dev.parley.internal.Participants;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
-import dev.parley.validation.Checker;
-import java.util.HashSet;
+import com.google.common.base.Equivalence;
+import dev.parley.internal.Checker;
+import dev.parley.internal.Repeats;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -250,34 +252,29 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     return status() == ExchangeStatus.COMPLETED;
   }
 
+  /** Two directions are the same when they name the same releasing and receiving parties. */
+  private static final Equivalence<Direction> SAME_PARTIES = new Equivalence<>() {
+    @Override
+    protected boolean doEquivalent(Direction a, Direction b) {
+      return a.releasing().equals(b.releasing()) && a.receiving().equals(b.receiving());
+    }
+
+    @Override
+    protected int doHash(Direction d) {
+      return 31 * d.releasing().hashCode() + d.receiving().hashCode();
+    }
+  };
+
   @Value.Check
   void check() {
     Checker c = Checker.of("Exchange");
     c.check(!directions().isEmpty(), "EXCHANGE_NO_DIRECTION", "directions",
         "an exchange releases people in at least one direction, %s has none", id());
-    // Exchanges have one direction or two: compare a few pairwise, many through a set.
-    List<Direction> directions = directions();
-    if (directions.size() > 8) {
-      Set<List<PartyId>> pairs = new HashSet<>();
-      for (int i = 0; i < directions.size(); i++) {
-        Direction d = directions.get(i);
-        if (!pairs.add(List.of(d.releasing(), d.receiving()))) {
-          c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
-              "the direction %s to %s is listed twice", d.releasing(), d.receiving());
-        }
-      }
-    } else {
-      for (int i = 1; i < directions.size(); i++) {
-        Direction d = directions.get(i);
-        for (int j = 0; j < i; j++) {
-          Direction e = directions.get(j);
-          if (e.releasing().equals(d.releasing()) && e.receiving().equals(d.receiving())) {
-            c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
-                "the direction %s to %s is listed twice", d.releasing(), d.receiving());
-            break;
-          }
-        }
-      }
+    BitSet repeats = Repeats.of(directions(), SAME_PARTIES);
+    for (int i = repeats.nextSetBit(0); i >= 0; i = repeats.nextSetBit(i + 1)) {
+      Direction d = directions().get(i);
+      c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
+          "the direction %s to %s is listed twice", d.releasing(), d.receiving());
     }
     if (trancheNumber().isPresent()) {
       int n = trancheNumber().getAsInt();

@@ -2,7 +2,7 @@ package dev.parley.exchange;
 
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;

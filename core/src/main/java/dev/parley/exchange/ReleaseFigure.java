@@ -1,5 +1,6 @@
 package dev.parley.exchange;
 
+import com.google.common.math.LongMath;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.estimate.Estimate;
@@ -7,7 +8,7 @@ import dev.parley.estimate.EstimateKind;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Statement;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -197,15 +198,10 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     long sum = 0;
     for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
       if (e.getKey().isExclusive() && e.getValue() > 0) {
-        sum = saturatedAdd(sum, e.getValue());
+        sum = LongMath.saturatedAdd(sum, e.getValue());
       }
     }
     return sum;
-  }
-
-  private static long saturatedAdd(long a, long b) {
-    long r = a + b;
-    return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
   }
 
   @Value.Check

@@ -7,7 +7,7 @@ import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Statement;
 import dev.parley.time.ReportedDate;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -11,7 +11,7 @@ import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.parley.internal;
 
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

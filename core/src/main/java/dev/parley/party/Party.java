@@ -2,7 +2,7 @@ package dev.parley.party;
 
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.CountryCode;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 

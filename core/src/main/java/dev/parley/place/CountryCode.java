@@ -2,7 +2,7 @@ package dev.parley.place;
 
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;

@@ -2,7 +2,7 @@ package dev.parley.place;
 
 import dev.parley.internal.Ids;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,7 @@
 package dev.parley.place;
 
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

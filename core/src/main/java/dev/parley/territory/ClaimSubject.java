@@ -4,7 +4,7 @@ import dev.parley.internal.ParleyStyle;
 import dev.parley.place.CountryCode;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -56,16 +56,28 @@ public abstract class ControlChange {
   public abstract RecordId evidence();
 
   /**
-   * Creates a change.
+   * Creates a change from one controller to another.
    *
    * @param date when it was assessed
-   * @param from the controller before, or empty
+   * @param from the controller before
    * @param to the controller after
    * @param evidence the assessment's id
    * @return the change, not null
    */
-  public static ControlChange of(ReportedDate date, Optional<? extends Controller> from, Controller to, RecordId evidence) {
-    return ImmutableControlChange.of(date, from, to, evidence);
+  public static ControlChange of(ReportedDate date, Controller from, Controller to, RecordId evidence) {
+    return ImmutableControlChange.of(date, Optional.of(from), to, evidence);
+  }
+
+  /**
+   * Creates the first change of a place: to its first assessed controller, from no one.
+   *
+   * @param date when it was assessed
+   * @param to the first controller
+   * @param evidence the assessment's id
+   * @return the change, not null
+   */
+  public static ControlChange first(ReportedDate date, Controller to, RecordId evidence) {
+    return ImmutableControlChange.of(date, Optional.empty(), to, evidence);
   }
 
   /** Returns {@code date: from -> to (evidence)}. */

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable index of territorial claims and assessments that answers, as of any day, what
@@ -380,12 +381,12 @@ public final class ControlIndex {
   public List<ControlChange> changesOfHands(PlaceId place) {
     requireNonNull(place, "place");
     ImmutableList.Builder<ControlChange> out = ImmutableList.builder();
-    Optional<Controller> current = Optional.empty();
+    @Nullable Controller current = null;
     for (Assessment a : controlByPlace.getOrDefault(place, ImmutableList.of())) {
       Controller next = a.controller();
-      if (next.kind() != ControllerKind.UNKNOWN && !current.equals(Optional.of(next))) {
-        out.add(ControlChange.of(a.date(), current, next, a.id()));
-        current = Optional.of(next);
+      if (next.kind() != ControllerKind.UNKNOWN && !next.equals(current)) {
+        out.add(current == null ? ControlChange.first(a.date(), next, a.id()) : ControlChange.of(a.date(), current, next, a.id()));
+        current = next;
       }
     }
     return out.build();

@@ -4,7 +4,7 @@ import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;

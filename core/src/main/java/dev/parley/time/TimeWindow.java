@@ -2,7 +2,7 @@ package dev.parley.time;
 
 import dev.parley.internal.TimeRanges;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

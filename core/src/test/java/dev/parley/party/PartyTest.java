@@ -1,5 +1,7 @@
 package dev.parley.party;
 
+import dev.parley.internal.Participants;
+import dev.parley.internal.Checker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,11 +71,11 @@ class PartyTest {
     Participant uaeMediator = Participant.of(PartyId.of("ae"), Role.MEDIATOR);
     Participant belarusTransit = Participant.of(PartyId.of("by"), Role.TRANSIT);
     List<Participant> fine = List.of(uaeMediator, belarusTransit, Participant.of(PartyId.of("tr"), Role.HOST));
-    assertThat(Participants.check(dev.parley.validation.Checker.of("X"), "participants", fine, List.of(UA, RU)).isValid()).isTrue();
+    assertThat(Participants.check(dev.parley.internal.Checker.of("X"), "participants", fine, List.of(UA, RU)).isValid()).isTrue();
 
     List<Participant> bad = List.of(Participant.of(RU, Role.MEDIATOR), Participant.of(UA, Role.SIDE),
         Participant.of(UA, Role.FACILITATOR), Participant.of(UA, Role.SIDE));
-    var c = Participants.check(dev.parley.validation.Checker.of("X"), "participants", bad, List.of(RU));
+    var c = Participants.check(dev.parley.internal.Checker.of("X"), "participants", bad, List.of(RU));
     assertThat(c.violations()).extracting(v -> v.rule() + "@" + v.path()).containsExactly(
         "PARTICIPANT_NEUTRAL_IS_SIDE@participants[0]",
         "PARTICIPANT_NEUTRAL_IS_SIDE@participants[2]",
@@ -86,7 +88,7 @@ class PartyTest {
   @Test
   void hostMayBeASide() {
     List<Participant> talksInMoscow = List.of(Participant.of(RU, Role.HOST), Participant.of(RU, Role.SIDE));
-    assertThat(Participants.check(dev.parley.validation.Checker.of("X"), "p", talksInMoscow, List.of()).isValid()).isTrue();
+    assertThat(Participants.check(dev.parley.internal.Checker.of("X"), "p", talksInMoscow, List.of()).isValid()).isTrue();
     assertThat(Role.HOST.isNeutral()).isFalse();
     assertThat(Role.COMMENTATOR.isNeutral()).isFalse();
   }
@@ -145,7 +147,7 @@ class PartyTest {
               expected.add("PARTICIPANT_NEUTRAL_IS_SIDE@p[" + i + "]");
             }
           }
-          var c = Participants.check(dev.parley.validation.Checker.of("X"), "p", participants, sides);
+          var c = Participants.check(dev.parley.internal.Checker.of("X"), "p", participants, sides);
           assertThat(c.violations()).extracting(v -> v.rule() + "@" + v.path()).containsExactlyElementsOf(expected);
         });
   }

@@ -153,8 +153,8 @@ class ControlIndexTest {
         List.of(ControlEvent.of(Seed.RAKIVKA_CLAIM), ControlEvent.of(Seed.RAKIVKA_CLAIM)),
         List.of(ControlEvent.of(Seed.SHARE_CLAIM)));
     ValueContract.check(ControlChange.class,
-        List.of(ControlChange.of(ReportedDate.ofDay(Seed.FRIDAY), Optional.empty(), Controller.contested(), RecordId.of("a:1"))),
-        List.of(ControlChange.of(ReportedDate.ofDay(Seed.FRIDAY), Optional.of(Controller.contested()),
+        List.of(ControlChange.first(ReportedDate.ofDay(Seed.FRIDAY), Controller.contested(), RecordId.of("a:1"))),
+        List.of(ControlChange.of(ReportedDate.ofDay(Seed.FRIDAY), Controller.contested(),
             Controller.party(Seed.RU), RecordId.of("a:2"))));
   }
 }

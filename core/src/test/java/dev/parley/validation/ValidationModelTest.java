@@ -1,5 +1,6 @@
 package dev.parley.validation;
 
+import dev.parley.internal.Checker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

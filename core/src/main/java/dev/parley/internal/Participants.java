@@ -1,6 +1,10 @@
-package dev.parley.party;
+package dev.parley.internal;
 
-import dev.parley.validation.Checker;
+import dev.parley.party.Participant;
+import dev.parley.party.PartyId;
+import dev.parley.party.Role;
+import com.google.common.base.Equivalence;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,24 +45,16 @@ public final class Participants {
     if (participants.isEmpty()) {
       return checker;
     }
-    // Nearly every record has a few participants: compare those directly, without hash sets.
-    boolean few = participants.size() <= SMALL;
-    Set<PartyId> allSides = few ? Set.of() : new HashSet<>(sides);
-    Set<Participant> seen = few ? Set.of() : new HashSet<>();
-    if (!few) {
-      for (Participant p : participants) {
-        if (p.role() == Role.SIDE) {
-          allSides.add(p.party());
-        }
-      }
-    }
+    BitSet repeats = Repeats.of(participants, Equivalence.equals());
+    // Nearly every record has a few participants: look for sides among those directly.
+    Set<PartyId> allSides = participants.size() <= Repeats.PAIRWISE_AT_MOST ? Set.of() : allSides(participants, sides);
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
-      if (few ? participants.indexOf(p) < i : !seen.add(p)) {
+      if (repeats.get(i)) {
         checker.fail(DUPLICATE, path + "[" + i + "]", "%s is listed twice", p);
       }
       if (p.role().isNeutral()
-          && (few ? sides.contains(p.party()) || isSide(participants, p.party()) : allSides.contains(p.party()))) {
+          && (allSides.isEmpty() ? sides.contains(p.party()) || isSide(participants, p.party()) : allSides.contains(p.party()))) {
         checker.fail(
             NEUTRAL_IS_SIDE,
             path + "[" + i + "]",
@@ -70,8 +66,15 @@ public final class Participants {
     return checker;
   }
 
-  /** Lists longer than this are checked with hash sets; shorter ones by comparing pairs. */
-  static final int SMALL = 8;
+  private static Set<PartyId> allSides(List<Participant> participants, Collection<PartyId> sides) {
+    Set<PartyId> all = new HashSet<>(sides);
+    for (Participant p : participants) {
+      if (p.role() == Role.SIDE) {
+        all.add(p.party());
+      }
+    }
+    return all;
+  }
 
   private static boolean isSide(List<Participant> participants, PartyId party) {
     for (Participant q : participants) {

@@ -1,9 +1,11 @@
-package dev.parley.validation;
+package dev.parley.internal;
 
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import dev.parley.validation.InvalidValueException;
+import dev.parley.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
