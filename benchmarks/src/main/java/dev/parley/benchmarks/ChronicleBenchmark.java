@@ -181,7 +181,7 @@ public class ChronicleBenchmark {
   @Measurement(iterations = 5, time = 2)
   public Object fulfilmentAsOf(Built b) {
     int i = b.next();
-    return b.chronicle.fulfilment(b.agreements[i], b.days[i]);
+    return b.chronicle.exchanges().fulfilment(b.agreements[i], b.days[i]);
   }
 
   /**
@@ -197,7 +197,7 @@ public class ChronicleBenchmark {
   @Measurement(iterations = 5, time = 2)
   public Object proposalStatusAt(Built b) {
     int i = b.next();
-    return b.chronicle.proposalStatus(b.proposals[i], b.instants[i]);
+    return b.chronicle.ceasefires().status(b.proposals[i], b.instants[i]);
   }
 
   /**

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.parley.record.RecordId;
 import dev.parley.validation.Finding;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,7 @@ import java.util.Set;
  * failures, so that imperfect real data can be loaded and every problem seen.
  *
  * <pre>{@code
- * List<Finding> findings = CeasefireFindings.danglingReferences(proposal, knownIds);   // for example the ids of a batch of records
+ * List<Finding> findings = CeasefireFindings.checkReferences(proposal, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
  * <p>Codes: {@code CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN} and {@code CEASEFIRE_ROUND_UNKNOWN}
@@ -31,7 +33,7 @@ public final class CeasefireFindings {
    * @param known the ids of every record in the collection, not null
    * @return the error findings, possibly empty, immutable
    */
-  public static List<Finding> danglingReferences(CeasefireProposal proposal, Set<RecordId> known) {
+  public static List<Finding> checkReferences(CeasefireProposal proposal, Set<RecordId> known) {
     requireNonNull(proposal, "proposal");
     requireNonNull(known, "known");
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
@@ -50,15 +52,35 @@ public final class CeasefireFindings {
   }
 
   /**
+   * Checks every proposal of a collection as a chronicle does: each counter-proposal comes from
+   * the party that answered with it and is addressed to the original proposer.
+   *
+   * @param proposals the proposals, one per id, in any order
+   * @return the findings of {@link #checkCounterProposal} for each proposal, immutable
+   */
+  public static List<Finding> checkAll(Collection<CeasefireProposal> proposals) {
+    requireNonNull(proposals, "proposals");
+    Map<RecordId, CeasefireProposal> byId = new HashMap<>();
+    for (CeasefireProposal p : proposals) {
+      byId.put(p.id(), p);
+    }
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    for (CeasefireProposal p : byId.values()) {
+      out.addAll(checkCounterProposal(p, byId));
+    }
+    return out.build();
+  }
+
+  /**
    * Checks that each counter-proposal comes from the party that answered with it and is
    * addressed to the original proposer. Counter-proposals not among {@code proposals} are
-   * skipped (see {@link #danglingReferences}).
+   * skipped (see {@link #checkReferences}).
    *
    * @param proposal the proposal whose responses are checked, not null
    * @param proposals the known proposals by id, not null
    * @return warning findings, possibly empty, immutable
    */
-  public static List<Finding> counterProposalParties(
+  public static List<Finding> checkCounterProposal(
       CeasefireProposal proposal, Map<RecordId, CeasefireProposal> proposals) {
     requireNonNull(proposal, "proposal");
     requireNonNull(proposals, "proposals");

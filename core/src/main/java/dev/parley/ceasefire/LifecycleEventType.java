@@ -1,6 +1,5 @@
 package dev.parley.ceasefire;
 
-import java.util.Optional;
 
 /**
  * What happened to a ceasefire on a given date. Which event may follow which is set out in

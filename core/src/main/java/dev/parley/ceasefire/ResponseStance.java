@@ -1,6 +1,5 @@
 package dev.parley.ceasefire;
 
-import java.util.Optional;
 
 /** How an addressee answers a ceasefire proposal. */
 public enum ResponseStance {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * best and high figures stay apart and an unknown never becomes a zero.
  *
  * <pre>{@code
- * CasualtySummary may = chronicle.casualties(ReportedDate.parse("2025-05"), Optional.of(RegionCode.parse("UA-51")));
+ * CasualtySummary may = chronicle.incidents().casualties(ReportedDate.parse("2025-05"), RegionCode.parse("UA-51"));
  * may.killed();      // 1
  * may.injured();     // 8
  * may.incidents();   // [incident:2025-05-23-odesa-port]

@@ -6,18 +6,10 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import dev.parley.ceasefire.CeasefireProposal;
-import dev.parley.ceasefire.CeasefireStatus;
-import dev.parley.estimate.Estimate;
-import dev.parley.exchange.Agreement;
-import dev.parley.incident.Incident;
-import dev.parley.place.RegionCode;
 import dev.parley.territory.Assessment;
 import dev.parley.territory.ControlIndex;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.exchange.Exchange;
-import dev.parley.exchange.Fulfilment;
-import dev.parley.exchange.FulfilmentTimeline;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -27,11 +19,8 @@ import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.ValidationReport;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,8 +31,9 @@ import java.util.Set;
 
 /**
  * One immutable collection of parties, places and records (agreements, exchanges, talks,
- * proposals, claims, assessments, incidents), checked as a whole and indexed for the questions
- * of the domain.
+ * proposals, claims, assessments, incidents): built, looked up by id or party, and checked as a
+ * whole. The questions of each domain are asked of its view: {@link #exchanges()}, {@link
+ * #ceasefires()}, {@link #territory()} and {@link #incidents()}.
  *
  * <pre>{@code
  * Chronicle chronicle = Chronicle.builder()
@@ -53,14 +43,15 @@ import java.util.Set;
  *     .build();
  * ValidationReport report = chronicle.validate();   // every cross-record finding, never only the first
  * chronicle.involving(PartyId.of("ua"), ReportedDate.parse("2025-05"));   // in date order
+ * chronicle.exchanges().fulfilment(agreement.id(), LocalDate.of(2025, 5, 25));
  * }</pre>
  *
  * <p>A chronicle accepts imperfect data: duplicate ids and dangling references do not stop it
  * from being built; {@link #validate()} reports them as findings. Where several records share
  * an id, lookups by id see the one added last. {@link #merge} combines two chronicles, later
  * revisions replacing earlier ones by id. Instances are immutable and thread-safe; the lookups by
- * id are ready when the chronicle is built, and the query indexes (by party, by agreement, by
- * date, by place) are built together, once, on the first query.
+ * id are ready when the chronicle is built, and each index (by party, and each view's) is built
+ * once, on its first query.
  */
 public final class Chronicle {
   private final ImmutableList<Party> partyList;
@@ -71,8 +62,11 @@ public final class Chronicle {
   private final ImmutableMap<RecordId, ChronicleRecord> records;
   // Guava's own Supplier: in Guava's -android flavour it is not a java.util.function.Supplier.
   private final com.google.common.base.Supplier<ValidationReport> report;
-  private final long maxSpanDays;
-  private final com.google.common.base.Supplier<Indexes> indexes;
+  private final com.google.common.base.Supplier<ByParty> byParty;
+  private final ExchangeView exchanges;
+  private final CeasefireView ceasefires;
+  private final com.google.common.base.Supplier<ControlIndex> territory;
+  private final IncidentView incidents;
 
   private Chronicle(Builder b) {
     this.partyList = ImmutableList.copyOf(b.parties);
@@ -82,9 +76,12 @@ public final class Chronicle {
     this.places = lastById(placeList, Place::id);
     this.records = lastById(recordList, ChronicleRecord::id);
     this.report = Suppliers.memoize(() -> ChronicleRules.check(this));
-    this.indexes = Suppliers.memoize(() -> new Indexes(this));
     this.byType = Suppliers.memoize(() -> groupByType(records.values()));
-    this.maxSpanDays = recordList.stream().mapToLong(r -> r.recordDate().lengthInDays()).max().orElse(1);
+    this.byParty = Suppliers.memoize(() -> new ByParty(records.values(), parties.values()));
+    this.exchanges = new ExchangeView(this);
+    this.ceasefires = new CeasefireView(this);
+    this.territory = Suppliers.memoize(() -> ControlIndex.of(latest(TerritorialClaim.class), latest(Assessment.class)));
+    this.incidents = new IncidentView(this);
   }
 
   private static <K, V> ImmutableMap<K, V> lastById(
@@ -231,8 +228,9 @@ public final class Chronicle {
    */
   public List<ChronicleRecord> involving(PartyId party, ReportedDate period) {
     requireNonNull(period, "period");
-    List<ChronicleRecord> all = indexes.get().byParty.get(requireNonNull(party, "party"));
-    int from = firstPossiblyOverlapping(all, period.start().minusDays(maxSpanDays));
+    ByParty index = byParty.get();
+    List<ChronicleRecord> all = index.records.get(requireNonNull(party, "party"));
+    int from = StoryOrder.firstStartingFrom(all, period.start().minusDays(index.maxSpanDays));
     ImmutableList.Builder<ChronicleRecord> out = ImmutableList.builder();
     for (int i = from; i < all.size(); i++) {
       ChronicleRecord r = all.get(i);
@@ -244,24 +242,6 @@ public final class Chronicle {
       }
     }
     return out.build();
-  }
-
-  /**
-   * Returns the index of the first record (sorted by start) that starts on or after a bound; no
-   * record starting before the bound can reach the period, since none spans more days.
-   */
-  private static int firstPossiblyOverlapping(List<? extends ChronicleRecord> sorted, java.time.LocalDate bound) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).recordDate().start().isBefore(bound)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
@@ -295,51 +275,21 @@ public final class Chronicle {
   }
 
   /**
-   * Computes how much of an agreement is fulfilled as of a day, from the completed tranches
-   * that name it.
+   * Returns the exchanges of the chronicle: how far each agreement is fulfilled by its tranches.
    *
-   * @param agreement the agreement's id
-   * @param asOf the day; tranches whose last possible day is later do not count
-   * @return the fulfilment, or empty if the chronicle has no agreement with that id
+   * @return the view, not null; its index is built on first use
    */
-  public Optional<Fulfilment> fulfilment(RecordId agreement, LocalDate asOf) {
-    requireNonNull(asOf, "asOf");
-    return record(agreement, Agreement.class)
-        .map(a -> indexes.get().timelines
-            .computeIfAbsent(a.id(), id -> FulfilmentTimeline.of(a, indexes.get().exchangesByAgreement.get(id)))
-            .at(asOf));
+  public ExchangeView exchanges() {
+    return exchanges;
   }
 
   /**
-   * Returns the status of a ceasefire proposal at an instant.
+   * Returns the ceasefire proposals and declarations of the chronicle, with their statuses.
    *
-   * @param proposal the proposal's id
-   * @param at the instant, with the zone in which dates are read
-   * @return the status, or empty if there is no such proposal or it was not yet made
+   * @return the view, not null; its index is built on first use
    */
-  public Optional<CeasefireStatus> proposalStatus(RecordId proposal, ZonedDateTime at) {
-    requireNonNull(at, "at");
-    return record(proposal, CeasefireProposal.class).flatMap(p -> p.statusAt(at));
-  }
-
-  /**
-   * Returns every ceasefire proposal made by an instant, with its status then, in story order.
-   *
-   * @param at the instant, with the zone in which dates are read
-   * @return the proposals and their statuses, in story order, immutable
-   */
-  public Map<CeasefireProposal, CeasefireStatus> proposalsAt(ZonedDateTime at) {
-    requireNonNull(at, "at");
-    List<CeasefireProposal> sorted = indexes.get().proposalsByDate;
-    Map<CeasefireProposal, CeasefireStatus> out = new java.util.LinkedHashMap<>();
-    java.time.LocalDate day = at.toLocalDate();
-    for (CeasefireProposal p : sorted) {
-      if (p.date().start().isAfter(day)) {
-        break;
-      }
-      p.statusAt(at).ifPresent(s -> out.put(p, s));
-    }
-    return ImmutableMap.copyOf(out);
+  public CeasefireView ceasefires() {
+    return ceasefires;
   }
 
   /**
@@ -349,42 +299,16 @@ public final class Chronicle {
    * @return the index, built once on first use
    */
   public ControlIndex territory() {
-    return indexes.get().territory;
+    return territory.get();
   }
 
   /**
-   * Sums the casualties of the incidents whose date overlaps a period, optionally only those at
-   * places in one region.
+   * Returns the incidents of the chronicle: casualties over a period, everywhere or in a region.
    *
-   * @param period the period
-   * @param region the region, or empty for everywhere
-   * @return the summed figures and the incidents counted
+   * @return the view, not null; its index is built on first use
    */
-  public CasualtySummary casualties(ReportedDate period, Optional<RegionCode> region) {
-    requireNonNull(period, "period");
-    requireNonNull(region, "region");
-    List<Incident> sorted = indexes.get().incidentsByDate;
-    int from = firstPossiblyOverlapping(sorted, period.start().minusDays(maxSpanDays));
-    List<RecordId> ids = new ArrayList<>();
-    Estimate killed = Estimate.exact(0);
-    Estimate injured = Estimate.exact(0);
-    for (int i = from; i < sorted.size(); i++) {
-      Incident incident = sorted.get(i);
-      if (incident.date().start().isAfter(period.end())) {
-        break;
-      }
-      if (incident.date().end().isBefore(period.start())) {
-        continue;
-      }
-      if (region.isPresent()
-          && !place(incident.place()).flatMap(Place::region).equals(region)) {
-        continue;
-      }
-      ids.add(incident.id());
-      killed = killed.plus(incident.killed());
-      injured = injured.plus(incident.injured());
-    }
-    return CasualtySummary.of(ids, killed, injured);
+  public IncidentView incidents() {
+    return incidents;
   }
 
   Map<PartyId, Party> partyIndex() {
@@ -453,27 +377,14 @@ public final class Chronicle {
         + recordList.size() + " records}";
   }
 
-  /** Indexes by record type, built on first use. */
-  private static final class Indexes {
-    final ImmutableListMultimap<RecordId, Exchange> exchangesByAgreement;
-    /** Computed per agreement on its first query; each timeline is immutable. */
-    final java.util.concurrent.ConcurrentMap<RecordId, FulfilmentTimeline> timelines =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    final ImmutableListMultimap<PartyId, ChronicleRecord> byParty;
-    final ImmutableList<CeasefireProposal> proposalsByDate;
-    final ImmutableList<Incident> incidentsByDate;
-    final ControlIndex territory;
+  /** The records of each party (and of those acting for it) in story order, built on first use. */
+  private static final class ByParty {
+    final ImmutableListMultimap<PartyId, ChronicleRecord> records;
+    final long maxSpanDays;
 
-    Indexes(Chronicle c) {
-      this.proposalsByDate = StoryOrder.sort(c.latest(CeasefireProposal.class));
-      this.incidentsByDate = StoryOrder.sort(c.latest(Incident.class));
-      this.byParty = indexByParty(c.records.values(), c.parties.values());
-      this.territory = ControlIndex.of(c.latest(TerritorialClaim.class), c.latest(Assessment.class));
-      ImmutableListMultimap.Builder<RecordId, Exchange> byAgreement = ImmutableListMultimap.builder();
-      for (Exchange e : c.latest(Exchange.class)) {
-        e.agreement().ifPresent(a -> byAgreement.put(a, e));
-      }
-      this.exchangesByAgreement = byAgreement.build();
+    ByParty(Collection<ChronicleRecord> records, Collection<Party> parties) {
+      this.records = indexByParty(records, parties);
+      this.maxSpanDays = StoryOrder.maxSpanDays(records);
     }
   }
 

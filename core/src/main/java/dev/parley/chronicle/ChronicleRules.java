@@ -20,8 +20,6 @@ import dev.parley.validation.Finding;
 import dev.parley.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /** The checks of a whole chronicle: identity, references, and each area's cross-record rules. */
@@ -74,16 +72,10 @@ final class ChronicleRules {
       }
     }
     findings.addAll(ExchangeFindings.checkAll(c.latest(Agreement.class), c.latest(Exchange.class)));
-    Map<RecordId, CeasefireProposal> proposals = new HashMap<>();
-    for (CeasefireProposal p : c.latest(CeasefireProposal.class)) {
-      proposals.put(p.id(), p);
-    }
-    for (CeasefireProposal p : proposals.values()) {
-      findings.addAll(CeasefireFindings.counterProposalParties(p, proposals));
-    }
+    findings.addAll(CeasefireFindings.checkAll(c.latest(CeasefireProposal.class)));
     // in id order, so that which of two conflicting claims is reported does not depend on the
     // order the records were added in
-    findings.addAll(TerritoryFindings.check(byId(c.latest(TerritorialClaim.class)), byId(c.latest(Assessment.class))));
+    findings.addAll(TerritoryFindings.checkAll(byId(c.latest(TerritorialClaim.class)), byId(c.latest(Assessment.class))));
     return ValidationReport.of(findings);
   }
 

@@ -3,9 +3,11 @@ package dev.parley.chronicle;
 import com.google.common.collect.ImmutableList;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.time.ReportedDate;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Sorts records in story order (first day, last day, date precision, then id) fast enough for
@@ -75,5 +77,32 @@ final class StoryOrder {
       return -1;
     }
     return (((start << LENGTH_BITS) | length) << PRECISION_BITS) | d.precision().ordinal();
+  }
+
+  /**
+   * Returns the most days any record spans (at least one): no record that starts more days than
+   * that before a period can reach it.
+   */
+  static long maxSpanDays(Collection<? extends ChronicleRecord> records) {
+    long max = 1;
+    for (ChronicleRecord r : records) {
+      max = Math.max(max, r.recordDate().lengthInDays());
+    }
+    return max;
+  }
+
+  /** Returns the index of the first record of a story-ordered list that starts on or after a day. */
+  static int firstStartingFrom(List<? extends ChronicleRecord> sorted, LocalDate bound) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).recordDate().start().isBefore(bound)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * The rules that span an agreement and its tranches, reported as findings rather than thrown.
  *
  * <pre>{@code
- * List<Finding> findings = ExchangeFindings.check(thousandForThousand, exchanges);
+ * List<Finding> findings = ExchangeFindings.checkAgreement(thousandForThousand, exchanges);
  * findings.stream().filter(Finding::isError).forEach(System.err::println);
  * }</pre>
  *
@@ -46,7 +46,7 @@ public final class ExchangeFindings {
    * @param exchanges the exchanges that should be its tranches, in any order
    * @return the findings, errors and warnings, immutable, empty if all is well
    */
-  public static List<Finding> check(Agreement agreement, Collection<Exchange> exchanges) {
+  public static List<Finding> checkAgreement(Agreement agreement, Collection<Exchange> exchanges) {
     requireNonNull(agreement, "agreement");
     requireNonNull(exchanges, "exchanges");
     List<Exchange> tranches = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class ExchangeFindings {
    *
    * @param agreements the agreements, in any order
    * @param exchanges the exchanges, in any order
-   * @return the findings of {@link #check(Agreement, Collection)} for each agreement, in the order
+   * @return the findings of {@link #checkAgreement(Agreement, Collection)} for each agreement, in the order
    *     of {@code agreements}, immutable
    */
   public static List<Finding> checkAll(Collection<Agreement> agreements, Collection<Exchange> exchanges) {
@@ -89,7 +89,7 @@ public final class ExchangeFindings {
     }
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (Agreement a : agreements) {
-      out.addAll(check(a, byAgreement.getOrDefault(a.id(), List.of())));
+      out.addAll(checkAgreement(a, byAgreement.getOrDefault(a.id(), List.of())));
     }
     return out.build();
   }

@@ -13,7 +13,7 @@ import java.util.Set;
  * failures.
  *
  * <pre>{@code
- * List<Finding> findings = NegotiationFindings.danglingOutcomes(round, knownIds);   // for example the ids of a batch of records
+ * List<Finding> findings = NegotiationFindings.checkReferences(round, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
  * <p>Code: {@code NEGOTIATION_OUTCOME_UNKNOWN} (error). Paths start with the round's id. This
@@ -29,7 +29,7 @@ public final class NegotiationFindings {
    * @param known the ids of every record in the collection, not null
    * @return one error finding per unknown outcome, possibly empty, immutable
    */
-  public static List<Finding> danglingOutcomes(NegotiationRound round, Set<RecordId> known) {
+  public static List<Finding> checkReferences(NegotiationRound round, Set<RecordId> known) {
     requireNonNull(round, "round");
     requireNonNull(known, "known");
     ImmutableList.Builder<Finding> out = ImmutableList.builder();

@@ -19,11 +19,11 @@ import java.util.Optional;
 
 /**
  * The rules of territorial claims and assessments that span several records, as pure functions
- * returning findings. A chronicle calls {@link #check}; the narrower functions serve callers that
+ * returning findings. A chronicle calls {@link #checkAll}; the narrower functions serve callers that
  * hold only some of the records.
  *
  * <pre>{@code
- * List<Finding> findings = TerritoryFindings.check(claims, assessments);
+ * List<Finding> findings = TerritoryFindings.checkAll(claims, assessments);
  * findings.forEach(System.err::println);
  * }</pre>
  *
@@ -52,7 +52,7 @@ public final class TerritoryFindings {
    * @param assessments the assessments
    * @return the findings, in the order of the records given, immutable, not null
    */
-  public static List<Finding> check(Collection<TerritorialClaim> claims, Collection<Assessment> assessments) {
+  public static List<Finding> checkAll(Collection<TerritorialClaim> claims, Collection<Assessment> assessments) {
     requireNonNull(claims, "claims");
     requireNonNull(assessments, "assessments");
     Map<RecordId, TerritorialClaim> byId = new HashMap<>();

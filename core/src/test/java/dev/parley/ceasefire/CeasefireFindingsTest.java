@@ -17,7 +17,7 @@ class CeasefireFindingsTest {
 
   @Test
   void reportsCounterProposalAndRoundThatDoNotExist() {
-    List<Finding> findings = CeasefireFindings.danglingReferences(SeedCeasefireTest.ukrainianOffer(), Set.of());
+    List<Finding> findings = CeasefireFindings.checkReferences(SeedCeasefireTest.ukrainianOffer(), Set.of());
     assertThat(findings).extracting(Finding::rule)
         .containsExactly("CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN", "CEASEFIRE_ROUND_UNKNOWN");
     assertThat(findings).extracting(Finding::path).containsExactly(
@@ -29,11 +29,11 @@ class CeasefireFindingsTest {
   @Test
   void warnsWhenCounterProposalComesFromSomeoneElse() {
     CeasefireProposal wrong = SeedCeasefireTest.russianCounter().withProposer(PartyId.of("by"));
-    List<Finding> findings = CeasefireFindings.counterProposalParties(SeedCeasefireTest.ukrainianOffer(),
+    List<Finding> findings = CeasefireFindings.checkCounterProposal(SeedCeasefireTest.ukrainianOffer(),
         Map.of(SeedCeasefireTest.COUNTER, wrong));
     assertThat(findings).extracting(Finding::rule).containsExactly("CEASEFIRE_COUNTER_PROPOSAL_PARTIES");
     assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
-    assertThat(CeasefireFindings.counterProposalParties(SeedCeasefireTest.ukrainianOffer(), Map.of())).isEmpty();
-    assertThat(CeasefireFindings.danglingReferences(SeedCeasefireTest.russianCounter(), Set.of(ROUND))).isEmpty();
+    assertThat(CeasefireFindings.checkCounterProposal(SeedCeasefireTest.ukrainianOffer(), Map.of())).isEmpty();
+    assertThat(CeasefireFindings.checkReferences(SeedCeasefireTest.russianCounter(), Set.of(ROUND))).isEmpty();
   }
 }

@@ -126,9 +126,9 @@ class SeedCeasefireTest {
   void seedRecordsReferToEachOther() {
     CeasefireProposal offer = ukrainianOffer();
     CeasefireProposal counter = russianCounter();
-    assertThat(CeasefireFindings.danglingReferences(offer,
+    assertThat(CeasefireFindings.checkReferences(offer,
         java.util.Set.of(OFFER, COUNTER, RecordId.of("talks:2025-05-16-istanbul")))).isEmpty();
-    assertThat(CeasefireFindings.counterProposalParties(offer, java.util.Map.of(COUNTER, counter))).isEmpty();
+    assertThat(CeasefireFindings.checkCounterProposal(offer, java.util.Map.of(COUNTER, counter))).isEmpty();
   }
 
   /** Russia's Easter truce of 2025: 18:00 Moscow time on 19 April to 00:00 on 21 April. */

@@ -140,7 +140,7 @@ class ChronicleLawsTest {
     Laws.qt().forAll(ChronicleGen.chronicles(), ChronicleGen.periods(),
             Generate.pick(ChronicleGen.REGIONS).toOptionals(70))
         .checkAssert((c, period, region) -> {
-          CasualtySummary s = c.casualties(period, region);
+          CasualtySummary s = region.map(r -> c.incidents().casualties(period, r)).orElseGet(() -> c.incidents().casualties(period));
           List<Incident> counted = new ArrayList<>();
           for (Incident i : c.records(Incident.class)) {
             boolean overlaps = !i.date().end().isBefore(period.start()) && !i.date().start().isAfter(period.end());
@@ -177,7 +177,7 @@ class ChronicleLawsTest {
           RecordId id = RecordId.of("agreement:" + n);
           Optional<Agreement> agreement = c.record(id, Agreement.class);
           Optional<Fulfilment> expected = agreement.map(a -> Fulfilment.of(a, c.records(Exchange.class), day));
-          assertThat(c.fulfilment(id, day)).isEqualTo(expected);
+          assertThat(c.exchanges().fulfilment(id, day)).isEqualTo(expected);
         });
   }
 
@@ -191,11 +191,11 @@ class ChronicleLawsTest {
         }
       }
       made.sort(STORY_ORDER);
-      Map<CeasefireProposal, CeasefireStatus> answer = c.proposalsAt(at);
+      Map<CeasefireProposal, CeasefireStatus> answer = c.ceasefires().statusesAt(at);
       assertThat(new ArrayList<>(answer.keySet())).containsExactlyElementsOf(made);
       for (CeasefireProposal p : made) {
         assertThat(answer.get(p)).isEqualTo(p.statusAt(at).get());
-        assertThat(c.proposalStatus(p.id(), at)).isEqualTo(p.statusAt(at));
+        assertThat(c.ceasefires().status(p.id(), at)).isEqualTo(p.statusAt(at));
       }
     });
   }

@@ -9,7 +9,6 @@ import dev.parley.record.RecordId;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.Incident;
 import dev.parley.incident.TargetType;
-import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.testing.ChronicleGen;
 import dev.parley.testing.Laws;
@@ -17,7 +16,6 @@ import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryOrderTest {

@@ -36,7 +36,7 @@ class ExchangeFindingsTest {
 
   @Test
   void completedAgreementPassesEveryRule() {
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND, THREE_DAYS)).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, THREE_DAYS)).isEmpty();
     Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, THREE_DAYS);
     assertThat(f.progress(RU).get(0).isMet()).isTrue();
     assertThat(f.progress(UA).get(0).remaining()).hasValue(0);
@@ -47,7 +47,7 @@ class ExchangeFindingsTest {
     Exchange other = FIRST_TRANCHE.withAgreement(RecordId.of("agreement:other"));
     Exchange none = Exchange.builder().from(FIRST_TRANCHE).agreement(java.util.Optional.empty())
         .trancheNumber(java.util.OptionalInt.empty()).id(RecordId.of("exchange:none")).build();
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(other, none));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(other, none));
     assertThat(rules(findings)).containsExactly("EXCHANGE_AGREEMENT_MISMATCH", "EXCHANGE_AGREEMENT_MISMATCH");
     assertThat(findings.get(0).path()).isEqualTo("exchange:2025-05-23.agreement");
     assertThat(findings.get(0).isError()).isTrue();
@@ -57,14 +57,14 @@ class ExchangeFindingsTest {
   @Test
   void reportsTrancheDatedBeforeAgreement() {
     Exchange early = FIRST_TRANCHE.withDate(ReportedDate.parse("2025-05-10"));
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(early));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(early));
     assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_BEFORE_AGREEMENT");
     assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
     assertThat(findings.get(0).message()).contains("2025-05-10").contains("2025-05-16");
     // Same day, or a month that contains the agreement, is not certainly before it.
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND,
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND,
         List.of(FIRST_TRANCHE.withDate(ReportedDate.parse("2025-05-16"))))).isEmpty();
-    assertThat(rules(ExchangeFindings.check(THOUSAND_FOR_THOUSAND,
+    assertThat(rules(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND,
         List.of(FIRST_TRANCHE.withDate(ReportedDate.parse("2025-05")))))).doesNotContain("EXCHANGE_TRANCHE_BEFORE_AGREEMENT");
   }
 
@@ -72,7 +72,7 @@ class ExchangeFindingsTest {
   void reportsDirectionOutsideTheAgreement() {
     Exchange viaBelarus = Exchange.builder().from(FIRST_TRANCHE).participants(List.of())
         .directions(List.of(Direction.of(RU, UA, 390), Direction.of(BY, RU, 390))).build();
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(viaBelarus));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(viaBelarus));
     assertThat(rules(findings)).contains("EXCHANGE_DIRECTION_NOT_IN_AGREEMENT");
     assertThat(findings).filteredOn(f -> f.rule().equals("EXCHANGE_DIRECTION_NOT_IN_AGREEMENT"))
         .extracting(Finding::path).containsExactly("exchange:2025-05-23.directions[1]");
@@ -81,40 +81,40 @@ class ExchangeFindingsTest {
   @Test
   void reportsDuplicateTrancheNumbersButNotCancelledOnes() {
     Exchange again = tranche("exchange:2025-05-24", "2025-05-24", 1, 307, 307);
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, again));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, again));
     assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_NUMBER_DUPLICATE");
     assertThat(findings.get(0).path()).isEqualTo("exchange:2025-05-24.trancheNumber");
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND,
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND,
         List.of(FIRST_TRANCHE, again.withStatus(ExchangeStatus.CANCELLED)))).isEmpty();
   }
 
   @Test
   void reportsTrancheNumbersThatDoNotIncreaseWithDate() {
     Exchange secondFirst = tranche("exchange:2025-05-22", "2025-05-22", 2, 307, 307);
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, secondFirst));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, secondFirst));
     assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_NUMBER_ORDER");
     assertThat(findings.get(0).message()).contains("tranche 2").contains("tranche 1");
     // Imprecise dates that overlap are not out of order.
     Exchange sameWeek = secondFirst.withDate(ReportedDate.ofWeekContaining(SeedExchange.FRIDAY));
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, sameWeek))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, sameWeek))).isEmpty();
   }
 
   @Test
   void warnsOfImbalanceOnlyUnderParity() {
     Exchange asymmetric = tranche("exchange:2025-05-24", "2025-05-24", 2, 40, 120);
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, asymmetric));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, asymmetric));
     assertThat(rules(findings)).containsExactly("EXCHANGE_PARITY_IMBALANCE");
     assertThat(findings.get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(findings.get(0).path()).isEqualTo("exchange:2025-05-24.directions");
     Agreement noParity = THOUSAND_FOR_THOUSAND.withParity(false);
-    assertThat(ExchangeFindings.check(noParity, List.of(FIRST_TRANCHE, asymmetric))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(noParity, List.of(FIRST_TRANCHE, asymmetric))).isEmpty();
     // A range that could be equal is not certainly imbalanced; an unknown count is not judged.
     Exchange fuzzy = asymmetric.withDirections(
         Direction.of(RU, UA, ReleaseFigure.builder().total(Estimate.range(100, 130)).build()), Direction.of(UA, RU, 120));
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(fuzzy))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(fuzzy))).isEmpty();
     Exchange unknown = asymmetric.withDirections(
         Direction.builder().releasing(RU).receiving(UA).build(), Direction.of(UA, RU, 120));
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(unknown))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(unknown))).isEmpty();
   }
 
   @Test
@@ -130,7 +130,7 @@ class ExchangeFindingsTest {
         .addDirection(Direction.of(UA, RU, ReleaseFigure.builder().total(Estimate.exact(27))
             .putBreakdown(ReleaseCategory.BODIES, 27L).build()))
         .status(ExchangeStatus.COMPLETED).build();
-    List<Finding> findings = ExchangeFindings.check(bodies, List.of(returned));
+    List<Finding> findings = ExchangeFindings.checkAgreement(bodies, List.of(returned));
     assertThat(findings).noneMatch(Finding::isError);
     assertThat(rules(findings)).containsExactly("EXCHANGE_QUOTA_NOT_NUMERIC");
     assertThat(findings.get(0).message()).contains("all bodies held").contains("27");
@@ -142,7 +142,7 @@ class ExchangeFindingsTest {
   void warnsOfOverFulfilment() {
     List<Exchange> more = new java.util.ArrayList<>(THREE_DAYS);
     more.add(tranche("exchange:2025-05-25b", "2025-05-25", 4, 10, 0));
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND.withParity(false), more);
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND.withParity(false), more);
     assertThat(rules(findings)).containsExactly("EXCHANGE_QUOTA_OVERFULFILLED");
     assertThat(findings.get(0).path()).isEqualTo("agreement:2025-05-16-1000-for-1000.quotas[0]");
     assertThat(findings.get(0).message()).contains("1010").contains("10 over");
@@ -154,8 +154,8 @@ class ExchangeFindingsTest {
   void saysWholeCategoryQuotaCannotBeCheckedNumerically() {
     Agreement wounded = THOUSAND_FOR_THOUSAND.withParity(false)
         .withQuotas(Quota.of(RU, 1000), Quota.all(UA, ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded"));
-    assertThat(ExchangeFindings.check(wounded, List.of())).isEmpty();
-    List<Finding> findings = ExchangeFindings.check(wounded, List.of(FIRST_TRANCHE));
+    assertThat(ExchangeFindings.checkAgreement(wounded, List.of())).isEmpty();
+    List<Finding> findings = ExchangeFindings.checkAgreement(wounded, List.of(FIRST_TRANCHE));
     assertThat(rules(findings)).containsExactly("EXCHANGE_QUOTA_NOT_NUMERIC");
     assertThat(findings.get(0).message()).contains("cannot be checked numerically");
   }
@@ -163,9 +163,9 @@ class ExchangeFindingsTest {
   @Test
   void warnsOfTrancheAfterTarget() {
     Exchange late = tranche("exchange:2025-06-01", "2025-06-01", 2, 307, 307);
-    List<Finding> findings = ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, late));
+    List<Finding> findings = ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, late));
     assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_AFTER_TARGET");
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND,
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND,
         List.of(FIRST_TRANCHE, late.withStatus(ExchangeStatus.ANNOUNCED)))).isEmpty();
   }
 
@@ -187,7 +187,7 @@ class ExchangeFindingsTest {
   @Test
   void generatedTranchesOfAParityAgreementGiveOnlyWarningsAndNoErrors() {
     Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6)).checkAssert((a, tranches) -> {
-      List<Finding> findings = ExchangeFindings.check(a, tranches);
+      List<Finding> findings = ExchangeFindings.checkAgreement(a, tranches);
       assertThat(findings).noneMatch(Finding::isError);
       if (!a.parity()) {
         assertThat(rules(findings)).doesNotContain("EXCHANGE_PARITY_IMBALANCE");

@@ -49,7 +49,7 @@ class FulfilmentTest {
       assertThat(p.isOverFulfilled()).isFalse();
     }
     assertThat(f.quotas().get(0).toString()).isEqualTo("ru: 1000: released 390, remaining 610");
-    assertThat(ExchangeFindings.check(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE))).isEmpty();
 
     Fulfilment before = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.minusDays(1));
     assertThat(before.released(RU)).isEqualTo(Estimate.exact(0));
@@ -155,7 +155,7 @@ class FulfilmentTest {
       List<Exchange> shuffled = new ArrayList<>(tranches);
       Collections.shuffle(shuffled, new Random(seed));
       assertThat(Fulfilment.of(a, shuffled)).isEqualTo(Fulfilment.of(a, tranches));
-      assertThat(ExchangeFindings.check(a, shuffled)).isEqualTo(ExchangeFindings.check(a, tranches));
+      assertThat(ExchangeFindings.checkAgreement(a, shuffled)).isEqualTo(ExchangeFindings.checkAgreement(a, tranches));
     });
   }
 

@@ -80,6 +80,6 @@ final class SeedExchange {
       out.printf("  %s released %s: military %s, civilian %s%n", s.party(), s.total(),
           s.released(ReleaseCategory.MILITARY), s.released(ReleaseCategory.CIVILIAN));
     }
-    ExchangeFindings.check(agreement, exchanges).forEach(finding -> out.println("  " + finding));
+    ExchangeFindings.checkAgreement(agreement, exchanges).forEach(finding -> out.println("  " + finding));
   }
 }

@@ -1,7 +1,6 @@
 package dev.parley.incident;
 
 import dev.parley.chronicle.Crosswalk;
-import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

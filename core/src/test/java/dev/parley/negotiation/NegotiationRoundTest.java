@@ -67,12 +67,12 @@ class NegotiationRoundTest {
     assertThat(talks.partiesIn(Role.MEDIATOR)).isEmpty();
     assertThat(talks.duration()).contains(Duration.ofHours(2));
     assertThat(Crosswalk.codes(talks)).extracting(EventCode::cameo).containsExactly("046");
-    assertThat(NegotiationFindings.danglingOutcomes(talks, Set.of(SWAP))).isEmpty();
+    assertThat(NegotiationFindings.checkReferences(talks, Set.of(SWAP))).isEmpty();
   }
 
   @Test
   void reportsOutcomeThatDoesNotExist() {
-    List<Finding> findings = NegotiationFindings.danglingOutcomes(istanbul().addOutcome(RecordId.of("ceasefire:x")).build(), Set.of(SWAP));
+    List<Finding> findings = NegotiationFindings.checkReferences(istanbul().addOutcome(RecordId.of("ceasefire:x")).build(), Set.of(SWAP));
     assertThat(findings).extracting(Finding::rule).containsExactly("NEGOTIATION_OUTCOME_UNKNOWN");
     assertThat(findings.get(0).path()).isEqualTo("talks:2025-05-16-istanbul.outcomes[1]");
     assertThat(findings.get(0).isError()).isTrue();
@@ -133,7 +133,7 @@ class NegotiationRoundTest {
     Laws.qt().forAll(NegotiationGen.rounds()).checkAssert(r -> {
       assertThat(NegotiationRound.builder().from(r).build()).isEqualTo(r);
       assertThat(r.parties()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
-      assertThat(NegotiationFindings.danglingOutcomes(r, r.outcomes())).isEmpty();
+      assertThat(NegotiationFindings.checkReferences(r, r.outcomes())).isEmpty();
     });
   }
 

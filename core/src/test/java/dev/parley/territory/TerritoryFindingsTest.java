@@ -25,7 +25,7 @@ class TerritoryFindingsTest {
   void seedRecordsPassEveryRule() {
     Assessment ukraine = judging("assessment:ua", Seed.UA, "2025-05-23", AssessmentStatus.DENIED)
         .withController(Controller.contested()).withPlace(Seed.RAKIVKA.id());
-    assertThat(TerritoryFindings.check(List.of(CLAIM, Seed.SHARE_CLAIM), List.of(ukraine))).isEmpty();
+    assertThat(TerritoryFindings.checkAll(List.of(CLAIM, Seed.SHARE_CLAIM), List.of(ukraine))).isEmpty();
   }
 
   @Test
@@ -85,7 +85,7 @@ class TerritoryFindingsTest {
   void reportsEveryProblemOfOneAssessmentAtOnce() {
     Assessment bad = judging("assessment:bad", Seed.RU, "2025-05-01", AssessmentStatus.CONFIRMED)
         .withPlace(PlaceId.of("ua:vovchansk"));
-    assertThat(TerritoryFindings.check(List.of(CLAIM), List.of(bad))).extracting(Finding::rule)
+    assertThat(TerritoryFindings.checkAll(List.of(CLAIM), List.of(bad))).extracting(Finding::rule)
         .containsExactly("TERRITORY_ASSESSMENT_BEFORE_CLAIM", "TERRITORY_SELF_CONFIRMATION",
             "TERRITORY_ASSESSMENT_PLACE_MISMATCH");
   }
@@ -94,7 +94,7 @@ class TerritoryFindingsTest {
   void skipsAssessmentsOfClaimsNotGiven() {
     Assessment dangling = judging("assessment:isw", Seed.RU, "2025-01-01", AssessmentStatus.CONFIRMED)
         .withClaim(RecordId.of("claim:missing"));
-    assertThat(TerritoryFindings.check(List.of(CLAIM), List.of(dangling))).isEmpty();
+    assertThat(TerritoryFindings.checkAll(List.of(CLAIM), List.of(dangling))).isEmpty();
   }
 
   @Test
@@ -137,6 +137,6 @@ class TerritoryFindingsTest {
         .setDefault(TerritorialClaim.class, CLAIM)
         .setDefault(Assessment.class, judging("assessment:isw", Seed.ISW, "2025-05-24", AssessmentStatus.CONFIRMED))
         .testAllPublicStaticMethods(TerritoryFindings.class);
-    assertThat(TerritoryFindings.check(List.of(), List.of())).isEmpty();
+    assertThat(TerritoryFindings.checkAll(List.of(), List.of())).isEmpty();
   }
 }

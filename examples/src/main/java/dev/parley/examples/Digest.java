@@ -20,7 +20,6 @@ import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
-import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Statement;
@@ -35,7 +34,6 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +83,7 @@ public final class Digest {
       fulfilment(a);
     }
     for (CeasefireProposal p : chronicle.records(CeasefireProposal.class)) {
-      out.printf("  %s: %s%n", p.id(), chronicle.proposalStatus(p.id(), asOf)
+      out.printf("  %s: %s%n", p.id(), chronicle.ceasefires().status(p.id(), asOf)
           .map(s -> lower(s.name())).orElse("not yet proposed"));
       if (!p.unansweredAddressees(asOf).isEmpty()) {
         out.printf("    not answered by %s%n", names(p.unansweredAddressees(asOf)));
@@ -100,7 +98,7 @@ public final class Digest {
       ReportedDate span = ReportedDate.between(
           incidents.stream().map(i -> i.date().start()).min(Comparator.naturalOrder()).orElseThrow(),
           incidents.stream().map(i -> i.date().end()).max(Comparator.naturalOrder()).orElseThrow());
-      CasualtySummary all = chronicle.casualties(span, Optional.empty());
+      CasualtySummary all = chronicle.incidents().casualties(span);
       out.printf("  casualties %s: killed %s, injured %s in %d incident(s)%n", span, all.killed(), all.injured(),
           all.incidents().size());
     } else {
@@ -163,7 +161,7 @@ public final class Digest {
   }
 
   private void fulfilment(Agreement a) {
-    Fulfilment f = chronicle.fulfilment(a.id(), asOf.toLocalDate()).orElseThrow();
+    Fulfilment f = chronicle.exchanges().fulfilment(a.id(), asOf.toLocalDate()).orElseThrow();
     out.printf("  %s: %d tranche(s) counted%n", a.id(), f.tranches().size());
     for (QuotaProgress q : f.quotas()) {
       out.printf("    %s: released %s%s%n", q.quota(), q.released(),

@@ -21,7 +21,6 @@ import dev.parley.time.ReportedDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +39,14 @@ class SeedChronicleTest {
 
   @Test
   void firstTrancheFulfils390Of1000PerSide() {
-    Fulfilment f = SEED.fulfilment(SeedStory.THOUSAND_FOR_THOUSAND.id(), FRIDAY).orElseThrow();
+    Fulfilment f = SEED.exchanges().fulfilment(SeedStory.THOUSAND_FOR_THOUSAND.id(), FRIDAY).orElseThrow();
     for (PartyId side : SeedStory.THOUSAND_FOR_THOUSAND.sides()) {
       assertThat(f.released(side)).isEqualTo(Estimate.exact(390));
       assertThat(f.released(side, ReleaseCategory.MILITARY)).isEqualTo(Estimate.exact(270));
       assertThat(f.released(side, ReleaseCategory.CIVILIAN)).isEqualTo(Estimate.exact(120));
     }
     assertThat(f.quotas()).allSatisfy(q -> assertThat(q.remaining()).hasValue(610));
-    assertThat(SEED.fulfilment(SeedStory.THOUSAND_FOR_THOUSAND.id(), FRIDAY.minusDays(1)).orElseThrow()
+    assertThat(SEED.exchanges().fulfilment(SeedStory.THOUSAND_FOR_THOUSAND.id(), FRIDAY.minusDays(1)).orElseThrow()
         .released(SeedStory.RUSSIA.id())).isEqualTo(Estimate.exact(0));
   }
 
@@ -57,10 +56,10 @@ class SeedChronicleTest {
     assertThat(offer.duration()).contains(java.time.Duration.ofDays(30));
     assertThat(offer.responses().get(0).conditions()).extracting(c -> c.type()).containsExactly(
         ConditionType.TERRITORIAL_CONCESSION, ConditionType.DISARMAMENT, ConditionType.NEUTRALITY);
-    assertThat(SEED.proposalStatus(offer.id(), FRIDAY_EVENING)).contains(CeasefireStatus.COUNTERED);
-    assertThat(SEED.proposalStatus(SeedStory.RUSSIAN_CONDITIONS.id(), FRIDAY_EVENING)).contains(CeasefireStatus.REJECTED);
-    assertThat(SEED.proposalStatus(SeedStory.RUSSIAN_CONDITIONS.id(), FRIDAY_EVENING.minusDays(1))).contains(CeasefireStatus.PROPOSED);
-    assertThat(SEED.proposalsAt(FRIDAY_EVENING)).hasSize(2);
+    assertThat(SEED.ceasefires().status(offer.id(), FRIDAY_EVENING)).contains(CeasefireStatus.COUNTERED);
+    assertThat(SEED.ceasefires().status(SeedStory.RUSSIAN_CONDITIONS.id(), FRIDAY_EVENING)).contains(CeasefireStatus.REJECTED);
+    assertThat(SEED.ceasefires().status(SeedStory.RUSSIAN_CONDITIONS.id(), FRIDAY_EVENING.minusDays(1))).contains(CeasefireStatus.PROPOSED);
+    assertThat(SEED.ceasefires().statusesAt(FRIDAY_EVENING)).hasSize(2);
   }
 
   @Test
@@ -77,11 +76,11 @@ class SeedChronicleTest {
 
   @Test
   void odesaPortStrikeKilledOneAndInjuredEight() {
-    CasualtySummary odesa = SEED.casualties(ReportedDate.parse("2025-05"), Optional.of(RegionCode.parse("UA-51")));
+    CasualtySummary odesa = SEED.incidents().casualties(ReportedDate.parse("2025-05"), RegionCode.parse("UA-51"));
     assertThat(odesa.killed()).isEqualTo(Estimate.exact(1));
     assertThat(odesa.injured()).isEqualTo(Estimate.exact(8));
     assertThat(odesa.incidents()).containsExactly(SeedStory.ODESA_STRIKE.id());
-    assertThat(SEED.casualties(ReportedDate.parse("2025-05"), Optional.of(RegionCode.parse("UA-63"))).incidents()).isEmpty();
+    assertThat(SEED.incidents().casualties(ReportedDate.parse("2025-05"), RegionCode.parse("UA-63")).incidents()).isEmpty();
   }
 
   @Test

@@ -40,7 +40,7 @@ class SeedChronicleGoldenTest {
     assertThat(seed.records().stream().map(ChronicleRecord::recordType).collect(Collectors.toSet()))
         .contains(RecordType.AGREEMENT, RecordType.EXCHANGE, RecordType.NEGOTIATION_ROUND, RecordType.CEASEFIRE_PROPOSAL,
             RecordType.TERRITORIAL_CLAIM, RecordType.INCIDENT);
-    Fulfilment f = seed.fulfilment(RecordId.of("agreement:2025-05-16-1000-for-1000"), LocalDate.of(2025, 5, 23))
+    Fulfilment f = seed.exchanges().fulfilment(RecordId.of("agreement:2025-05-16-1000-for-1000"), LocalDate.of(2025, 5, 23))
         .orElseThrow();
     assertThat(f.released(PartyId.of("ru"))).isEqualTo(Estimate.exact(390));
     assertThat(f.released(PartyId.of("ua"))).isEqualTo(Estimate.exact(390));
