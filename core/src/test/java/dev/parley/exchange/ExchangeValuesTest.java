@@ -231,10 +231,12 @@ class ExchangeValuesTest {
         .containsExactly(RU, UA, PartyId.of("ae"), PartyId.of("icrc"), BY);
   }
 
+  private static final PartyId TRUMP = PartyId.of("us:trump");
+
   @Test
   void saysWhichPartiesItInvolves() {
     assertThat(FIRST_TRANCHE.sides()).containsExactly(RU, UA);
-    assertThat(FIRST_TRANCHE.parties()).containsExactly(RU, UA, BY);
+    assertThat(FIRST_TRANCHE.parties()).containsExactly(RU, UA, BY, TRUMP);
     assertThat(THOUSAND_FOR_THOUSAND.withParticipants(Participant.of(PartyId.of("ae"), Role.MEDIATOR)).parties())
         .containsExactly(RU, UA, PartyId.of("ae"));
   }
@@ -242,7 +244,7 @@ class ExchangeValuesTest {
   @Test
   void listsWhatItRefersToForAChronicle() {
     assertThat(FIRST_TRANCHE.recordDate()).isEqualTo(ReportedDate.parse("2025-05-23"));
-    assertThat(FIRST_TRANCHE.referencedParties()).as("sides, participants, then speakers of sources").containsExactly(RU, UA, BY, ZELENSKY);
+    assertThat(FIRST_TRANCHE.referencedParties()).as("sides, participants, then speakers of sources").containsExactly(RU, UA, BY, TRUMP, ZELENSKY);
     assertThat(FIRST_TRANCHE.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("ua:chernihiv-oblast"));
     assertThat(FIRST_TRANCHE.referencedRecords()).containsExactly(THOUSAND_FOR_THOUSAND.id());
     Exchange bare = exchange().addDirection(Direction.of(RU, UA, 1)).build();

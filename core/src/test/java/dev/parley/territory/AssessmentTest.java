@@ -20,7 +20,7 @@ class AssessmentTest {
 
   @Test
   void judgesAClaimOrDescribesAPlace() {
-    assertThat(ISW.claim()).contains(RecordId.of("claim:ru:rakivka"));
+    assertThat(ISW.claim()).contains(RecordId.of("claim:2025-05-23-ru-rakivka"));
     assertThat(ISW.place()).isEmpty();
     assertThat(ISW.assessorKind().isIndependent()).isTrue();
     Assessment placeOnly = Seed.assessment("assessment:ua:rakivka", Seed.UA, "2025-05-24")

@@ -135,7 +135,7 @@ class ControlIndexTest {
   @Test
   void rejectsDuplicateIdsAndUnknownClaims() {
     assertThatThrownBy(() -> ControlIndex.of(List.of(Seed.RAKIVKA_CLAIM, Seed.RAKIVKA_CLAIM), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claim:ru:rakivka");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claim:2025-05-23-ru-rakivka");
     ControlIndex index = ControlIndex.of(List.of(Seed.RAKIVKA_CLAIM), List.of());
     assertThatThrownBy(() -> index.claimStatus(RecordId.of("claim:missing")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claim:missing");

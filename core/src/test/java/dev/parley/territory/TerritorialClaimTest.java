@@ -46,7 +46,7 @@ class TerritorialClaimTest {
     TerritorialClaim c = Seed.SHARE_CLAIM;
     assertThat(c.kind()).isEqualTo(ClaimKind.HOLDS);
     assertThat(Crosswalk.code(c.kind())).isEmpty();
-    assertThat(c).hasToString("claim:ru:ua-share: ru HOLDS ~20% of UA as of 2025-05-23");
+    assertThat(c).hasToString("claim:2025-05-23-ru-share-of-ua: ru HOLDS ~20% of UA as of 2025-05-23");
   }
 
   @Test

@@ -78,7 +78,7 @@ class TerritoryFindingsTest {
         .withClaim(RecordId.of("claim:other"));
     assertThatThrownBy(() -> TerritoryFindings.checkAssessment(other, CLAIM))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("does not judge claim claim:ru:rakivka");
+        .hasMessageContaining("does not judge claim claim:2025-05-23-ru-rakivka");
   }
 
   @Test
@@ -104,7 +104,7 @@ class TerritoryFindingsTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("TERRITORY_CLAIM_CONFLICT");
       assertThat(f.path()).isEqualTo("claim:ru:rakivka:2.asOf");
-      assertThat(f.message()).contains("claim:ru:rakivka", "WITHDREW", "CAPTURED");
+      assertThat(f.message()).contains("claim:2025-05-23-ru-rakivka", "WITHDREW", "CAPTURED");
     });
   }
 

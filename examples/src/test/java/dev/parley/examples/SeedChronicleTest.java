@@ -1,6 +1,6 @@
 package dev.parley.examples;
 
-import static dev.parley.examples.SeedStory.FRIDAY;
+import static dev.parley.testing.SeedStory.FRIDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ceasefire.CeasefireProposal;
@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import dev.parley.testing.SeedStory;
 
 /** The whole seed report as one chronicle: every concept present, no errors, and the queries answer what it says. */
 class SeedChronicleTest {

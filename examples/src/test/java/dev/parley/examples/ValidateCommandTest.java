@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import dev.parley.testing.SeedStory;
 
 /** The validate command, run in-process: exit codes, exact findings, JSON output, strictness. */
 class ValidateCommandTest {

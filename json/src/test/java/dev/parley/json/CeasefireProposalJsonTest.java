@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import dev.parley.testing.SeedStory;
 
 /**
  * Record type {@code ceasefireProposal} and its nested values: the golden file is the seed's
@@ -76,13 +77,13 @@ class CeasefireProposalJsonTest {
 
   @Test
   void writesThirtyDayOfferAsGoldenFile() {
-    assertThat(json.write(CeasefireSeed.THIRTY_DAY_CEASEFIRE)).isEqualTo(golden());
+    assertThat(json.write(SeedStory.THIRTY_DAY_CEASEFIRE)).isEqualTo(golden());
   }
 
   @Test
   void readsGoldenFileBackToTheOffer() {
-    assertThat(json.read(golden(), CeasefireProposal.class)).isEqualTo(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
-    assertThat(json.readRecord(golden())).isEqualTo(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
+    assertThat(json.read(golden(), CeasefireProposal.class)).isEqualTo(SeedStory.THIRTY_DAY_CEASEFIRE);
+    assertThat(json.readRecord(golden())).isEqualTo(SeedStory.THIRTY_DAY_CEASEFIRE);
   }
 
   @Test
@@ -126,7 +127,7 @@ class CeasefireProposalJsonTest {
 
   @Test
   void writesSupersessionOnlyWhenTrue() {
-    String text = json.write(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
+    String text = json.write(SeedStory.THIRTY_DAY_CEASEFIRE);
     assertThat(text).doesNotContain("supersedesEarlier");
     Response explicitFalse = json.read(
         "{\"party\":\"ru\",\"date\":\"2025-05-16\",\"stance\":\"rejected\",\"supersedesEarlier\":false}", Response.class);
@@ -186,9 +187,9 @@ class CeasefireProposalJsonTest {
   @Test
   void jacksonModuleReadsAndWritesTheOffer() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    String text = mapper.writeValueAsString(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
-    assertThat(mapper.readValue(text, CeasefireProposal.class)).isEqualTo(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
-    assertThat(mapper.readValue(golden(), CeasefireProposal.class)).isEqualTo(CeasefireSeed.THIRTY_DAY_CEASEFIRE);
+    String text = mapper.writeValueAsString(SeedStory.THIRTY_DAY_CEASEFIRE);
+    assertThat(mapper.readValue(text, CeasefireProposal.class)).isEqualTo(SeedStory.THIRTY_DAY_CEASEFIRE);
+    assertThat(mapper.readValue(golden(), CeasefireProposal.class)).isEqualTo(SeedStory.THIRTY_DAY_CEASEFIRE);
   }
 
   @Test

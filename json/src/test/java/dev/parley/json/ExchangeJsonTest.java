@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import dev.parley.testing.SeedStory;
 
 /**
  * Agreements and exchanges on the wire: the golden files are the seed's agreement and first
@@ -83,32 +84,32 @@ class ExchangeJsonTest {
 
   @Test
   void writesSeedAgreementAsGoldenFile() {
-    assertThat(json.write(ExchangeSeed.THOUSAND_FOR_THOUSAND)).isEqualTo(golden("agreement.json"));
+    assertThat(json.write(SeedStory.THOUSAND_FOR_THOUSAND)).isEqualTo(golden("agreement.json"));
   }
 
   @Test
   void readsSeedAgreementGoldenFile() {
     Agreement a = json.read(golden("agreement.json"), Agreement.class);
-    assertThat(a).isEqualTo(ExchangeSeed.THOUSAND_FOR_THOUSAND);
+    assertThat(a).isEqualTo(SeedStory.THOUSAND_FOR_THOUSAND);
     assertThat(a.parity()).isTrue();
-    assertThat(a.quotasOf(ExchangeSeed.UA)).containsExactly(Quota.of(ExchangeSeed.UA, 1000));
-    assertThat(json.readRecord(golden("agreement.json"))).isEqualTo(ExchangeSeed.THOUSAND_FOR_THOUSAND);
+    assertThat(a.quotasOf(SeedStory.UKRAINE.id())).containsExactly(Quota.of(SeedStory.UKRAINE.id(), 1000));
+    assertThat(json.readRecord(golden("agreement.json"))).isEqualTo(SeedStory.THOUSAND_FOR_THOUSAND);
   }
 
   @Test
   void writesSeedFirstTrancheAsGoldenFile() {
-    assertThat(json.write(ExchangeSeed.FIRST_TRANCHE)).isEqualTo(golden("exchange.json"));
+    assertThat(json.write(SeedStory.FIRST_TRANCHE)).isEqualTo(golden("exchange.json"));
   }
 
   @Test
   void readsSeedFirstTrancheGoldenFile() {
     Exchange e = json.read(golden("exchange.json"), Exchange.class);
-    assertThat(e).isEqualTo(ExchangeSeed.FIRST_TRANCHE);
-    assertThat(e.direction(ExchangeSeed.RU, ExchangeSeed.UA).orElseThrow().released(ReleaseCategory.CIVILIAN))
+    assertThat(e).isEqualTo(SeedStory.FIRST_TRANCHE);
+    assertThat(e.direction(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id()).orElseThrow().released(ReleaseCategory.CIVILIAN))
         .hasValue(120);
     assertThat(e.trancheNumber()).hasValue(1);
     assertThat(e.participants()).extracting(Participant::role).containsExactly(Role.TRANSIT, Role.COMMENTATOR);
-    assertThat(json.readRecord(golden("exchange.json"))).isEqualTo(ExchangeSeed.FIRST_TRANCHE);
+    assertThat(json.readRecord(golden("exchange.json"))).isEqualTo(SeedStory.FIRST_TRANCHE);
   }
 
   @Test
@@ -170,19 +171,19 @@ class ExchangeJsonTest {
 
   @Test
   void writesBreakdownInCategoryOrderWhateverTheInsertionOrder() {
-    ReleaseFigure civilianFirst = ReleaseFigure.builder().from(ExchangeSeed.FIRST_TRANCHE_FIGURE)
+    ReleaseFigure civilianFirst = ReleaseFigure.builder().from(SeedStory.FIRST_TRANCHE_FIGURE)
         .breakdown(java.util.Map.of()).putBreakdown(ReleaseCategory.CIVILIAN, 120L)
         .putBreakdown(ReleaseCategory.MILITARY, 270L).build();
-    assertThat(civilianFirst).isEqualTo(ExchangeSeed.FIRST_TRANCHE_FIGURE);
+    assertThat(civilianFirst).isEqualTo(SeedStory.FIRST_TRANCHE_FIGURE);
     String text = json.write(civilianFirst);
-    assertThat(text).isEqualTo(json.write(ExchangeSeed.FIRST_TRANCHE_FIGURE));
+    assertThat(text).isEqualTo(json.write(SeedStory.FIRST_TRANCHE_FIGURE));
     assertThat(text.indexOf("\"military\"")).isLessThan(text.indexOf("\"civilian\""));
   }
 
   @Test
   void leavesOutEmptyListsAndFalseParityAndReadsThemBack() {
-    Agreement bare = Agreement.builder().id(RecordId.of("agreement:bare")).addSides(ExchangeSeed.RU, ExchangeSeed.UA)
-        .agreed(ReportedDate.ofDay(ExchangeSeed.TALKS_DAY)).build();
+    Agreement bare = Agreement.builder().id(RecordId.of("agreement:bare")).addSides(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id())
+        .agreed(ReportedDate.ofDay(SeedStory.TALKS_DAY)).build();
     String compact = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"]}";
     assertThat(json.write(bare)).isEqualToIgnoringWhitespace(compact);
     String explicit = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"],"

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import dev.parley.testing.SeedStory;
 
 /**
  * Record type {@code negotiationRound}: the golden file is the seed's Istanbul talks, generated
@@ -42,14 +43,14 @@ class NegotiationRoundJsonTest {
 
   @Test
   void writesIstanbulTalksAsGoldenFile() {
-    assertThat(json.write(CeasefireSeed.ISTANBUL_TALKS)).isEqualTo(golden());
+    assertThat(json.write(SeedStory.ISTANBUL_TALKS)).isEqualTo(golden());
   }
 
   @Test
   void readsGoldenFileBackToTheTalks() {
     NegotiationRound talks = json.read(golden(), NegotiationRound.class);
-    assertThat(talks).isEqualTo(CeasefireSeed.ISTANBUL_TALKS);
-    assertThat(json.readRecord(golden())).isEqualTo(CeasefireSeed.ISTANBUL_TALKS);
+    assertThat(talks).isEqualTo(SeedStory.ISTANBUL_TALKS);
+    assertThat(json.readRecord(golden())).isEqualTo(SeedStory.ISTANBUL_TALKS);
     assertThat(talks.duration()).contains(Duration.ofHours(2));
     assertThat(talks.format()).isEqualTo(TalksFormat.DIRECT);
     assertThat(talks.partiesIn(Role.HOST)).containsExactly(PartyId.of("tr"));
@@ -92,8 +93,8 @@ class NegotiationRoundJsonTest {
   @Test
   void jacksonModuleReadsAndWritesTheTalks() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    String text = mapper.writeValueAsString(CeasefireSeed.ISTANBUL_TALKS);
-    assertThat(mapper.readValue(text, NegotiationRound.class)).isEqualTo(CeasefireSeed.ISTANBUL_TALKS);
+    String text = mapper.writeValueAsString(SeedStory.ISTANBUL_TALKS);
+    assertThat(mapper.readValue(text, NegotiationRound.class)).isEqualTo(SeedStory.ISTANBUL_TALKS);
     assertThat(mapper.writeValueAsString(TalksFormat.PROXIMITY)).isEqualTo("\"proximity\"");
   }
 
