@@ -19,9 +19,8 @@ import java.util.Set;
  * List<Finding> findings = CeasefireFindings.checkReferences(proposal, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
- * <p>Codes: {@code CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN} and {@code CEASEFIRE_ROUND_UNKNOWN}
- * (errors), {@code CEASEFIRE_COUNTER_PROPOSAL_PARTIES} (warning). Paths start with the
- * proposal's id. This class has no instances; its functions are pure and thread-safe.
+ * <p>Paths start with the proposal's id. This class has no instances; its functions are pure and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 public final class CeasefireFindings {
   private CeasefireFindings() {}

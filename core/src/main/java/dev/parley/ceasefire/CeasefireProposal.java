@@ -54,8 +54,7 @@ import org.immutables.value.Value;
  * <p>The status at an instant is derived, never stored: it is a function of the proposal date,
  * the responses and the events that have occurred by that instant (see {@link TimePoint} for how
  * a date-only time is read against an instant). Events are folded in list order, stopping at the
- * first one that has not yet occurred. While no event has occurred, a declaration is {@code
- * DECLARED} and a proposal's status comes from each addressee's final stance (its latest
+ * first one that has not yet occurred. While no event has occurred, a declaration is {@code DECLARED} and a proposal's status comes from each addressee's final stance (its latest
  * response so far), taking the first row that applies:
  *
  * <table>
@@ -92,28 +91,14 @@ import org.immutables.value.Value;
  *
  * <h2>Rules</h2>
  *
- * <p>Construction fails, naming every violation, on: {@code CEASEFIRE_PROPOSER_IS_ADDRESSEE},
- * {@code CEASEFIRE_ADDRESSEES_MISSING} (a proposal has addressees), {@code
- * CEASEFIRE_DECLARATION_ADDRESSED} (a declaration has none), {@code
- * CEASEFIRE_DURATION_NOT_POSITIVE}, {@code CEASEFIRE_TEXT_BLANK}, {@code
- * CEASEFIRE_RESPONSE_NOT_ADDRESSEE}, {@code CEASEFIRE_RESPONSE_BEFORE_PROPOSAL}, {@code
- * CEASEFIRE_RESPONSE_DUPLICATE} (a later response of a party must supersede the earlier), {@code
- * CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING}, {@code CEASEFIRE_RESPONSE_ORDER}, {@code
- * CEASEFIRE_COUNTER_PROPOSAL_SELF}, {@code CEASEFIRE_EVENT_BEFORE_PROPOSAL}, {@code
- * CEASEFIRE_EVENT_ORDER}, {@code CEASEFIRE_TRANSITION_ILLEGAL}, and the participant rules of
- * {@link Participants} (the proposer and addressees are its sides). Rules across records are in
- * {@link CeasefireFindings}. Instances are immutable and thread-safe.
+ * <p>Rules across records are in {@link CeasefireFindings}. Instances are immutable and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class CeasefireProposal implements WithCeasefireProposal, ChronicleRecord {
   CeasefireProposal() {}
 
-  /**
-   * Returns the record's id.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -217,32 +202,16 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
    */
   public abstract List<Statement> provenance();
 
-  /**
-   * Returns {@link RecordType#CEASEFIRE_PROPOSAL}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.CEASEFIRE_PROPOSAL;
   }
 
-  /**
-   * Returns the date that places the record in the story: {@link #date()}.
-   *
-   * @return the date, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return date();
   }
 
-  /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
@@ -267,11 +236,6 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
     statements.forEach(s -> s.source().speaker().ifPresent(b::add));
   }
 
-  /**
-   * Returns every place the record refers to.
-   *
-   * @return the place ids, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
@@ -280,11 +244,6 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
     return b.build();
   }
 
-  /**
-   * Returns every other record the record refers to.
-   *
-   * @return the record ids, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  *     "stay out of Western military alliances", ConditionTiming.PRECONDITION);
  * }</pre>
  *
- * <p>Rule: {@code CEASEFIRE_TEXT_BLANK} (the text is not blank). Instances are immutable and
- * thread-safe.
+ * <p>Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -27,11 +27,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>{@link #party()} is who acted: the party alleging a breach (required), or the party that
- * extended, terminated or withdrew. Rules: {@code CEASEFIRE_BREACH_ALLEGER_MISSING}, {@code
- * CEASEFIRE_EXTENSION_MISPLACED} (only an extension has an extension duration), {@code
- * CEASEFIRE_DURATION_NOT_POSITIVE}, {@code CEASEFIRE_TEXT_BLANK}. Whether the event may follow
- * the ones before it is checked by {@link CeasefireProposal}. Instances are immutable and
- * thread-safe.
+ * extended, terminated or withdrew. Whether the event may follow the ones before it is checked by
+ * {@link CeasefireProposal}. Instances are immutable and thread-safe. Its validation rules are
+ * listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

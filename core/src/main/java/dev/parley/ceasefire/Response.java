@@ -25,14 +25,11 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A party may answer more than once; a later answer must say that it supersedes the earlier
- * one ({@link #supersedesEarlier()}), so that each party has exactly one final stance at any
- * instant. Rules: {@code CEASEFIRE_CONDITIONS_MISSING} (an acceptance with conditions lists at
- * least one), {@code CEASEFIRE_COUNTER_PROPOSAL_MISSING} (a counter-proposal points to the new
- * proposal), {@code CEASEFIRE_COUNTER_PROPOSAL_UNEXPECTED} (only a counter-proposal points to
- * one). Rules that involve the proposal (the responder is an addressee, the date is not before
- * the proposal, supersession) are checked by {@link CeasefireProposal}. Instances are immutable
- * and thread-safe.
+ * <p>A party may answer more than once; a later answer must say that it supersedes the earlier one
+ * ({@link #supersedesEarlier()}), so that each party has exactly one final stance at any instant.
+ * Rules that involve the proposal (the responder is an addressee, the date is not before the
+ * proposal, supersession) are checked by {@link CeasefireProposal}. Instances are immutable and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

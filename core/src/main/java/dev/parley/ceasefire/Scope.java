@@ -19,11 +19,9 @@ import org.immutables.value.Value;
  *     .addRegion(RegionCode.parse("UA-63")).build();
  * }</pre>
  *
- * <p>Rules: {@code CEASEFIRE_SCOPE_AREA_MISSING} (a front sector names at least one place or
- * region), {@code CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED} (a comprehensive scope names no places
- * or regions), {@code CEASEFIRE_SCOPE_UNDESCRIBED} (the domain {@code OTHER} has a description)
- * and {@code CEASEFIRE_TEXT_BLANK}. Places and regions may narrow any partial scope (a maritime
- * truce in the Black Sea ports of UA-51). Instances are immutable and thread-safe.
+ * <p>Places and regions may narrow any partial scope (a maritime truce in the Black Sea ports of
+ * UA-51). Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

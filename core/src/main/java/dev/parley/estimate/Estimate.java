@@ -20,10 +20,9 @@ import org.jspecify.annotations.Nullable;
  * killed.plus(missing);          // unknown: an unknown part makes the total unknown
  * }</pre>
  *
- * <p>An unknown is never a zero: {@code Estimate.exact(0)} says "none", {@code
- * Estimate.unknown()} says "no figure". Rules: {@code ESTIMATE_NEGATIVE} (every figure is zero or
- * more) and {@code ESTIMATE_RANGE_ORDER} (low at most best at most high, and low below high).
- * Instances are immutable and thread-safe.
+ * <p>An unknown is never a zero: {@code Estimate.exact(0)} says "none", {@code Estimate.unknown()}
+ * says "no figure". Instances are immutable and thread-safe. The validation rules are listed in
+ * {@code docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -38,24 +38,15 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules: {@code EXCHANGE_AGREEMENT_SIDES} (two or more distinct sides), {@code
- * EXCHANGE_QUOTA_NOT_A_SIDE} (only a side undertakes a quota), {@code EXCHANGE_QUOTA_DUPLICATE}
- * (one quota per side, category and kind), {@code EXCHANGE_PARITY_QUOTAS_UNEQUAL} (an agreement
- * that promises parity does not give the sides different overall numbers), {@code
- * EXCHANGE_TARGET_BEFORE_AGREED} (the target period does not end before the agreement), and the
- * participant rules. How far it has been carried out is computed by {@link Fulfilment}, never
- * stored. Instances are immutable and thread-safe.
+ * <p>How far it has been carried out is computed by {@link Fulfilment}, never stored. Instances
+ * are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class Agreement implements WithAgreement, ChronicleRecord {
   Agreement() {}
 
-  /**
-   * Returns the stable id.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -144,51 +135,26 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     return b.build();
   }
 
-  /**
-   * Returns {@link RecordType#AGREEMENT}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.AGREEMENT;
   }
 
-  /**
-   * Returns the date that places the agreement in the story.
-   *
-   * @return {@link #agreed()}, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return agreed();
   }
 
-  /**
-   * Returns the parties the agreement refers to, for a chronicle's index and reference checks.
-   *
-   * @return {@link #parties()}, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     return parties();
   }
 
-  /**
-   * Returns the places the agreement refers to.
-   *
-   * @return the venue, if known, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
 
-  /**
-   * Returns the records the agreement refers to.
-   *
-   * @return the negotiation round, if known, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());

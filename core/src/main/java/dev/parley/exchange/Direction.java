@@ -31,12 +31,11 @@ import org.immutables.value.Value;
  * toUkraine.figureBy(zelenskySource);   // the 390 figure
  * }</pre>
  *
- * <p>When sources disagree, every figure is kept, each with the statements that gave it; the
- * first is the one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers
- * another source puts that figure first. A direction with no figure has an unknown count, never a
- * zero. Rules: {@code EXCHANGE_DIRECTION_SAME_PARTY} (the releasing and receiving parties differ)
- * and {@code EXCHANGE_FIGURE_SOURCE_REPEATED} (a source backs at most one figure of a direction).
- * Instances are immutable and thread-safe.
+ * <p>When sources disagree, every figure is kept, each with the statements that gave it; the first
+ * is the one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers another
+ * source puts that figure first. A direction with no figure has an unknown count, never a zero.
+ * Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

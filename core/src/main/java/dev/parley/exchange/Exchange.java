@@ -45,24 +45,14 @@ import org.immutables.value.Value;
  *
  * <p>Exchanges may be asymmetric: one side may release many more people than the other, and a
  * direction may be missing altogether; parity is never enforced here (see {@link
- * ExchangeFindings}). Rules: {@code EXCHANGE_NO_DIRECTION} (at least one direction), {@code
- * EXCHANGE_DIRECTION_DUPLICATE} (one direction per releasing and receiving pair), {@code
- * EXCHANGE_TRANCHE_NUMBER_RANGE} (a tranche number is one or more), {@code
- * EXCHANGE_TRANCHE_WITHOUT_AGREEMENT} (only a tranche of an agreement has a number), {@code
- * PARTICIPANT_NEUTRAL_IS_SIDE} (a mediator, transit state or facilitator releases or receives no
- * one in the same exchange) and {@code PARTICIPANT_DUPLICATE}, plus those of each {@link
- * Direction}. Instances are immutable and thread-safe.
+ * ExchangeFindings}). Instances are immutable and thread-safe. The validation rules are listed in
+ * {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class Exchange implements WithExchange, ChronicleRecord {
   Exchange() {}
 
-  /**
-   * Returns the stable id.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -153,32 +143,16 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     return b.build();
   }
 
-  /**
-   * Returns {@link RecordType#EXCHANGE}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.EXCHANGE;
   }
 
-  /**
-   * Returns the date that places the exchange in the story.
-   *
-   * @return {@link #date()}, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return date();
   }
 
-  /**
-   * Returns the parties the exchange refers to, for a chronicle's index and reference checks:
-   * its {@link #parties()} and the speakers of the sources of its figures.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
@@ -190,21 +164,11 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     return b.build();
   }
 
-  /**
-   * Returns the places the exchange refers to.
-   *
-   * @return the venue, if known, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
   }
 
-  /**
-   * Returns the records the exchange refers to.
-   *
-   * @return the agreement, if any, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     return agreement().map(ImmutableSet::of).orElse(ImmutableSet.of());

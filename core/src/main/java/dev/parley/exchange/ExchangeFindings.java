@@ -24,17 +24,9 @@ import java.util.Optional;
  * findings.stream().filter(Finding::isError).forEach(System.err::println);
  * }</pre>
  *
- * <p>Errors: {@code EXCHANGE_AGREEMENT_MISMATCH} (an exchange checked against an agreement names
- * another agreement or none), {@code EXCHANGE_TRANCHE_BEFORE_AGREEMENT}, {@code
- * EXCHANGE_DIRECTION_NOT_IN_AGREEMENT} (a tranche releases from or to a party that is not a side
- * of the agreement), {@code EXCHANGE_TRANCHE_NUMBER_DUPLICATE} and {@code
- * EXCHANGE_TRANCHE_NUMBER_ORDER} (tranche numbers are unique and increase with date; cancelled
- * tranches are left out). Warnings: {@code EXCHANGE_PARITY_IMBALANCE} (a completed tranche of an
- * agreement that promised parity released certainly different numbers each way), {@code
- * EXCHANGE_QUOTA_OVERFULFILLED}, {@code EXCHANGE_QUOTA_NOT_NUMERIC} (a whole-category quota with
- * releases toward it cannot be checked numerically) and {@code EXCHANGE_TRANCHE_AFTER_TARGET}.
- * Paths start with the id of the record concerned. Findings come in a stable order whatever the
- * order of the exchanges. This class has no instances; its functions are pure and thread-safe.
+ * <p>Paths start with the id of the record concerned. Findings come in a stable order whatever the
+ * order of the exchanges. This class has no instances; its functions are pure and thread-safe. Its
+ * validation rules are listed in {@code docs/validation-rules.md}.
  */
 public final class ExchangeFindings {
   private ExchangeFindings() {}

@@ -20,9 +20,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A numeric quota without a category counts everyone the side releases; with a category it
- * counts that category only. Rules: {@code EXCHANGE_COUNT_NEGATIVE} (a count is zero or more) and
- * {@code EXCHANGE_QUOTA_DESCRIPTION} (a whole-category quota is described, and a description is
- * not blank). Instances are immutable and thread-safe.
+ * counts that category only. Instances are immutable and thread-safe. Its validation rules are
+ * listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

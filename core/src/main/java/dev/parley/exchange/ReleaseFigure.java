@@ -34,11 +34,8 @@ import org.immutables.value.Value;
  * fromMoscow.count(ReleaseCategory.MINOR);      // empty: not reported
  * }</pre>
  *
- * <p>A missing category means "not reported", never zero. Rules: {@code EXCHANGE_COUNT_NEGATIVE}
- * (every count is zero or more), {@code EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL} (no category, and no sum
- * of exclusive categories, is larger than the highest possible total) and {@code
- * EXCHANGE_FIGURE_SOURCE_REPEATED} (a source gives a figure once). Instances are immutable and
- * thread-safe.
+ * <p>A missing category means "not reported", never zero. Instances are immutable and thread-safe.
+ * The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

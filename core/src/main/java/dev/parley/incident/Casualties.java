@@ -18,9 +18,8 @@ import org.immutables.value.Value;
  * toll.revisions().size();                      // 2
  * }</pre>
  *
- * <p>With no revision at all, both figures are {@link Estimate#unknown()}. Rule: {@code
- * INCIDENT_REVISION_ORDER} (each revision is not dated wholly before the one it follows).
- * Instances are immutable and thread-safe.
+ * <p>With no revision at all, both figures are {@link Estimate#unknown()}. Instances are
+ * immutable and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

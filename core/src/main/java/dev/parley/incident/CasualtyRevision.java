@@ -22,10 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules: {@code INCIDENT_REVISION_UNSOURCED} (a revision names at least one source), {@code
- * INCIDENT_SHARE_DUPLICATE} and {@code INCIDENT_SHARES_EXCEED_TOTAL} (see {@link #killedAmong()}). An
- * unknown figure is {@link Estimate#unknown()}, never a zero. Instances are immutable and
- * thread-safe.
+ * <p>The dead may be divided among sides (see {@link #killedAmong()}). An unknown figure is {@link Estimate#unknown()}, never a zero. Instances are immutable and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

@@ -36,20 +36,14 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The place is referred to by id; its country and region (such as UA-51, Odesa) are on the
- * {@link dev.parley.place.Place}. Rule: {@code INCIDENT_TIME_OUTSIDE_DATE} (a time of day, when
- * given, falls on the incident's date, in its own time zone). Instances are immutable and
- * thread-safe.
+ * {@link dev.parley.place.Place}. Instances are immutable and thread-safe. Its validation rules
+ * are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class Incident implements WithIncident, ChronicleRecord {
   Incident() {}
 
-  /**
-   * Returns the stable id of the record.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -111,32 +105,16 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
    */
   public abstract List<Statement> provenance();
 
-  /**
-   * Returns {@link RecordType#INCIDENT}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.INCIDENT;
   }
 
-  /**
-   * Returns the date that places the record in the story: {@link #date()}.
-   *
-   * @return the date, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return date();
   }
 
-  /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
@@ -149,11 +127,6 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
     return b.build();
   }
 
-  /**
-   * Returns every place the record refers to.
-   *
-   * @return the place ids, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
@@ -161,11 +134,6 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
     return b.build();
   }
 
-  /**
-   * Returns every other record the record refers to.
-   *
-   * @return the record ids, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();

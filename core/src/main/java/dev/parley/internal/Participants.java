@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The shared rules of the participants of one record.
- *
- * <ul>
- *   <li>{@code PARTICIPANT_NEUTRAL_IS_SIDE}: a mediator, transit state or facilitator is not also
- *       a side of the same record.
- *   <li>{@code PARTICIPANT_DUPLICATE}: a party is listed at most once in the same role.
- * </ul>
- *
- * <p>Every record type that carries participants applies these rules in its own check.
+ * The shared rules of the participants of one record: a mediator, transit state or facilitator is
+ * not also a side, and a party is listed at most once in the same role (codes in {@code
+ * docs/validation-rules.md}). Every record type that carries participants applies them in its own
+ * check.
  */
 public final class Participants {
   /** Rule code: a mediator, transit state or facilitator is also a side. */

@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  * Delegation ukraine = Delegation.of(PartyId.of("ua"));
  * }</pre>
  *
- * <p>Names are kept as reported text; a person who is also a {@link dev.parley.party.Party} of
- * the chronicle can be linked through the party's name. Rule: {@code NEGOTIATION_TEXT_BLANK} (the
- * head's and members' names are not blank). Instances are immutable and thread-safe.
+ * <p>Names are kept as reported text; a person who is also a {@link dev.parley.party.Party} of the
+ * chronicle can be linked through the party's name. Instances are immutable and thread-safe. Its
+ * validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

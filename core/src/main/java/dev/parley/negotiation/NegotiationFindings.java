@@ -16,8 +16,8 @@ import java.util.Set;
  * List<Finding> findings = NegotiationFindings.checkReferences(round, knownIds);   // for example the ids of a batch of records
  * }</pre>
  *
- * <p>Code: {@code NEGOTIATION_OUTCOME_UNKNOWN} (error). Paths start with the round's id. This
- * class has no instances; its functions are pure and thread-safe.
+ * <p>Paths start with the round's id. This class has no instances; its functions are pure and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 public final class NegotiationFindings {
   private NegotiationFindings() {}

@@ -44,25 +44,15 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The parties of the delegations are the sides of the round; hosts and mediators are {@link
- * #participants()}. Rules: {@code NEGOTIATION_DELEGATIONS_TOO_FEW} (at least two delegations),
- * {@code NEGOTIATION_DELEGATION_DUPLICATE} (one per party), {@code NEGOTIATION_MEDIATOR_MISSING}
- * (mediated and proximity talks have a mediator), {@code NEGOTIATION_DURATION_NOT_POSITIVE},
- * {@code NEGOTIATION_WINDOW_OUTSIDE_DATE} (the window starts on a day the date covers, in the
- * window's zone), {@code NEGOTIATION_DURATION_EXCEEDS_WINDOW} (talks last no longer than their
- * closed window), {@code NEGOTIATION_TEXT_BLANK}, and the rules of {@link Participants} (a
- * mediator is not also a delegation's party). Whether the outcomes exist is checked across
- * records by {@link NegotiationFindings}. Instances are immutable and thread-safe.
+ * #participants()}. Whether the outcomes exist is checked across records by {@link
+ * NegotiationFindings}. Instances are immutable and thread-safe. Its validation rules are listed
+ * in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class NegotiationRound implements WithNegotiationRound, ChronicleRecord {
   NegotiationRound() {}
 
-  /**
-   * Returns the record's id.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -135,32 +125,16 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    */
   public abstract List<Statement> provenance();
 
-  /**
-   * Returns {@link RecordType#NEGOTIATION_ROUND}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.NEGOTIATION_ROUND;
   }
 
-  /**
-   * Returns the date that places the record in the story: {@link #date()}.
-   *
-   * @return the date, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return date();
   }
 
-  /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
@@ -170,11 +144,6 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
     return b.build();
   }
 
-  /**
-   * Returns every place the record refers to.
-   *
-   * @return the place ids, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
@@ -182,11 +151,6 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
     return b.build();
   }
 
-  /**
-   * Returns every other record the record refers to.
-   *
-   * @return the record ids, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();

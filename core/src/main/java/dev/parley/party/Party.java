@@ -21,9 +21,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules: {@code PARTY_NAME_BLANK}, {@code PARTY_PERSON_ACTING_FOR} (a person names the party
- * it acts for), {@code PARTY_ACTING_FOR_SELF}. What a party does in a record is its {@link Role}
- * there, not an attribute of the party. Instances are immutable and thread-safe.
+ * <p>What a party does in a record is its {@link Role} there, not an attribute of the party.
+ * Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

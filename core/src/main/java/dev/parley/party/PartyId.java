@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  * PartyId id = PartyId.of("ua");
  * }</pre>
  *
- * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit
- * (rule {@code ID_FORMAT}). Ids compare by their text. Instances are immutable and thread-safe.
+ * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids compare by their text. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

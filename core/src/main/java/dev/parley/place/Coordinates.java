@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * Coordinates odesaPort = Coordinates.of(46.4936, 30.7395);
  * }</pre>
  *
- * <p>Rules: {@code PLACE_LATITUDE_RANGE} (within [-90, 90]) and {@code PLACE_LONGITUDE_RANGE}
- * (within [-180, 180]); NaN and infinities break them. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

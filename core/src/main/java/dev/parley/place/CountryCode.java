@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * CountryCode ukraine = CountryCode.of("UA");
  * }</pre>
  *
- * <p>Rule: {@code COUNTRY_CODE_UNKNOWN}. Codes are upper case; {@code of} does not change case,
- * so {@code "ua"} is rejected. Instances are immutable and thread-safe.
+ * <p>Codes are upper case; {@code of} does not change case, so {@code "ua"} is rejected. Instances
+ * are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -17,9 +17,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Rules: {@code PLACE_NAME_BLANK}, {@code PLACE_REGION_COUNTRY_MISMATCH} (the region lies in
- * the place's country), {@code PLACE_REGION_MISSING} (a place located to region precision names
- * its region), plus those of {@link Coordinates}. Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

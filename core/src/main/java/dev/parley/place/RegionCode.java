@@ -14,10 +14,10 @@ import org.immutables.value.Value;
  * kharkiv.country();   // UA
  * }</pre>
  *
- * <p>The format is checked (two-letter country, a hyphen, one to three letters or digits) and
- * the country part must be an ISO 3166-1 code; whether the subdivision exists is not checked,
- * since the JDK ships no ISO 3166-2 list. Rules: {@code REGION_CODE_FORMAT}, {@code
- * REGION_COUNTRY_UNKNOWN}. Instances are immutable and thread-safe.
+ * <p>The format is checked (two-letter country, a hyphen, one to three letters or digits) and the
+ * country part must be an ISO 3166-1 code; whether the subdivision exists is not checked, since
+ * the JDK ships no ISO 3166-2 list. Instances are immutable and thread-safe. Its validation rules
+ * are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -23,11 +23,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The speaker is a party (a state, or a person acting for one); the organ names the body
- * within it (a defence ministry, "Ukrainian officials"); the outlet is where the statement was
- * published. Rules: {@code SOURCE_ANONYMOUS} (at least a speaker, an organ or an outlet) and
- * {@code SOURCE_TEXT_BLANK} (texts that are present are not blank). Instances are immutable and
- * thread-safe.
+ * <p>The speaker is a party (a state, or a person acting for one); the organ names the body within
+ * it (a defence ministry, "Ukrainian officials"); the outlet is where the statement was published.
+ * Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

@@ -31,21 +31,16 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>An assessment judges a claim, describes a place, or both (rule {@code
- * TERRITORY_ASSESSMENT_TARGET_MISSING}). Whether it is dated before its claim, comes from the
+ * <p>An assessment judges a claim, describes a place, or both. Whether it is dated before its claim, comes from the
  * claimant itself, or names another place than its claim is checked across records by {@link
- * TerritoryFindings}. Instances are immutable and thread-safe.
+ * TerritoryFindings}. Instances are immutable and thread-safe. The validation rules are listed
+ * in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
 public abstract non-sealed class Assessment implements WithAssessment, ChronicleRecord {
   Assessment() {}
 
-  /**
-   * Returns the stable id of the record.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -105,32 +100,16 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
    */
   public abstract List<Statement> provenance();
 
-  /**
-   * Returns {@link RecordType#ASSESSMENT}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.ASSESSMENT;
   }
 
-  /**
-   * Returns the date that places the record in the story: {@link #date()}.
-   *
-   * @return the date, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return date();
   }
 
-  /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
@@ -140,11 +119,6 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
     return b.build();
   }
 
-  /**
-   * Returns every place the record refers to.
-   *
-   * @return the place ids, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
@@ -152,11 +126,6 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
     return b.build();
   }
 
-  /**
-   * Returns every other record the record refers to.
-   *
-   * @return the record ids, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();

@@ -20,13 +20,10 @@ import org.immutables.value.Value;
  * fifth.kind();   // SHARE
  * }</pre>
  *
- * <p>Exactly one of place, region or percentage is given; a share names its country; a region
- * may name its country too, which must then be the region's own. Percentages are normalised so
- * that {@code 20}, {@code 20.0} and {@code 20.00} are equal. Rules: {@code
- * TERRITORY_SUBJECT_SHAPE}, {@code TERRITORY_SHARE_RANGE} (a share is within (0, 100]) and
- * {@code TERRITORY_SUBJECT_REGION_COUNTRY_MISMATCH}. A place's own region and country are checked
- * by {@link dev.parley.place.Place} ({@code PLACE_REGION_COUNTRY_MISMATCH}). Instances are
- * immutable and thread-safe.
+ * <p>Exactly one of place, region or percentage is given; a share names its country; a region may
+ * name its country too, which must then be the region's own. Percentages are normalised so that
+ * {@code 20}, {@code 20.0} and {@code 20.00} are equal. Instances are immutable and thread-safe.
+ * The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * russia.party();   // Optional[ru]
  * }</pre>
  *
- * <p>Rule: {@code TERRITORY_CONTROLLER_SHAPE} (a party is named exactly when the kind is
- * {@link ControllerKind#PARTY}). Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -40,11 +40,6 @@ import org.immutables.value.Value;
 public abstract non-sealed class TerritorialClaim implements WithTerritorialClaim, ChronicleRecord {
   TerritorialClaim() {}
 
-  /**
-   * Returns the stable id of the record.
-   *
-   * @return the id, not null
-   */
   public abstract RecordId id();
 
   /**
@@ -99,32 +94,16 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
     return kind().assertsControl();
   }
 
-  /**
-   * Returns {@link RecordType#TERRITORIAL_CLAIM}.
-   *
-   * @return the record type, not null
-   */
   @Override
   public RecordType recordType() {
     return RecordType.TERRITORIAL_CLAIM;
   }
 
-  /**
-   * Returns the date that places the record in the story: {@link #asOf()}.
-   *
-   * @return the date, not null
-   */
   @Override
   public ReportedDate recordDate() {
     return asOf();
   }
 
-  /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
-   *
-   * @return the party ids, immutable
-   */
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
@@ -133,11 +112,6 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
     return b.build();
   }
 
-  /**
-   * Returns every place the record refers to.
-   *
-   * @return the place ids, immutable
-   */
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
@@ -145,11 +119,6 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
     return b.build();
   }
 
-  /**
-   * Returns every other record the record refers to.
-   *
-   * @return the record ids, immutable
-   */
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();

@@ -27,17 +27,9 @@ import java.util.Optional;
  * findings.forEach(System.err::println);
  * }</pre>
  *
- * <ul>
- *   <li>{@code TERRITORY_ASSESSMENT_BEFORE_CLAIM} (error): an assessment is dated wholly before
- *       the claim it judges.
- *   <li>{@code TERRITORY_SELF_CONFIRMATION} (error): the claimant itself "confirms" its claim; a
- *       confirmation comes from another party or an independent assessor.
- *   <li>{@code TERRITORY_ASSESSMENT_PLACE_MISMATCH} (error): an assessment names a place other
- *       than the place its claim is about.
- *   <li>{@code TERRITORY_CLAIM_CONFLICT} (error): one claimant makes claims about the same
- *       territory, dated the same, that put it in two states (controlling and not, or two
- *       different shares).
- * </ul>
+ * <p>The rules (an assessment dated before its claim, a claimant confirming itself, an
+ * assessment of another place than its claim's, one claimant's conflicting claims) are listed in
+ * {@code docs/validation-rules.md}.
  *
  * <p>Assessments that point to a claim not given are skipped here: dangling references are the
  * chronicle's referential-integrity check. This class is stateless and thread-safe.

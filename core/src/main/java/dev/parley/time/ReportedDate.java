@@ -31,10 +31,11 @@ import org.immutables.value.Value;
  * friday.isBefore(weekend);       // true: every day of one is before every day of the other
  * }</pre>
  *
- * <p>Every reported date covers the days from {@link #start()} to {@link #end()}, both
- * included. Text forms are ISO 8601: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05},
- * {@code 2025} and {@code 2025-05-16/2025-05-18}; {@link #parse} and {@link #toString} are
- * inverse. Rule: {@code DATE_RANGE_ORDER} (a range does not end before it starts). Equality is by precision and days. Instances are immutable and thread-safe.
+ * <p>Every reported date covers the days from {@link #start()} to {@link #end()}, both included.
+ * Text forms are ISO 8601: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025} and
+ * {@code 2025-05-16/2025-05-18}; {@link #parse} and {@link #toString} are inverse. Equality is by
+ * precision and days. Instances are immutable and thread-safe. The validation rules are listed in
+ * {@code docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -21,9 +21,9 @@ import org.immutables.value.Value;
  * easterTruce.duration();   // PT30H
  * }</pre>
  *
- * <p>The start is included and the end excluded. Rule: {@code WINDOW_END_BEFORE_START} (a
- * closed window ends after it starts). Equality compares the zoned date-times, zones included.
- * Instances are immutable and thread-safe.
+ * <p>The start is included and the end excluded. Equality compares the zoned date-times, zones
+ * included. Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

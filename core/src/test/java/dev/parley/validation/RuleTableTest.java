@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,5 +118,29 @@ class RuleTableTest {
     Set<String> tested = literalsUnder("test", documented);
     List<String> untested = documented.stream().filter(c -> !tested.contains(c)).collect(Collectors.toList());
     assertThat(untested).as("rule codes no test names").isEmpty();
+  }
+
+  /** The comment in front of a top-level type declaration; code examples in it may name codes. */
+  private static final Pattern TYPE_DOC = Pattern.compile(
+      "(/\\*\\*(?:(?!\\*/).)*\\*/)\\s*(?:@[^\\n]*\\n\\s*)*public ", Pattern.DOTALL);
+
+  @Test
+  void coreClassCommentsPointToTheTableInsteadOfListingCodes() throws IOException {
+    Set<String> documented = documented();
+    List<String> listed = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root().resolve("core/src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+        Matcher doc = TYPE_DOC.matcher(read(f));
+        if (doc.find()) {
+          String prose = doc.group(1).replaceAll("(?s)<pre>.*?</pre>", " ");
+          for (String code : documented) {
+            if (prose.matches("(?s).*\\b" + code + "\\b.*")) {
+              listed.add(f.getFileName() + ": " + code);
+            }
+          }
+        }
+      }
+    }
+    assertThat(listed).as("rule codes listed in class comments; docs/validation-rules.md lists them").isEmpty();
   }
 }
