@@ -22,41 +22,43 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 5: a chronicle of one million records. {@code buildAndValidate} builds it, validates it
+ * Benchmark 5: a chronicle of one to ten million records ({@code -p records=...}). {@code buildAndValidate} builds it, validates it
  * and builds the query indexes (single shot, seconds); its baseline {@code plainHashMap} only puts
  * the same records in a {@code HashMap} by id. The three queries (nanoseconds per query, on random
  * ids and days) are measured against the baseline {@code recordById}, a plain lookup by id.
  */
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgs = {"-Xms12g", "-Xmx12g"})
 public class ChronicleBenchmark {
-  /** Records in the chronicle. */
-  public static final int RECORDS = 1_000_000;
-
   /** The generated records, made once per fork. */
   @State(Scope.Benchmark)
   public static class Records {
+    /** Records in the chronicle. */
+    @Param({"1000000", "2100000", "5000000", "10000000"})
+    public int records;
+
     DataGenerator generator;
-    List<ChronicleRecord> records;
+    List<ChronicleRecord> list;
 
     /** Generates the records. */
     @Setup
     public void setUp() {
       generator = new DataGenerator(DataGenerator.SEED, 20_000);
-      records = new ArrayList<>(RECORDS);
-      for (int i = 0; i < RECORDS; i++) {
-        records.add(generator.next());
+      list = new ArrayList<>(records);
+      for (int i = 0; i < records; i++) {
+        list.add(generator.next());
       }
     }
 
     Chronicle build() {
       return Chronicle.builder().addAllParties(generator.parties()).addAllPlaces(generator.places())
-          .addAllRecords(records).build();
+          .addAllRecords(list).build();
     }
   }
 
@@ -93,7 +95,7 @@ public class ChronicleBenchmark {
   @Measurement(iterations = 3)
   public Chronicle buildValidateAndIndex(Records r) {
     Chronicle c = buildAndValidate(r);
-    c.territory();
+    warm(c);
     return c;
   }
 
@@ -110,10 +112,18 @@ public class ChronicleBenchmark {
   @Measurement(iterations = 3)
   public Map<RecordId, ChronicleRecord> plainHashMap(Records r) {
     Map<RecordId, ChronicleRecord> m = new HashMap<>();
-    for (ChronicleRecord c : r.records) {
+    for (ChronicleRecord c : r.list) {
       m.put(c.id(), c);
     }
     return m;
+  }
+
+  /** Builds every index of a chronicle by asking each view a question. */
+  static void warm(Chronicle c) {
+    c.exchanges().tranches(RecordId.of("warm"));
+    c.ceasefires().statusesAt(ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    c.territory();
+    c.incidents().casualties(dev.parley.time.ReportedDate.parse("2000"));
   }
 
   /** A built chronicle and random query keys. */
@@ -138,11 +148,11 @@ public class ChronicleBenchmark {
     public void setUp(Records r) {
       chronicle = r.build();
       chronicle.validate();
-      chronicle.territory();
+      warm(chronicle);
       List<RecordId> a = new ArrayList<>();
       List<RecordId> p = new ArrayList<>();
       List<PlaceId> pl = new ArrayList<>();
-      for (ChronicleRecord c : r.records) {
+      for (ChronicleRecord c : r.list) {
         if (c instanceof Agreement) {
           a.add(c.id());
         } else if (c instanceof CeasefireProposal) {
@@ -156,7 +166,7 @@ public class ChronicleBenchmark {
         agreements[i] = a.get(random.nextInt(a.size()));
         proposals[i] = p.get(random.nextInt(p.size()));
         places[i] = pl.get(random.nextInt(pl.size()));
-        anyRecords[i] = r.records.get(random.nextInt(r.records.size())).id();
+        anyRecords[i] = r.list.get(random.nextInt(r.list.size())).id();
         days[i] = LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1300));
         instants[i] = days[i].atTime(12, 0).atZone(ZoneOffset.UTC);
       }

@@ -1,35 +1,67 @@
 package dev.parley.benchmarks;
 
 import dev.parley.chronicle.Chronicle;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.validation.ValidationReport;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A quick, non-JMH look at building and validating a large chronicle. */
+/**
+ * A quick, non-JMH look at building, validating and indexing a large chronicle: thread CPU time
+ * per record for each step, and the heap the chronicle keeps per record.
+ */
 public final class ScaleCheck {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ScaleCheck() {}
 
   /**
    * Runs the check.
    *
-   * @param args the number of records (default one million)
+   * @param args the numbers of records (default one million); each is built in turn
    */
   public static void main(String[] args) {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    long t0 = System.nanoTime();
+    for (String arg : args.length > 0 ? args : new String[] {"1000000"}) {
+      run(Integer.parseInt(arg));
+    }
+  }
+
+  private static void run(int n) {
     DataGenerator g = new DataGenerator(DataGenerator.SEED, 20_000);
-    java.util.List<dev.parley.record.ChronicleRecord> records = new java.util.ArrayList<>(n);
+    List<ChronicleRecord> records = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       records.add(g.next());
     }
-    long tg = System.nanoTime();
-    System.out.printf("generate %d ms%n", (tg - t0) / 1_000_000);
-    t0 = tg;
+    long before = usedHeap();
+    long t0 = THREADS.getCurrentThreadCpuTime();
     Chronicle c = Chronicle.builder().addAllParties(g.parties()).addAllPlaces(g.places()).addAllRecords(records).build();
-    long t1 = System.nanoTime();
+    long t1 = THREADS.getCurrentThreadCpuTime();
     ValidationReport r = c.validate();
-    long t2 = System.nanoTime();
+    long t2 = THREADS.getCurrentThreadCpuTime();
+    c.exchanges().tranches(records.get(0).id());
+    c.ceasefires().statusesAt(java.time.ZonedDateTime.parse("2020-01-01T00:00Z"));
     c.territory();
-    long t3 = System.nanoTime();
-    System.out.printf("build %d ms, validate %d ms (%d findings, %d errors), territory index %d ms%n",
-        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, r.findings().size(), r.errors().size(), (t3 - t2) / 1_000_000);
+    c.incidents().casualties(dev.parley.time.ReportedDate.parse("2020"));
+    c.involving(g.parties().get(0).id(), dev.parley.time.ReportedDate.parse("2020"));
+    long t3 = THREADS.getCurrentThreadCpuTime();
+    long after = usedHeap();
+    System.out.printf(
+        "%,d records: build %.2f us, validate %.2f us, every index %.2f us of thread CPU per record "
+            + "(%d findings, %d errors); heap kept by the chronicle and its indexes %d bytes per record%n",
+        n, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n, r.findings().size(), r.errors().size(),
+        (after - before) / n);
+    if (c.records().size() != n) {
+      throw new AssertionError();
+    }
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 }

@@ -11,19 +11,22 @@ import java.util.List;
 
 /**
  * Sorts records in story order (first day, last day, date precision, then id) fast enough for
- * millions of records: the dates are packed into one {@code long} per record and sorted as
- * primitives, and only records with the very same date are compared by id.
+ * tens of millions of records: the dates are packed into one {@code long} per record, replaced by
+ * their rank among the distinct dates, and sorted as primitives together with the record's
+ * position, so that only records with the very same date are compared by id. The rank and the
+ * position share one {@code long} whatever the number of records (each needs at most 31 bits), so
+ * the sort is n log n with no step at any size.
  */
 final class StoryOrder {
   /** Story order as a comparator: the definition that {@link #sort} implements faster. */
   static final Comparator<ChronicleRecord> COMPARATOR =
       Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id);
 
-  private static final int INDEX_BITS = 21;
   private static final int PRECISION_BITS = 3;
   private static final int LENGTH_BITS = 16;
   private static final int START_BITS = 22;
   private static final long START_OFFSET = 1L << (START_BITS - 1);
+  private static final Comparator<ChronicleRecord> BY_ID = Comparator.comparing(ChronicleRecord::id);
 
   private StoryOrder() {}
 
@@ -37,28 +40,39 @@ final class StoryOrder {
     @SuppressWarnings("unchecked")
     T[] items = (T[]) records.toArray(new ChronicleRecord[0]);
     int n = items.length;
-    if (n >= 1 << INDEX_BITS) {
-      return ImmutableList.sortedCopyOf(COMPARATOR, records);
-    }
-    long[] keys = new long[n];
+    long[] dates = new long[n];
     for (int i = 0; i < n; i++) {
       long primary = primaryKey(items[i].recordDate());
       if (primary < 0) {
         return ImmutableList.sortedCopyOf(COMPARATOR, records);
       }
-      keys[i] = (primary << INDEX_BITS) | i;
+      dates[i] = primary;
+    }
+    long[] distinct = dates.clone();
+    Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || distinct[i] != distinct[i - 1]) {
+        distinct[d++] = distinct[i];
+      }
+    }
+    int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
+    long[] keys = dates;
+    for (int i = 0; i < n; i++) {
+      long rank = Arrays.binarySearch(distinct, 0, d, dates[i]);
+      keys[i] = (rank << indexBits) | i;
     }
     Arrays.sort(keys);
     @SuppressWarnings("unchecked")
     T[] sorted = (T[]) new ChronicleRecord[n];
-    long mask = (1L << INDEX_BITS) - 1;
+    long mask = (1L << indexBits) - 1;
     int runStart = 0;
     for (int i = 0; i < n; i++) {
       sorted[i] = items[(int) (keys[i] & mask)];
-      boolean runEnds = i + 1 == n || (keys[i + 1] >>> INDEX_BITS) != (keys[i] >>> INDEX_BITS);
+      boolean runEnds = i + 1 == n || (keys[i + 1] >>> indexBits) != (keys[i] >>> indexBits);
       if (runEnds) {
         if (i > runStart) {
-          Arrays.sort(sorted, runStart, i + 1, Comparator.comparing(ChronicleRecord::id));
+          Arrays.sort(sorted, runStart, i + 1, BY_ID);
         }
         runStart = i + 1;
       }

@@ -8,14 +8,10 @@ import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
 import dev.parley.incident.Incident;
 import dev.parley.incident.Perpetrator;
-import dev.parley.incident.TargetType;
-import dev.parley.incident.WeaponType;
 import dev.parley.party.PartyId;
-import dev.parley.place.PlaceId;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
-import dev.parley.record.RecordId;
 import dev.parley.testing.IncidentGen;
 import dev.parley.testing.Laws;
 import dev.parley.time.ReportedDate;
@@ -26,40 +22,20 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import dev.parley.testing.SeedStory;
 
 /**
  * Incidents on the wire: the value of the seed's golden file, round trips of generated incidents,
  * tolls and perpetrators that conform to the schema, and revisions kept in order.
  */
 class IncidentJsonTest {
-  static final LocalDate FRIDAY = LocalDate.of(2025, 5, 23);
+  static final LocalDate FRIDAY = SeedStory.FRIDAY;
 
   /** "Ukrainian officials reported ...", as the seed report's source. */
-  static final Source UKRAINIAN_OFFICIALS = Source.builder()
-      .speaker(PartyId.of("ua"))
-      .organ("Ukrainian officials")
-      .published(ReportedDate.ofDay(FRIDAY))
-      .build();
+  static final Source UKRAINIAN_OFFICIALS = SeedStory.UKRAINIAN_OFFICIALS;
 
   /** Russian missile strikes on Odesa's port: one killed, eight injured, per Ukrainian officials. */
-  static final Incident ODESA_STRIKE = Incident.builder()
-      .id(RecordId.of("incident:2025-05-23-odesa-port"))
-      .date(ReportedDate.ofDay(FRIDAY))
-      .place(PlaceId.of("ua:odesa-port"))
-      .target(TargetType.PORT_INFRASTRUCTURE)
-      .perpetrator(Perpetrator.builder()
-          .party(PartyId.of("ru"))
-          .attribution(Attribution.ATTRIBUTED)
-          .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
-          .build())
-      .weapon(WeaponType.MISSILE)
-      .casualties(Casualties.of(CasualtyRevision.builder()
-          .date(ReportedDate.ofDay(FRIDAY))
-          .killed(Estimate.exact(1))
-          .injured(Estimate.exact(8))
-          .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
-          .build()))
-      .build();
+  static final Incident ODESA_STRIKE = SeedStory.ODESA_STRIKE;
 
   private final ParleyJson json = ParleyJson.defaults();
 

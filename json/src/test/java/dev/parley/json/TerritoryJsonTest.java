@@ -15,8 +15,6 @@ import dev.parley.record.RecordId;
 import dev.parley.territory.Assessment;
 import dev.parley.territory.AssessmentStatus;
 import dev.parley.territory.AssessorKind;
-import dev.parley.territory.ClaimKind;
-import dev.parley.territory.ClaimMeans;
 import dev.parley.territory.ClaimSubject;
 import dev.parley.territory.Controller;
 import dev.parley.territory.TerritorialClaim;
@@ -28,43 +26,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import dev.parley.testing.SeedStory;
 
 /**
  * Territorial claims and assessments on the wire: the values of the seed's golden files, round
  * trips of generated values that conform to the schemas, and exact percentages.
  */
 class TerritoryJsonTest {
-  static final LocalDate FRIDAY = LocalDate.of(2025, 5, 23);
+  static final LocalDate FRIDAY = SeedStory.FRIDAY;
 
   /** "The Russian defense ministry stated ...", as the seed report's source. */
-  static final Source RUSSIAN_MOD = Source.builder()
-      .speaker(PartyId.of("ru"))
-      .organ("Ministry of Defence")
-      .published(ReportedDate.ofDay(FRIDAY))
-      .build();
+  static final Source RUSSIAN_MOD = SeedStory.RUSSIAN_MOD;
 
   /** "Russia claimed to have taken control of Rakivka", a village in the Kharkiv region (UA-63). */
-  static final TerritorialClaim RAKIVKA_CLAIM = TerritorialClaim.builder()
-      .id(RecordId.of("claim:2025-05-23-ru-rakivka"))
-      .claimant(PartyId.of("ru"))
-      .subject(ClaimSubject.place(PlaceId.of("ua:rakivka")))
-      .kind(ClaimKind.CAPTURED)
-      .means(ClaimMeans.ARMED)
-      .asOf(ReportedDate.ofDay(FRIDAY))
-      .addProvenance(Statement.of(RUSSIAN_MOD, Stance.CLAIMS))
-      .build();
+  static final TerritorialClaim RAKIVKA_CLAIM = SeedStory.RAKIVKA_CLAIM;
 
   /** Russia "currently occupies around 20% of Ukrainian territory". */
-  static final TerritorialClaim SHARE_OF_UKRAINE = TerritorialClaim.builder()
-      .id(RecordId.of("claim:2025-05-23-ru-share-of-ua"))
-      .claimant(PartyId.of("ru"))
-      .subject(ClaimSubject.aboutShare(CountryCode.of("UA"), new BigDecimal("20")))
-      .kind(ClaimKind.HOLDS)
-      .means(ClaimMeans.ARMED)
-      .asOf(ReportedDate.ofDay(FRIDAY))
-      .addProvenance(Statement.of(
-          Source.builder().outlet("news report").published(ReportedDate.ofDay(FRIDAY)).build(), Stance.CLAIMS))
-      .build();
+  static final TerritorialClaim SHARE_OF_UKRAINE = SeedStory.SHARE_OF_UKRAINE;
 
   /**
    * A research group's reading of the Rakivka claim the next day: nobody else has confirmed it,
