@@ -53,6 +53,12 @@ public final class ExchangeView {
    */
   public Optional<Fulfilment> fulfilment(RecordId agreement, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
+    // An agreement asked about before is answered from its timeline, without the lookup by id
+    // among every record of the chronicle.
+    FulfilmentTimeline known = timelines.get(requireNonNull(agreement, "agreement"));
+    if (known != null) {
+      return Optional.of(known.at(asOf));
+    }
     return chronicle.record(agreement, Agreement.class)
         .map(a -> timelines.computeIfAbsent(a.id(), id -> FulfilmentTimeline.of(a, tranches(id))).at(asOf));
   }
