@@ -7,6 +7,8 @@ import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.territory.TerritorialClaim;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -46,14 +48,25 @@ public class ChronicleBenchmark {
     DataGenerator generator;
     List<ChronicleRecord> list;
 
-    /** Generates the records. */
+    /** The records of the last size generated, kept for the next benchmark when not forked. */
+    private static Records last;
+
+    /** Generates the records, or takes those of the previous benchmark of the same size. */
     @Setup
     public void setUp() {
+      if (last != null && last.records == records) {
+        generator = last.generator;
+        list = last.list;
+        return;
+      }
+      last = null;
+      Built.last = null;
       generator = new DataGenerator(DataGenerator.SEED, 20_000);
       list = new ArrayList<>(records);
       for (int i = 0; i < records; i++) {
         list.add(generator.next());
       }
+      last = this;
     }
 
     Chronicle build() {
@@ -144,11 +157,27 @@ public class ChronicleBenchmark {
      *
      * @param r the records
      */
+    /** The chronicle of the last size built, kept for the next benchmark when not forked. */
+    private static Chronicle last;
+
     @Setup
     public void setUp(Records r) {
-      chronicle = r.build();
-      chronicle.validate();
-      warm(chronicle);
+      if (last != null && last.records().size() == r.records) {
+        chronicle = last;
+      } else {
+        last = null;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
+        chronicle = r.build();
+        long t1 = threads.getCurrentThreadCpuTime();
+        chronicle.validate();
+        long t2 = threads.getCurrentThreadCpuTime();
+        warm(chronicle);
+        long t3 = threads.getCurrentThreadCpuTime();
+        System.out.printf("%n%,d records: build %.2f us, validate %.2f us, every index %.2f us of thread CPU per record%n",
+            r.records, (t1 - t0) / 1e3 / r.records, (t2 - t1) / 1e3 / r.records, (t3 - t2) / 1e3 / r.records);
+        last = chronicle;
+      }
       List<RecordId> a = new ArrayList<>();
       List<RecordId> p = new ArrayList<>();
       List<PlaceId> pl = new ArrayList<>();
