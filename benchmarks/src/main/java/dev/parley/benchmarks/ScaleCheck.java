@@ -5,7 +5,17 @@ import dev.parley.record.ChronicleRecord;
 import dev.parley.validation.ValidationReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.exchange.Agreement;
+import dev.parley.place.PlaceId;
+import dev.parley.record.RecordId;
+import dev.parley.territory.TerritorialClaim;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.List;
 
 /**
@@ -52,8 +62,72 @@ public final class ScaleCheck {
             + "(%d findings, %d errors); heap kept by the chronicle and its indexes %d bytes per record%n",
         n, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n, r.findings().size(), r.errors().size(),
         (after - before) / n);
-    if (c.records().size() != n) {
-      throw new AssertionError();
+    queries(c, records);
+  }
+
+  /**
+   * Times the queries of {@code ChronicleBenchmark} in thread CPU time, which the load of other
+   * processes does not inflate: each round runs every query once for each of 4,096 random keys,
+   * one kind after another, with the baseline lookup by id among them; the result is the median
+   * over the rounds after the first ones, per query.
+   */
+  private static void queries(Chronicle c, List<ChronicleRecord> records) {
+    int keys = 4096;
+    List<RecordId> agreements = new ArrayList<>();
+    List<RecordId> proposals = new ArrayList<>();
+    List<PlaceId> places = new ArrayList<>();
+    for (ChronicleRecord r : records) {
+      if (r instanceof Agreement) {
+        agreements.add(r.id());
+      } else if (r instanceof CeasefireProposal) {
+        proposals.add(r.id());
+      } else if (r instanceof TerritorialClaim t && t.subject().place().isPresent()) {
+        places.add(t.subject().place().get());
+      }
+    }
+    SplittableRandom random = new SplittableRandom(DataGenerator.SEED);
+    RecordId[] a = new RecordId[keys];
+    RecordId[] p = new RecordId[keys];
+    PlaceId[] pl = new PlaceId[keys];
+    RecordId[] any = new RecordId[keys];
+    LocalDate[] days = new LocalDate[keys];
+    ZonedDateTime[] instants = new ZonedDateTime[keys];
+    for (int i = 0; i < keys; i++) {
+      a[i] = agreements.get(random.nextInt(agreements.size()));
+      p[i] = proposals.get(random.nextInt(proposals.size()));
+      pl[i] = places.get(random.nextInt(places.size()));
+      any[i] = records.get(random.nextInt(records.size())).id();
+      days[i] = LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1300));
+      instants[i] = days[i].atTime(12, 0).atZone(ZoneOffset.UTC);
+    }
+    int rounds = 60;
+    int warm = 20;
+    double[][] ns = new double[4][rounds];
+    long sink = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (int kind = 0; kind < 4; kind++) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < keys; i++) {
+          Object answer = switch (kind) {
+            case 0 -> c.record(any[i]);
+            case 1 -> c.exchanges().fulfilment(a[i], days[i]);
+            case 2 -> c.ceasefires().status(p[i], instants[i]);
+            default -> c.territory().latestController(pl[i], days[i]);
+          };
+          sink += answer.hashCode();
+        }
+        ns[kind][round] = (THREADS.getCurrentThreadCpuTime() - t0) / (double) keys;
+      }
+    }
+    String[] names = {"record by id", "fulfilment as of a day", "proposal status at an instant", "control of a place as of a day"};
+    for (int kind = 0; kind < 4; kind++) {
+      double[] measured = Arrays.copyOfRange(ns[kind], warm, rounds);
+      Arrays.sort(measured);
+      System.out.printf("  %s: %.2f us of thread CPU per query (median of %d rounds of %d)%n",
+          names[kind], measured[measured.length / 2] / 1e3, measured.length, keys);
+    }
+    if (sink == 42) {
+      System.out.println();
     }
   }
 
