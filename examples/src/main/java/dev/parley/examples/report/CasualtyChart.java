@@ -7,7 +7,6 @@ import dev.parley.incident.Incident;
 import dev.parley.time.ReportedDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +33,7 @@ final class CasualtyChart {
     ReportedDate span = ReportedDate.between(
         all.stream().map(i -> i.date().start()).min(Comparator.naturalOrder()).orElseThrow(),
         all.stream().map(i -> i.date().end()).max(Comparator.naturalOrder()).orElseThrow());
-    CasualtySummary sum = ctx.chronicle.casualties(span, Optional.empty());
+    CasualtySummary sum = ctx.chronicle.incidents().casualties(span);
     html.open("p", "class", "summary").text("In all, " + Context.count(sum.incidents().size()) + " incident(s) from "
         + Context.date(span) + ": ").element("strong", Context.estimate(sum.killed()) + " killed")
         .text(", ").element("strong", Context.estimate(sum.injured()) + " injured")

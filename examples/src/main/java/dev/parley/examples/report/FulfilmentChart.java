@@ -75,7 +75,7 @@ final class FulfilmentChart {
 
   private void agreement(Html html, Agreement a, List<Exchange> exchanges) {
     LocalDate day = ctx.asOfDay;
-    Fulfilment certain = ctx.chronicle.fulfilment(a.id(), day).orElseThrow();
+    Fulfilment certain = ctx.chronicle.exchanges().fulfilment(a.id(), day).orElseThrow();
     List<Exchange> maybe = exchanges.stream()
         .filter(e -> !e.date().start().isAfter(day) && e.date().end().isAfter(day) && e.isCompleted())
         .collect(Collectors.toList());

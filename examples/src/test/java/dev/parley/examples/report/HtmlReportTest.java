@@ -9,7 +9,7 @@ import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.TimePoint;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
-import dev.parley.examples.SeedStory;
+import dev.parley.testing.SeedStory;
 import dev.parley.incident.CasualtyRevision;
 import dev.parley.incident.Incident;
 import dev.parley.party.Party;
