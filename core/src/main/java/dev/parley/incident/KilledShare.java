@@ -3,7 +3,7 @@ package dev.parley.incident;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.validation.Checker;
+import dev.parley.internal.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * KilledShare civilians = KilledShare.civilians(Estimate.exact(2));
  * }</pre>
  *
- * <p>Rule: {@code INCIDENT_SHARE_PARTY} (a share of a side names its party, and only such a
- * share does). Instances are immutable and thread-safe.
+ * <p>A share of a side names its party, and only such a share does. Instances are immutable and
+ * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
