@@ -1,7 +1,6 @@
 /**
- * Parley's core: immutable, validated value types for prisoner exchanges, ceasefires,
- * territorial claims, incidents and the chronicle that holds them. Free of Jackson; depends on
- * Guava only.
+ * Parley's core: immutable, validated value types for prisoner exchanges, ceasefires, territorial
+ * claims, incidents and the chronicle that holds them. Free of Jackson; depends on Guava only.
  */
 module dev.parley.core {
   requires com.google.common;

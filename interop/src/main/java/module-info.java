@@ -10,7 +10,9 @@ module dev.parley.interop {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.google.common;
   requires static org.jspecify;
-  requires static org.immutables.value.annotations; // for Javadoc: the core's style annotations name its enums
+  requires static org.immutables
+      .value
+      .annotations; // for Javadoc: the core's style annotations name its enums
 
   exports dev.parley.interop;
   exports dev.parley.interop.acled;

@@ -1,9 +1,9 @@
 import dev.parley.json.ParleyModule;
 
 /**
- * Parley's JSON module: the documented wire format, strict reading, NDJSON streaming and a
- * Jackson {@link com.fasterxml.jackson.databind.Module} that {@code
- * ObjectMapper.findAndRegisterModules()} finds through the service loader.
+ * Parley's JSON module: the documented wire format, strict reading, NDJSON streaming and a Jackson
+ * {@link com.fasterxml.jackson.databind.Module} that {@code ObjectMapper.findAndRegisterModules()}
+ * finds through the service loader.
  */
 module dev.parley.json {
   requires transitive dev.parley.core;
@@ -13,7 +13,9 @@ module dev.parley.json {
   requires static org.jspecify;
 
   exports dev.parley.json;
+
   opens dev.parley.json.schema;
 
-  provides com.fasterxml.jackson.databind.Module with ParleyModule;
+  provides com.fasterxml.jackson.databind.Module with
+      ParleyModule;
 }

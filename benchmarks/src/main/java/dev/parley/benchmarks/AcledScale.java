@@ -19,7 +19,8 @@ import java.nio.file.Path;
  * (written to a second temporary file), printing rows per second and the heap limit. Run it with
  * {@code -Xmx256m} to show that importing streams in constant memory.
  *
- * <p>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.AcledScale [rows]}
+ * <p>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.AcledScale
+ * [rows]}
  */
 public final class AcledScale {
   private AcledScale() {}
@@ -41,17 +42,27 @@ public final class AcledScale {
         InteropData.writeAcled(out, rows, 42);
       }
       long t1 = System.nanoTime();
-      System.out.printf("wrote %,d rows, %,d bytes in %.1f s%n", rows, Files.size(csv), (t1 - t0) / 1e9);
+      System.out.printf(
+          "wrote %,d rows, %,d bytes in %.1f s%n", rows, Files.size(csv), (t1 - t0) / 1e9);
       ImportReport report;
       try (InputStream in = Files.newInputStream(csv);
-          NdjsonWriter out = ParleyJson.defaults().ndjsonWriter(new BufferedOutputStream(Files.newOutputStream(ndjson), 1 << 16))) {
-        report = AcledImporter.of(ImportOptions.defaults()).read(in, csv.getFileName().toString(), RecordSink.of(out::write));
+          NdjsonWriter out =
+              ParleyJson.defaults()
+                  .ndjsonWriter(new BufferedOutputStream(Files.newOutputStream(ndjson), 1 << 16))) {
+        report =
+            AcledImporter.of(ImportOptions.defaults())
+                .read(in, csv.getFileName().toString(), RecordSink.of(out::write));
       }
       long t2 = System.nanoTime();
       double seconds = (t2 - t1) / 1e9;
       System.out.println(report);
-      System.out.printf("imported %,d rows in %.1f s: %,.0f rows/s, %,d bytes of NDJSON, max heap %d MB, "
-              + "no OutOfMemoryError%n", report.rows(), seconds, report.rows() / seconds, Files.size(ndjson),
+      System.out.printf(
+          "imported %,d rows in %.1f s: %,.0f rows/s, %,d bytes of NDJSON, max heap %d MB, "
+              + "no OutOfMemoryError%n",
+          report.rows(),
+          seconds,
+          report.rows() / seconds,
+          Files.size(ndjson),
           Runtime.getRuntime().maxMemory() >> 20);
     } finally {
       Files.deleteIfExists(csv);

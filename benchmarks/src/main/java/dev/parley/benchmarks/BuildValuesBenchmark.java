@@ -49,8 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Benchmark 4: constructing and validating values through the public API from text and numbers,
  * against constructing plain Java records of the same shape with no validation. Three shapes: a
- * place, a territorial claim and an incident (the commonest records). Run with {@code -prof gc}
- * for the allocation per value.
+ * place, a territorial claim and an incident (the commonest records). Run with {@code -prof gc} for
+ * the allocation per value.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -104,8 +104,16 @@ public class BuildValuesBenchmark {
    */
   @Benchmark
   public PlainClaim plainClaim() {
-    return new PlainClaim(claimId, party, new PlainSubject(id, null, null, null, null), "liberated", "armed", day,
-        List.of(new PlainStatement(new PlainSource(party, "Ministry of Defence", "Telegram", null, day), "claims")));
+    return new PlainClaim(
+        claimId,
+        party,
+        new PlainSubject(id, null, null, null, null),
+        "liberated",
+        "armed",
+        day,
+        List.of(
+            new PlainStatement(
+                new PlainSource(party, "Ministry of Defence", "Telegram", null, day), "claims")));
   }
 
   /**
@@ -124,8 +132,15 @@ public class BuildValuesBenchmark {
         .kind(ClaimKind.LIBERATED)
         .means(ClaimMeans.ARMED)
         .asOf(d)
-        .addProvenance(Statement.of(Source.builder().speaker(claimant).organ("Ministry of Defence")
-            .outlet("Telegram").published(d).build(), Stance.CLAIMS))
+        .addProvenance(
+            Statement.of(
+                Source.builder()
+                    .speaker(claimant)
+                    .organ("Ministry of Defence")
+                    .outlet("Telegram")
+                    .published(d)
+                    .build(),
+                Stance.CLAIMS))
         .build();
   }
 
@@ -136,10 +151,25 @@ public class BuildValuesBenchmark {
    */
   @Benchmark
   public PlainIncident plainIncident() {
-    PlainStatement s = new PlainStatement(new PlainSource(other, "Ministry of Defence", "Telegram", null, day), "claims");
-    return new PlainIncident(claimId, day, null, id, "military", new PlainPerpetrator(party, "attributed", List.of(s)),
-        "drone", new PlainCasualties(List.of(new PlainRevision(day, new PlainEstimate("exact", killed, null, null, null),
-            new PlainEstimate("exact", injured, null, null, null), List.of(s)))), null);
+    PlainStatement s =
+        new PlainStatement(
+            new PlainSource(other, "Ministry of Defence", "Telegram", null, day), "claims");
+    return new PlainIncident(
+        claimId,
+        day,
+        null,
+        id,
+        "military",
+        new PlainPerpetrator(party, "attributed", List.of(s)),
+        "drone",
+        new PlainCasualties(
+            List.of(
+                new PlainRevision(
+                    day,
+                    new PlainEstimate("exact", killed, null, null, null),
+                    new PlainEstimate("exact", injured, null, null, null),
+                    List.of(s)))),
+        null);
   }
 
   /**
@@ -150,18 +180,35 @@ public class BuildValuesBenchmark {
   @Benchmark
   public Incident parleyIncident() {
     ReportedDate d = ReportedDate.ofDay(date);
-    Statement s = Statement.of(Source.builder().speaker(PartyId.of(other)).organ("Ministry of Defence")
-        .outlet("Telegram").published(d).build(), Stance.CLAIMS);
+    Statement s =
+        Statement.of(
+            Source.builder()
+                .speaker(PartyId.of(other))
+                .organ("Ministry of Defence")
+                .outlet("Telegram")
+                .published(d)
+                .build(),
+            Stance.CLAIMS);
     return Incident.builder()
         .id(RecordId.of(claimId))
         .date(d)
         .place(PlaceId.of(id))
         .target(TargetType.MILITARY)
-        .perpetrator(Perpetrator.builder().party(PartyId.of(party)).attribution(Attribution.ATTRIBUTED)
-            .addSource(s).build())
+        .perpetrator(
+            Perpetrator.builder()
+                .party(PartyId.of(party))
+                .attribution(Attribution.ATTRIBUTED)
+                .addSource(s)
+                .build())
         .weapon(WeaponType.DRONE)
-        .casualties(Casualties.of(CasualtyRevision.builder().date(d).killed(Estimate.exact(killed))
-            .injured(Estimate.exact(injured)).addSource(s).build()))
+        .casualties(
+            Casualties.of(
+                CasualtyRevision.builder()
+                    .date(d)
+                    .killed(Estimate.exact(killed))
+                    .injured(Estimate.exact(injured))
+                    .addSource(s)
+                    .build()))
         .build();
   }
 }

@@ -31,12 +31,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 5: a chronicle of one to ten million records ({@code -p records=...}). {@code buildAndValidate} builds it, validates it
- * and builds the query indexes (single shot, seconds); its baseline {@code plainHashMap} only puts
- * the same records in a {@code HashMap} by id. The three queries (nanoseconds per query, on random
- * ids and days) are measured against the baseline {@code recordById}, a plain lookup by id.
+ * Benchmark 5: a chronicle of one to ten million records ({@code -p records=...}). {@code
+ * buildAndValidate} builds it, validates it and builds the query indexes (single shot, seconds);
+ * its baseline {@code plainHashMap} only puts the same records in a {@code HashMap} by id. The
+ * three queries (nanoseconds per query, on random ids and days) are measured against the baseline
+ * {@code recordById}, a plain lookup by id.
  */
-@Fork(value = 1, jvmArgs = {"-Xms12g", "-Xmx12g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms12g", "-Xmx12g"})
 public class ChronicleBenchmark {
   /** The generated records, made once per fork. */
   @State(Scope.Benchmark)
@@ -70,8 +73,11 @@ public class ChronicleBenchmark {
     }
 
     Chronicle build() {
-      return Chronicle.builder().addAllParties(generator.parties()).addAllPlaces(generator.places())
-          .addAllRecords(list).build();
+      return Chronicle.builder()
+          .addAllParties(generator.parties())
+          .addAllPlaces(generator.places())
+          .addAllRecords(list)
+          .build();
     }
   }
 
@@ -95,8 +101,8 @@ public class ChronicleBenchmark {
   }
 
   /**
-   * Builds and validates the chronicle and builds its query indexes (done once, on the first
-   * query, in real use).
+   * Builds and validates the chronicle and builds its query indexes (done once, on the first query,
+   * in real use).
    *
    * @param r the records
    * @return the chronicle
@@ -174,8 +180,12 @@ public class ChronicleBenchmark {
         long t2 = threads.getCurrentThreadCpuTime();
         warm(chronicle);
         long t3 = threads.getCurrentThreadCpuTime();
-        System.out.printf("%n%,d records: build %.2f us, validate %.2f us, every index %.2f us of thread CPU per record%n",
-            r.records, (t1 - t0) / 1e3 / r.records, (t2 - t1) / 1e3 / r.records, (t3 - t2) / 1e3 / r.records);
+        System.out.printf(
+            "%n%,d records: build %.2f us, validate %.2f us, every index %.2f us of thread CPU per record%n",
+            r.records,
+            (t1 - t0) / 1e3 / r.records,
+            (t2 - t1) / 1e3 / r.records,
+            (t3 - t2) / 1e3 / r.records);
         last = chronicle;
       }
       List<RecordId> a = new ArrayList<>();

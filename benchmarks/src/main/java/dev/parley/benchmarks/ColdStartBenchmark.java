@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Benchmark 4, cold start: every measured read runs in a fresh JVM. Each invocation starts three
  * processes in rotating order on the same 10,000-record file: one that reads it once with Parley,
  * one that reads it once with the databind baseline (each timing its single read, including
- * creating its {@code ParleyJson} or {@code ObjectMapper}), and the {@code validate} command on
- * it. Interleaving them keeps their ratios honest when the machine's speed drifts.
+ * creating its {@code ParleyJson} or {@code ObjectMapper}), and the {@code validate} command on it.
+ * Interleaving them keeps their ratios honest when the machine's speed drifts.
  *
  * <p>Secondary results, per iteration: {@code readSpeedup} is the baseline's first-read time over
  * Parley's (above 1 when Parley is faster); {@code validateRatio} is the wall time of a process
@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 12, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms256m", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms256m", "-Xmx1g"})
 public class ColdStartBenchmark {
   private Path file;
   private int round;
@@ -56,7 +58,9 @@ public class ColdStartBenchmark {
   /** Writes the file once, in a process of its own, so this JVM has read nothing. */
   @Setup
   public void setUp() throws IOException, InterruptedException {
-    file = Paths.get(System.getProperty("java.io.tmpdir"), "parley-cold-" + Corpus.RECORDS + ".ndjson");
+    file =
+        Paths.get(
+            System.getProperty("java.io.tmpdir"), "parley-cold-" + Corpus.RECORDS + ".ndjson");
     if (!Files.exists(file)) {
       Process p = child("generate").start();
       if (p.waitFor() != 0) {
@@ -141,8 +145,7 @@ public class ColdStartBenchmark {
   }
 
   /**
-   * Runs the three processes once each, in an order that rotates from one invocation to the
-   * next.
+   * Runs the three processes once each, in an order that rotates from one invocation to the next.
    *
    * @param times where the times go
    * @throws Exception when a process fails
@@ -212,40 +215,44 @@ public class ColdStartBenchmark {
             new DataGenerator(DataGenerator.SEED, Corpus.PLACES).writeNdjson(out, Corpus.RECORDS);
           }
           return;
-        case "parley": {
-          byte[] bytes = Files.readAllBytes(file);
-          long start = System.nanoTime();
-          int n = 0;
-          try (NdjsonReader r = ParleyJson.defaults().ndjsonReader(bytes, ErrorMode.FAIL_FAST)) {
-            while (r.hasNext()) {
-              n += r.next().value() == null ? 0 : 1;
+        case "parley":
+          {
+            byte[] bytes = Files.readAllBytes(file);
+            long start = System.nanoTime();
+            int n = 0;
+            try (NdjsonReader r = ParleyJson.defaults().ndjsonReader(bytes, ErrorMode.FAIL_FAST)) {
+              while (r.hasNext()) {
+                n += r.next().value() == null ? 0 : 1;
+              }
             }
+            long t = System.nanoTime() - start;
+            System.out.println(n > 0 ? t : -1);
+            return;
           }
-          long t = System.nanoTime() - start;
-          System.out.println(n > 0 ? t : -1);
-          return;
-        }
-        case "databind": {
-          byte[] bytes = Files.readAllBytes(file);
-          long start = System.nanoTime();
-          int offset = 0;
-          while (bytes[offset] != '\n') {
+        case "databind":
+          {
+            byte[] bytes = Files.readAllBytes(file);
+            long start = System.nanoTime();
+            int offset = 0;
+            while (bytes[offset] != '\n') {
+              offset++;
+            }
             offset++;
-          }
-          offset++;
-          int n = 0;
-          try (MappingIterator<PlainLine> it =
-              Corpus.plainReader(new ObjectMapper()).readValues(bytes, offset, bytes.length - offset)) {
-            while (it.hasNext()) {
-              n += it.next() == null ? 0 : 1;
+            int n = 0;
+            try (MappingIterator<PlainLine> it =
+                Corpus.plainReader(new ObjectMapper())
+                    .readValues(bytes, offset, bytes.length - offset)) {
+              while (it.hasNext()) {
+                n += it.next() == null ? 0 : 1;
+              }
             }
+            long t = System.nanoTime() - start;
+            System.out.println(n > 0 ? t : -1);
+            return;
           }
-          long t = System.nanoTime() - start;
-          System.out.println(n > 0 ? t : -1);
-          return;
-        }
         case "validate":
-          PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+          PrintStream sink =
+              new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
           System.exit(Validate.run(List.of(file.toString()), sink, sink, false));
           return;
         default:

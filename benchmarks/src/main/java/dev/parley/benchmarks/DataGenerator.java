@@ -23,6 +23,8 @@ import dev.parley.incident.Incident;
 import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
+import dev.parley.json.NdjsonWriter;
+import dev.parley.json.ParleyJson;
 import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.negotiation.TalksFormat;
@@ -42,8 +44,8 @@ import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
-import dev.parley.territory.AssessmentStatus;
 import dev.parley.territory.Assessment;
+import dev.parley.territory.AssessmentStatus;
 import dev.parley.territory.AssessorKind;
 import dev.parley.territory.ClaimKind;
 import dev.parley.territory.ClaimMeans;
@@ -51,8 +53,6 @@ import dev.parley.territory.ClaimSubject;
 import dev.parley.territory.Controller;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.time.ReportedDate;
-import dev.parley.json.NdjsonWriter;
-import dev.parley.json.ParleyJson;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -62,10 +62,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic generator of realistic Parley data: a few dozen parties, thousands of places,
- * and records of every type in proportions like those of a conflict monitor's feed (many claims
- * and incidents, fewer exchanges, few agreements, talks and proposals). The same seed always gives
- * the same data.
+ * A deterministic generator of realistic Parley data: a few dozen parties, thousands of places, and
+ * records of every type in proportions like those of a conflict monitor's feed (many claims and
+ * incidents, fewer exchanges, few agreements, talks and proposals). The same seed always gives the
+ * same data.
  *
  * <p>Proportions per 1,000 records: 400 territorial claims, 150 assessments, 300 incidents, 80
  * exchanges, 20 agreements, 20 negotiation rounds, 30 ceasefire proposals.
@@ -95,25 +95,46 @@ public final class DataGenerator {
   public DataGenerator(long seed, int placeCount) {
     this.random = new SplittableRandom(seed);
     for (String c : COUNTRIES) {
-      Party state = Party.builder().id(PartyId.of(c.toLowerCase(java.util.Locale.ROOT))).name("State " + c)
-          .kind(PartyKind.STATE).country(CountryCode.of(c)).build();
+      Party state =
+          Party.builder()
+              .id(PartyId.of(c.toLowerCase(java.util.Locale.ROOT)))
+              .name("State " + c)
+              .kind(PartyKind.STATE)
+              .country(CountryCode.of(c))
+              .build();
       parties.add(state);
       states.add(state.id());
-      parties.add(Party.builder().id(PartyId.of(state.id().value() + ":mod")).name("Defence ministry of " + c)
-          .kind(PartyKind.PERSON).country(CountryCode.of(c)).actingFor(state.id()).build());
+      parties.add(
+          Party.builder()
+              .id(PartyId.of(state.id().value() + ":mod"))
+              .name("Defence ministry of " + c)
+              .kind(PartyKind.PERSON)
+              .country(CountryCode.of(c))
+              .actingFor(state.id())
+              .build());
     }
-    parties.add(Party.of(PartyId.of("icrc"), "International Committee of the Red Cross", PartyKind.INTERNATIONAL_ORGANISATION));
-    parties.add(Party.of(PartyId.of("isw"), "Institute for the Study of War", PartyKind.INTERNATIONAL_ORGANISATION));
+    parties.add(
+        Party.of(
+            PartyId.of("icrc"),
+            "International Committee of the Red Cross",
+            PartyKind.INTERNATIONAL_ORGANISATION));
+    parties.add(
+        Party.of(
+            PartyId.of("isw"),
+            "Institute for the Study of War",
+            PartyKind.INTERNATIONAL_ORGANISATION));
     for (int i = 0; i < placeCount; i++) {
       String country = random.nextInt(10) < 8 ? "UA" : "RU";
-      places.add(Place.builder()
-          .id(PlaceId.of(country.toLowerCase(java.util.Locale.ROOT) + ":place-" + i))
-          .name("Settlement " + i)
-          .country(CountryCode.of(country))
-          .region(RegionCode.parse(country + "-" + (10 + random.nextInt(70))))
-          .coordinates(Coordinates.of(44 + random.nextDouble() * 8, 30 + random.nextDouble() * 10))
-          .precision(LocationPrecision.values()[random.nextInt(3)])
-          .build());
+      places.add(
+          Place.builder()
+              .id(PlaceId.of(country.toLowerCase(java.util.Locale.ROOT) + ":place-" + i))
+              .name("Settlement " + i)
+              .country(CountryCode.of(country))
+              .region(RegionCode.parse(country + "-" + (10 + random.nextInt(70))))
+              .coordinates(
+                  Coordinates.of(44 + random.nextDouble() * 8, 30 + random.nextDouble() * 10))
+              .precision(LocationPrecision.values()[random.nextInt(3)])
+              .build());
     }
   }
 
@@ -170,7 +191,11 @@ public final class DataGenerator {
     for (int i = 0; i < records; i++) {
       list.add(next());
     }
-    return Chronicle.builder().addAllParties(parties).addAllPlaces(places).addAllRecords(list).build();
+    return Chronicle.builder()
+        .addAllParties(parties)
+        .addAllPlaces(places)
+        .addAllRecords(list)
+        .build();
   }
 
   /**
@@ -257,8 +282,14 @@ public final class DataGenerator {
   }
 
   private Statement statement(PartyId speaker, LocalDate day) {
-    return Statement.of(Source.builder().speaker(speaker).organ("Ministry of Defence").outlet("Telegram")
-        .published(ReportedDate.ofDay(day)).build(), Stance.CLAIMS);
+    return Statement.of(
+        Source.builder()
+            .speaker(speaker)
+            .organ("Ministry of Defence")
+            .outlet("Telegram")
+            .published(ReportedDate.ofDay(day))
+            .build(),
+        Stance.CLAIMS);
   }
 
   private TerritorialClaim claim() {
@@ -267,16 +298,18 @@ public final class DataGenerator {
     PlaceId where = place();
     // One claimant says one thing about a place on a given day, as real feeds do; a random kind
     // would make the same claimant contradict itself (TERRITORY_CLAIM_CONFLICT).
-    int kind = Math.floorMod(java.util.Objects.hash(claimant, where, day), ClaimKind.values().length);
-    TerritorialClaim c = TerritorialClaim.builder()
-        .id(id("claim"))
-        .claimant(claimant)
-        .subject(ClaimSubject.place(where))
-        .kind(ClaimKind.values()[kind])
-        .means(ClaimMeans.ARMED)
-        .asOf(ReportedDate.ofDay(day))
-        .addProvenance(statement(claimant, day))
-        .build();
+    int kind =
+        Math.floorMod(java.util.Objects.hash(claimant, where, day), ClaimKind.values().length);
+    TerritorialClaim c =
+        TerritorialClaim.builder()
+            .id(id("claim"))
+            .claimant(claimant)
+            .subject(ClaimSubject.place(where))
+            .kind(ClaimKind.values()[kind])
+            .means(ClaimMeans.ARMED)
+            .asOf(ReportedDate.ofDay(day))
+            .addProvenance(statement(claimant, day))
+            .build();
     remember(claims, c);
     return c;
   }
@@ -284,7 +317,8 @@ public final class DataGenerator {
   private Assessment assessment() {
     TerritorialClaim judged = claims.get(random.nextInt(claims.size()));
     LocalDate day = judged.asOf().end().plusDays(random.nextInt(30));
-    AssessmentStatus status = AssessmentStatus.values()[random.nextInt(AssessmentStatus.values().length)];
+    AssessmentStatus status =
+        AssessmentStatus.values()[random.nextInt(AssessmentStatus.values().length)];
     return Assessment.builder()
         .id(id("assessment"))
         .assessor(PartyId.of("isw"))
@@ -292,7 +326,10 @@ public final class DataGenerator {
         .claim(judged.id())
         .place(judged.subject().place().orElseThrow())
         .status(status)
-        .controller(status == AssessmentStatus.CONTESTED ? Controller.contested() : Controller.party(side()))
+        .controller(
+            status == AssessmentStatus.CONTESTED
+                ? Controller.contested()
+                : Controller.party(side()))
         .date(ReportedDate.ofDay(day))
         .build();
   }
@@ -306,26 +343,37 @@ public final class DataGenerator {
         .date(ReportedDate.ofDay(day))
         .place(place())
         .target(TargetType.values()[random.nextInt(TargetType.values().length)])
-        .perpetrator(Perpetrator.builder().party(reporter.equals(states.get(0)) ? states.get(1) : states.get(0))
-            .attribution(Attribution.ATTRIBUTED).addSource(s).build())
+        .perpetrator(
+            Perpetrator.builder()
+                .party(reporter.equals(states.get(0)) ? states.get(1) : states.get(0))
+                .attribution(Attribution.ATTRIBUTED)
+                .addSource(s)
+                .build())
         .weapon(WeaponType.values()[random.nextInt(WeaponType.values().length)])
-        .casualties(Casualties.of(CasualtyRevision.builder().date(ReportedDate.ofDay(day))
-            .killed(random.nextInt(5) == 0 ? Estimate.range(1, 3, 6) : Estimate.exact(random.nextInt(10)))
-            .injured(Estimate.exact(random.nextInt(30)))
-            .addSource(s)
-            .build()))
+        .casualties(
+            Casualties.of(
+                CasualtyRevision.builder()
+                    .date(ReportedDate.ofDay(day))
+                    .killed(
+                        random.nextInt(5) == 0
+                            ? Estimate.range(1, 3, 6)
+                            : Estimate.exact(random.nextInt(10)))
+                    .injured(Estimate.exact(random.nextInt(30)))
+                    .addSource(s)
+                    .build()))
         .build();
   }
 
   private Agreement agreement() {
     int quota = 50 + random.nextInt(1000);
-    Agreement a = Agreement.builder()
-        .id(id("agreement"))
-        .addSides(states.get(0), states.get(1))
-        .agreed(ReportedDate.ofDay(day()))
-        .addQuotas(Quota.of(states.get(0), quota), Quota.of(states.get(1), quota))
-        .parity(true)
-        .build();
+    Agreement a =
+        Agreement.builder()
+            .id(id("agreement"))
+            .addSides(states.get(0), states.get(1))
+            .agreed(ReportedDate.ofDay(day()))
+            .addQuotas(Quota.of(states.get(0), quota), Quota.of(states.get(1), quota))
+            .parity(true)
+            .build();
     remember(agreements, a);
     return a;
   }
@@ -335,12 +383,13 @@ public final class DataGenerator {
     LocalDate day = a.agreed().end().plusDays(random.nextInt(60));
     int n = 10 + random.nextInt(300);
     int military = random.nextInt(n + 1);
-    ReleaseFigure figure = ReleaseFigure.builder()
-        .total(Estimate.exact(n))
-        .putBreakdown(ReleaseCategory.MILITARY, (long) military)
-        .putBreakdown(ReleaseCategory.CIVILIAN, (long) (n - military))
-        .addStatement(statement(states.get(0), day))
-        .build();
+    ReleaseFigure figure =
+        ReleaseFigure.builder()
+            .total(Estimate.exact(n))
+            .putBreakdown(ReleaseCategory.MILITARY, (long) military)
+            .putBreakdown(ReleaseCategory.CIVILIAN, (long) (n - military))
+            .addStatement(statement(states.get(0), day))
+            .build();
     return Exchange.builder()
         .id(id("exchange"))
         .agreement(a.id())
@@ -360,8 +409,10 @@ public final class DataGenerator {
         .date(ReportedDate.ofDay(day()))
         .duration(Duration.ofHours(1 + random.nextInt(8)))
         .format(TalksFormat.DIRECT)
-        .addDelegation(Delegation.builder().party(states.get(0)).head("Head of delegation A").build())
-        .addDelegation(Delegation.builder().party(states.get(1)).head("Head of delegation B").build())
+        .addDelegation(
+            Delegation.builder().party(states.get(0)).head("Head of delegation A").build())
+        .addDelegation(
+            Delegation.builder().party(states.get(1)).head("Head of delegation B").build())
         .addParticipant(Participant.of(states.get(3), Role.HOST))
         .build();
   }
@@ -378,9 +429,13 @@ public final class DataGenerator {
         .scope(Scope.comprehensive())
         .duration(Duration.ofDays(30))
         .date(ReportedDate.ofDay(day))
-        .addCondition(Condition.precondition(ConditionType.MONITORING, proposer, "international monitoring"))
-        .addResponse(Response.of(addressee, ReportedDate.ofDay(day.plusDays(1 + random.nextInt(10))),
-            random.nextBoolean() ? ResponseStance.REJECTED : ResponseStance.ACCEPTED))
+        .addCondition(
+            Condition.precondition(ConditionType.MONITORING, proposer, "international monitoring"))
+        .addResponse(
+            Response.of(
+                addressee,
+                ReportedDate.ofDay(day.plusDays(1 + random.nextInt(10))),
+                random.nextBoolean() ? ResponseStance.REJECTED : ResponseStance.ACCEPTED))
         .build();
   }
 }

@@ -34,23 +34,25 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each importer against the plain baseline, interleaved: every invocation reads the same
- * generated file once with the importer (into validated Parley values) and once with plain
- * Jackson into {@code Map}s (jackson-dataformat-csv with a header schema for ACLED and UCDP; a
- * databind {@code MappingIterator} for PLOVER's JSON Lines), in alternating order, on one
- * thread, timed on the thread's CPU clock.
+ * Each importer against the plain baseline, interleaved: every invocation reads the same generated
+ * file once with the importer (into validated Parley values) and once with plain Jackson into
+ * {@code Map}s (jackson-dataformat-csv with a header schema for ACLED and UCDP; a databind {@code
+ * MappingIterator} for PLOVER's JSON Lines), in alternating order, on one thread, timed on the
+ * thread's CPU clock.
  *
  * <p>Secondary results: {@code importerRowsPerSecond}, {@code baselineRowsPerSecond} and {@code
  * ratio} (the importer's rows per second over the baseline's, per iteration; below 1 when the
- * importer is slower, which it must be: it does the baseline's work and then builds and
- * validates records).
+ * importer is slower, which it must be: it does the baseline's work and then builds and validates
+ * records).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms512m", "-Xmx512m"})
 public class ImportInterleavedBenchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -72,10 +74,18 @@ public class ImportInterleavedBenchmark {
   public void setUp() {
     file = InteropData.bytes(format, rows);
     ImportOptions options = ImportOptions.defaults();
-    importer = format.equals("acled") ? AcledImporter.of(options)
-        : format.equals("ucdp") ? UcdpGedImporter.csv(options) : PloverImporter.jsonLines(options);
-    baseline = format.equals("plover") ? new ObjectMapper().readerForMapOf(Object.class)
-        : new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
+    importer =
+        format.equals("acled")
+            ? AcledImporter.of(options)
+            : format.equals("ucdp")
+                ? UcdpGedImporter.csv(options)
+                : PloverImporter.jsonLines(options);
+    baseline =
+        format.equals("plover")
+            ? new ObjectMapper().readerForMapOf(Object.class)
+            : new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader());
   }
 
   /** The CPU time each reader took in one iteration. */
@@ -153,7 +163,8 @@ public class ImportInterleavedBenchmark {
   }
 
   private long importer(Blackhole bh) {
-    ImportReport report = importer.read(new ByteArrayInputStream(file), "bench", RecordSink.of(bh::consume));
+    ImportReport report =
+        importer.read(new ByteArrayInputStream(file), "bench", RecordSink.of(bh::consume));
     return report.rows();
   }
 

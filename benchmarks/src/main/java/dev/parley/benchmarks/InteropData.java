@@ -25,21 +25,96 @@ import java.util.SplittableRandom;
  */
 public final class InteropData {
   /** The ACLED export columns, in ACLED's order. */
-  public static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
-      "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-      "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-      "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
-      "timestamp");
-  /** The 49 UCDP GED columns. */
-  public static final List<String> GED_COLUMNS = List.of("id", "relid", "year", "active_year", "code_status",
-      "type_of_violence", "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
-      "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b",
-      "number_of_sources", "source_article", "source_office", "source_date", "source_headline", "source_original",
-      "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
-      "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
-      "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob");
+  public static final List<String> ACLED_COLUMNS =
+      List.of(
+          "event_id_cnty",
+          "event_date",
+          "year",
+          "time_precision",
+          "disorder_type",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "inter1",
+          "actor2",
+          "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "civilian_targeting",
+          "iso",
+          "region",
+          "country",
+          "admin1",
+          "admin2",
+          "admin3",
+          "location",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "source",
+          "source_scale",
+          "notes",
+          "fatalities",
+          "tags",
+          "timestamp");
 
-  private static final String[] REGIONS = {"Kharkiv", "Donetsk", "Zaporizhia", "Kherson", "Sumy", "Dnipropetrovsk", "Odesa", "Luhansk"};
+  /** The 49 UCDP GED columns. */
+  public static final List<String> GED_COLUMNS =
+      List.of(
+          "id",
+          "relid",
+          "year",
+          "active_year",
+          "code_status",
+          "type_of_violence",
+          "conflict_dset_id",
+          "conflict_new_id",
+          "conflict_name",
+          "dyad_dset_id",
+          "dyad_new_id",
+          "dyad_name",
+          "side_a_dset_id",
+          "side_a_new_id",
+          "side_a",
+          "side_b_dset_id",
+          "side_b_new_id",
+          "side_b",
+          "number_of_sources",
+          "source_article",
+          "source_office",
+          "source_date",
+          "source_headline",
+          "source_original",
+          "where_prec",
+          "where_coordinates",
+          "where_description",
+          "adm_1",
+          "adm_2",
+          "latitude",
+          "longitude",
+          "geom_wkt",
+          "priogrid_gid",
+          "country",
+          "country_id",
+          "region",
+          "event_clarity",
+          "date_prec",
+          "date_start",
+          "date_end",
+          "deaths_a",
+          "deaths_b",
+          "deaths_civilians",
+          "deaths_unknown",
+          "best",
+          "high",
+          "low",
+          "gwnoa",
+          "gwnob");
+
+  private static final String[] REGIONS = {
+    "Kharkiv", "Donetsk", "Zaporizhia", "Kherson", "Sumy", "Dnipropetrovsk", "Odesa", "Luhansk"
+  };
   private static final String[][] EVENTS = {
     {"Battles", "Armed clash"},
     {"Battles", "Armed clash"},
@@ -54,8 +129,12 @@ public final class InteropData {
     {"Strategic developments", "Looting/property destruction"},
   };
   private static final String[] ACTORS = {
-    "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)", "Police Forces of Ukraine (2019-)",
-    "Unidentified Armed Group (Ukraine)", "Wagner Group"};
+    "Military Forces of Russia (2000-)",
+    "Military Forces of Ukraine (2019-)",
+    "Police Forces of Ukraine (2019-)",
+    "Unidentified Armed Group (Ukraine)",
+    "Wagner Group"
+  };
 
   private InteropData() {}
 
@@ -94,7 +173,10 @@ public final class InteropData {
         g.writeString(e[1]);
         g.writeString(e[0].equals("Protests") ? "Protesters (Ukraine)" : actor);
         g.writeString("");
-        g.writeString(actor.startsWith("Military Forces of Russia") ? "External/Other forces" : actor.startsWith("Wagner") ? "Political militia" : "State forces");
+        g.writeString(
+            actor.startsWith("Military Forces of Russia")
+                ? "External/Other forces"
+                : actor.startsWith("Wagner") ? "Political militia" : "State forces");
         g.writeString("Civilians (Ukraine)");
         g.writeString("");
         g.writeString("Civilians");
@@ -112,8 +194,18 @@ public final class InteropData {
         g.writeString(Integer.toString(1 + place % 2));
         g.writeString("Ukrainska Pravda; Kyiv Independent");
         g.writeString("National");
-        g.writeString("On " + day + ", forces of " + actor + " struck settlement " + place + ", in " + region
-            + (r.nextInt(4) == 0 ? ".\nLocal officials reported damage to homes, a school and a shop." : "."));
+        g.writeString(
+            "On "
+                + day
+                + ", forces of "
+                + actor
+                + " struck settlement "
+                + place
+                + ", in "
+                + region
+                + (r.nextInt(4) == 0
+                    ? ".\nLocal officials reported damage to homes, a school and a shop."
+                    : "."));
         g.writeString(r.nextInt(20) == 0 ? "" : Integer.toString(fatalities));
         g.writeString("");
         g.writeString(Long.toString(1_700_000_000L + i));
@@ -215,8 +307,14 @@ public final class InteropData {
    */
   public static void writePlover(OutputStream out, long rows, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    String[][] kinds = {{"ASSAULT", "aerial"}, {"ASSAULT", "explosives"}, {"COERCE", "seize"}, {"CONCEDE", "ceasefire"},
-      {"RETREAT", "release"}, {"CONSULT", ""}};
+    String[][] kinds = {
+      {"ASSAULT", "aerial"},
+      {"ASSAULT", "explosives"},
+      {"COERCE", "seize"},
+      {"CONCEDE", "ceasefire"},
+      {"RETREAT", "release"},
+      {"CONSULT", ""}
+    };
     try {
       JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -231,7 +329,8 @@ public final class InteropData {
         g.writeArrayFieldStart("source");
         g.writeStartObject();
         g.writeStringField("code", "RUS");
-        g.writeStringField("sector", k[0].equals("ASSAULT") || k[0].equals("COERCE") ? "MIL" : "GOV");
+        g.writeStringField(
+            "sector", k[0].equals("ASSAULT") || k[0].equals("COERCE") ? "MIL" : "GOV");
         g.writeEndObject();
         g.writeEndArray();
         g.writeArrayFieldStart("recipient");

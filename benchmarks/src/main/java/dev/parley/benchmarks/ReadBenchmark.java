@@ -26,20 +26,22 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Benchmarks 1 and 3: reading one NDJSON file (10,520 lines) per operation. {@code parley} reads
- * it into validated values; {@code databindPlainRecords} (the baseline) reads the same bytes after
- * the header into unvalidated plain records with a default {@code ObjectMapper};
- * {@code rawTokens} (the upper bound) only walks the tokens with a {@code JsonParser}. The
- * benchmarks run one after the other, so a shared machine's drift between them enters their
- * ratio; {@link ReadInterleavedBenchmark} reads with both in turn within each invocation, and
- * {@link ReadSideBySideBenchmark} runs them at the same time.
+ * Benchmarks 1 and 3: reading one NDJSON file (10,520 lines) per operation. {@code parley} reads it
+ * into validated values; {@code databindPlainRecords} (the baseline) reads the same bytes after the
+ * header into unvalidated plain records with a default {@code ObjectMapper}; {@code rawTokens} (the
+ * upper bound) only walks the tokens with a {@code JsonParser}. The benchmarks run one after the
+ * other, so a shared machine's drift between them enters their ratio; {@link
+ * ReadInterleavedBenchmark} reads with both in turn within each invocation, and {@link
+ * ReadSideBySideBenchmark} runs them at the same time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 8, time = 2)
-@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ReadBenchmark {
   private Corpus corpus;
   private ParleyJson parley;
@@ -76,7 +78,8 @@ public class ReadBenchmark {
    */
   @Benchmark
   public void parleyFromStream(Blackhole bh) {
-    try (NdjsonReader r = parley.ndjsonReader(new ByteArrayInputStream(corpus.ndjson), ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader r =
+        parley.ndjsonReader(new ByteArrayInputStream(corpus.ndjson), ErrorMode.FAIL_FAST)) {
       while (r.hasNext()) {
         bh.consume(r.next().value());
       }
@@ -92,7 +95,8 @@ public class ReadBenchmark {
   @Benchmark
   public void databindPlainRecords(Blackhole bh) throws IOException {
     byte[] b = corpus.ndjson;
-    try (MappingIterator<PlainLine> it = plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
+    try (MappingIterator<PlainLine> it =
+        plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }

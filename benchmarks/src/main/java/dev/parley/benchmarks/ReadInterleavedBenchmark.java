@@ -25,22 +25,24 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 1 interleaved: each invocation reads the file once with Parley and once with the
- * databind baseline, in alternating order, on one thread of one JVM. Both see the machine in
- * the same state within a fraction of a second, so their ratio holds when the machine's speed
- * drifts from one iteration to the next, which sequential runs ({@link ReadBenchmark}) cannot
- * tell from a real difference.
+ * databind baseline, in alternating order, on one thread of one JVM. Both see the machine in the
+ * same state within a fraction of a second, so their ratio holds when the machine's speed drifts
+ * from one iteration to the next, which sequential runs ({@link ReadBenchmark}) cannot tell from a
+ * real difference.
  *
- * <p>The secondary result {@code speedup} is, per iteration, the databind baseline's time
- * divided by Parley's: above 1 when Parley is faster. {@code parleyMillis} and {@code
- * databindMillis} are the mean times of one read. Four forks, because how the JIT compiles
- * both readers differs from one JVM to the next by more than the iterations within one differ.
+ * <p>The secondary result {@code speedup} is, per iteration, the databind baseline's time divided
+ * by Parley's: above 1 when Parley is faster. {@code parleyMillis} and {@code databindMillis} are
+ * the mean times of one read. Four forks, because how the JIT compiles both readers differs from
+ * one JVM to the next by more than the iterations within one differ.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 8, time = 2)
-@Fork(value = 4, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 4,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class ReadInterleavedBenchmark {
   private Corpus corpus;
   private ParleyJson parley;
@@ -133,7 +135,8 @@ public class ReadInterleavedBenchmark {
   private long databind(Blackhole bh) throws IOException {
     long start = System.nanoTime();
     byte[] b = corpus.ndjson;
-    try (MappingIterator<PlainLine> it = plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
+    try (MappingIterator<PlainLine> it =
+        plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }

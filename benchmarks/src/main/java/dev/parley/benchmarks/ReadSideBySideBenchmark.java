@@ -24,17 +24,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Benchmark 1 side by side: Parley and the databind baseline read the same file at the same
- * time, one thread each, in one JVM, so that whatever else the machine does slows both alike
- * and their ratio holds even on a busy machine. {@link ReadBenchmark} runs them one after the
- * other instead.
+ * Benchmark 1 side by side: Parley and the databind baseline read the same file at the same time,
+ * one thread each, in one JVM, so that whatever else the machine does slows both alike and their
+ * ratio holds even on a busy machine. {@link ReadBenchmark} runs them one after the other instead.
  */
 @State(Scope.Group)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 15, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class ReadSideBySideBenchmark {
   private Corpus corpus;
   private ParleyJson parley;
@@ -75,7 +76,8 @@ public class ReadSideBySideBenchmark {
   @GroupThreads(1)
   public void databindPlainRecords(Blackhole bh) throws IOException {
     byte[] b = corpus.ndjson;
-    try (MappingIterator<PlainLine> it = plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
+    try (MappingIterator<PlainLine> it =
+        plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }

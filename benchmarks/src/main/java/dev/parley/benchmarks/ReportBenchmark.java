@@ -46,7 +46,9 @@ public class ReportBenchmark {
   private PrintStream sink;
   private int round;
 
-  /** Generates the chronicle, and builds its indexes and validation once, as both outputs use them. */
+  /**
+   * Generates the chronicle, and builds its indexes and validation once, as both outputs use them.
+   */
   @Setup
   public void setUp() {
     chronicle = new DataGenerator(DataGenerator.SEED, 200).chronicle(RECORDS);
@@ -110,7 +112,9 @@ public class ReportBenchmark {
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Warmup(iterations = 4, time = 3)
   @Measurement(iterations = 6, time = 3)
-  @Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+  @Fork(
+      value = 2,
+      jvmArgs = {"-Xms1g", "-Xmx1g"})
   public void warm(Blackhole bh, Times times) {
     if ((round++ & 1) == 0) {
       times.reportNanos += report(bh);
@@ -151,8 +155,8 @@ public class ReportBenchmark {
   }
 
   /**
-   * One report in a fresh JVM: the primary score is wall time, {@code reportCpuMillis} the
-   * thread's CPU time.
+   * One report in a fresh JVM: the primary score is wall time, {@code reportCpuMillis} the thread's
+   * CPU time.
    *
    * @param bh the sink
    * @param cold where the CPU time goes
@@ -162,7 +166,9 @@ public class ReportBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
-  @Fork(value = 5, jvmArgs = {"-Xms1g", "-Xmx1g"})
+  @Fork(
+      value = 5,
+      jvmArgs = {"-Xms1g", "-Xmx1g"})
   public void cold(Blackhole bh, Cold cold) {
     cold.nanos += report(bh);
   }

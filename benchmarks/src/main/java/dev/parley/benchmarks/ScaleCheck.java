@@ -1,27 +1,27 @@
 package dev.parley.benchmarks;
 
+import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.chronicle.Chronicle;
+import dev.parley.exchange.Agreement;
+import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
+import dev.parley.record.RecordId;
+import dev.parley.territory.TerritorialClaim;
 import dev.parley.validation.ValidationReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import dev.parley.ceasefire.CeasefireProposal;
-import dev.parley.exchange.Agreement;
-import dev.parley.place.PlaceId;
-import dev.parley.record.RecordId;
-import dev.parley.territory.TerritorialClaim;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
- * A quick, non-JMH look at building, validating and indexing a large chronicle: thread CPU time
- * per record for each step, and the heap the chronicle keeps per record.
+ * A quick, non-JMH look at building, validating and indexing a large chronicle: thread CPU time per
+ * record for each step, and the heap the chronicle keeps per record.
  */
 public final class ScaleCheck {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -47,7 +47,12 @@ public final class ScaleCheck {
     }
     long before = usedHeap();
     long t0 = THREADS.getCurrentThreadCpuTime();
-    Chronicle c = Chronicle.builder().addAllParties(g.parties()).addAllPlaces(g.places()).addAllRecords(records).build();
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(g.parties())
+            .addAllPlaces(g.places())
+            .addAllRecords(records)
+            .build();
     long t1 = THREADS.getCurrentThreadCpuTime();
     ValidationReport r = c.validate();
     long t2 = THREADS.getCurrentThreadCpuTime();
@@ -61,16 +66,21 @@ public final class ScaleCheck {
     System.out.printf(
         "%,d records: build %.2f us, validate %.2f us, every index %.2f us of thread CPU per record "
             + "(%d findings, %d errors); heap kept by the chronicle and its indexes %d bytes per record%n",
-        n, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n, r.findings().size(), r.errors().size(),
+        n,
+        (t1 - t0) / 1e3 / n,
+        (t2 - t1) / 1e3 / n,
+        (t3 - t2) / 1e3 / n,
+        r.findings().size(),
+        r.errors().size(),
         (after - before) / n);
     queries(c, records);
   }
 
   /**
    * Times the queries of {@code ChronicleBenchmark} in thread CPU time, which the load of other
-   * processes does not inflate: each round runs every query once for each of 4,096 random keys,
-   * one kind after another, with the baseline lookup by id among them; the result is the median
-   * over the rounds after the first ones, per query.
+   * processes does not inflate: each round runs every query once for each of 4,096 random keys, one
+   * kind after another, with the baseline lookup by id among them; the result is the median over
+   * the rounds after the first ones, per query.
    */
   private static void queries(Chronicle c, List<ChronicleRecord> records) {
     int keys = 4096;
@@ -109,22 +119,29 @@ public final class ScaleCheck {
       for (int kind = 0; kind < 4; kind++) {
         long t0 = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < keys; i++) {
-          Optional<?> answer = switch (kind) {
-            case 0 -> c.record(any[i]);
-            case 1 -> c.exchanges().fulfilment(a[i], days[i]);
-            case 2 -> c.ceasefires().status(p[i], instants[i]);
-            default -> c.territory().latestController(pl[i], days[i]);
-          };
+          Optional<?> answer =
+              switch (kind) {
+                case 0 -> c.record(any[i]);
+                case 1 -> c.exchanges().fulfilment(a[i], days[i]);
+                case 2 -> c.ceasefires().status(p[i], instants[i]);
+                default -> c.territory().latestController(pl[i], days[i]);
+              };
           sink += answer.isPresent() ? 1 : 0;
         }
         ns[kind][round] = (THREADS.getCurrentThreadCpuTime() - t0) / (double) keys;
       }
     }
-    String[] names = {"record by id", "fulfilment as of a day", "proposal status at an instant", "control of a place as of a day"};
+    String[] names = {
+      "record by id",
+      "fulfilment as of a day",
+      "proposal status at an instant",
+      "control of a place as of a day"
+    };
     for (int kind = 0; kind < 4; kind++) {
       double[] measured = Arrays.copyOfRange(ns[kind], warm, rounds);
       Arrays.sort(measured);
-      System.out.printf("  %s: %.2f us of thread CPU per query (median of %d rounds of %d)%n",
+      System.out.printf(
+          "  %s: %.2f us of thread CPU per query (median of %d rounds of %d)%n",
           names[kind], measured[measured.length / 2] / 1e3, measured.length, keys);
     }
     if (sink == 42) {

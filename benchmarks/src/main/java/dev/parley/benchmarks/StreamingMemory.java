@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * then reads and validates every line of it, printing MB/s. Run it with {@code -Xmx64m} to show
  * that reading streams in constant memory.
  *
- * <p>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.StreamingMemory [megabytes]}
+ * <p>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.StreamingMemory
+ * [megabytes]}
  */
 public final class StreamingMemory {
   private StreamingMemory() {}
@@ -61,8 +62,13 @@ public final class StreamingMemory {
       }
       long t2 = System.nanoTime();
       double seconds = (t2 - t1) / 1e9;
-      System.out.printf("read and validated %,d lines (%,d invalid) in %.1f s: %.1f MB/s, max heap %d MB, no OutOfMemoryError%n",
-          valid + invalid, invalid, seconds, bytes / 1e6 / seconds, Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(
+          "read and validated %,d lines (%,d invalid) in %.1f s: %.1f MB/s, max heap %d MB, no OutOfMemoryError%n",
+          valid + invalid,
+          invalid,
+          seconds,
+          bytes / 1e6 / seconds,
+          Runtime.getRuntime().maxMemory() >> 20);
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);

@@ -26,21 +26,23 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 2, interleaved: each invocation writes the corpus's lines as NDJSON once with Parley
- * (the validated values, through its NDJSON writer) and once with the databind baseline (the
- * plain records, a default {@code ObjectMapper}, one line each), in alternating order, on one
- * thread of one JVM, so both see the machine in the same state.
+ * (the validated values, through its NDJSON writer) and once with the databind baseline (the plain
+ * records, a default {@code ObjectMapper}, one line each), in alternating order, on one thread of
+ * one JVM, so both see the machine in the same state.
  *
  * <p>The secondary results: {@code speedup} is, per iteration, the baseline's thread CPU time
  * divided by Parley's (above 1 when Parley is faster); {@code parleyBytesPerLine} and {@code
- * databindBytesPerLine} are the bytes each allocates per written line, measured with the
- * thread's allocation counter.
+ * databindBytesPerLine} are the bytes each allocates per written line, measured with the thread's
+ * allocation counter.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 6, time = 2)
-@Fork(value = 3, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class WriteBenchmark {
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -33,11 +33,21 @@ class CorpusTest {
     for (Object v : c.values) {
       types.add(v.getClass().getSimpleName().replace("Immutable", ""));
     }
-    assertThat(types).contains("Party", "Place", "TerritorialClaim", "Assessment", "Incident", "Exchange",
-        "Agreement", "NegotiationRound", "CeasefireProposal");
+    assertThat(types)
+        .contains(
+            "Party",
+            "Place",
+            "TerritorialClaim",
+            "Assessment",
+            "Incident",
+            "Exchange",
+            "Agreement",
+            "NegotiationRound",
+            "CeasefireProposal");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DataGenerator(DataGenerator.SEED, 50).writeChronicle(out, RECORDS);
-    assertThat(ParleyJson.defaults().readChronicle(out.toByteArray()).validate().errors()).isEmpty();
+    assertThat(ParleyJson.defaults().readChronicle(out.toByteArray()).validate().errors())
+        .isEmpty();
   }
 
   @Test

@@ -40,19 +40,32 @@ public final class CeasefireFindings {
     for (int i = 0; i < responses.size(); i++) {
       Response r = responses.get(i);
       String path = proposal.id() + ".responses[" + i + "].counterProposal";
-      r.counterProposal().filter(id -> !known.contains(id)).ifPresent(id -> out.add(Finding.error(
-          "CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN", path,
-          r.party() + "'s counter-proposal " + id + " is not a known record")));
+      r.counterProposal()
+          .filter(id -> !known.contains(id))
+          .ifPresent(
+              id ->
+                  out.add(
+                      Finding.error(
+                          "CEASEFIRE_COUNTER_PROPOSAL_UNKNOWN",
+                          path,
+                          r.party() + "'s counter-proposal " + id + " is not a known record")));
     }
-    proposal.negotiationRound().filter(id -> !known.contains(id)).ifPresent(id -> out.add(
-        Finding.error("CEASEFIRE_ROUND_UNKNOWN", proposal.id() + ".negotiationRound",
-            "negotiation round " + id + " is not a known record")));
+    proposal
+        .negotiationRound()
+        .filter(id -> !known.contains(id))
+        .ifPresent(
+            id ->
+                out.add(
+                    Finding.error(
+                        "CEASEFIRE_ROUND_UNKNOWN",
+                        proposal.id() + ".negotiationRound",
+                        "negotiation round " + id + " is not a known record")));
     return out.build();
   }
 
   /**
-   * Checks every proposal of a collection as a chronicle does: each counter-proposal comes from
-   * the party that answered with it and is addressed to the original proposer.
+   * Checks every proposal of a collection as a chronicle does: each counter-proposal comes from the
+   * party that answered with it and is addressed to the original proposer.
    *
    * @param proposals the proposals, one per id, in any order
    * @return the findings of {@link #checkCounterProposal} for each proposal, immutable
@@ -71,9 +84,9 @@ public final class CeasefireFindings {
   }
 
   /**
-   * Checks that each counter-proposal comes from the party that answered with it and is
-   * addressed to the original proposer. Counter-proposals not among {@code proposals} are
-   * skipped (see {@link #checkReferences}).
+   * Checks that each counter-proposal comes from the party that answered with it and is addressed
+   * to the original proposer. Counter-proposals not among {@code proposals} are skipped (see {@link
+   * #checkReferences}).
    *
    * @param proposal the proposal whose responses are checked, not null
    * @param proposals the known proposals by id, not null
@@ -96,11 +109,20 @@ public final class CeasefireFindings {
       }
       if (!counter.proposer().equals(r.party())
           || !counter.addressees().contains(proposal.proposer())) {
-        out.add(Finding.warning("CEASEFIRE_COUNTER_PROPOSAL_PARTIES",
-            proposal.id() + ".responses[" + i + "].counterProposal",
-            "counter-proposal " + counter.id() + " should be proposed by " + r.party()
-                + " to " + proposal.proposer() + ", but is proposed by " + counter.proposer()
-                + " to " + counter.addressees()));
+        out.add(
+            Finding.warning(
+                "CEASEFIRE_COUNTER_PROPOSAL_PARTIES",
+                proposal.id() + ".responses[" + i + "].counterProposal",
+                "counter-proposal "
+                    + counter.id()
+                    + " should be proposed by "
+                    + r.party()
+                    + " to "
+                    + proposal.proposer()
+                    + ", but is proposed by "
+                    + counter.proposer()
+                    + " to "
+                    + counter.addressees()));
       }
     }
     return out.build();

@@ -1,20 +1,20 @@
 package dev.parley.ceasefire;
 
-import dev.parley.place.PlaceId;
-import dev.parley.record.RecordType;
-import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.party.Participant;
-import dev.parley.internal.TimeRanges;
 import dev.parley.internal.Participants;
+import dev.parley.internal.TimeRanges;
+import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
+import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
-import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -51,11 +51,12 @@ import org.immutables.value.Value;
  *
  * <h2>Status</h2>
  *
- * <p>The status at an instant is derived, never stored: it is a function of the proposal date,
- * the responses and the events that have occurred by that instant (see {@link TimePoint} for how
- * a date-only time is read against an instant). Events are folded in list order, stopping at the
- * first one that has not yet occurred. While no event has occurred, a declaration is {@code DECLARED} and a proposal's status comes from each addressee's final stance (its latest
- * response so far), taking the first row that applies:
+ * <p>The status at an instant is derived, never stored: it is a function of the proposal date, the
+ * responses and the events that have occurred by that instant (see {@link TimePoint} for how a
+ * date-only time is read against an instant). Events are folded in list order, stopping at the
+ * first one that has not yet occurred. While no event has occurred, a declaration is {@code
+ * DECLARED} and a proposal's status comes from each addressee's final stance (its latest response
+ * so far), taking the first row that applies:
  *
  * <table>
  *   <caption>Status of a proposal before any lifecycle event</caption>
@@ -84,10 +85,10 @@ import org.immutables.value.Value;
  *
  * <p>A ceasefire in effect with a {@link #duration()} expires by itself once the duration has
  * elapsed after it took effect, plus any extensions, even without an {@code EXPIRED} event; an
- * extension with no duration makes it open-ended. So a breach alleged, or an extension made,
- * after the term ran out is an illegal {@code EXPIRED -> ...} transition; an {@code EXPIRED} event
- * may still record, once, the lapse the term implies. Alleged breaches do not
- * change the status: they are allegations, kept as events.
+ * extension with no duration makes it open-ended. So a breach alleged, or an extension made, after
+ * the term ran out is an illegal {@code EXPIRED -> ...} transition; an {@code EXPIRED} event may
+ * still record, once, the lapse the term implies. Alleged breaches do not change the status: they
+ * are allegations, kept as events.
  *
  * <h2>Rules</h2>
  *
@@ -96,7 +97,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ParleyStyle
-public abstract non-sealed class CeasefireProposal implements WithCeasefireProposal, ChronicleRecord {
+public abstract non-sealed class CeasefireProposal
+    implements WithCeasefireProposal, ChronicleRecord {
   CeasefireProposal() {}
 
   public abstract RecordId id();
@@ -181,8 +183,8 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   public abstract Optional<RecordId> negotiationRound();
 
   /**
-   * Returns the addressees' responses, in the order given; a party's later response supersedes
-   * its earlier one.
+   * Returns the addressees' responses, in the order given; a party's later response supersedes its
+   * earlier one.
    *
    * @return the responses, possibly empty, immutable
    */
@@ -262,24 +264,28 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   }
 
   /**
-   * Returns the proposed window: the proposed start instant and, when there is a duration, the
-   * end that far after it.
+   * Returns the proposed window: the proposed start instant and, when there is a duration, the end
+   * that far after it.
    *
-   * @return a closed window, an open-ended one for an open-ended ceasefire (or one whose term
-   *     would end after 9999-12-31, beyond the time Parley represents), or empty when the
-   *     proposed start is not an instant
+   * @return a closed window, an open-ended one for an open-ended ceasefire (or one whose term would
+   *     end after 9999-12-31, beyond the time Parley represents), or empty when the proposed start
+   *     is not an instant
    */
   public Optional<TimeWindow> proposedWindow() {
-    return proposedStart().flatMap(TimePoint::dateTime).map(start -> duration()
-        .map(start::plus)
-        .filter(TimeRanges::contains)
-        .map(end -> TimeWindow.of(start, end))
-        .orElseGet(() -> TimeWindow.startingAt(start)));
+    return proposedStart()
+        .flatMap(TimePoint::dateTime)
+        .map(
+            start ->
+                duration()
+                    .map(start::plus)
+                    .filter(TimeRanges::contains)
+                    .map(end -> TimeWindow.of(start, end))
+                    .orElseGet(() -> TimeWindow.startingAt(start)));
   }
 
   /**
-   * Returns the status at an instant, derived from the proposal date, the responses and the
-   * events that have occurred by then (see the class comment).
+   * Returns the status at an instant, derived from the proposal date, the responses and the events
+   * that have occurred by then (see the class comment).
    *
    * @param at the instant, with the zone in which dates are read, not null
    * @return the status, or empty before the proposal was made
@@ -308,9 +314,10 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
       case WITHDRAWN:
         return Optional.of(CeasefireStatus.WITHDRAWN);
       default:
-        return Optional.of(kind() == ProposalKind.UNILATERAL_DECLARATION
-            ? CeasefireStatus.DECLARED
-            : fromResponses(at));
+        return Optional.of(
+            kind() == ProposalKind.UNILATERAL_DECLARATION
+                ? CeasefireStatus.DECLARED
+                : fromResponses(at));
     }
   }
 
@@ -346,9 +353,9 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   }
 
   /**
-   * Returns each party's final response as of an instant: its latest response that has occurred
-   * by then, following the order of the responses and stopping at the party's first response
-   * that has not yet occurred.
+   * Returns each party's final response as of an instant: its latest response that has occurred by
+   * then, following the order of the responses and stopping at the party's first response that has
+   * not yet occurred.
    *
    * @param asOf the instant, with the zone in which dates are read, not null
    * @return the final responses by party, in the order of first response, immutable
@@ -370,8 +377,8 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   }
 
   /**
-   * Returns the addressees that have not answered as of an instant: those with no response by
-   * then, or whose final response is {@link ResponseStance#NO_ANSWER}.
+   * Returns the addressees that have not answered as of an instant: those with no response by then,
+   * or whose final response is {@link ResponseStance#NO_ANSWER}.
    *
    * @param asOf the instant, with the zone in which dates are read, not null
    * @return the addressees without an answer, in addressee order, immutable; empty for a
@@ -421,22 +428,37 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
   @Value.Check
   void check() {
     Checker c = Checker.of("CeasefireProposal");
-    c.check(!addressees().contains(proposer()), "CEASEFIRE_PROPOSER_IS_ADDRESSEE", "addressees",
-        "the proposer %s is not its own addressee", proposer());
-    c.check(kind() != ProposalKind.PROPOSAL || !addressees().isEmpty(),
-        "CEASEFIRE_ADDRESSEES_MISSING", "addressees",
-        "a proposal is addressed to at least one party; %s names none", id());
-    c.check(kind() != ProposalKind.UNILATERAL_DECLARATION || addressees().isEmpty(),
-        "CEASEFIRE_DECLARATION_ADDRESSED", "addressees",
+    c.check(
+        !addressees().contains(proposer()),
+        "CEASEFIRE_PROPOSER_IS_ADDRESSEE",
+        "addressees",
+        "the proposer %s is not its own addressee",
+        proposer());
+    c.check(
+        kind() != ProposalKind.PROPOSAL || !addressees().isEmpty(),
+        "CEASEFIRE_ADDRESSEES_MISSING",
+        "addressees",
+        "a proposal is addressed to at least one party; %s names none",
+        id());
+    c.check(
+        kind() != ProposalKind.UNILATERAL_DECLARATION || addressees().isEmpty(),
+        "CEASEFIRE_DECLARATION_ADDRESSED",
+        "addressees",
         "a unilateral declaration binds only the declarer and has no addressees, was %s",
         addressees());
-    c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
-        "CEASEFIRE_DURATION_NOT_POSITIVE", "duration",
-        "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    c.check(
+        duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        "CEASEFIRE_DURATION_NOT_POSITIVE",
+        "duration",
+        "a duration must be positive, was %s",
+        duration().map(Object::toString).orElse(""));
     duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
-    c.check(extensionTerms().map(s -> !s.isBlank()).orElse(true),
-        "CEASEFIRE_TEXT_BLANK", "extensionTerms",
-        "extension terms must not be blank when present, was \"%s\"", extensionTerms().orElse(""));
+    c.check(
+        extensionTerms().map(s -> !s.isBlank()).orElse(true),
+        "CEASEFIRE_TEXT_BLANK",
+        "extensionTerms",
+        "extension terms must not be blank when present, was \"%s\"",
+        extensionTerms().orElse(""));
     List<PartyId> sides = new ArrayList<>(addressees());
     sides.add(proposer());
     Participants.check(c, "participants", participants(), sides);
@@ -453,35 +475,59 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
     for (int i = 0; i < responses().size(); i++) {
       Response r = responses().get(i);
       if (!addressees().contains(r.party())) {
-        c.fail("CEASEFIRE_RESPONSE_NOT_ADDRESSEE", "responses[" + i + "].party",
+        c.fail(
+            "CEASEFIRE_RESPONSE_NOT_ADDRESSEE",
+            "responses[" + i + "].party",
             "%s responds to %s, which is not addressed to it (addressees %s)",
-            r.party(), id(), addressees());
+            r.party(),
+            id(),
+            addressees());
       }
       if (r.date().isBefore(date())) {
-        c.fail("CEASEFIRE_RESPONSE_BEFORE_PROPOSAL", "responses[" + i + "].date",
+        c.fail(
+            "CEASEFIRE_RESPONSE_BEFORE_PROPOSAL",
+            "responses[" + i + "].date",
             "a response is not dated before the proposal: %s answered on %s, proposal made on %s",
-            r.party(), r.date(), date());
+            r.party(),
+            r.date(),
+            date());
       }
       if (r.counterProposal().isPresent() && r.counterProposal().get().equals(id())) {
-        c.fail("CEASEFIRE_COUNTER_PROPOSAL_SELF", "responses[" + i + "].counterProposal",
-            "a counter-proposal is a different proposal, but %s points to %s itself", r.party(), id());
+        c.fail(
+            "CEASEFIRE_COUNTER_PROPOSAL_SELF",
+            "responses[" + i + "].counterProposal",
+            "a counter-proposal is a different proposal, but %s points to %s itself",
+            r.party(),
+            id());
       }
       Response earlier = previous.put(r.party(), r);
       if (earlier == null) {
         if (r.supersedesEarlier()) {
-          c.fail("CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING", "responses[" + i + "].supersedesEarlier",
-              "%s's response of %s supersedes an earlier one, but it has none", r.party(), r.date());
+          c.fail(
+              "CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING",
+              "responses[" + i + "].supersedesEarlier",
+              "%s's response of %s supersedes an earlier one, but it has none",
+              r.party(),
+              r.date());
         }
       } else {
         if (!r.supersedesEarlier()) {
-          c.fail("CEASEFIRE_RESPONSE_DUPLICATE", "responses[" + i + "].supersedesEarlier",
+          c.fail(
+              "CEASEFIRE_RESPONSE_DUPLICATE",
+              "responses[" + i + "].supersedesEarlier",
               "%s already responded on %s; a later response of %s must say it supersedes it",
-              r.party(), earlier.date(), r.date());
+              r.party(),
+              earlier.date(),
+              r.date());
         }
         if (r.date().isBefore(earlier.date())) {
-          c.fail("CEASEFIRE_RESPONSE_ORDER", "responses[" + i + "].date",
+          c.fail(
+              "CEASEFIRE_RESPONSE_ORDER",
+              "responses[" + i + "].date",
               "%s's superseding response of %s is dated before the one it supersedes, of %s",
-              r.party(), r.date(), earlier.date());
+              r.party(),
+              r.date(),
+              earlier.date());
         }
       }
     }
@@ -495,15 +541,24 @@ public abstract non-sealed class CeasefireProposal implements WithCeasefirePropo
     for (int i = 0; i < events().size(); i++) {
       LifecycleEvent e = events().get(i);
       if (e.time().isBefore(proposed)) {
-        c.fail("CEASEFIRE_EVENT_BEFORE_PROPOSAL", "events[" + i + "].time",
-            "a %s event at %s is dated before the proposal, made on %s", e.type(), e.time(), date());
+        c.fail(
+            "CEASEFIRE_EVENT_BEFORE_PROPOSAL",
+            "events[" + i + "].time",
+            "a %s event at %s is dated before the proposal, made on %s",
+            e.type(),
+            e.time(),
+            date());
       }
       if (i > 0) {
         TimePoint prev = events().get(i - 1).time();
         if (e.time().isBefore(prev)) {
-          c.fail("CEASEFIRE_EVENT_ORDER", "events[" + i + "].time",
+          c.fail(
+              "CEASEFIRE_EVENT_ORDER",
+              "events[" + i + "].time",
               "events are in chronological order, but %s at %s comes after an event at %s",
-              e.type(), e.time(), prev);
+              e.type(),
+              e.time(),
+              prev);
         }
       }
     }

@@ -1,13 +1,13 @@
 package dev.parley.ceasefire;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**
- * A typed condition attached to a ceasefire proposal or a response: what is demanded, by whom,
- * and whether it must be met before the ceasefire begins or applies while it lasts.
+ * A typed condition attached to a ceasefire proposal or a response: what is demanded, by whom, and
+ * whether it must be met before the ceasefire begins or applies while it lasts.
  *
  * <pre>{@code
  * Condition neutrality = Condition.of(ConditionType.NEUTRALITY, PartyId.of("ru"),
@@ -107,8 +107,12 @@ public abstract class Condition {
   @Value.Check
   void check() {
     Checker.of("Condition")
-        .check(!text().isBlank(), "CEASEFIRE_TEXT_BLANK", "text",
-            "condition text must not be blank, was \"%s\"", text())
+        .check(
+            !text().isBlank(),
+            "CEASEFIRE_TEXT_BLANK",
+            "text",
+            "condition text must not be blank, was \"%s\"",
+            text())
         .throwIfInvalid();
   }
 }

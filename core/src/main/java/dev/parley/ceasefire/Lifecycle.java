@@ -42,16 +42,22 @@ final class Lifecycle {
    * @return empty if the transition is legal, otherwise a message naming it
    */
   Optional<String> apply(LifecycleEvent event) {
-    if (phase == Phase.IN_EFFECT && expiry.isPresent() && expiry.get().hasOccurredBy(event.time())) {
+    if (phase == Phase.IN_EFFECT
+        && expiry.isPresent()
+        && expiry.get().hasOccurredBy(event.time())) {
       phase = Phase.EXPIRED;
       expiredByTerm = true;
     }
     Optional<Phase> next = next(event.type());
     if (next.isEmpty()) {
-      return Optional.of(String.format(
-          "illegal transition %s -> %s at %s: %s%s",
-          phaseName(), event.type(), event.time(), reason(event.type()),
-          expiredByTerm ? " (its term ended at " + expiry.orElseThrow() + ")" : ""));
+      return Optional.of(
+          String.format(
+              "illegal transition %s -> %s at %s: %s%s",
+              phaseName(),
+              event.type(),
+              event.time(),
+              reason(event.type()),
+              expiredByTerm ? " (its term ended at " + expiry.orElseThrow() + ")" : ""));
     }
     switch (event.type()) {
       case IN_EFFECT:
@@ -61,9 +67,10 @@ final class Lifecycle {
         expiryRecorded = true;
         break;
       case EXTENDED:
-        expiry = event.extendedBy().isPresent()
-            ? expiry.flatMap(e -> later(e, event.extendedBy().get()))
-            : Optional.empty();
+        expiry =
+            event.extendedBy().isPresent()
+                ? expiry.flatMap(e -> later(e, event.extendedBy().get()))
+                : Optional.empty();
         break;
       default:
         break;
@@ -96,15 +103,19 @@ final class Lifecycle {
     boolean beforeEffect = phase == Phase.OPEN || phase == Phase.ACCEPTED;
     switch (type) {
       case ACCEPTED_BY_ALL:
-        return phase == Phase.OPEN && kind == ProposalKind.PROPOSAL ? Optional.of(Phase.ACCEPTED) : Optional.empty();
+        return phase == Phase.OPEN && kind == ProposalKind.PROPOSAL
+            ? Optional.of(Phase.ACCEPTED)
+            : Optional.empty();
       case IN_EFFECT:
         return beforeEffect ? Optional.of(Phase.IN_EFFECT) : Optional.empty();
       case EXTENDED:
       case BREACH_ALLEGED:
         return phase == Phase.IN_EFFECT ? Optional.of(Phase.IN_EFFECT) : Optional.empty();
       case EXPIRED:
-        return phase == Phase.IN_EFFECT || (phase == Phase.EXPIRED && expiredByTerm && !expiryRecorded)
-            ? Optional.of(Phase.EXPIRED) : Optional.empty();
+        return phase == Phase.IN_EFFECT
+                || (phase == Phase.EXPIRED && expiredByTerm && !expiryRecorded)
+            ? Optional.of(Phase.EXPIRED)
+            : Optional.empty();
       case TERMINATED:
         return phase == Phase.IN_EFFECT ? Optional.of(Phase.TERMINATED) : Optional.empty();
       case WITHDRAWN:
@@ -116,7 +127,9 @@ final class Lifecycle {
 
   private String phaseName() {
     if (phase == Phase.OPEN) {
-      return kind == ProposalKind.PROPOSAL ? CeasefireStatus.PROPOSED.name() : CeasefireStatus.DECLARED.name();
+      return kind == ProposalKind.PROPOSAL
+          ? CeasefireStatus.PROPOSED.name()
+          : CeasefireStatus.DECLARED.name();
     }
     return phase.name();
   }

@@ -1,19 +1,19 @@
 package dev.parley.ceasefire;
 
-import dev.parley.internal.TimeRanges;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.TimeRanges;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
-import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated event in the life of a ceasefire: accepted by all, in effect, extended, breach
- * alleged, expired, terminated, withdrawn.
+ * A dated event in the life of a ceasefire: accepted by all, in effect, extended, breach alleged,
+ * expired, terminated, withdrawn.
  *
  * <pre>{@code
  * LifecycleEvent start = LifecycleEvent.of(LifecycleEventType.IN_EFFECT,
@@ -123,8 +123,12 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
    * @return the event, not null
    */
   public static LifecycleEvent breachAlleged(TimePoint time, PartyId allegedBy, PartyId accused) {
-    return builder().type(LifecycleEventType.BREACH_ALLEGED).time(time).party(allegedBy)
-        .accused(accused).build();
+    return builder()
+        .type(LifecycleEventType.BREACH_ALLEGED)
+        .time(time)
+        .party(allegedBy)
+        .accused(accused)
+        .build();
   }
 
   /**
@@ -148,20 +152,31 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
   void check() {
     Checker c = Checker.of("LifecycleEvent");
     extendedBy().ifPresent(d -> TimeRanges.check(c, "extendedBy", d));
-    c
-        .check(type() != LifecycleEventType.BREACH_ALLEGED || party().isPresent(),
-            "CEASEFIRE_BREACH_ALLEGER_MISSING", "party",
-            "an alleged breach names the party alleging it; the one at %s names none", time())
-        .check(type() == LifecycleEventType.EXTENDED || extendedBy().isEmpty(),
-            "CEASEFIRE_EXTENSION_MISPLACED", "extendedBy",
+    c.check(
+            type() != LifecycleEventType.BREACH_ALLEGED || party().isPresent(),
+            "CEASEFIRE_BREACH_ALLEGER_MISSING",
+            "party",
+            "an alleged breach names the party alleging it; the one at %s names none",
+            time())
+        .check(
+            type() == LifecycleEventType.EXTENDED || extendedBy().isEmpty(),
+            "CEASEFIRE_EXTENSION_MISPLACED",
+            "extendedBy",
             "only an extension has an extension duration, but a %s event has %s",
-            type(), extendedBy().map(Object::toString).orElse(""))
-        .check(extendedBy().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
-            "CEASEFIRE_DURATION_NOT_POSITIVE", "extendedBy",
-            "an extension must be positive, was %s", extendedBy().map(Object::toString).orElse(""))
-        .check(note().map(s -> !s.isBlank()).orElse(true),
-            "CEASEFIRE_TEXT_BLANK", "note",
-            "note must not be blank when present, was \"%s\"", note().orElse(""))
+            type(),
+            extendedBy().map(Object::toString).orElse(""))
+        .check(
+            extendedBy().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+            "CEASEFIRE_DURATION_NOT_POSITIVE",
+            "extendedBy",
+            "an extension must be positive, was %s",
+            extendedBy().map(Object::toString).orElse(""))
+        .check(
+            note().map(s -> !s.isBlank()).orElse(true),
+            "CEASEFIRE_TEXT_BLANK",
+            "note",
+            "note must not be blank when present, was \"%s\"",
+            note().orElse(""))
         .throwIfInvalid();
   }
 }

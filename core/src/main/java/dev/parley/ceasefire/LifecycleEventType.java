@@ -1,9 +1,8 @@
 package dev.parley.ceasefire;
 
-
 /**
- * What happened to a ceasefire on a given date. Which event may follow which is set out in
- * {@link CeasefireProposal}.
+ * What happened to a ceasefire on a given date. Which event may follow which is set out in {@link
+ * CeasefireProposal}.
  */
 public enum LifecycleEventType {
   /** Every addressee has accepted; only for a {@link ProposalKind#PROPOSAL}. */

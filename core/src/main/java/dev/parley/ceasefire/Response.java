@@ -1,11 +1,11 @@
 package dev.parley.ceasefire;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -68,8 +68,7 @@ public abstract class Response implements WithResponse {
   /**
    * Returns the proposal made in answer.
    *
-   * @return the counter-proposal's id, present exactly for {@link
-   *     ResponseStance#COUNTER_PROPOSAL}
+   * @return the counter-proposal's id, present exactly for {@link ResponseStance#COUNTER_PROPOSAL}
    */
   public abstract Optional<RecordId> counterProposal();
 
@@ -122,17 +121,25 @@ public abstract class Response implements WithResponse {
   @Value.Check
   void check() {
     Checker.of("Response")
-        .check(stance() != ResponseStance.ACCEPTED_WITH_CONDITIONS || !conditions().isEmpty(),
-            "CEASEFIRE_CONDITIONS_MISSING", "conditions",
-            "an acceptance with conditions lists at least one condition; %s gave none", party())
-        .check(stance() != ResponseStance.COUNTER_PROPOSAL || counterProposal().isPresent(),
-            "CEASEFIRE_COUNTER_PROPOSAL_MISSING", "counterProposal",
+        .check(
+            stance() != ResponseStance.ACCEPTED_WITH_CONDITIONS || !conditions().isEmpty(),
+            "CEASEFIRE_CONDITIONS_MISSING",
+            "conditions",
+            "an acceptance with conditions lists at least one condition; %s gave none",
+            party())
+        .check(
+            stance() != ResponseStance.COUNTER_PROPOSAL || counterProposal().isPresent(),
+            "CEASEFIRE_COUNTER_PROPOSAL_MISSING",
+            "counterProposal",
             "a counter-proposal points to the proposal made in answer; %s's points to none",
             party())
-        .check(stance() == ResponseStance.COUNTER_PROPOSAL || counterProposal().isEmpty(),
-            "CEASEFIRE_COUNTER_PROPOSAL_UNEXPECTED", "counterProposal",
+        .check(
+            stance() == ResponseStance.COUNTER_PROPOSAL || counterProposal().isEmpty(),
+            "CEASEFIRE_COUNTER_PROPOSAL_UNEXPECTED",
+            "counterProposal",
             "only a counter-proposal points to a proposal, but a response with stance %s points to %s",
-            stance(), counterProposal().map(Object::toString).orElse(""))
+            stance(),
+            counterProposal().map(Object::toString).orElse(""))
         .throwIfInvalid();
   }
 }

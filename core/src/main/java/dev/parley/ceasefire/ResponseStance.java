@@ -1,6 +1,5 @@
 package dev.parley.ceasefire;
 
-
 /** How an addressee answers a ceasefire proposal. */
 public enum ResponseStance {
   /** Accepted as proposed. */

@@ -1,9 +1,9 @@
 package dev.parley.ceasefire;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
-import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,8 +80,7 @@ public abstract class Scope implements WithScope {
    * @param domain the domain, not {@link ScopeDomain#FRONT_SECTOR} or {@link ScopeDomain#OTHER},
    *     which need more detail
    * @return the scope, not null
-   * @throws dev.parley.validation.InvalidValueException if the domain needs places or a
-   *     description
+   * @throws dev.parley.validation.InvalidValueException if the domain needs places or a description
    */
   public static Scope partial(ScopeDomain domain) {
     return builder().domain(domain).build();
@@ -105,19 +104,29 @@ public abstract class Scope implements WithScope {
   void check() {
     boolean limited = !places().isEmpty() || !regions().isEmpty();
     Checker.of("Scope")
-        .check(domain().map(d -> d != ScopeDomain.FRONT_SECTOR || limited).orElse(true),
-            "CEASEFIRE_SCOPE_AREA_MISSING", "places",
+        .check(
+            domain().map(d -> d != ScopeDomain.FRONT_SECTOR || limited).orElse(true),
+            "CEASEFIRE_SCOPE_AREA_MISSING",
+            "places",
             "a front-sector ceasefire names at least one place or region")
-        .check(domain().isPresent() || !limited,
-            "CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED", "domain",
+        .check(
+            domain().isPresent() || !limited,
+            "CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED",
+            "domain",
             "a comprehensive ceasefire names no places or regions, was limited to %s %s",
-            places(), regions())
-        .check(domain().map(d -> d != ScopeDomain.OTHER || description().isPresent()).orElse(true),
-            "CEASEFIRE_SCOPE_UNDESCRIBED", "description",
+            places(),
+            regions())
+        .check(
+            domain().map(d -> d != ScopeDomain.OTHER || description().isPresent()).orElse(true),
+            "CEASEFIRE_SCOPE_UNDESCRIBED",
+            "description",
             "a ceasefire of domain other has a description")
-        .check(description().map(s -> !s.isBlank()).orElse(true),
-            "CEASEFIRE_TEXT_BLANK", "description",
-            "description must not be blank when present, was \"%s\"", description().orElse(""))
+        .check(
+            description().map(s -> !s.isBlank()).orElse(true),
+            "CEASEFIRE_TEXT_BLANK",
+            "description",
+            "description must not be blank when present, was \"%s\"",
+            description().orElse(""))
         .throwIfInvalid();
   }
 
@@ -127,7 +136,8 @@ public abstract class Scope implements WithScope {
     if (isComprehensive()) {
       return "comprehensive";
     }
-    StringBuilder b = new StringBuilder(domain().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+    StringBuilder b =
+        new StringBuilder(domain().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
     if (!places().isEmpty() || !regions().isEmpty()) {
       b.append(' ').append(places()).append(' ').append(regions());
     }

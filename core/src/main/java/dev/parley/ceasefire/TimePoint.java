@@ -1,11 +1,11 @@
 package dev.parley.ceasefire;
 
-import dev.parley.validation.InvalidValueException;
-import dev.parley.internal.Checker;
-import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.Checker;
+import dev.parley.internal.TimeRanges;
 import dev.parley.time.ReportedDate;
+import dev.parley.validation.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -46,8 +46,8 @@ public final class TimePoint {
    *
    * @param dateTime the zoned date-time, not null
    * @return the point, not null
-   * @throws InvalidValueException ({@code TIME_OUT_OF_RANGE}) if its date lies outside
-   *     0001-01-01 to 9999-12-31
+   * @throws InvalidValueException ({@code TIME_OUT_OF_RANGE}) if its date lies outside 0001-01-01
+   *     to 9999-12-31
    */
   public static TimePoint of(ZonedDateTime dateTime) {
     Checker c = Checker.of("TimePoint");
@@ -77,13 +77,13 @@ public final class TimePoint {
   }
 
   /**
-   * Reads a zoned ISO 8601 date-time (with an offset, optionally a region such as
-   * {@code 2025-04-19T18:00+03:00[Europe/Moscow]}) or any form {@link ReportedDate#parse} reads.
+   * Reads a zoned ISO 8601 date-time (with an offset, optionally a region such as {@code
+   * 2025-04-19T18:00+03:00[Europe/Moscow]}) or any form {@link ReportedDate#parse} reads.
    *
    * @param text the text, not null
    * @return the point, not null
-   * @throws DateTimeParseException if the text is neither form; a date-time without an offset
-   *     or zone is rejected, since its instant is unknown
+   * @throws DateTimeParseException if the text is neither form; a date-time without an offset or
+   *     zone is rejected, since its instant is unknown
    */
   public static TimePoint parse(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
@@ -121,8 +121,8 @@ public final class TimePoint {
   }
 
   /**
-   * Returns whether this point has occurred by a given instant (see the class comment for how
-   * dates are read).
+   * Returns whether this point has occurred by a given instant (see the class comment for how dates
+   * are read).
    *
    * @param at the instant, with the zone in which dates are read, not null
    * @return true if an instant is at or before {@code at}, or the last day of a date is on or
@@ -137,8 +137,8 @@ public final class TimePoint {
   }
 
   /**
-   * Returns whether this point has occurred by another point. A date-only {@code at} stands for
-   * the start of its last day, read in this point's zone when this point is an instant.
+   * Returns whether this point has occurred by another point. A date-only {@code at} stands for the
+   * start of its last day, read in this point's zone when this point is an instant.
    *
    * @param at the other point, not null
    * @return true if this point has occurred by then
@@ -156,9 +156,9 @@ public final class TimePoint {
   }
 
   /**
-   * Returns whether this point is certainly before another: every moment it may stand for is
-   * before every moment the other may stand for. An instant is compared with a date by its local
-   * date in its own zone.
+   * Returns whether this point is certainly before another: every moment it may stand for is before
+   * every moment the other may stand for. An instant is compared with a date by its local date in
+   * its own zone.
    *
    * @param other the other point, not null
    * @return true if this point is certainly before the other
@@ -179,9 +179,9 @@ public final class TimePoint {
   }
 
   /**
-   * Returns the point a duration later. An instant moves by the exact duration; a date becomes
-   * the single day that many days (rounded up) after its last day, so that the result has
-   * certainly been reached once the duration has elapsed.
+   * Returns the point a duration later. An instant moves by the exact duration; a date becomes the
+   * single day that many days (rounded up) after its last day, so that the result has certainly
+   * been reached once the duration has elapsed.
    *
    * @param duration the duration, zero or more, not null
    * @return the later point, not null

@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The casualties of the incidents in a period (and optionally a region), summed so that low,
- * best and high figures stay apart and an unknown never becomes a zero.
+ * The casualties of the incidents in a period (and optionally a region), summed so that low, best
+ * and high figures stay apart and an unknown never becomes a zero.
  *
  * <pre>{@code
  * CasualtySummary may = chronicle.incidents().casualties(ReportedDate.parse("2025-05"), RegionCode.parse("UA-51"));

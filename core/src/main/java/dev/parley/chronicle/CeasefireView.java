@@ -22,8 +22,8 @@ import java.util.Optional;
  * chronicle.ceasefires().statusesAt(fridayEvening);           // every proposal made by then
  * }</pre>
  *
- * <p>Reached through {@link Chronicle#ceasefires()}. Sees the latest revision of every record;
- * the proposals are put in story order once, on the first query. Thread-safe.
+ * <p>Reached through {@link Chronicle#ceasefires()}. Sees the latest revision of every record; the
+ * proposals are put in story order once, on the first query. Thread-safe.
  */
 public final class CeasefireView {
   private final Chronicle chronicle;
@@ -31,7 +31,8 @@ public final class CeasefireView {
 
   CeasefireView(Chronicle chronicle) {
     this.chronicle = chronicle;
-    this.byDate = Suppliers.memoize(() -> StoryOrder.sort(chronicle.latest(CeasefireProposal.class)));
+    this.byDate =
+        Suppliers.memoize(() -> StoryOrder.sort(chronicle.latest(CeasefireProposal.class)));
   }
 
   /**

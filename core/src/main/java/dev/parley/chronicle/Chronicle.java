@@ -6,10 +6,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import dev.parley.territory.Assessment;
-import dev.parley.territory.ControlIndex;
-import dev.parley.territory.TerritorialClaim;
-import dev.parley.exchange.Exchange;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -17,6 +13,9 @@ import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.ControlIndex;
+import dev.parley.territory.TerritorialClaim;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.ValidationReport;
 import java.util.ArrayList;
@@ -30,10 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One immutable collection of parties, places and records (agreements, exchanges, talks,
- * proposals, claims, assessments, incidents): built, looked up by id or party, and checked as a
- * whole. The questions of each domain are asked of its view: {@link #exchanges()}, {@link
- * #ceasefires()}, {@link #territory()} and {@link #incidents()}.
+ * One immutable collection of parties, places and records (agreements, exchanges, talks, proposals,
+ * claims, assessments, incidents): built, looked up by id or party, and checked as a whole. The
+ * questions of each domain are asked of its view: {@link #exchanges()}, {@link #ceasefires()},
+ * {@link #territory()} and {@link #incidents()}.
  *
  * <pre>{@code
  * Chronicle chronicle = Chronicle.builder()
@@ -46,12 +45,12 @@ import java.util.Set;
  * chronicle.exchanges().fulfilment(agreement.id(), LocalDate.of(2025, 5, 25));
  * }</pre>
  *
- * <p>A chronicle accepts imperfect data: duplicate ids and dangling references do not stop it
- * from being built; {@link #validate()} reports them as findings. Where several records share
- * an id, lookups by id see the one added last. {@link #merge} combines two chronicles, later
- * revisions replacing earlier ones by id. Instances are immutable and thread-safe; the lookups by
- * id are ready when the chronicle is built, and each index (by party, and each view's) is built
- * once, on its first query.
+ * <p>A chronicle accepts imperfect data: duplicate ids and dangling references do not stop it from
+ * being built; {@link #validate()} reports them as findings. Where several records share an id,
+ * lookups by id see the one added last. {@link #merge} combines two chronicles, later revisions
+ * replacing earlier ones by id. Instances are immutable and thread-safe; the lookups by id are
+ * ready when the chronicle is built, and each index (by party, and each view's) is built once, on
+ * its first query.
  */
 public final class Chronicle {
   private final ImmutableList<Party> partyList;
@@ -80,7 +79,9 @@ public final class Chronicle {
     this.byParty = Suppliers.memoize(() -> new ByParty(records.values(), parties.values()));
     this.exchanges = new ExchangeView(this);
     this.ceasefires = new CeasefireView(this);
-    this.territory = Suppliers.memoize(() -> ControlIndex.of(latest(TerritorialClaim.class), latest(Assessment.class)));
+    this.territory =
+        Suppliers.memoize(
+            () -> ControlIndex.of(latest(TerritorialClaim.class), latest(Assessment.class)));
     this.incidents = new IncidentView(this);
   }
 
@@ -172,7 +173,10 @@ public final class Chronicle {
    */
   public <T extends ChronicleRecord> List<T> records(Class<T> type) {
     requireNonNull(type, "type");
-    return recordList.stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
+    return recordList.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -219,8 +223,8 @@ public final class Chronicle {
   }
 
   /**
-   * Returns every record that involves a party (directly, or through a person acting for it)
-   * and whose date overlaps a period, in story order (by date, then id).
+   * Returns every record that involves a party (directly, or through a person acting for it) and
+   * whose date overlaps a period, in story order (by date, then id).
    *
    * @param party the party
    * @param period the period; a record counts if any of its days falls in it
@@ -264,9 +268,11 @@ public final class Chronicle {
   }
 
   /** The latest revisions grouped by their record type, in the order added; built once. */
-  private final com.google.common.base.Supplier<ImmutableListMultimap<RecordType, ChronicleRecord>> byType;
+  private final com.google.common.base.Supplier<ImmutableListMultimap<RecordType, ChronicleRecord>>
+      byType;
 
-  private static ImmutableListMultimap<RecordType, ChronicleRecord> groupByType(Collection<ChronicleRecord> records) {
+  private static ImmutableListMultimap<RecordType, ChronicleRecord> groupByType(
+      Collection<ChronicleRecord> records) {
     ImmutableListMultimap.Builder<RecordType, ChronicleRecord> b = ImmutableListMultimap.builder();
     for (ChronicleRecord r : records) {
       b.put(r.recordType(), r);
@@ -324,9 +330,8 @@ public final class Chronicle {
   }
 
   /**
-   * Combines this chronicle with a later one: parties, places and records of the later one
-   * replace those of this one that have the same id; everything else is kept. Merging is
-   * associative.
+   * Combines this chronicle with a later one: parties, places and records of the later one replace
+   * those of this one that have the same id; everything else is kept. Merging is associative.
    *
    * @param later the later chronicle, whose revisions win
    * @return the result, which also lists what was replaced
@@ -349,13 +354,18 @@ public final class Chronicle {
         replaced.add(r.id());
       }
     }
-    Chronicle merged = builder().addAllParties(ps.values()).addAllPlaces(pl.values()).addAllRecords(rs.values()).build();
+    Chronicle merged =
+        builder()
+            .addAllParties(ps.values())
+            .addAllPlaces(pl.values())
+            .addAllRecords(rs.values())
+            .build();
     return new Merge(merged, replaced);
   }
 
   /**
-   * Two chronicles are equal when they hold the same parties, places and records by id.
-   * Duplicates and the order things were added in do not count.
+   * Two chronicles are equal when they hold the same parties, places and records by id. Duplicates
+   * and the order things were added in do not count.
    */
   @Override
   public boolean equals(Object other) {
@@ -373,8 +383,13 @@ public final class Chronicle {
   /** Returns a short summary: counts of parties, places and records. */
   @Override
   public String toString() {
-    return "Chronicle{" + partyList.size() + " parties, " + placeList.size() + " places, "
-        + recordList.size() + " records}";
+    return "Chronicle{"
+        + partyList.size()
+        + " parties, "
+        + placeList.size()
+        + " places, "
+        + recordList.size()
+        + " records}";
   }
 
   /** The records of each party (and of those acting for it) in story order, built on first use. */
@@ -389,8 +404,8 @@ public final class Chronicle {
   }
 
   /**
-   * The result of {@link Chronicle#merge}: the combined chronicle and the ids of the records
-   * whose earlier revision was replaced by a different one. Immutable and thread-safe.
+   * The result of {@link Chronicle#merge}: the combined chronicle and the ids of the records whose
+   * earlier revision was replaced by a different one. Immutable and thread-safe.
    */
   public static final class Merge {
     private final Chronicle chronicle;

@@ -25,9 +25,9 @@ import java.util.Optional;
 
 /**
  * Maps records to CAMEO event codes and PLOVER event types and modes, so that Parley data can be
- * joined with event datasets. What was promised and what was done stay apart: an announced
- * exchange is CAMEO 0353 and a verbal PLOVER CONCEDE, a completed one CAMEO 0841 and a material
- * PLOVER RETREAT.
+ * joined with event datasets. What was promised and what was done stay apart: an announced exchange
+ * is CAMEO 0353 and a verbal PLOVER CONCEDE, a completed one CAMEO 0841 and a material PLOVER
+ * RETREAT.
  *
  * <pre>{@code
  * Crosswalk.codes(firstTranche);               // [CAMEO 0841 / PLOVER RETREAT (release)]
@@ -36,8 +36,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The codes live in one table, {@link #table()}, keyed by Parley's enums: the record type for
- * agreements, talks and incidents with no weapon reported, and otherwise the value that decides
- * the code (an exchange's status, a proposal's kind, a response's stance, a condition's type, a
+ * agreements, talks and incidents with no weapon reported, and otherwise the value that decides the
+ * code (an exchange's status, a proposal's kind, a response's stance, a condition's type, a
  * lifecycle event's type, a claim's kind, an incident's weapon). The table is printed in {@code
  * docs/crosswalk.md}. This class is stateless and thread-safe.
  */
@@ -87,9 +87,9 @@ public final class Crosswalk {
   }
 
   /**
-   * Returns the crosswalk table: the event code of every enum value that has one. Values that
-   * are not keys (a cancelled exchange, a claim to hold a place, an assessment, a
-   * counter-proposal) have no code.
+   * Returns the crosswalk table: the event code of every enum value that has one. Values that are
+   * not keys (a cancelled exchange, a claim to hold a place, an assessment, a counter-proposal)
+   * have no code.
    *
    * @return the table, in the order of {@code docs/crosswalk.md}, immutable
    */
@@ -110,8 +110,8 @@ public final class Crosswalk {
   }
 
   /**
-   * Returns the event codes of a record: first the record itself (if any code fits), then its
-   * parts (responses, their demanded conditions, lifecycle events) in order.
+   * Returns the event codes of a record: first the record itself (if any code fits), then its parts
+   * (responses, their demanded conditions, lifecycle events) in order.
    *
    * @param record the record
    * @return the codes, possibly empty (an assessment, a cancelled exchange, a claim to hold a
@@ -120,13 +120,15 @@ public final class Crosswalk {
   public static List<EventCode> codes(ChronicleRecord record) {
     requireNonNull(record, "record");
     ImmutableList.Builder<EventCode> out = ImmutableList.builder();
-    Enum<?> own = switch (record.recordType()) {
-      case AGREEMENT, NEGOTIATION_ROUND, ASSESSMENT -> record.recordType();
-      case EXCHANGE -> ((Exchange) record).status();
-      case CEASEFIRE_PROPOSAL -> ((CeasefireProposal) record).kind();
-      case TERRITORIAL_CLAIM -> ((TerritorialClaim) record).kind();
-      case INCIDENT -> ((Incident) record).weapon().<Enum<?>>map(w -> w).orElse(RecordType.INCIDENT);
-    };
+    Enum<?> own =
+        switch (record.recordType()) {
+          case AGREEMENT, NEGOTIATION_ROUND, ASSESSMENT -> record.recordType();
+          case EXCHANGE -> ((Exchange) record).status();
+          case CEASEFIRE_PROPOSAL -> ((CeasefireProposal) record).kind();
+          case TERRITORIAL_CLAIM -> ((TerritorialClaim) record).kind();
+          case INCIDENT ->
+              ((Incident) record).weapon().<Enum<?>>map(w -> w).orElse(RecordType.INCIDENT);
+        };
     add(out, "", own);
     if (record instanceof CeasefireProposal p) {
       parts(p, out);
@@ -137,7 +139,11 @@ public final class Crosswalk {
   private static void add(ImmutableList.Builder<EventCode> out, String path, Enum<?> key) {
     EventCode c = TABLE.get(key);
     if (c != null) {
-      out.add(path.isEmpty() ? c : EventCode.of(path, c.cameo(), c.ploverType().orElse(""), c.ploverMode().orElse("")));
+      out.add(
+          path.isEmpty()
+              ? c
+              : EventCode.of(
+                  path, c.cameo(), c.ploverType().orElse(""), c.ploverMode().orElse("")));
     }
   }
 

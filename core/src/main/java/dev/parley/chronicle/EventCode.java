@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The event codes of a record, or of a part of a record (a response, a lifecycle event, a
- * demanded condition), in the CAMEO and PLOVER event ontologies.
+ * The event codes of a record, or of a part of a record (a response, a lifecycle event, a demanded
+ * condition), in the CAMEO and PLOVER event ontologies.
  *
  * <pre>{@code
  * EventCode released = EventCode.of("", "0841", "RETREAT", "release");

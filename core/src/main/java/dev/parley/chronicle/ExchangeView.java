@@ -24,23 +24,26 @@ import java.util.concurrent.ConcurrentMap;
  * }</pre>
  *
  * <p>Reached through {@link Chronicle#exchanges()}. Sees the latest revision of every record. The
- * index of exchanges by agreement is built once, on the first query; each agreement's timeline
- * is computed on its first query and kept. Immutable in what it answers, and thread-safe.
+ * index of exchanges by agreement is built once, on the first query; each agreement's timeline is
+ * computed on its first query and kept. Immutable in what it answers, and thread-safe.
  */
 public final class ExchangeView {
   private final Chronicle chronicle;
-  private final com.google.common.base.Supplier<ImmutableListMultimap<RecordId, Exchange>> byAgreement;
+  private final com.google.common.base.Supplier<ImmutableListMultimap<RecordId, Exchange>>
+      byAgreement;
   private final ConcurrentMap<RecordId, FulfilmentTimeline> timelines = new ConcurrentHashMap<>();
 
   ExchangeView(Chronicle chronicle) {
     this.chronicle = chronicle;
-    this.byAgreement = Suppliers.memoize(() -> {
-      ImmutableListMultimap.Builder<RecordId, Exchange> b = ImmutableListMultimap.builder();
-      for (Exchange e : chronicle.latest(Exchange.class)) {
-        e.agreement().ifPresent(a -> b.put(a, e));
-      }
-      return b.build();
-    });
+    this.byAgreement =
+        Suppliers.memoize(
+            () -> {
+              ImmutableListMultimap.Builder<RecordId, Exchange> b = ImmutableListMultimap.builder();
+              for (Exchange e : chronicle.latest(Exchange.class)) {
+                e.agreement().ifPresent(a -> b.put(a, e));
+              }
+              return b.build();
+            });
   }
 
   /**
@@ -59,8 +62,13 @@ public final class ExchangeView {
     if (known != null) {
       return Optional.of(known.at(asOf));
     }
-    return chronicle.record(agreement, Agreement.class)
-        .map(a -> timelines.computeIfAbsent(a.id(), id -> FulfilmentTimeline.of(a, tranches(id))).at(asOf));
+    return chronicle
+        .record(agreement, Agreement.class)
+        .map(
+            a ->
+                timelines
+                    .computeIfAbsent(a.id(), id -> FulfilmentTimeline.of(a, tranches(id)))
+                    .at(asOf));
   }
 
   /**

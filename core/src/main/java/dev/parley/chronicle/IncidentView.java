@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * chronicle.incidents().casualties(ReportedDate.parse("2025-05"), RegionCode.parse("UA-51"));   // Odesa oblast
  * }</pre>
  *
- * <p>Reached through {@link Chronicle#incidents()}. Sees the latest revision of every record;
- * the incidents are put in story order once, on the first query. Thread-safe.
+ * <p>Reached through {@link Chronicle#incidents()}. Sees the latest revision of every record; the
+ * incidents are put in story order once, on the first query. Thread-safe.
  */
 public final class IncidentView {
   private final Chronicle chronicle;
@@ -71,7 +71,12 @@ public final class IncidentView {
       if (incident.date().end().isBefore(period.start())) {
         continue;
       }
-      if (region != null && !chronicle.place(incident.place()).flatMap(Place::region).map(region::equals).orElse(false)) {
+      if (region != null
+          && !chronicle
+              .place(incident.place())
+              .flatMap(Place::region)
+              .map(region::equals)
+              .orElse(false)) {
         continue;
       }
       ids.add(incident.id());

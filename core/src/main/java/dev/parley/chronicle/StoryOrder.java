@@ -10,12 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Sorts records in story order (first day, last day, date precision, then id) fast enough for
- * tens of millions of records: the dates are packed into one {@code long} per record, replaced by
- * their rank among the distinct dates, and sorted as primitives together with the record's
- * position, so that only records with the very same date are compared by id. The rank and the
- * position share one {@code long} whatever the number of records (each needs at most 31 bits), so
- * the sort is n log n with no step at any size.
+ * Sorts records in story order (first day, last day, date precision, then id) fast enough for tens
+ * of millions of records: the dates are packed into one {@code long} per record, replaced by their
+ * rank among the distinct dates, and sorted as primitives together with the record's position, so
+ * that only records with the very same date are compared by id. The rank and the position share one
+ * {@code long} whatever the number of records (each needs at most 31 bits), so the sort is n log n
+ * with no step at any size.
  */
 final class StoryOrder {
   /** Story order as a comparator: the definition that {@link #sort} implements faster. */
@@ -26,7 +26,8 @@ final class StoryOrder {
   private static final int LENGTH_BITS = 16;
   private static final int START_BITS = 22;
   private static final long START_OFFSET = 1L << (START_BITS - 1);
-  private static final Comparator<ChronicleRecord> BY_ID = Comparator.comparing(ChronicleRecord::id);
+  private static final Comparator<ChronicleRecord> BY_ID =
+      Comparator.comparing(ChronicleRecord::id);
 
   private StoryOrder() {}
 
@@ -105,7 +106,9 @@ final class StoryOrder {
     return max;
   }
 
-  /** Returns the index of the first record of a story-ordered list that starts on or after a day. */
+  /**
+   * Returns the index of the first record of a story-ordered list that starts on or after a day.
+   */
   static int firstStartingFrom(List<? extends ChronicleRecord> sorted, LocalDate bound) {
     int lo = 0;
     int hi = sorted.size();

@@ -1,16 +1,16 @@
 package dev.parley.estimate;
 
 import com.google.common.math.LongMath;
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A count as reports give it: exact, at least some number, a range with an optional best
- * figure (UCDP's low, best and high), or explicitly unknown.
+ * A count as reports give it: exact, at least some number, a range with an optional best figure
+ * (UCDP's low, best and high), or explicitly unknown.
  *
  * <pre>{@code
  * Estimate killed = Estimate.exact(1);
@@ -28,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 @ParleyStyle
 public abstract class Estimate {
   /** Exact figures from 0 to 1023, built on first use; values are immutable, so sharing is safe. */
-  private static final AtomicReferenceArray<@Nullable Estimate> SMALL_EXACT = new AtomicReferenceArray<>(1024);
+  private static final AtomicReferenceArray<@Nullable Estimate> SMALL_EXACT =
+      new AtomicReferenceArray<>(1024);
 
   private static final Estimate UNKNOWN =
-      ImmutableEstimate.of(EstimateKind.UNKNOWN, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
+      ImmutableEstimate.of(
+          EstimateKind.UNKNOWN, OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
 
   Estimate() {}
 
@@ -100,7 +102,8 @@ public abstract class Estimate {
    * @throws dev.parley.validation.InvalidValueException if {@code low} is negative
    */
   public static Estimate atLeast(long low) {
-    return ImmutableEstimate.of(EstimateKind.AT_LEAST, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.empty());
+    return ImmutableEstimate.of(
+        EstimateKind.AT_LEAST, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.empty());
   }
 
   /**
@@ -112,7 +115,8 @@ public abstract class Estimate {
    * @throws dev.parley.validation.InvalidValueException if a figure is negative or out of order
    */
   public static Estimate range(long low, long high) {
-    return ImmutableEstimate.of(EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.of(high));
+    return ImmutableEstimate.of(
+        EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.empty(), OptionalLong.of(high));
   }
 
   /**
@@ -125,7 +129,8 @@ public abstract class Estimate {
    * @throws dev.parley.validation.InvalidValueException if a figure is negative or out of order
    */
   public static Estimate range(long low, long best, long high) {
-    return ImmutableEstimate.of(EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.of(best), OptionalLong.of(high));
+    return ImmutableEstimate.of(
+        EstimateKind.RANGE, OptionalLong.of(low), OptionalLong.of(best), OptionalLong.of(high));
   }
 
   /**
@@ -148,12 +153,12 @@ public abstract class Estimate {
 
   /**
    * Adds two estimates, keeping low, best and high apart: lows add up, highs add up, and best
-   * figures add up when both sides have one. An unknown part makes the sum unknown; an open
-   * upper bound makes it "at least".
+   * figures add up when both sides have one. An unknown part makes the sum unknown; an open upper
+   * bound makes it "at least".
    *
-   * <p>Sums never overflow into a wrong figure: a high (or best) sum beyond {@link
-   * Long#MAX_VALUE} makes the sum "at least" the low sum, and a low sum beyond it makes the sum
-   * "at least" {@link Long#MAX_VALUE}; both stay true statements about the real total.
+   * <p>Sums never overflow into a wrong figure: a high (or best) sum beyond {@link Long#MAX_VALUE}
+   * makes the sum "at least" the low sum, and a low sum beyond it makes the sum "at least" {@link
+   * Long#MAX_VALUE}; both stay true statements about the real total.
    *
    * @param other the other estimate
    * @return the sum, not null
@@ -164,7 +169,9 @@ public abstract class Estimate {
       return UNKNOWN;
     }
     long low = LongMath.saturatedAdd(low().getAsLong(), other.low().getAsLong());
-    if (kind() == EstimateKind.AT_LEAST || other.kind() == EstimateKind.AT_LEAST || low == Long.MAX_VALUE) {
+    if (kind() == EstimateKind.AT_LEAST
+        || other.kind() == EstimateKind.AT_LEAST
+        || low == Long.MAX_VALUE) {
       return atLeast(low);
     }
     long high = LongMath.saturatedAdd(high().getAsLong(), other.high().getAsLong());
@@ -215,8 +222,8 @@ public abstract class Estimate {
   }
 
   /**
-   * Returns a short text: {@code 8}, {@code >=20}, {@code 6..10 (best 8)}, {@code 6..10} or
-   * {@code unknown}.
+   * Returns a short text: {@code 8}, {@code >=20}, {@code 6..10 (best 8)}, {@code 6..10} or {@code
+   * unknown}.
    */
   @Override
   public String toString() {

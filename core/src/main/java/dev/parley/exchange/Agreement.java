@@ -4,16 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.party.Participant;
 import dev.parley.internal.Participants;
+import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +38,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>How far it has been carried out is computed by {@link Fulfilment}, never stored. Instances
- * are immutable and thread-safe. The validation rules are listed in {@code
- * docs/validation-rules.md}.
+ * <p>How far it has been carried out is computed by {@link Fulfilment}, never stored. Instances are
+ * immutable and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -103,8 +102,8 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   }
 
   /**
-   * Returns the period within which the agreement is to be carried out, such as "over the next
-   * two days".
+   * Returns the period within which the agreement is to be carried out, such as "over the next two
+   * days".
    *
    * @return the target period, or empty when none was set
    */
@@ -168,7 +167,8 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
    */
   public List<Quota> quotasOf(PartyId side) {
     requireNonNull(side, "side");
-    return quotas().stream().filter(q -> q.releasing().equals(side))
+    return quotas().stream()
+        .filter(q -> q.releasing().equals(side))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -176,30 +176,54 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   void check() {
     Checker c = Checker.of("Agreement");
     int distinct = ImmutableSet.copyOf(sides()).size();
-    c.check(distinct >= 2 && distinct == sides().size(),
-        "EXCHANGE_AGREEMENT_SIDES", "sides", "an agreement needs two or more distinct sides, was %s", sides());
+    c.check(
+        distinct >= 2 && distinct == sides().size(),
+        "EXCHANGE_AGREEMENT_SIDES",
+        "sides",
+        "an agreement needs two or more distinct sides, was %s",
+        sides());
     Set<List<Object>> seen = new HashSet<>();
     Map<PartyId, Long> overall = new TreeMap<>();
     for (int i = 0; i < quotas().size(); i++) {
       Quota q = quotas().get(i);
       if (!sides().contains(q.releasing())) {
-        c.fail("EXCHANGE_QUOTA_NOT_A_SIDE", "quotas[" + i + "].releasing",
-            "quota %s is for %s, which is not a side of the agreement %s", q, q.releasing(), sides());
+        c.fail(
+            "EXCHANGE_QUOTA_NOT_A_SIDE",
+            "quotas[" + i + "].releasing",
+            "quota %s is for %s, which is not a side of the agreement %s",
+            q,
+            q.releasing(),
+            sides());
       }
       if (!seen.add(List.of(q.releasing(), q.category(), q.isNumeric()))) {
-        c.fail("EXCHANGE_QUOTA_DUPLICATE", "quotas[" + i + "]",
-            "%s repeats an earlier quota of the same side, category and kind", q);
+        c.fail(
+            "EXCHANGE_QUOTA_DUPLICATE",
+            "quotas[" + i + "]",
+            "%s repeats an earlier quota of the same side, category and kind",
+            q);
       }
       if (q.isNumeric() && q.category().isEmpty()) {
         overall.put(q.releasing(), q.count().getAsLong());
       }
     }
     if (parity()) {
-      c.check(overall.values().stream().distinct().count() <= 1, "EXCHANGE_PARITY_QUOTAS_UNEQUAL", "quotas",
-          "an agreement promising parity gives the sides different numbers: %s", overall);
+      c.check(
+          overall.values().stream().distinct().count() <= 1,
+          "EXCHANGE_PARITY_QUOTAS_UNEQUAL",
+          "quotas",
+          "an agreement promising parity gives the sides different numbers: %s",
+          overall);
     }
-    target().ifPresent(t -> c.check(!t.isBefore(agreed()), "EXCHANGE_TARGET_BEFORE_AGREED", "target",
-        "the target period %s ends before the agreement of %s", t, agreed()));
+    target()
+        .ifPresent(
+            t ->
+                c.check(
+                    !t.isBefore(agreed()),
+                    "EXCHANGE_TARGET_BEFORE_AGREED",
+                    "target",
+                    "the target period %s ends before the agreement of %s",
+                    t,
+                    agreed()));
     if (!participants().isEmpty()) {
       Participants.check(c, "participants", participants(), sides());
     }

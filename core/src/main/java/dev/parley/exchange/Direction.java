@@ -3,10 +3,10 @@ package dev.parley.exchange;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.estimate.Estimate;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.provenance.Source;
-import dev.parley.internal.Checker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +92,8 @@ public abstract class Direction implements WithDirection {
    * @param receiving the receiving party, not the releasing one
    * @param count the number released, zero or more
    * @return the direction, not null
-   * @throws dev.parley.validation.InvalidValueException if the parties are the same or the count
-   *     is negative
+   * @throws dev.parley.validation.InvalidValueException if the parties are the same or the count is
+   *     negative
    */
   public static Direction of(PartyId releasing, PartyId receiving, long count) {
     return of(releasing, receiving, ReleaseFigure.of(count));
@@ -116,8 +116,8 @@ public abstract class Direction implements WithDirection {
   /**
    * Returns the accepted number released.
    *
-   * @return the total of the primary figure, or {@link Estimate#unknown()} when there is none;
-   *     not null
+   * @return the total of the primary figure, or {@link Estimate#unknown()} when there is none; not
+   *     null
    */
   public Estimate released() {
     return primaryFigure().map(ReleaseFigure::total).orElse(Estimate.unknown());

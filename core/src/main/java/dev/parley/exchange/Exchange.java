@@ -2,20 +2,20 @@ package dev.parley.exchange;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Equivalence;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.party.Participant;
 import dev.parley.internal.Participants;
+import dev.parley.internal.Repeats;
+import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
-import com.google.common.base.Equivalence;
-import dev.parley.internal.Checker;
-import dev.parley.internal.Repeats;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One prisoner exchange, often a tranche of a framework {@link Agreement}: when it took place,
- * who released how many people to whom, who mediated, through which states the released people
- * passed, where the handover was, and whether it happened.
+ * One prisoner exchange, often a tranche of a framework {@link Agreement}: when it took place, who
+ * released how many people to whom, who mediated, through which states the released people passed,
+ * where the handover was, and whether it happened.
  *
  * <pre>{@code
  * Exchange first = Exchange.builder()
@@ -84,8 +84,8 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract List<Direction> directions();
 
   /**
-   * Returns the other parties involved: mediators, transit or custody states, facilitators,
-   * hosts and commentators.
+   * Returns the other parties involved: mediators, transit or custody states, facilitators, hosts
+   * and commentators.
    *
    * @return the participants, immutable, possibly empty
    */
@@ -217,35 +217,52 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   }
 
   /** Two directions are the same when they name the same releasing and receiving parties. */
-  private static final Equivalence<Direction> SAME_PARTIES = new Equivalence<>() {
-    @Override
-    protected boolean doEquivalent(Direction a, Direction b) {
-      return a.releasing().equals(b.releasing()) && a.receiving().equals(b.receiving());
-    }
+  private static final Equivalence<Direction> SAME_PARTIES =
+      new Equivalence<>() {
+        @Override
+        protected boolean doEquivalent(Direction a, Direction b) {
+          return a.releasing().equals(b.releasing()) && a.receiving().equals(b.receiving());
+        }
 
-    @Override
-    protected int doHash(Direction d) {
-      return 31 * d.releasing().hashCode() + d.receiving().hashCode();
-    }
-  };
+        @Override
+        protected int doHash(Direction d) {
+          return 31 * d.releasing().hashCode() + d.receiving().hashCode();
+        }
+      };
 
   @Value.Check
   void check() {
     Checker c = Checker.of("Exchange");
-    c.check(!directions().isEmpty(), "EXCHANGE_NO_DIRECTION", "directions",
-        "an exchange releases people in at least one direction, %s has none", id());
+    c.check(
+        !directions().isEmpty(),
+        "EXCHANGE_NO_DIRECTION",
+        "directions",
+        "an exchange releases people in at least one direction, %s has none",
+        id());
     BitSet repeats = Repeats.of(directions(), SAME_PARTIES);
     for (int i = repeats.nextSetBit(0); i >= 0; i = repeats.nextSetBit(i + 1)) {
       Direction d = directions().get(i);
-      c.fail("EXCHANGE_DIRECTION_DUPLICATE", "directions[" + i + "]",
-          "the direction %s to %s is listed twice", d.releasing(), d.receiving());
+      c.fail(
+          "EXCHANGE_DIRECTION_DUPLICATE",
+          "directions[" + i + "]",
+          "the direction %s to %s is listed twice",
+          d.releasing(),
+          d.receiving());
     }
     if (trancheNumber().isPresent()) {
       int n = trancheNumber().getAsInt();
-      c.check(n >= 1, "EXCHANGE_TRANCHE_NUMBER_RANGE", "trancheNumber",
-          "a tranche number must be one or more, was %s", n);
-      c.check(agreement().isPresent(), "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT", "trancheNumber",
-          "tranche %s names no agreement it is a tranche of", n);
+      c.check(
+          n >= 1,
+          "EXCHANGE_TRANCHE_NUMBER_RANGE",
+          "trancheNumber",
+          "a tranche number must be one or more, was %s",
+          n);
+      c.check(
+          agreement().isPresent(),
+          "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT",
+          "trancheNumber",
+          "tranche %s names no agreement it is a tranche of",
+          n);
     }
     if (!participants().isEmpty()) {
       Participants.check(c, "participants", participants(), sides());

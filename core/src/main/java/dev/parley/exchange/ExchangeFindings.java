@@ -49,9 +49,15 @@ public final class ExchangeFindings {
       if (e.agreement().equals(Optional.of(agreement.id()))) {
         tranches.add(e);
       } else {
-        out.add(Finding.error("EXCHANGE_AGREEMENT_MISMATCH", e.id() + ".agreement", String.format(
-            "%s is checked as a tranche of %s but names %s", e.id(), agreement.id(),
-            e.agreement().map(Object::toString).orElse("no agreement"))));
+        out.add(
+            Finding.error(
+                "EXCHANGE_AGREEMENT_MISMATCH",
+                e.id() + ".agreement",
+                String.format(
+                    "%s is checked as a tranche of %s but names %s",
+                    e.id(),
+                    agreement.id(),
+                    e.agreement().map(Object::toString).orElse("no agreement"))));
       }
     }
     for (Exchange e : tranches) {
@@ -63,16 +69,17 @@ public final class ExchangeFindings {
   }
 
   /**
-   * Checks every agreement against the exchanges that name it, as a chronicle does. Exchanges
-   * that name no agreement, or one not among {@code agreements}, are left to the chronicle's
-   * reference checks.
+   * Checks every agreement against the exchanges that name it, as a chronicle does. Exchanges that
+   * name no agreement, or one not among {@code agreements}, are left to the chronicle's reference
+   * checks.
    *
    * @param agreements the agreements, in any order
    * @param exchanges the exchanges, in any order
-   * @return the findings of {@link #checkAgreement(Agreement, Collection)} for each agreement, in the order
-   *     of {@code agreements}, immutable
+   * @return the findings of {@link #checkAgreement(Agreement, Collection)} for each agreement, in
+   *     the order of {@code agreements}, immutable
    */
-  public static List<Finding> checkAll(Collection<Agreement> agreements, Collection<Exchange> exchanges) {
+  public static List<Finding> checkAll(
+      Collection<Agreement> agreements, Collection<Exchange> exchanges) {
     requireNonNull(agreements, "agreements");
     requireNonNull(exchanges, "exchanges");
     Map<RecordId, List<Exchange>> byAgreement = new HashMap<>();
@@ -88,19 +95,33 @@ public final class ExchangeFindings {
 
   private static void checkTranche(Agreement a, Exchange e, List<Finding> out) {
     if (e.date().isBefore(a.agreed())) {
-      out.add(Finding.error("EXCHANGE_TRANCHE_BEFORE_AGREEMENT", e.id() + ".date", String.format(
-          "%s is dated %s, before its agreement %s of %s", e.id(), e.date(), a.id(), a.agreed())));
+      out.add(
+          Finding.error(
+              "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
+              e.id() + ".date",
+              String.format(
+                  "%s is dated %s, before its agreement %s of %s",
+                  e.id(), e.date(), a.id(), a.agreed())));
     }
     if (e.isCompleted() && a.target().isPresent() && e.date().isAfter(a.target().get())) {
-      out.add(Finding.warning("EXCHANGE_TRANCHE_AFTER_TARGET", e.id() + ".date", String.format(
-          "%s is dated %s, after the target period %s of %s", e.id(), e.date(), a.target().get(), a.id())));
+      out.add(
+          Finding.warning(
+              "EXCHANGE_TRANCHE_AFTER_TARGET",
+              e.id() + ".date",
+              String.format(
+                  "%s is dated %s, after the target period %s of %s",
+                  e.id(), e.date(), a.target().get(), a.id())));
     }
     for (int i = 0; i < e.directions().size(); i++) {
       Direction d = e.directions().get(i);
       for (PartyId p : List.of(d.releasing(), d.receiving())) {
         if (!a.sides().contains(p)) {
-          out.add(Finding.error("EXCHANGE_DIRECTION_NOT_IN_AGREEMENT", e.id() + ".directions[" + i + "]",
-              String.format("%s is not a side of %s, whose sides are %s", p, a.id(), a.sides())));
+          out.add(
+              Finding.error(
+                  "EXCHANGE_DIRECTION_NOT_IN_AGREEMENT",
+                  e.id() + ".directions[" + i + "]",
+                  String.format(
+                      "%s is not a side of %s, whose sides are %s", p, a.id(), a.sides())));
         }
       }
     }
@@ -110,8 +131,12 @@ public final class ExchangeFindings {
         released.put(side, e.released(side));
       }
       if (certainlyUnequal(released.values())) {
-        out.add(Finding.warning("EXCHANGE_PARITY_IMBALANCE", e.id() + ".directions", String.format(
-            "%s released %s under %s, which promised parity", e.id(), released, a.id())));
+        out.add(
+            Finding.warning(
+                "EXCHANGE_PARITY_IMBALANCE",
+                e.id() + ".directions",
+                String.format(
+                    "%s released %s under %s, which promised parity", e.id(), released, a.id())));
       }
     }
   }
@@ -139,8 +164,13 @@ public final class ExchangeFindings {
       int n = e.trancheNumber().getAsInt();
       Exchange earlier = byNumber.putIfAbsent(n, e);
       if (earlier != null) {
-        out.add(Finding.error("EXCHANGE_TRANCHE_NUMBER_DUPLICATE", e.id() + ".trancheNumber", String.format(
-            "%s and %s are both tranche %s of %s", earlier.id(), e.id(), n, e.agreement().get())));
+        out.add(
+            Finding.error(
+                "EXCHANGE_TRANCHE_NUMBER_DUPLICATE",
+                e.id() + ".trancheNumber",
+                String.format(
+                    "%s and %s are both tranche %s of %s",
+                    earlier.id(), e.id(), n, e.agreement().get())));
       } else {
         numbered.add(e);
       }
@@ -149,10 +179,18 @@ public final class ExchangeFindings {
       for (Exchange earlier : numbered) {
         if (earlier.trancheNumber().getAsInt() < later.trancheNumber().getAsInt()
             && later.date().isBefore(earlier.date())) {
-          out.add(Finding.error("EXCHANGE_TRANCHE_NUMBER_ORDER", later.id() + ".trancheNumber", String.format(
-              "tranche %s (%s, %s) is dated before tranche %s (%s, %s)",
-              later.trancheNumber().getAsInt(), later.id(), later.date(),
-              earlier.trancheNumber().getAsInt(), earlier.id(), earlier.date())));
+          out.add(
+              Finding.error(
+                  "EXCHANGE_TRANCHE_NUMBER_ORDER",
+                  later.id() + ".trancheNumber",
+                  String.format(
+                      "tranche %s (%s, %s) is dated before tranche %s (%s, %s)",
+                      later.trancheNumber().getAsInt(),
+                      later.id(),
+                      later.date(),
+                      earlier.trancheNumber().getAsInt(),
+                      earlier.id(),
+                      earlier.date())));
           break;
         }
       }
@@ -165,14 +203,25 @@ public final class ExchangeFindings {
       QuotaProgress p = f.quotas().get(i);
       String at = a.id() + ".quotas[" + i + "]";
       if (p.isOverFulfilled()) {
-        out.add(Finding.warning("EXCHANGE_QUOTA_OVERFULFILLED", at, String.format(
-            "%s released %s against a quota of %s, %s over", p.quota().releasing(), p.released(),
-            p.quota().count().getAsLong(), p.overFulfilment().getAsLong())));
+        out.add(
+            Finding.warning(
+                "EXCHANGE_QUOTA_OVERFULFILLED",
+                at,
+                String.format(
+                    "%s released %s against a quota of %s, %s over",
+                    p.quota().releasing(),
+                    p.released(),
+                    p.quota().count().getAsLong(),
+                    p.overFulfilment().getAsLong())));
       }
       if (!p.isNumeric() && !f.tranches().isEmpty()) {
-        out.add(Finding.warning("EXCHANGE_QUOTA_NOT_NUMERIC", at, String.format(
-            "the quota \"%s\" of %s is a whole category and cannot be checked numerically; released so far: %s",
-            p.quota().description().orElse("all"), p.quota().releasing(), p.released())));
+        out.add(
+            Finding.warning(
+                "EXCHANGE_QUOTA_NOT_NUMERIC",
+                at,
+                String.format(
+                    "the quota \"%s\" of %s is a whole category and cannot be checked numerically; released so far: %s",
+                    p.quota().description().orElse("all"), p.quota().releasing(), p.released())));
       }
     }
   }

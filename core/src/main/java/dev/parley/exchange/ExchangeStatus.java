@@ -1,9 +1,8 @@
 package dev.parley.exchange;
 
 /**
- * Where an exchange stands. Only a {@link #COMPLETED} exchange is a release; an announced one is
- * a promise, which is a different fact (PLOVER's CONCEDE against RETREAT, CAMEO 0353 against
- * 0841).
+ * Where an exchange stands. Only a {@link #COMPLETED} exchange is a release; an announced one is a
+ * promise, which is a different fact (PLOVER's CONCEDE against RETREAT, CAMEO 0353 against 0841).
  */
 public enum ExchangeStatus {
   /** Announced or agreed, not yet carried out. */

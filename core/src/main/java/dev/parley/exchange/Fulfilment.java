@@ -34,8 +34,8 @@ import org.immutables.value.Value;
  * announced release is a promise, not a release) and certainly took place by the day (its last
  * possible day is not after it). Each counted direction contributes its accepted ({@link
  * Direction#primaryFigure() primary}) figure. Only directions released by a side of the agreement
- * count. Missing figures never count as zero: they make the total "at least". The result does
- * not depend on the order the exchanges are given in. Instances are immutable and thread-safe.
+ * count. Missing figures never count as zero: they make the total "at least". The result does not
+ * depend on the order the exchanges are given in. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @ParleyStyle
@@ -123,15 +123,17 @@ public abstract class Fulfilment {
         }
       }
     }
-    ImmutableFulfilment.Builder b = ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
+    ImmutableFulfilment.Builder b =
+        ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
     counted.forEach(e -> b.addTranche(e.id()));
     for (PartyId side : agreement.sides()) {
       b.addSide(SideRelease.of(side, totals.get(side), byCategory.get(side)));
     }
     for (Quota q : agreement.quotas()) {
-      Estimate released = q.category()
-          .map(c -> byCategory.get(q.releasing()).get(c))
-          .orElse(totals.get(q.releasing()));
+      Estimate released =
+          q.category()
+              .map(c -> byCategory.get(q.releasing()).get(c))
+              .orElse(totals.get(q.releasing()));
       b.addQuota(QuotaProgress.of(q, released));
     }
     return b.build();
@@ -154,8 +156,8 @@ public abstract class Fulfilment {
    * @param agreement the agreement
    * @param exchange the exchange
    * @param asOf the day, included
-   * @return true if the exchange names the agreement, is completed and certainly took place by
-   *     the day
+   * @return true if the exchange names the agreement, is completed and certainly took place by the
+   *     day
    */
   public static boolean counts(Agreement agreement, Exchange exchange, LocalDate asOf) {
     requireNonNull(agreement, "agreement");
@@ -179,7 +181,8 @@ public abstract class Fulfilment {
         return s;
       }
     }
-    checkArgument(false, "%s is not a side of %s, whose sides are %s", side, agreement(), sideIds());
+    checkArgument(
+        false, "%s is not a side of %s, whose sides are %s", side, agreement(), sideIds());
     throw new AssertionError();
   }
 

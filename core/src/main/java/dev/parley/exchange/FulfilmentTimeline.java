@@ -56,7 +56,8 @@ public final class FulfilmentTimeline {
     for (int i = 0; i < days.length; i++) {
       snapshots[i] = Fulfilment.of(agreement, counting, days[i]);
     }
-    return new FulfilmentTimeline(days, snapshots, Fulfilment.of(agreement, List.of(), LocalDate.MIN));
+    return new FulfilmentTimeline(
+        days, snapshots, Fulfilment.of(agreement, List.of(), LocalDate.MIN));
   }
 
   /**
@@ -69,7 +70,8 @@ public final class FulfilmentTimeline {
     requireNonNull(day, "day");
     int i = Arrays.binarySearch(days, day);
     Fulfilment base = i >= 0 ? snapshots[i] : (-i - 2 >= 0 ? snapshots[-i - 2] : none);
-    // Every snapshot is built by ImmutableFulfilment; withAsOf shares its lists instead of copying them.
+    // Every snapshot is built by ImmutableFulfilment; withAsOf shares its lists instead of copying
+    // them.
     return base.asOf().equals(day) ? base : ((ImmutableFulfilment) base).withAsOf(day);
   }
 

@@ -1,15 +1,15 @@
 package dev.parley.exchange;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.internal.Checker;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * What one side of an {@link Agreement} undertakes to release: a number of people (of any
- * category, or of one), or a whole category however many that turns out to be.
+ * What one side of an {@link Agreement} undertakes to release: a number of people (of any category,
+ * or of one), or a whole category however many that turns out to be.
  *
  * <pre>{@code
  * Quota thousand = Quota.of(PartyId.of("ru"), 1000);
@@ -133,17 +133,31 @@ public abstract class Quota implements WithQuota {
   @Value.Check
   void check() {
     Checker.of("Quota")
-        .check(count().orElse(0) >= 0, "EXCHANGE_COUNT_NEGATIVE", "count",
-            "a quota must be zero or more, was %s", count().orElse(0))
-        .check(count().isPresent() || description().isPresent(), "EXCHANGE_QUOTA_DESCRIPTION",
-            "description", "a whole-category quota of %s needs a description such as \"all seriously wounded\"",
+        .check(
+            count().orElse(0) >= 0,
+            "EXCHANGE_COUNT_NEGATIVE",
+            "count",
+            "a quota must be zero or more, was %s",
+            count().orElse(0))
+        .check(
+            count().isPresent() || description().isPresent(),
+            "EXCHANGE_QUOTA_DESCRIPTION",
+            "description",
+            "a whole-category quota of %s needs a description such as \"all seriously wounded\"",
             releasing())
-        .check(description().map(d -> !d.isBlank()).orElse(true), "EXCHANGE_QUOTA_DESCRIPTION",
-            "description", "a description must not be blank, was \"%s\"", description().orElse(""))
+        .check(
+            description().map(d -> !d.isBlank()).orElse(true),
+            "EXCHANGE_QUOTA_DESCRIPTION",
+            "description",
+            "a description must not be blank, was \"%s\"",
+            description().orElse(""))
         .throwIfInvalid();
   }
 
-  /** Returns a short text such as {@code ru: 1000}, {@code ua: 6000 BODIES} or {@code ru: all seriously wounded}. */
+  /**
+   * Returns a short text such as {@code ru: 1000}, {@code ua: 6000 BODIES} or {@code ru: all
+   * seriously wounded}.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder().append(releasing()).append(": ");

@@ -15,10 +15,10 @@ import org.immutables.value.Value;
  * russia.overFulfilment();  // 0
  * }</pre>
  *
- * <p>Remaining and over-fulfilment are computed from the lowest figure certainly released, so
- * they are exact when every counted figure is exact. A whole-category quota ("all seriously
- * wounded") has a released count but cannot be checked numerically: its remaining and
- * over-fulfilment are empty. Instances are immutable and thread-safe.
+ * <p>Remaining and over-fulfilment are computed from the lowest figure certainly released, so they
+ * are exact when every counted figure is exact. A whole-category quota ("all seriously wounded")
+ * has a released count but cannot be checked numerically: its remaining and over-fulfilment are
+ * empty. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle
@@ -34,8 +34,8 @@ public abstract class QuotaProgress {
   public abstract Quota quota();
 
   /**
-   * Returns how many people the quota's side has released toward it: all its released people,
-   * or those of the quota's category.
+   * Returns how many people the quota's side has released toward it: all its released people, or
+   * those of the quota's category.
    *
    * @return the estimate, never unknown, not null
    */
@@ -56,8 +56,8 @@ public abstract class QuotaProgress {
   }
 
   /**
-   * Returns how many are still to be released: the quota less the lowest figure released, and
-   * never less than zero.
+   * Returns how many are still to be released: the quota less the lowest figure released, and never
+   * less than zero.
    *
    * @return zero or more, or empty for a whole-category quota
    */

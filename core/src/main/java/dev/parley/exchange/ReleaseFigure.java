@@ -1,14 +1,14 @@
 package dev.parley.exchange;
 
-import com.google.common.math.LongMath;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.math.LongMath;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Statement;
-import dev.parley.internal.Checker;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +17,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One figure for one direction of an exchange, as one or more sources gave it: the total
- * released, an optional and possibly partial breakdown by {@link ReleaseCategory}, and the
- * statements that gave or confirmed it.
+ * One figure for one direction of an exchange, as one or more sources gave it: the total released,
+ * an optional and possibly partial breakdown by {@link ReleaseCategory}, and the statements that
+ * gave or confirmed it.
  *
  * <pre>{@code
  * ReleaseFigure fromMoscow = ReleaseFigure.builder()
@@ -123,19 +123,18 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   }
 
   /**
-   * Returns whether the exclusive categories given add up to an exact total, so that every
-   * released person or body is accounted for.
+   * Returns whether the exclusive categories given add up to an exact total, so that every released
+   * person or body is accounted for.
    *
    * @return true if the breakdown is complete
    */
   public boolean isBreakdownComplete() {
-    return total().kind() == EstimateKind.EXACT
-        && exclusiveSum() == total().low().getAsLong();
+    return total().kind() == EstimateKind.EXACT && exclusiveSum() == total().low().getAsLong();
   }
 
   /**
-   * Returns the least number this figure says was released: the low end of the total, or, when
-   * the total is unknown, what the breakdown alone implies.
+   * Returns the least number this figure says was released: the low end of the total, or, when the
+   * total is unknown, what the breakdown alone implies.
    *
    * @return zero or more
    */
@@ -151,9 +150,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   }
 
   /**
-   * Returns the count of a category as an estimate that is never unknown: exact when {@link
-   * #count} tells, otherwise a range from zero to what the total leaves for it, or "at least
-   * zero" when the total has no upper bound.
+   * Returns the count of a category as an estimate that is never unknown: exact when {@link #count}
+   * tells, otherwise a range from zero to what the total leaves for it, or "at least zero" when the
+   * total has no upper bound.
    *
    * @param category the category
    * @return the estimate, not null
@@ -229,7 +228,8 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
         }
       }
       long exclusive = exclusiveSum();
-      if (exclusive > max && breakdown().keySet().stream().filter(ReleaseCategory::isExclusive).count() >= 2) {
+      if (exclusive > max
+          && breakdown().keySet().stream().filter(ReleaseCategory::isExclusive).count() >= 2) {
         c.fail(
             "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
             "breakdown",

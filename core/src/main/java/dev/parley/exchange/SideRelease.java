@@ -9,8 +9,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * How many people one side of an agreement has released so far, in all and by category; part of
- * a computed {@link Fulfilment}.
+ * How many people one side of an agreement has released so far, in all and by category; part of a
+ * computed {@link Fulfilment}.
  *
  * <pre>{@code
  * SideRelease russia = Fulfilment.of(agreement, exchanges, asOf).side(PartyId.of("ru"));
@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Counts are {@link Estimate}s and never unknown: a tranche whose figure is missing adds "at
- * least zero", and a category its breakdown leaves out adds a range up to what the total leaves
- * for it. Instances are immutable and thread-safe.
+ * least zero", and a category its breakdown leaves out adds a range up to what the total leaves for
+ * it. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @ParleyStyle
@@ -62,7 +62,11 @@ public abstract class SideRelease {
   }
 
   static SideRelease of(PartyId party, Estimate total, Map<ReleaseCategory, Estimate> byCategory) {
-    return ImmutableSideRelease.builder().party(party).total(total).putAllByCategory(byCategory).build();
+    return ImmutableSideRelease.builder()
+        .party(party)
+        .total(total)
+        .putAllByCategory(byCategory)
+        .build();
   }
 
   /** Returns {@code party: total}. */

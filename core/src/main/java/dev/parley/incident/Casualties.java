@@ -1,8 +1,8 @@
 package dev.parley.incident;
 
 import dev.parley.estimate.Estimate;
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * toll.revisions().size();                      // 2
  * }</pre>
  *
- * <p>With no revision at all, both figures are {@link Estimate#unknown()}. Instances are
- * immutable and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
+ * <p>With no revision at all, both figures are {@link Estimate#unknown()}. Instances are immutable
+ * and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -73,8 +73,8 @@ public abstract class Casualties implements WithCasualties {
    *
    * @param revision the new revision, not dated wholly before the current latest
    * @return the revised toll, not null
-   * @throws dev.parley.validation.InvalidValueException if the revision is dated before the
-   *     latest one
+   * @throws dev.parley.validation.InvalidValueException if the revision is dated before the latest
+   *     one
    */
   public Casualties revisedBy(CasualtyRevision revision) {
     return builder().from(this).addRevision(revision).build();

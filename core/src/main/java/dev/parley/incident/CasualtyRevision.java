@@ -1,14 +1,14 @@
 package dev.parley.incident;
 
 import com.google.common.math.LongMath;
-import java.util.HashSet;
-import java.util.Set;
 import dev.parley.estimate.Estimate;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Statement;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +22,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The dead may be divided among sides (see {@link #killedAmong()}). An unknown figure is {@link Estimate#unknown()}, never a zero. Instances are immutable and
- * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
+ * <p>The dead may be divided among sides (see {@link #killedAmong()}). An unknown figure is {@link
+ * Estimate#unknown()}, never a zero. Instances are immutable and thread-safe. The validation rules
+ * are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -53,8 +54,8 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
 
   /**
    * Returns how the dead divide among groups, where the report says so: each party's combatants,
-   * civilians, the dead of unknown affiliation. A partial division is fine; the shares never add
-   * up to more than the highest possible {@link #killed()}.
+   * civilians, the dead of unknown affiliation. A partial division is fine; the shares never add up
+   * to more than the highest possible {@link #killed()}.
    *
    * @return the shares, at most one per group and party, immutable; empty when not given
    */
@@ -83,13 +84,14 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
 
   @Value.Check
   void check() {
-    Checker c = Checker.of("CasualtyRevision")
-        .check(
-            !sources().isEmpty(),
-            "INCIDENT_REVISION_UNSOURCED",
-            "sources",
-            "a casualty revision names at least one source; the revision of %s has none",
-            date());
+    Checker c =
+        Checker.of("CasualtyRevision")
+            .check(
+                !sources().isEmpty(),
+                "INCIDENT_REVISION_UNSOURCED",
+                "sources",
+                "a casualty revision names at least one source; the revision of %s has none",
+                date());
     if (!killedAmong().isEmpty()) {
       checkShares(c);
     }
@@ -102,20 +104,32 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
     for (int i = 0; i < killedAmong().size(); i++) {
       KilledShare share = killedAmong().get(i);
       if (!seen.add(List.of(share.group(), share.party()))) {
-        c.fail("INCIDENT_SHARE_DUPLICATE", "killedAmong[" + i + "]",
-            "a group is counted once per revision, but %s appears twice", share);
+        c.fail(
+            "INCIDENT_SHARE_DUPLICATE",
+            "killedAmong[" + i + "]",
+            "a group is counted once per revision, but %s appears twice",
+            share);
       }
       lowSum = LongMath.saturatedAdd(lowSum, share.killed().low().orElse(0));
     }
     if (killed().isKnown() && killed().high().isPresent() && lowSum > killed().high().getAsLong()) {
-      c.fail("INCIDENT_SHARES_EXCEED_TOTAL", "killedAmong",
-          "the shares of the dead add up to at least %s, more than the total killed %s", lowSum, killed());
+      c.fail(
+          "INCIDENT_SHARES_EXCEED_TOTAL",
+          "killedAmong",
+          "the shares of the dead add up to at least %s, more than the total killed %s",
+          lowSum,
+          killed());
     }
   }
 
   /** Returns {@code date: killed k, injured i}. */
   @Override
   public String toString() {
-    return date() + ": killed " + killed() + (killedAmong().isEmpty() ? "" : " " + killedAmong()) + ", injured " + injured();
+    return date()
+        + ": killed "
+        + killed()
+        + (killedAmong().isEmpty() ? "" : " " + killedAmong())
+        + ", injured "
+        + injured();
   }
 }

@@ -1,25 +1,25 @@
 package dev.parley.incident;
 
-import java.util.Set;
-import dev.parley.party.PartyId;
-import dev.parley.record.RecordType;
-import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A strike or attack: when and where it happened, what it hit, who is said to have carried it
- * out and with what, and its toll with every revision kept.
+ * A strike or attack: when and where it happened, what it hit, who is said to have carried it out
+ * and with what, and its toll with every revision kept.
  *
  * <pre>{@code
  * Incident odesa = Incident.builder()
@@ -36,8 +36,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The place is referred to by id; its country and region (such as UA-51, Odesa) are on the
- * {@link dev.parley.place.Place}. Instances are immutable and thread-safe. Its validation rules
- * are listed in {@code docs/validation-rules.md}.
+ * {@link dev.parley.place.Place}. Instances are immutable and thread-safe. Its validation rules are
+ * listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -118,12 +118,16 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
-    perpetrator().ifPresent(p -> {
-      b.add(p.party());
-      p.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
-    });
+    perpetrator()
+        .ifPresent(
+            p -> {
+              b.add(p.party());
+              p.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+            });
     provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
-    casualties().revisions().forEach(r -> r.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    casualties()
+        .revisions()
+        .forEach(r -> r.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
     return b.build();
   }
 
@@ -140,7 +144,6 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
 
     return b.build();
   }
-
 
   /**
    * Returns a new builder.
@@ -201,6 +204,16 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
   /** Returns {@code id: target at place on date, killed k, injured i}. */
   @Override
   public String toString() {
-    return id() + ": " + target() + " at " + place() + " on " + date() + ", killed " + killed() + ", injured " + injured();
+    return id()
+        + ": "
+        + target()
+        + " at "
+        + place()
+        + " on "
+        + date()
+        + ", killed "
+        + killed()
+        + ", injured "
+        + injured();
   }
 }

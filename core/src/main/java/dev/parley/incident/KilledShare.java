@@ -1,9 +1,9 @@
 package dev.parley.incident;
 
 import dev.parley.estimate.Estimate;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.internal.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -106,6 +106,8 @@ public abstract class KilledShare {
   /** Returns {@code ua: 3}, {@code civilians: 2} or {@code unknown: >=1}. */
   @Override
   public String toString() {
-    return party().map(PartyId::value).orElse(group().name().toLowerCase(java.util.Locale.ROOT)) + ": " + killed();
+    return party().map(PartyId::value).orElse(group().name().toLowerCase(java.util.Locale.ROOT))
+        + ": "
+        + killed();
   }
 }

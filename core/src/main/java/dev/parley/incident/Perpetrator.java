@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Who carried out an incident, and how that is known: claimed by the perpetrator, or attributed
- * by others.
+ * Who carried out an incident, and how that is known: claimed by the perpetrator, or attributed by
+ * others.
  *
  * <pre>{@code
  * Perpetrator russia = Perpetrator.of(PartyId.of("ru"), Attribution.ATTRIBUTED)

@@ -62,9 +62,9 @@ public final class Checker {
   }
 
   /**
-   * Records a violation unless {@code condition} holds. Like {@link #check(boolean, String,
-   * String, String, Object...)}, without an array for the arguments, as Guava's {@code
-   * Preconditions} do: values are checked far more often than they fail.
+   * Records a violation unless {@code condition} holds. Like {@link #check(boolean, String, String,
+   * String, Object...)}, without an array for the arguments, as Guava's {@code Preconditions} do:
+   * values are checked far more often than they fail.
    *
    * @param condition true when the rule holds
    * @param rule the stable rule code
@@ -73,7 +73,8 @@ public final class Checker {
    * @param arg the value for the placeholder
    * @return this checker
    */
-  public Checker check(boolean condition, String rule, String path, String template, @Nullable Object arg) {
+  public Checker check(
+      boolean condition, String rule, String path, String template, @Nullable Object arg) {
     if (!condition) {
       fail(rule, path, template, arg);
     }
@@ -81,8 +82,8 @@ public final class Checker {
   }
 
   /**
-   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String,
-   * String, String, Object)}.
+   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String, String,
+   * String, Object)}.
    *
    * @param condition true when the rule holds
    * @param rule the stable rule code
@@ -93,7 +94,12 @@ public final class Checker {
    * @return this checker
    */
   public Checker check(
-      boolean condition, String rule, String path, String template, @Nullable Object arg1, @Nullable Object arg2) {
+      boolean condition,
+      String rule,
+      String path,
+      String template,
+      @Nullable Object arg1,
+      @Nullable Object arg2) {
     if (!condition) {
       fail(rule, path, template, arg1, arg2);
     }
@@ -101,8 +107,8 @@ public final class Checker {
   }
 
   /**
-   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String,
-   * String, String, Object)}.
+   * Records a violation unless {@code condition} holds; see {@link #check(boolean, String, String,
+   * String, Object)}.
    *
    * @param condition true when the rule holds
    * @param rule the stable rule code
@@ -146,8 +152,8 @@ public final class Checker {
   }
 
   /**
-   * Records a violation: for rules whose path or message arguments cost something to build,
-   * checked as {@code if (broken) checker.fail(...)} so that valid values never build them.
+   * Records a violation: for rules whose path or message arguments cost something to build, checked
+   * as {@code if (broken) checker.fail(...)} so that valid values never build them.
    *
    * <pre>{@code
    * if (!seen.add(source)) {
@@ -210,9 +216,10 @@ public final class Checker {
 
   /**
    * Returns whether no violation has been recorded at an attribute path or anywhere below it
-   * ({@code duration} covers {@code duration} itself; {@code events} covers {@code events[2].time}).
-   * A derived computation (a lifecycle, a window, a fulfilment) runs only on attributes that
-   * passed: it could otherwise fail on a value that the checks have already rejected.
+   * ({@code duration} covers {@code duration} itself; {@code events} covers {@code
+   * events[2].time}). A derived computation (a lifecycle, a window, a fulfilment) runs only on
+   * attributes that passed: it could otherwise fail on a value that the checks have already
+   * rejected.
    *
    * @param path the attribute path
    * @return true if nothing at or below {@code path} broke a rule so far
@@ -221,7 +228,9 @@ public final class Checker {
     for (Violation v : violations) {
       String p = v.path();
       if (p.startsWith(path)
-          && (p.length() == path.length() || p.charAt(path.length()) == '.' || p.charAt(path.length()) == '[')) {
+          && (p.length() == path.length()
+              || p.charAt(path.length()) == '.'
+              || p.charAt(path.length()) == '[')) {
         return false;
       }
     }

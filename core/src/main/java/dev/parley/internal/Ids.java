@@ -1,6 +1,5 @@
 package dev.parley.internal;
 
-import dev.parley.internal.Checker;
 import java.util.regex.Pattern;
 
 /** The shared format rule of Parley's identifiers. */

@@ -9,12 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every Parley value type.
  *
- * <p>Accessors are plain names (no JavaBean {@code get} prefix); the generated implementation
- * is package-private and hidden behind the abstract type, which exposes {@code builder()},
- * {@code of(...)} and {@code with*} copies; builders are ordinary (neither staged nor strict)
- * so that readers such as the JSON module can rebuild any value; validation is on, and every
- * type enforces its invariants in a {@code @Value.Check} method that reports all violations
- * at once.
+ * <p>Accessors are plain names (no JavaBean {@code get} prefix); the generated implementation is
+ * package-private and hidden behind the abstract type, which exposes {@code builder()}, {@code
+ * of(...)} and {@code with*} copies; builders are ordinary (neither staged nor strict) so that
+ * readers such as the JSON module can rebuild any value; validation is on, and every type enforces
+ * its invariants in a {@code @Value.Check} method that reports all violations at once.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -1,9 +1,9 @@
 package dev.parley.internal;
 
+import com.google.common.base.Equivalence;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
-import com.google.common.base.Equivalence;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,14 +42,17 @@ public final class Participants {
     }
     BitSet repeats = Repeats.of(participants, Equivalence.equals());
     // Nearly every record has a few participants: look for sides among those directly.
-    Set<PartyId> allSides = participants.size() <= Repeats.PAIRWISE_AT_MOST ? Set.of() : allSides(participants, sides);
+    Set<PartyId> allSides =
+        participants.size() <= Repeats.PAIRWISE_AT_MOST ? Set.of() : allSides(participants, sides);
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
       if (repeats.get(i)) {
         checker.fail(DUPLICATE, path + "[" + i + "]", "%s is listed twice", p);
       }
       if (p.role().isNeutral()
-          && (allSides.isEmpty() ? sides.contains(p.party()) || isSide(participants, p.party()) : allSides.contains(p.party()))) {
+          && (allSides.isEmpty()
+              ? sides.contains(p.party()) || isSide(participants, p.party())
+              : allSides.contains(p.party()))) {
         checker.fail(
             NEUTRAL_IS_SIDE,
             path + "[" + i + "]",

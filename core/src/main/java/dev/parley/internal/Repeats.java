@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Finds the entries of a list that repeat an earlier entry: a few entries are compared pairwise,
- * without allocating, and longer lists through a hash set, so that neither short nor long lists
- * pay for the other case. The one implementation of this rule, used by every check that rejects
- * listing something twice.
+ * without allocating, and longer lists through a hash set, so that neither short nor long lists pay
+ * for the other case. The one implementation of this rule, used by every check that rejects listing
+ * something twice.
  */
 public final class Repeats {
   /** Lists up to this long are compared pairwise; longer ones through a hash set. */

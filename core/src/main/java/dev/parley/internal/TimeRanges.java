@@ -1,6 +1,5 @@
 package dev.parley.internal;
 
-import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -21,7 +20,8 @@ public final class TimeRanges {
   public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
   /** The longest supported duration: the whole supported span of days. */
-  public static final Duration LONGEST = Duration.ofDays(ChronoUnit.DAYS.between(EARLIEST, LATEST) + 1);
+  public static final Duration LONGEST =
+      Duration.ofDays(ChronoUnit.DAYS.between(EARLIEST, LATEST) + 1);
 
   /** The rule code of a day outside the supported span. */
   public static final String DATE_RULE = "DATE_OUT_OF_RANGE";
@@ -86,7 +86,13 @@ public final class TimeRanges {
    */
   public static void check(Checker c, String path, ZonedDateTime instant) {
     if (!contains(instant)) {
-      c.fail(TIME_RULE, path, "an instant falls on a day between %s and %s, was %s", EARLIEST, LATEST, instant);
+      c.fail(
+          TIME_RULE,
+          path,
+          "an instant falls on a day between %s and %s, was %s",
+          EARLIEST,
+          LATEST,
+          instant);
     }
   }
 
@@ -99,7 +105,8 @@ public final class TimeRanges {
    */
   public static void check(Checker c, String path, Duration duration) {
     if (!contains(duration)) {
-      c.fail(DURATION_RULE, path, "a duration is at most %s days, was %s", LONGEST.toDays(), duration);
+      c.fail(
+          DURATION_RULE, path, "a duration is at most %s days, was %s", LONGEST.toDays(), duration);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.parley.negotiation;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -76,12 +76,19 @@ public abstract class Delegation implements WithDelegation {
   @Value.Check
   void check() {
     Checker c = Checker.of("Delegation");
-    c.check(head().map(s -> !s.isBlank()).orElse(true), "NEGOTIATION_TEXT_BLANK", "head",
-        "the head's name must not be blank when present, was \"%s\"", head().orElse(""));
+    c.check(
+        head().map(s -> !s.isBlank()).orElse(true),
+        "NEGOTIATION_TEXT_BLANK",
+        "head",
+        "the head's name must not be blank when present, was \"%s\"",
+        head().orElse(""));
     for (int i = 0; i < members().size(); i++) {
       if (members().get(i).isBlank()) {
-        c.fail("NEGOTIATION_TEXT_BLANK", "members[" + i + "]",
-            "a member's name must not be blank, was \"%s\"", members().get(i));
+        c.fail(
+            "NEGOTIATION_TEXT_BLANK",
+            "members[" + i + "]",
+            "a member's name must not be blank, was \"%s\"",
+            members().get(i));
       }
     }
     c.throwIfInvalid();

@@ -36,8 +36,11 @@ public final class NegotiationFindings {
     int i = 0;
     for (RecordId outcome : round.outcomes()) {
       if (!known.contains(outcome)) {
-        out.add(Finding.error("NEGOTIATION_OUTCOME_UNKNOWN", round.id() + ".outcomes[" + i + "]",
-            "outcome " + outcome + " is not a known record"));
+        out.add(
+            Finding.error(
+                "NEGOTIATION_OUTCOME_UNKNOWN",
+                round.id() + ".outcomes[" + i + "]",
+                "outcome " + outcome + " is not a known record"));
       }
       i++;
     }

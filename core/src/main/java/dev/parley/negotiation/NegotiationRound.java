@@ -1,20 +1,20 @@
 package dev.parley.negotiation;
 
-import dev.parley.internal.TimeRanges;
-import dev.parley.record.RecordType;
-import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.party.Participant;
 import dev.parley.internal.Participants;
+import dev.parley.internal.TimeRanges;
+import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
-import dev.parley.internal.Checker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,8 +45,8 @@ import org.immutables.value.Value;
  *
  * <p>The parties of the delegations are the sides of the round; hosts and mediators are {@link
  * #participants()}. Whether the outcomes exist is checked across records by {@link
- * NegotiationFindings}. Instances are immutable and thread-safe. Its validation rules are listed
- * in {@code docs/validation-rules.md}.
+ * NegotiationFindings}. Instances are immutable and thread-safe. Its validation rules are listed in
+ * {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -173,7 +173,8 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    * @return the parties, in delegation order, immutable
    */
   public List<PartyId> parties() {
-    return delegations().stream().map(Delegation::party)
+    return delegations().stream()
+        .map(Delegation::party)
         .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
@@ -185,7 +186,9 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    */
   public List<PartyId> partiesIn(Role role) {
     java.util.Objects.requireNonNull(role, "role");
-    return participants().stream().filter(p -> p.role() == role).map(Participant::party)
+    return participants().stream()
+        .filter(p -> p.role() == role)
+        .map(Participant::party)
         .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
@@ -197,35 +200,64 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
   @Value.Check
   void check() {
     Checker c = Checker.of("NegotiationRound");
-    c.check(delegations().size() >= 2, "NEGOTIATION_DELEGATIONS_TOO_FEW", "delegations",
-        "a negotiation round has at least two delegations, was %s", delegations().size());
+    c.check(
+        delegations().size() >= 2,
+        "NEGOTIATION_DELEGATIONS_TOO_FEW",
+        "delegations",
+        "a negotiation round has at least two delegations, was %s",
+        delegations().size());
     Set<PartyId> seen = new HashSet<>();
     for (int i = 0; i < delegations().size(); i++) {
       PartyId party = delegations().get(i).party();
       if (!seen.add(party)) {
-        c.fail("NEGOTIATION_DELEGATION_DUPLICATE", "delegations[" + i + "]",
-            "%s sends one delegation, but is listed twice", party);
+        c.fail(
+            "NEGOTIATION_DELEGATION_DUPLICATE",
+            "delegations[" + i + "]",
+            "%s sends one delegation, but is listed twice",
+            party);
       }
     }
-    c.check(!format().needsMediator() || !partiesIn(Role.MEDIATOR).isEmpty(),
-        "NEGOTIATION_MEDIATOR_MISSING", "participants",
-        "%s talks have a mediator, but none is listed", format());
-    c.check(duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
-        "NEGOTIATION_DURATION_NOT_POSITIVE", "duration",
-        "a duration must be positive, was %s", duration().map(Object::toString).orElse(""));
+    c.check(
+        !format().needsMediator() || !partiesIn(Role.MEDIATOR).isEmpty(),
+        "NEGOTIATION_MEDIATOR_MISSING",
+        "participants",
+        "%s talks have a mediator, but none is listed",
+        format());
+    c.check(
+        duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        "NEGOTIATION_DURATION_NOT_POSITIVE",
+        "duration",
+        "a duration must be positive, was %s",
+        duration().map(Object::toString).orElse(""));
     duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
     boolean durationPassed = c.passed("duration");
-    window().ifPresent(w -> {
-      c.check(date().contains(w.start().toLocalDate()), "NEGOTIATION_WINDOW_OUTSIDE_DATE",
-          "window.start", "the talks' window starts on %s, outside their date %s",
-          w.start().toLocalDate(), date());
-      c.check(!durationPassed || duration().flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0)).orElse(true),
-          "NEGOTIATION_DURATION_EXCEEDS_WINDOW", "duration",
-          "talks of %s do not fit their window of %s", duration().map(Object::toString).orElse(""),
-          w.duration().map(Object::toString).orElse(""));
-    });
-    c.check(note().map(s -> !s.isBlank()).orElse(true), "NEGOTIATION_TEXT_BLANK", "note",
-        "note must not be blank when present, was \"%s\"", note().orElse(""));
+    window()
+        .ifPresent(
+            w -> {
+              c.check(
+                  date().contains(w.start().toLocalDate()),
+                  "NEGOTIATION_WINDOW_OUTSIDE_DATE",
+                  "window.start",
+                  "the talks' window starts on %s, outside their date %s",
+                  w.start().toLocalDate(),
+                  date());
+              c.check(
+                  !durationPassed
+                      || duration()
+                          .flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0))
+                          .orElse(true),
+                  "NEGOTIATION_DURATION_EXCEEDS_WINDOW",
+                  "duration",
+                  "talks of %s do not fit their window of %s",
+                  duration().map(Object::toString).orElse(""),
+                  w.duration().map(Object::toString).orElse(""));
+            });
+    c.check(
+        note().map(s -> !s.isBlank()).orElse(true),
+        "NEGOTIATION_TEXT_BLANK",
+        "note",
+        "note must not be blank when present, was \"%s\"",
+        note().orElse(""));
     Participants.check(c, "participants", participants(), new ArrayList<>(seen));
     c.throwIfInvalid();
   }

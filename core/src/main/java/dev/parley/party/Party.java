@@ -1,8 +1,8 @@
 package dev.parley.party;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.CountryCode;
-import dev.parley.internal.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -95,7 +95,12 @@ public abstract class Party implements WithParty {
   @Value.Check
   void check() {
     Checker c = Checker.of("Party");
-    c.check(!name().isBlank(), "PARTY_NAME_BLANK", "name", "name must not be blank, was \"%s\"", name());
+    c.check(
+        !name().isBlank(),
+        "PARTY_NAME_BLANK",
+        "name",
+        "name must not be blank, was \"%s\"",
+        name());
     c.check(
         kind() != PartyKind.PERSON || actingFor().isPresent(),
         "PARTY_PERSON_ACTING_FOR",

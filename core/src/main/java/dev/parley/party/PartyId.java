@@ -1,18 +1,20 @@
 package dev.parley.party;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.Ids;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**
- * The stable identifier of a party (a state, an armed group, an international organisation or a person acting for one).
+ * The stable identifier of a party (a state, an armed group, an international organisation or a
+ * person acting for one).
  *
  * <pre>{@code
  * PartyId id = PartyId.of("ua");
  * }</pre>
  *
- * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids compare by their text. Instances are immutable and thread-safe.
+ * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids
+ * compare by their text. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

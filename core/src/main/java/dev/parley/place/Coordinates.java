@@ -1,7 +1,7 @@
 package dev.parley.place;
 
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import org.immutables.value.Value;
 
 /**

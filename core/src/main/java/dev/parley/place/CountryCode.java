@@ -1,15 +1,15 @@
 package dev.parley.place;
 
 import com.google.common.collect.ImmutableSet;
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An ISO 3166-1 alpha-2 country code, such as {@code UA} or {@code RU}, checked against the
- * JDK's list of ISO countries.
+ * An ISO 3166-1 alpha-2 country code, such as {@code UA} or {@code RU}, checked against the JDK's
+ * list of ISO countries.
  *
  * <pre>{@code
  * CountryCode ukraine = CountryCode.of("UA");

@@ -3,8 +3,8 @@ package dev.parley.place;
 import java.util.OptionalInt;
 
 /**
- * How exactly a report locates a place, with the mapping to ACLED's {@code geo_precision} and
- * UCDP GED's {@code where_prec}.
+ * How exactly a report locates a place, with the mapping to ACLED's {@code geo_precision} and UCDP
+ * GED's {@code where_prec}.
  *
  * <table>
  *   <caption>Mapping to ACLED and UCDP codes</caption>

@@ -1,13 +1,13 @@
 package dev.parley.place;
 
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named place: its country, optionally its first-level region and coordinates, and how
- * precisely reports locate it.
+ * A named place: its country, optionally its first-level region and coordinates, and how precisely
+ * reports locate it.
  *
  * <pre>{@code
  * Place rakivka = Place.builder()
@@ -85,7 +85,12 @@ public abstract class Place implements WithPlace {
   void check() {
     String regionCode = region().map(RegionCode::value).orElse("");
     Checker.of("Place")
-        .check(!name().isBlank(), "PLACE_NAME_BLANK", "name", "name must not be blank, was \"%s\"", name())
+        .check(
+            !name().isBlank(),
+            "PLACE_NAME_BLANK",
+            "name",
+            "name must not be blank, was \"%s\"",
+            name())
         .check(
             regionCode.isEmpty() || regionCode.startsWith(country().value()),
             "PLACE_REGION_COUNTRY_MISMATCH",

@@ -1,8 +1,8 @@
 package dev.parley.place;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.Ids;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * PlaceId id = PlaceId.of("rakivka");
  * }</pre>
  *
- * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids compare by their text. Instances are immutable and thread-safe.
+ * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids
+ * compare by their text. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

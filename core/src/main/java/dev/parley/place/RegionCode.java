@@ -1,13 +1,13 @@
 package dev.parley.place;
 
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An ISO 3166-2 subdivision code, such as {@code UA-63} (Kharkiv), {@code UA-51} (Odesa) or
- * {@code RU-KRS} (Kursk).
+ * An ISO 3166-2 subdivision code, such as {@code UA-63} (Kharkiv), {@code UA-51} (Odesa) or {@code
+ * RU-KRS} (Kursk).
  *
  * <pre>{@code
  * RegionCode kharkiv = RegionCode.parse("UA-63");
@@ -15,9 +15,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The format is checked (two-letter country, a hyphen, one to three letters or digits) and the
- * country part must be an ISO 3166-1 code; whether the subdivision exists is not checked, since
- * the JDK ships no ISO 3166-2 list. Instances are immutable and thread-safe. Its validation rules
- * are listed in {@code docs/validation-rules.md}.
+ * country part must be an ISO 3166-1 code; whether the subdivision exists is not checked, since the
+ * JDK ships no ISO 3166-2 list. Instances are immutable and thread-safe. Its validation rules are
+ * listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -1,9 +1,9 @@
 package dev.parley.provenance;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -58,8 +58,8 @@ public abstract class Statement {
   }
 
   /**
-   * Returns whether this statement confirms something and comes from someone other than the
-   * given party: a claimant's own word never confirms its own claim.
+   * Returns whether this statement confirms something and comes from someone other than the given
+   * party: a claimant's own word never confirms its own claim.
    *
    * @param claimant the party whose claim is in question
    * @return true if the stance is {@link Stance#CONFIRMS} and the speaker is not the claimant
@@ -70,8 +70,8 @@ public abstract class Statement {
   }
 
   /**
-   * Returns whether the speaker is someone other than the given party. A statement with no
-   * speaker party (an outlet alone) counts as independent.
+   * Returns whether the speaker is someone other than the given party. A statement with no speaker
+   * party (an outlet alone) counts as independent.
    *
    * @param party the party
    * @return true if the speaker is absent or a different party

@@ -1,7 +1,7 @@
 /**
- * Provenance: every figure is somebody's statement. A {@link dev.parley.provenance.Source}
- * says who said it, where and when; a {@link dev.parley.provenance.Statement} adds whether
- * they claim, confirm, deny or dispute it.
+ * Provenance: every figure is somebody's statement. A {@link dev.parley.provenance.Source} says who
+ * said it, where and when; a {@link dev.parley.provenance.Statement} adds whether they claim,
+ * confirm, deny or dispute it.
  */
 @NullMarked
 package dev.parley.provenance;

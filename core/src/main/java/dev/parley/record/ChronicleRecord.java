@@ -13,9 +13,9 @@ import dev.parley.time.ReportedDate;
 import java.util.Set;
 
 /**
- * What every record in a chronicle has in common: a stable id, a type, the date that places it
- * in the story, and the parties, places and other records it refers to, so that a chronicle can
- * index it and check that every reference resolves.
+ * What every record in a chronicle has in common: a stable id, a type, the date that places it in
+ * the story, and the parties, places and other records it refers to, so that a chronicle can index
+ * it and check that every reference resolves.
  *
  * <pre>{@code
  * for (ChronicleRecord r : chronicle.records()) {
@@ -57,8 +57,7 @@ public sealed interface ChronicleRecord
   ReportedDate recordDate();
 
   /**
-   * Returns every party the record refers to, in any role, including the speakers of its
-   * sources.
+   * Returns every party the record refers to, in any role, including the speakers of its sources.
    *
    * @return the party ids, immutable
    */
@@ -72,8 +71,8 @@ public sealed interface ChronicleRecord
   Set<PlaceId> referencedPlaces();
 
   /**
-   * Returns every other record the record refers to (an exchange's agreement, a counter
-   * proposal, the claim an assessment judges).
+   * Returns every other record the record refers to (an exchange's agreement, a counter proposal,
+   * the claim an assessment judges).
    *
    * @return the record ids, immutable
    */

@@ -1,18 +1,20 @@
 package dev.parley.record;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.Ids;
 import dev.parley.internal.ParleyStyle;
-import dev.parley.internal.Checker;
 import org.immutables.value.Value;
 
 /**
- * The stable identifier of a record in a chronicle (an agreement, an exchange, a proposal, a claim, an incident and so on).
+ * The stable identifier of a record in a chronicle (an agreement, an exchange, a proposal, a claim,
+ * an incident and so on).
  *
  * <pre>{@code
  * RecordId id = RecordId.of("exchange:2025-05-23");
  * }</pre>
  *
- * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids compare by their text. Instances are immutable and thread-safe.
+ * <p>An id is 1 to 128 letters, digits or {@code . _ : / -}, starting with a letter or digit. Ids
+ * compare by their text. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 @ParleyStyle

@@ -17,9 +17,9 @@ import dev.parley.territory.TerritorialClaim;
  * RecordType.fromToken("ceasefireProposal"); // CEASEFIRE_PROPOSAL
  * }</pre>
  *
- * <p>This enum is the one list of record types: the classes permitted to implement
- * {@link ChronicleRecord}, the chronicle's grouping by type, the crosswalk and the JSON codecs,
- * schemas, golden files and format documentation are derived from it or checked against it.
+ * <p>This enum is the one list of record types: the classes permitted to implement {@link
+ * ChronicleRecord}, the chronicle's grouping by type, the crosswalk and the JSON codecs, schemas,
+ * golden files and format documentation are derived from it or checked against it.
  */
 public enum RecordType {
   /** A framework agreement on exchanging prisoners. */

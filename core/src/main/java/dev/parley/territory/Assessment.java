@@ -1,23 +1,23 @@
 package dev.parley.territory;
 
-import java.util.Set;
-import dev.parley.record.RecordType;
-import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableSet;
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
-import dev.parley.internal.Checker;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A dated judgement, by a party, an independent monitor or a research group, of a territorial
- * claim or of who controls a place.
+ * A dated judgement, by a party, an independent monitor or a research group, of a territorial claim
+ * or of who controls a place.
  *
  * <pre>{@code
  * Assessment isw = Assessment.builder()
@@ -31,10 +31,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>An assessment judges a claim, describes a place, or both. Whether it is dated before its claim, comes from the
- * claimant itself, or names another place than its claim is checked across records by {@link
- * TerritoryFindings}. Instances are immutable and thread-safe. The validation rules are listed
- * in {@code docs/validation-rules.md}.
+ * <p>An assessment judges a claim, describes a place, or both. Whether it is dated before its
+ * claim, comes from the claimant itself, or names another place than its claim is checked across
+ * records by {@link TerritoryFindings}. Instances are immutable and thread-safe. The validation
+ * rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -133,7 +133,6 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
     return b.build();
   }
 
-
   /**
    * Returns a new builder.
    *
@@ -163,9 +162,16 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
   /** Returns {@code id: assessor STATUS target controller date}. */
   @Override
   public String toString() {
-    return id() + ": " + assessor() + " " + status()
+    return id()
+        + ": "
+        + assessor()
+        + " "
+        + status()
         + claim().map(c -> " claim " + c).orElse("")
         + place().map(p -> " place " + p).orElse("")
-        + " controller " + controller() + " on " + date();
+        + " controller "
+        + controller()
+        + " on "
+        + date();
   }
 }

@@ -1,10 +1,10 @@
 package dev.parley.territory;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.place.CountryCode;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
-import dev.parley.internal.Checker;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -141,8 +141,8 @@ public abstract class ClaimSubject implements WithClaimSubject {
   }
 
   /**
-   * Returns the territory the subject is about, the key under which claims about the same
-   * territory are compared: the place id, the region code, or the country of a share.
+   * Returns the territory the subject is about, the key under which claims about the same territory
+   * are compared: the place id, the region code, or the country of a share.
    */
   Object territory() {
     switch (kind()) {
@@ -157,43 +157,49 @@ public abstract class ClaimSubject implements WithClaimSubject {
 
   @Value.Check
   ClaimSubject normalize() {
-    int given = (place().isPresent() ? 1 : 0) + (region().isPresent() ? 1 : 0) + (percent().isPresent() ? 1 : 0);
-    Checker c = Checker.of("ClaimSubject")
-        .check(
-            given == 1,
-            "TERRITORY_SUBJECT_SHAPE",
-            "",
-            "a subject is exactly one of a place, a region or a share, was %s",
-            this)
-        .check(
-            !place().isPresent() || !country().isPresent(),
-            "TERRITORY_SUBJECT_SHAPE",
-            "country",
-            "a place subject names no country (the place has its own), was %s",
-            country().map(Object::toString).orElse(""))
-        .check(
-            !percent().isPresent() || country().isPresent(),
-            "TERRITORY_SUBJECT_SHAPE",
-            "country",
-            "a share names the country it is a share of")
-        .check(
-            !approximate() || percent().isPresent(),
-            "TERRITORY_SUBJECT_SHAPE",
-            "approximate",
-            "only a share can be approximate")
-        .check(
-            percent().map(p -> p.signum() > 0 && p.compareTo(HUNDRED) <= 0).orElse(true),
-            "TERRITORY_SHARE_RANGE",
-            "percent",
-            "a share must be within (0, 100], was %s",
-            percent().map(BigDecimal::toPlainString).orElse(""))
-        .check(
-            region().isEmpty() || country().isEmpty() || region().get().country().equals(country().get()),
-            "TERRITORY_SUBJECT_REGION_COUNTRY_MISMATCH",
-            "region",
-            "region %s is not in country %s",
-            region().map(Object::toString).orElse(""),
-            country().map(Object::toString).orElse(""));
+    int given =
+        (place().isPresent() ? 1 : 0)
+            + (region().isPresent() ? 1 : 0)
+            + (percent().isPresent() ? 1 : 0);
+    Checker c =
+        Checker.of("ClaimSubject")
+            .check(
+                given == 1,
+                "TERRITORY_SUBJECT_SHAPE",
+                "",
+                "a subject is exactly one of a place, a region or a share, was %s",
+                this)
+            .check(
+                !place().isPresent() || !country().isPresent(),
+                "TERRITORY_SUBJECT_SHAPE",
+                "country",
+                "a place subject names no country (the place has its own), was %s",
+                country().map(Object::toString).orElse(""))
+            .check(
+                !percent().isPresent() || country().isPresent(),
+                "TERRITORY_SUBJECT_SHAPE",
+                "country",
+                "a share names the country it is a share of")
+            .check(
+                !approximate() || percent().isPresent(),
+                "TERRITORY_SUBJECT_SHAPE",
+                "approximate",
+                "only a share can be approximate")
+            .check(
+                percent().map(p -> p.signum() > 0 && p.compareTo(HUNDRED) <= 0).orElse(true),
+                "TERRITORY_SHARE_RANGE",
+                "percent",
+                "a share must be within (0, 100], was %s",
+                percent().map(BigDecimal::toPlainString).orElse(""))
+            .check(
+                region().isEmpty()
+                    || country().isEmpty()
+                    || region().get().country().equals(country().get()),
+                "TERRITORY_SUBJECT_REGION_COUNTRY_MISMATCH",
+                "region",
+                "region %s is not in country %s",
+                region().map(Object::toString).orElse(""),
+                country().map(Object::toString).orElse(""));
     c.throwIfInvalid();
     if (percent().isPresent()) {
       BigDecimal p = percent().get();
@@ -215,7 +221,10 @@ public abstract class ClaimSubject implements WithClaimSubject {
       case PLACE:
         return "place:" + place().get();
       case SHARE:
-        return (approximate() ? "~" : "") + percent().get().toPlainString() + "% of " + country().map(Object::toString).orElse("?");
+        return (approximate() ? "~" : "")
+            + percent().get().toPlainString()
+            + "% of "
+            + country().map(Object::toString).orElse("?");
       default:
         return "region:" + region().map(Object::toString).orElse("?");
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A change of the assessed controller of a place: from whom, to whom, when, and the assessment
- * that shows it.
+ * A change of the assessed controller of a place: from whom, to whom, when, and the assessment that
+ * shows it.
  *
  * <pre>{@code
  * for (ControlChange c : index.changesOfHands(PlaceId.of("ua:rakivka"))) {
@@ -64,7 +64,8 @@ public abstract class ControlChange {
    * @param evidence the assessment's id
    * @return the change, not null
    */
-  public static ControlChange of(ReportedDate date, Controller from, Controller to, RecordId evidence) {
+  public static ControlChange of(
+      ReportedDate date, Controller from, Controller to, RecordId evidence) {
     return ImmutableControlChange.of(date, Optional.of(from), to, evidence);
   }
 
@@ -83,6 +84,13 @@ public abstract class ControlChange {
   /** Returns {@code date: from -> to (evidence)}. */
   @Override
   public String toString() {
-    return date() + ": " + from().map(Object::toString).orElse("-") + " -> " + to() + " (" + evidence() + ")";
+    return date()
+        + ": "
+        + from().map(Object::toString).orElse("-")
+        + " -> "
+        + to()
+        + " ("
+        + evidence()
+        + ")";
   }
 }

@@ -94,7 +94,9 @@ public final class ControlEvent {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ControlEvent e && claim.equals(e.claim) && assessment.equals(e.assessment);
+    return other instanceof ControlEvent e
+        && claim.equals(e.claim)
+        && assessment.equals(e.assessment);
   }
 
   @Override

@@ -28,9 +28,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable index of territorial claims and assessments that answers, as of any day, what
- * each claimant claimed about a territory, who was last assessed to control a place, which
- * places are contested, and how a place changed hands.
+ * An immutable index of territorial claims and assessments that answers, as of any day, what each
+ * claimant claimed about a territory, who was last assessed to control a place, which places are
+ * contested, and how a place changed hands.
  *
  * <pre>{@code
  * ControlIndex index = ControlIndex.of(claims, assessments);
@@ -43,12 +43,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>As of a day</h2>
  *
- * A claim or assessment counts as of a day once its whole date lies on or before that day (a
- * claim dated {@code 2025-05} counts from 31 May), so nothing that might lie after the day is
- * ever used, and adding a record dated after a day never changes an answer as of that day. Among
- * the records that count, the latest is the one with the latest last day, then the latest first
- * day (the order of {@link #chronological()}), then the greatest record id, so that every answer
- * is deterministic.
+ * A claim or assessment counts as of a day once its whole date lies on or before that day (a claim
+ * dated {@code 2025-05} counts from 31 May), so nothing that might lie after the day is ever used,
+ * and adding a record dated after a day never changes an answer as of that day. Among the records
+ * that count, the latest is the one with the latest last day, then the latest first day (the order
+ * of {@link #chronological()}), then the greatest record id, so that every answer is deterministic.
  *
  * <h2>Derived status of a claim</h2>
  *
@@ -63,9 +62,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>Cost</h2>
  *
  * Building sorts every claim and assessment once: O(n log n). Claims are kept per territory and
- * claimant, assessments per place and judgements per claim, each sorted by date, so an as-of
- * query is a binary search per claimant of the territory, and {@link #contestedPlaces} visits each
- * place once, never every claim. Instances are immutable and thread-safe.
+ * claimant, assessments per place and judgements per claim, each sorted by date, so an as-of query
+ * is a binary search per claimant of the territory, and {@link #contestedPlaces} visits each place
+ * once, never every claim. Instances are immutable and thread-safe.
  */
 public final class ControlIndex {
   private static final Comparator<ReportedDate> DATE_ORDER =
@@ -85,16 +84,22 @@ public final class ControlIndex {
           .thenComparing(ControlEvent::id);
 
   private final ImmutableMap<RecordId, TerritorialClaim> claims;
+
   /** Territory (place id, region code or country) to claimant to claims in order. */
-  private final ImmutableMap<Object, ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>>> claimsByTerritory;
+  private final ImmutableMap<Object, ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>>>
+      claimsByTerritory;
+
   /** Place to every assessment about it, in order, self-confirmations included. */
   private final ImmutableMap<PlaceId, ImmutableList<Assessment>> assessmentsByPlace;
+
   /** Place to the assessments that count for control, in order: self-confirmations left out. */
   private final ImmutableMap<PlaceId, ImmutableList<Assessment>> controlByPlace;
+
   /** Claim to the judgements of others, in order. */
   private final ImmutableMap<RecordId, ImmutableList<Judgement>> judgements;
 
-  private ControlIndex(Collection<TerritorialClaim> claimList, Collection<Assessment> assessmentList) {
+  private ControlIndex(
+      Collection<TerritorialClaim> claimList, Collection<Assessment> assessmentList) {
     Map<RecordId, TerritorialClaim> byId = new LinkedHashMap<>();
     Map<Object, Map<PartyId, List<TerritorialClaim>>> territories = new HashMap<>();
     for (TerritorialClaim c : claimList) {
@@ -106,12 +111,16 @@ public final class ControlIndex {
           .add(c);
     }
     this.claims = ImmutableMap.copyOf(byId);
-    ImmutableMap.Builder<Object, ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>>> t = ImmutableMap.builder();
-    territories.forEach((territory, perClaimant) -> {
-      ImmutableSortedMap.Builder<PartyId, ImmutableList<TerritorialClaim>> m = ImmutableSortedMap.naturalOrder();
-      perClaimant.forEach((claimant, list) -> m.put(claimant, ImmutableList.sortedCopyOf(CLAIM_ORDER, list)));
-      t.put(territory, m.build());
-    });
+    ImmutableMap.Builder<Object, ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>>> t =
+        ImmutableMap.builder();
+    territories.forEach(
+        (territory, perClaimant) -> {
+          ImmutableSortedMap.Builder<PartyId, ImmutableList<TerritorialClaim>> m =
+              ImmutableSortedMap.naturalOrder();
+          perClaimant.forEach(
+              (claimant, list) -> m.put(claimant, ImmutableList.sortedCopyOf(CLAIM_ORDER, list)));
+          t.put(territory, m.build());
+        });
     this.claimsByTerritory = t.build();
 
     Map<PlaceId, List<Assessment>> all = new HashMap<>();
@@ -125,7 +134,9 @@ public final class ControlIndex {
         if (effect.isPresent() && s.isIndependentOf(c.claimant())) {
           Object judge = s.source().speaker().map(p -> (Object) p).orElse(s.source());
           ReportedDate date = s.source().published().orElse(c.asOf());
-          judged.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Judgement(judge, date, effect.get(), seq++));
+          judged
+              .computeIfAbsent(c.id(), k -> new ArrayList<>())
+              .add(new Judgement(judge, date, effect.get(), seq++));
         }
       }
     }
@@ -135,14 +146,16 @@ public final class ControlIndex {
       Optional<TerritorialClaim> claim = a.claim().map(claims::get);
       boolean self = claim.map(c -> c.claimant().equals(a.assessor())).orElse(false);
       Optional<PlaceId> place = a.place().or(() -> claim.flatMap(c -> c.subject().place()));
-      place.ifPresent(p -> {
-        all.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
-        if (!(self && a.status() == AssessmentStatus.CONFIRMED)) {
-          control.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
-        }
-      });
+      place.ifPresent(
+          p -> {
+            all.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
+            if (!(self && a.status() == AssessmentStatus.CONFIRMED)) {
+              control.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
+            }
+          });
       if (claim.isPresent() && !self) {
-        judged.computeIfAbsent(claim.get().id(), k -> new ArrayList<>())
+        judged
+            .computeIfAbsent(claim.get().id(), k -> new ArrayList<>())
             .add(new Judgement(a.assessor(), a.date(), Effect.of(a.status()), seq++));
       }
     }
@@ -151,7 +164,8 @@ public final class ControlIndex {
     this.judgements = sortedValues(judged, Judgement.ORDER);
   }
 
-  private static <K, V> ImmutableMap<K, ImmutableList<V>> sortedValues(Map<K, List<V>> map, Comparator<? super V> order) {
+  private static <K, V> ImmutableMap<K, ImmutableList<V>> sortedValues(
+      Map<K, List<V>> map, Comparator<? super V> order) {
     ImmutableMap.Builder<K, ImmutableList<V>> b = ImmutableMap.builderWithExpectedSize(map.size());
     map.forEach((k, v) -> b.put(k, ImmutableList.sortedCopyOf(order, v)));
     return b.build();
@@ -166,7 +180,8 @@ public final class ControlIndex {
    * @return the index, not null
    * @throws IllegalArgumentException if two claims or two assessments share an id
    */
-  public static ControlIndex of(Collection<TerritorialClaim> claims, Collection<Assessment> assessments) {
+  public static ControlIndex of(
+      Collection<TerritorialClaim> claims, Collection<Assessment> assessments) {
     requireNonNull(claims, "claims");
     requireNonNull(assessments, "assessments");
     return new ControlIndex(claims, assessments);
@@ -226,24 +241,27 @@ public final class ControlIndex {
     return latestPerClaimant(requireNonNull(country, "country"), requireNonNull(day, "day"));
   }
 
-  private ImmutableSortedMap<PartyId, TerritorialClaim> latestPerClaimant(Object territory, LocalDate day) {
-    ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>> perClaimant = claimsByTerritory.get(territory);
+  private ImmutableSortedMap<PartyId, TerritorialClaim> latestPerClaimant(
+      Object territory, LocalDate day) {
+    ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>> perClaimant =
+        claimsByTerritory.get(territory);
     if (perClaimant == null) {
       return ImmutableSortedMap.of();
     }
     ImmutableSortedMap.Builder<PartyId, TerritorialClaim> out = ImmutableSortedMap.naturalOrder();
-    perClaimant.forEach((claimant, list) -> {
-      int n = countUpTo(list, c -> c.asOf().end(), day);
-      if (n > 0) {
-        out.put(claimant, list.get(n - 1));
-      }
-    });
+    perClaimant.forEach(
+        (claimant, list) -> {
+          int n = countUpTo(list, c -> c.asOf().end(), day);
+          if (n > 0) {
+            out.put(claimant, list.get(n - 1));
+          }
+        });
     return out.build();
   }
 
   /**
-   * Returns the latest assessment of who controls a place as of a day. Assessments that confirm
-   * the assessor's own claim are left out.
+   * Returns the latest assessment of who controls a place as of a day. Assessments that confirm the
+   * assessor's own claim are left out.
    *
    * @param place the place
    * @param day the day
@@ -262,8 +280,8 @@ public final class ControlIndex {
    *
    * @param place the place
    * @param day the day
-   * @return the controller (a party, contested or unknown), or empty if no assessment counts:
-   *     a claim alone is not control
+   * @return the controller (a party, contested or unknown), or empty if no assessment counts: a
+   *     claim alone is not control
    */
   public Optional<Controller> latestController(PlaceId place, LocalDate day) {
     return latestAssessment(place, day).map(Assessment::controller);
@@ -353,8 +371,8 @@ public final class ControlIndex {
   }
 
   /**
-   * Returns every claim about a place and every assessment of it, in date order (a claim before
-   * an assessment of the same date), self-confirmations included.
+   * Returns every claim about a place and every assessment of it, in date order (a claim before an
+   * assessment of the same date), self-confirmations included.
    *
    * @param place the place
    * @return the events, immutable; empty if the index knows nothing of the place
@@ -362,18 +380,21 @@ public final class ControlIndex {
   public List<ControlEvent> history(PlaceId place) {
     requireNonNull(place, "place");
     List<ControlEvent> events = new ArrayList<>();
-    ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>> perClaimant = claimsByTerritory.get(place);
+    ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>> perClaimant =
+        claimsByTerritory.get(place);
     if (perClaimant != null) {
       perClaimant.values().forEach(list -> list.forEach(c -> events.add(ControlEvent.of(c))));
     }
-    assessmentsByPlace.getOrDefault(place, ImmutableList.of()).forEach(a -> events.add(ControlEvent.of(a)));
+    assessmentsByPlace
+        .getOrDefault(place, ImmutableList.of())
+        .forEach(a -> events.add(ControlEvent.of(a)));
     return ImmutableList.sortedCopyOf(EVENT_ORDER, events);
   }
 
   /**
-   * Returns how a place changed hands by assessment: each time the assessed controller differs
-   * from the one before. Assessments naming an unknown controller, and assessments that confirm
-   * the assessor's own claim, are passed over; claims alone never change hands.
+   * Returns how a place changed hands by assessment: each time the assessed controller differs from
+   * the one before. Assessments naming an unknown controller, and assessments that confirm the
+   * assessor's own claim, are passed over; claims alone never change hands.
    *
    * @param place the place
    * @return the changes in date order, the first from no one; immutable
@@ -385,7 +406,10 @@ public final class ControlIndex {
     for (Assessment a : controlByPlace.getOrDefault(place, ImmutableList.of())) {
       Controller next = a.controller();
       if (next.kind() != ControllerKind.UNKNOWN && !next.equals(current)) {
-        out.add(current == null ? ControlChange.first(a.date(), next, a.id()) : ControlChange.of(a.date(), current, next, a.id()));
+        out.add(
+            current == null
+                ? ControlChange.first(a.date(), next, a.id())
+                : ControlChange.of(a.date(), current, next, a.id()));
         current = next;
       }
     }
@@ -444,7 +468,8 @@ public final class ControlIndex {
   /** One judge's word on a claim, with its date and the order it was given in. */
   private static final class Judgement {
     static final Comparator<Judgement> ORDER =
-        Comparator.<Judgement, ReportedDate>comparing(j -> j.date, DATE_ORDER).thenComparingInt(j -> j.seq);
+        Comparator.<Judgement, ReportedDate>comparing(j -> j.date, DATE_ORDER)
+            .thenComparingInt(j -> j.seq);
 
     final Object judge;
     final ReportedDate date;
@@ -461,6 +486,10 @@ public final class ControlIndex {
 
   @Override
   public String toString() {
-    return "ControlIndex[" + claims.size() + " claims, " + assessmentsByPlace.size() + " places assessed]";
+    return "ControlIndex["
+        + claims.size()
+        + " claims, "
+        + assessmentsByPlace.size()
+        + " places assessed]";
   }
 }

@@ -1,14 +1,13 @@
 package dev.parley.territory;
 
+import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
-import dev.parley.internal.Checker;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Who an assessment says controls a place: one party, nobody for certain (contested), or
- * unknown.
+ * Who an assessment says controls a place: one party, nobody for certain (contested), or unknown.
  *
  * <pre>{@code
  * Controller russia = Controller.party(PartyId.of("ru"));
@@ -22,8 +21,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @ParleyStyle
 public abstract class Controller {
-  private static final Controller CONTESTED = ImmutableController.of(ControllerKind.CONTESTED, Optional.empty());
-  private static final Controller UNKNOWN = ImmutableController.of(ControllerKind.UNKNOWN, Optional.empty());
+  private static final Controller CONTESTED =
+      ImmutableController.of(ControllerKind.CONTESTED, Optional.empty());
+  private static final Controller UNKNOWN =
+      ImmutableController.of(ControllerKind.UNKNOWN, Optional.empty());
 
   Controller() {}
 
@@ -97,6 +98,8 @@ public abstract class Controller {
   /** Returns the party id, {@code contested} or {@code unknown}. */
   @Override
   public String toString() {
-    return party().map(Object::toString).orElse(kind() == ControllerKind.CONTESTED ? "contested" : "unknown");
+    return party()
+        .map(Object::toString)
+        .orElse(kind() == ControllerKind.CONTESTED ? "contested" : "unknown");
   }
 }

@@ -1,22 +1,22 @@
 package dev.parley.territory;
 
-import java.util.Set;
-import dev.parley.place.PlaceId;
-import dev.parley.record.RecordType;
-import dev.parley.record.ChronicleRecord;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
+import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
+import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A claimant's statement that it captured, holds, lost, withdrew from, annexed or liberated a
- * place, a region or a share of a country. A claim is not control: whether anyone else confirms
- * it is recorded separately, in {@link Assessment}s.
+ * place, a region or a share of a country. A claim is not control: whether anyone else confirms it
+ * is recorded separately, in {@link Assessment}s.
  *
  * <pre>{@code
  * TerritorialClaim rakivka = TerritorialClaim.builder()
@@ -31,9 +31,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The claimant's own statements in the provenance never count as confirmation (see {@link
- * Statement#confirmsIndependentlyOf}); statements by others that confirm, deny or dispute the
- * claim count towards its derived status in {@link ControlIndex#claimStatus}. Rules spanning
- * several claims are in {@link TerritoryFindings}. Instances are immutable and thread-safe.
+ * Statement#confirmsIndependentlyOf}); statements by others that confirm, deny or dispute the claim
+ * count towards its derived status in {@link ControlIndex#claimStatus}. Rules spanning several
+ * claims are in {@link TerritoryFindings}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @ParleyStyle
@@ -78,8 +78,8 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
   public abstract ReportedDate asOf();
 
   /**
-   * Returns who said it: the claimant's own statement and any others reporting, confirming,
-   * denying or disputing it.
+   * Returns who said it: the claimant's own statement and any others reporting, confirming, denying
+   * or disputing it.
    *
    * @return the statements, possibly empty, immutable
    */
@@ -125,7 +125,6 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
 
     return b.build();
   }
-
 
   /**
    * Returns a new builder.

@@ -1,10 +1,10 @@
 package dev.parley.time;
 
-import dev.parley.internal.TimeRanges;
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.TimeRanges;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
@@ -120,7 +120,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    *     covers lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate ofYear(Year year) {
-    return ImmutableReportedDate.of(DatePrecision.YEAR, year.atDay(1), year.atMonth(12).atEndOfMonth());
+    return ImmutableReportedDate.of(
+        DatePrecision.YEAR, year.atDay(1), year.atMonth(12).atEndOfMonth());
   }
 
   /**
@@ -129,8 +130,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    * @param start the first day
    * @param end the last day, not before the first
    * @return the reported date, not null
-   * @throws dev.parley.validation.InvalidValueException if {@code end} is before {@code start},
-   *     or either lies outside 0001-01-01 to 9999-12-31
+   * @throws dev.parley.validation.InvalidValueException if {@code end} is before {@code start}, or
+   *     either lies outside 0001-01-01 to 9999-12-31
    */
   public static ReportedDate between(LocalDate start, LocalDate end) {
     if (start.equals(end)) {
@@ -145,8 +146,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
    * @param text such as {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025} or
    *     {@code 2025-05-16/2025-05-18}
    * @return the reported date, not null
-   * @throws DateTimeParseException if the text is not one of these forms, or names an
-   *     impossible date, or is a range that ends before it starts
+   * @throws DateTimeParseException if the text is not one of these forms, or names an impossible
+   *     date, or is a range that ends before it starts
    */
   public static ReportedDate parse(CharSequence text) {
     requireNonNull(text, "text");
@@ -214,7 +215,11 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
     int year = digits(s, 0, 4);
     int month = digits(s, 5, 7);
     int dayOfMonth = digits(s, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 28 && dayOfMonth > month(year, month)) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || dayOfMonth < 1
+        || dayOfMonth > 28 && dayOfMonth > month(year, month)) {
       return null;
     }
     return LocalDate.of(year, month, dayOfMonth);
@@ -341,8 +346,8 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
   /**
    * Returns the ISO 8601 form that {@link #parse} reads.
    *
-   * @return such as {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025} or
-   *     {@code 2025-05-16/2025-05-18}
+   * @return such as {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025} or {@code
+   *     2025-05-16/2025-05-18}
    */
   @Override
   public String toString() {
@@ -352,8 +357,7 @@ public abstract class ReportedDate implements Comparable<ReportedDate> {
       case WEEK:
         return String.format(
             "%04d-W%02d",
-            start().get(IsoFields.WEEK_BASED_YEAR),
-            start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            start().get(IsoFields.WEEK_BASED_YEAR), start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
         return YearMonth.from(start()).format(DateTimeFormatter.ofPattern("uuuu-MM"));
       case YEAR:

@@ -1,8 +1,8 @@
 package dev.parley.time;
 
-import dev.parley.internal.TimeRanges;
-import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Checker;
+import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.TimeRanges;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

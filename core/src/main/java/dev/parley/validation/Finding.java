@@ -5,16 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.util.Objects;
 
 /**
- * One problem found when checking records against each other: severity, stable rule code, the
- * path of the offending attribute (starting with the record id) and a plain message.
+ * One problem found when checking records against each other: severity, stable rule code, the path
+ * of the offending attribute (starting with the record id) and a plain message.
  *
  * <pre>{@code
  * Finding f = Finding.warning("EXCHANGE_QUOTA_OVERFULFILLED", "agreement:ru-ua-1000.quota[ua]",
  *     "released 1010 of a quota of 1000");
  * }</pre>
  *
- * <p>Findings are data, not exceptions: a pipeline can load imperfect real data and still see
- * every problem. Instances are immutable and thread-safe.
+ * <p>Findings are data, not exceptions: a pipeline can load imperfect real data and still see every
+ * problem. Instances are immutable and thread-safe.
  */
 public final class Finding {
   private final Severity severity;

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>It is an {@link IllegalArgumentException}, so code that already guards against bad
- * arguments catches it. Instances are immutable.
+ * <p>It is an {@link IllegalArgumentException}, so code that already guards against bad arguments
+ * catches it. Instances are immutable.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -81,6 +81,9 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @return the rule codes, at least one, immutable
    */
   public List<String> ruleCodes() {
-    return violations.stream().map(Violation::rule).distinct().collect(ImmutableList.toImmutableList());
+    return violations.stream()
+        .map(Violation::rule)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The findings of checking a set of records against each other, in a stable order (by path,
- * then rule code, then message), so that two checks of the same data give equal reports
- * whatever order the records were added in.
+ * The findings of checking a set of records against each other, in a stable order (by path, then
+ * rule code, then message), so that two checks of the same data give equal reports whatever order
+ * the records were added in.
  *
  * <pre>{@code
  * ValidationReport report = chronicle.validate();

@@ -7,17 +7,17 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One broken rule of one value: a stable rule code, the path of the offending attribute and a
- * plain message that carries the offending value.
+ * One broken rule of one value: a stable rule code, the path of the offending attribute and a plain
+ * message that carries the offending value.
  *
  * <pre>{@code
  * Violation v = Violation.of("PLACE_LATITUDE_RANGE", "coordinates.latitude",
  *     "latitude must be within [-90, 90], was 91.0");
  * }</pre>
  *
- * <p>Rule codes are upper-case words joined by underscores and are documented, one table for
- * the whole library, in {@code docs/validation-rules.md}. Instances are immutable,
- * thread-safe and serializable.
+ * <p>Rule codes are upper-case words joined by underscores and are documented, one table for the
+ * whole library, in {@code docs/validation-rules.md}. Instances are immutable, thread-safe and
+ * serializable.
  */
 public final class Violation implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,10 +41,10 @@ public final class Violation implements java.io.Serializable {
   /**
    * Creates a violation.
    *
-   * @param rule the stable rule code, upper case with underscores, such as
-   *     {@code PLACE_LATITUDE_RANGE}
-   * @param path the attribute path, such as {@code coordinates.latitude}; empty for the value as
-   *     a whole
+   * @param rule the stable rule code, upper case with underscores, such as {@code
+   *     PLACE_LATITUDE_RANGE}
+   * @param path the attribute path, such as {@code coordinates.latitude}; empty for the value as a
+   *     whole
    * @param message a plain message that names the offending value
    * @return the violation, not null
    * @throws IllegalArgumentException if the rule code is not of the documented form
@@ -58,8 +58,8 @@ public final class Violation implements java.io.Serializable {
   }
 
   /**
-   * Returns the same violation with its path placed under a parent path, as when a value nested
-   * in another value is checked.
+   * Returns the same violation with its path placed under a parent path, as when a value nested in
+   * another value is checked.
    *
    * @param parent the parent path, such as {@code directions[0]}; empty leaves the path as is
    * @return the violation under the parent path, not null

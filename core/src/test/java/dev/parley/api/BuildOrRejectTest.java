@@ -112,53 +112,55 @@ class BuildOrRejectTest {
   }
 
   private static void law(Function<Wild, ChronicleRecord> build) {
-    qt().forAll(longs().all()).checkAssert(seed -> {
-      ChronicleRecord record;
-      try {
-        record = build.apply(new Wild(seed));
-      } catch (InvalidValueException expected) {
-        assertThat(expected.violations()).isNotEmpty();
-        REJECTED.incrementAndGet();
-        return;
-      }
-      BUILT.incrementAndGet();
-      Wild w = new Wild(~seed);
-      record.referencedParties();
-      record.referencedPlaces();
-      record.referencedRecords();
-      record.recordDate();
-      if (record instanceof CeasefireProposal p) {
-        p.proposedWindow();
-        p.allegedBreaches();
-        for (int i = 0; i < 4; i++) {
-          java.time.ZonedDateTime at = w.instant();
-          p.statusAt(at);
-          p.finalResponses(at);
-          p.unansweredAddressees(at);
-        }
-      } else if (record instanceof Exchange e) {
-        for (PartyId side : e.sides()) {
-          e.released(side);
-        }
-      } else if (record instanceof Incident i) {
-        i.killed();
-        i.injured();
-      } else if (record instanceof Agreement a) {
-        List<Exchange> tranches = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-          try {
-            tranches.add(((Exchange) exchange(w)).withAgreement(a.id()));
-          } catch (InvalidValueException rejected) {
-            // only tranches that could be built count towards the agreement
-          }
-        }
-        Fulfilment f = Fulfilment.of(a, tranches, w.day());
-        for (PartyId side : a.sides()) {
-          f.released(side);
-          f.progress(side);
-        }
-      }
-    });
+    qt().forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              ChronicleRecord record;
+              try {
+                record = build.apply(new Wild(seed));
+              } catch (InvalidValueException expected) {
+                assertThat(expected.violations()).isNotEmpty();
+                REJECTED.incrementAndGet();
+                return;
+              }
+              BUILT.incrementAndGet();
+              Wild w = new Wild(~seed);
+              record.referencedParties();
+              record.referencedPlaces();
+              record.referencedRecords();
+              record.recordDate();
+              if (record instanceof CeasefireProposal p) {
+                p.proposedWindow();
+                p.allegedBreaches();
+                for (int i = 0; i < 4; i++) {
+                  java.time.ZonedDateTime at = w.instant();
+                  p.statusAt(at);
+                  p.finalResponses(at);
+                  p.unansweredAddressees(at);
+                }
+              } else if (record instanceof Exchange e) {
+                for (PartyId side : e.sides()) {
+                  e.released(side);
+                }
+              } else if (record instanceof Incident i) {
+                i.killed();
+                i.injured();
+              } else if (record instanceof Agreement a) {
+                List<Exchange> tranches = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                  try {
+                    tranches.add(((Exchange) exchange(w)).withAgreement(a.id()));
+                  } catch (InvalidValueException rejected) {
+                    // only tranches that could be built count towards the agreement
+                  }
+                }
+                Fulfilment f = Fulfilment.of(a, tranches, w.day());
+                for (PartyId side : a.sides()) {
+                  f.released(side);
+                  f.progress(side);
+                }
+              }
+            });
   }
 
   private static List<Participant> participants(Wild w) {
@@ -191,8 +193,12 @@ class BuildOrRejectTest {
   }
 
   private static ChronicleRecord agreement(Wild w) {
-    Agreement.Builder b = Agreement.builder().id(w.id("agreement")).agreed(w.date())
-        .addSides(w.party(), w.party()).participants(participants(w));
+    Agreement.Builder b =
+        Agreement.builder()
+            .id(w.id("agreement"))
+            .agreed(w.date())
+            .addSides(w.party(), w.party())
+            .participants(participants(w));
     if (w.oneIn(3)) {
       b.addSides(w.party());
     }
@@ -209,25 +215,39 @@ class BuildOrRejectTest {
   }
 
   private static ChronicleRecord exchange(Wild w) {
-    Exchange.Builder b = Exchange.builder().id(w.id("exchange")).date(w.date())
-        .status(w.pick(ExchangeStatus.class)).participants(participants(w));
+    Exchange.Builder b =
+        Exchange.builder()
+            .id(w.id("exchange"))
+            .date(w.date())
+            .status(w.pick(ExchangeStatus.class))
+            .participants(participants(w));
     if (w.oneIn(2)) {
       b.agreement(w.id("agreement"));
     }
     if (w.oneIn(2)) {
-      b.trancheNumber((int) w.pick(-1L, 0L, 1L, 7L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE).longValue());
+      b.trancheNumber(
+          (int)
+              w.pick(-1L, 0L, 1L, 7L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE)
+                  .longValue());
     }
     for (int i = w.below(4); i > 0; i--) {
-      b.addDirection(w.oneIn(3)
-          ? Direction.of(w.party(), w.party(), w.count())
-          : Direction.of(w.party(), w.party(), figure(w)));
+      b.addDirection(
+          w.oneIn(3)
+              ? Direction.of(w.party(), w.party(), w.count())
+              : Direction.of(w.party(), w.party(), figure(w)));
     }
     return b.build();
   }
 
   private static ChronicleRecord round(Wild w) {
-    NegotiationRound.Builder b = NegotiationRound.builder().id(w.id("talks")).venue(w.place()).date(w.date())
-        .format(w.pick(TalksFormat.class)).participants(participants(w)).provenance(w.statements());
+    NegotiationRound.Builder b =
+        NegotiationRound.builder()
+            .id(w.id("talks"))
+            .venue(w.place())
+            .date(w.date())
+            .format(w.pick(TalksFormat.class))
+            .participants(participants(w))
+            .provenance(w.statements());
     for (int i = w.below(4); i > 0; i--) {
       b.addDelegation(Delegation.of(w.party()));
     }
@@ -235,7 +255,10 @@ class BuildOrRejectTest {
       b.duration(w.duration());
     }
     if (w.oneIn(2)) {
-      b.window(w.oneIn(2) ? TimeWindow.of(w.instant(), w.instant()) : TimeWindow.of(w.instant(), w.duration()));
+      b.window(
+          w.oneIn(2)
+              ? TimeWindow.of(w.instant(), w.instant())
+              : TimeWindow.of(w.instant(), w.duration()));
     }
     if (w.oneIn(3)) {
       b.note(w.pick("", " ", "met for two hours"));
@@ -244,7 +267,11 @@ class BuildOrRejectTest {
   }
 
   private static Condition condition(Wild w) {
-    return Condition.of(w.pick(ConditionType.class), w.party(), w.pick("withdraw", "", " "), w.pick(ConditionTiming.class));
+    return Condition.of(
+        w.pick(ConditionType.class),
+        w.party(),
+        w.pick("withdraw", "", " "),
+        w.pick(ConditionTiming.class));
   }
 
   private static TimePoint point(Wild w) {
@@ -252,9 +279,15 @@ class BuildOrRejectTest {
   }
 
   private static ChronicleRecord proposal(Wild w) {
-    CeasefireProposal.Builder b = CeasefireProposal.builder().id(w.id("ceasefire")).proposer(w.party())
-        .kind(w.pick(ProposalKind.class)).date(w.date()).participants(participants(w)).provenance(w.statements())
-        .scope(w.oneIn(2) ? Scope.comprehensive() : Scope.partial(w.pick(ScopeDomain.class)));
+    CeasefireProposal.Builder b =
+        CeasefireProposal.builder()
+            .id(w.id("ceasefire"))
+            .proposer(w.party())
+            .kind(w.pick(ProposalKind.class))
+            .date(w.date())
+            .participants(participants(w))
+            .provenance(w.statements())
+            .scope(w.oneIn(2) ? Scope.comprehensive() : Scope.partial(w.pick(ScopeDomain.class)));
     for (int i = w.below(3); i > 0; i--) {
       b.addAddressee(w.party());
     }
@@ -271,8 +304,12 @@ class BuildOrRejectTest {
       b.addCondition(condition(w));
     }
     for (int i = w.below(4); i > 0; i--) {
-      Response.Builder r = Response.builder().party(w.party()).date(w.date()).stance(w.pick(ResponseStance.class))
-          .supersedesEarlier(w.oneIn(2));
+      Response.Builder r =
+          Response.builder()
+              .party(w.party())
+              .date(w.date())
+              .stance(w.pick(ResponseStance.class))
+              .supersedesEarlier(w.oneIn(2));
       if (w.oneIn(3)) {
         r.addCondition(condition(w));
       }
@@ -305,25 +342,43 @@ class BuildOrRejectTest {
       case 0:
         return ClaimSubject.region(RegionCode.parse(w.pick("UA-14", "UA-23", "RU-KRS")));
       case 1:
-        return ClaimSubject.share(CountryCode.of(w.pick("UA", "SD")),
-            w.pick(new BigDecimal("-1"), BigDecimal.ZERO, new BigDecimal("19.5"), new BigDecimal("100"),
-                new BigDecimal("100.01"), new BigDecimal("1e400")));
+        return ClaimSubject.share(
+            CountryCode.of(w.pick("UA", "SD")),
+            w.pick(
+                new BigDecimal("-1"),
+                BigDecimal.ZERO,
+                new BigDecimal("19.5"),
+                new BigDecimal("100"),
+                new BigDecimal("100.01"),
+                new BigDecimal("1e400")));
       default:
         return ClaimSubject.place(w.place());
     }
   }
 
   private static ChronicleRecord claim(Wild w) {
-    return TerritorialClaim.builder().id(w.id("claim")).claimant(w.party()).subject(subject(w))
-        .kind(w.pick(ClaimKind.class)).means(w.pick(ClaimMeans.class)).asOf(w.date()).provenance(w.statements())
+    return TerritorialClaim.builder()
+        .id(w.id("claim"))
+        .claimant(w.party())
+        .subject(subject(w))
+        .kind(w.pick(ClaimKind.class))
+        .means(w.pick(ClaimMeans.class))
+        .asOf(w.date())
+        .provenance(w.statements())
         .build();
   }
 
   private static ChronicleRecord assessment(Wild w) {
-    Assessment.Builder b = Assessment.builder().id(w.id("assessment")).assessor(w.party())
-        .assessorKind(w.pick(AssessorKind.class)).status(w.pick(AssessmentStatus.class)).date(w.date())
-        .controller(w.pick(Controller.party(w.party()), Controller.contested(), Controller.unknown()))
-        .provenance(w.statements());
+    Assessment.Builder b =
+        Assessment.builder()
+            .id(w.id("assessment"))
+            .assessor(w.party())
+            .assessorKind(w.pick(AssessorKind.class))
+            .status(w.pick(AssessmentStatus.class))
+            .date(w.date())
+            .controller(
+                w.pick(Controller.party(w.party()), Controller.contested(), Controller.unknown()))
+            .provenance(w.statements());
     if (w.oneIn(2)) {
       b.claim(w.id("claim"));
     }
@@ -334,8 +389,13 @@ class BuildOrRejectTest {
   }
 
   private static ChronicleRecord incident(Wild w) {
-    Incident.Builder b = Incident.builder().id(w.id("incident")).date(w.date()).place(w.place())
-        .target(w.pick(TargetType.class)).provenance(w.statements());
+    Incident.Builder b =
+        Incident.builder()
+            .id(w.id("incident"))
+            .date(w.date())
+            .place(w.place())
+            .target(w.pick(TargetType.class))
+            .provenance(w.statements());
     if (w.oneIn(2)) {
       b.time(w.instant());
     }
@@ -347,8 +407,13 @@ class BuildOrRejectTest {
     }
     List<CasualtyRevision> revisions = new ArrayList<>();
     for (int i = w.below(4); i > 0; i--) {
-      revisions.add(CasualtyRevision.builder().date(w.date()).killed(w.estimate()).injured(w.estimate())
-          .sources(w.statements()).build());
+      revisions.add(
+          CasualtyRevision.builder()
+              .date(w.date())
+              .killed(w.estimate())
+              .injured(w.estimate())
+              .sources(w.statements())
+              .build());
     }
     if (!revisions.isEmpty()) {
       b.casualties(Casualties.builder().revisions(revisions).build());

@@ -20,16 +20,26 @@ class PublicApiTest {
     Party p = Party.builder().id(PartyId.of("ua")).name("Ukraine").kind(PartyKind.STATE).build();
     Party q = p.withCountry(CountryCode.of("UA"));
     assertThat(q.country()).contains(CountryCode.of("UA"));
-    Place place = Place.builder().id(PlaceId.of("by")).name("Belarus").country(CountryCode.of("BY"))
-        .precision(LocationPrecision.COUNTRY).build();
+    Place place =
+        Place.builder()
+            .id(PlaceId.of("by"))
+            .name("Belarus")
+            .country(CountryCode.of("BY"))
+            .precision(LocationPrecision.COUNTRY)
+            .build();
     assertThat(place.withName("Republic of Belarus").name()).isEqualTo("Republic of Belarus");
     assertThat(Source.of(PartyId.of("ru")).withOutlet("TASS").outlet()).contains("TASS");
   }
 
   @Test
   void generatedImplementationsAreNotPublic() throws ClassNotFoundException {
-    for (String name : new String[] {"dev.parley.party.ImmutableParty", "dev.parley.place.ImmutablePlace",
-        "dev.parley.time.ImmutableReportedDate", "dev.parley.estimate.ImmutableEstimate"}) {
+    for (String name :
+        new String[] {
+          "dev.parley.party.ImmutableParty",
+          "dev.parley.place.ImmutablePlace",
+          "dev.parley.time.ImmutableReportedDate",
+          "dev.parley.estimate.ImmutableEstimate"
+        }) {
       assertThat(Modifier.isPublic(Class.forName(name).getModifiers())).as(name).isFalse();
     }
   }

@@ -46,24 +46,30 @@ class CeasefireProposalTest {
   }
 
   static void rejects(CeasefireProposal.Builder b, String code, String path) {
-    assertThatThrownBy(b::build).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.ruleCodes()).contains(code);
-      assertThat(e.violations()).anySatisfy(v -> {
-        assertThat(v.rule()).isEqualTo(code);
-        assertThat(v.path()).isEqualTo(path);
-      });
-    });
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).contains(code);
+              assertThat(e.violations())
+                  .anySatisfy(
+                      v -> {
+                        assertThat(v.rule()).isEqualTo(code);
+                        assertThat(v.path()).isEqualTo(path);
+                      });
+            });
   }
 
   @Test
   void acceptsARealOfferWithMediatorResponsesAndLifecycle() {
-    CeasefireProposal p = offer()
-        .addParticipant(Participant.of(US, Role.MEDIATOR))
-        .extensionTerms("may be extended by mutual agreement")
-        .addResponse(Response.of(RU, day("2025-03-13"), ResponseStance.ACCEPTED))
-        .addEvent(event(LifecycleEventType.ACCEPTED_BY_ALL, "2025-03-14"))
-        .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-15"))
-        .build();
+    CeasefireProposal p =
+        offer()
+            .addParticipant(Participant.of(US, Role.MEDIATOR))
+            .extensionTerms("may be extended by mutual agreement")
+            .addResponse(Response.of(RU, day("2025-03-13"), ResponseStance.ACCEPTED))
+            .addEvent(event(LifecycleEventType.ACCEPTED_BY_ALL, "2025-03-14"))
+            .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-15"))
+            .build();
     assertThat(p.statusAt(noon("2025-03-12"))).contains(CeasefireStatus.PROPOSED);
     assertThat(p.statusAt(noon("2025-03-13"))).contains(CeasefireStatus.ACCEPTED);
     assertThat(p.statusAt(noon("2025-03-15"))).contains(CeasefireStatus.IN_EFFECT);
@@ -83,7 +89,10 @@ class CeasefireProposalTest {
 
   @Test
   void rejectsDeclarationWithAddressees() {
-    rejects(offer().kind(ProposalKind.UNILATERAL_DECLARATION), "CEASEFIRE_DECLARATION_ADDRESSED", "addressees");
+    rejects(
+        offer().kind(ProposalKind.UNILATERAL_DECLARATION),
+        "CEASEFIRE_DECLARATION_ADDRESSED",
+        "addressees");
   }
 
   @Test
@@ -99,121 +108,185 @@ class CeasefireProposalTest {
 
   @Test
   void rejectsMediatorWhoIsAlsoAddressee() {
-    rejects(offer().addParticipant(Participant.of(RU, Role.MEDIATOR)), "PARTICIPANT_NEUTRAL_IS_SIDE", "participants[0]");
+    rejects(
+        offer().addParticipant(Participant.of(RU, Role.MEDIATOR)),
+        "PARTICIPANT_NEUTRAL_IS_SIDE",
+        "participants[0]");
   }
 
   @Test
   void rejectsResponseFromPartyNotAddressed() {
-    rejects(offer().addResponse(Response.of(US, day("2025-03-12"), ResponseStance.ACCEPTED)),
-        "CEASEFIRE_RESPONSE_NOT_ADDRESSEE", "responses[0].party");
+    rejects(
+        offer().addResponse(Response.of(US, day("2025-03-12"), ResponseStance.ACCEPTED)),
+        "CEASEFIRE_RESPONSE_NOT_ADDRESSEE",
+        "responses[0].party");
   }
 
   @Test
   void rejectsResponseDatedBeforeProposal() {
-    rejects(offer().addResponse(Response.of(RU, day("2025-03-10"), ResponseStance.ACCEPTED)),
-        "CEASEFIRE_RESPONSE_BEFORE_PROPOSAL", "responses[0].date");
+    rejects(
+        offer().addResponse(Response.of(RU, day("2025-03-10"), ResponseStance.ACCEPTED)),
+        "CEASEFIRE_RESPONSE_BEFORE_PROPOSAL",
+        "responses[0].date");
   }
 
   @Test
   void acceptsResponseInTheWeekOfTheProposal() {
-    CeasefireProposal p = offer().addResponse(Response.of(RU, ReportedDate.parse("2025-W11"), ResponseStance.REJECTED)).build();
+    CeasefireProposal p =
+        offer()
+            .addResponse(Response.of(RU, ReportedDate.parse("2025-W11"), ResponseStance.REJECTED))
+            .build();
     assertThat(p.statusAt(noon("2025-03-16"))).contains(CeasefireStatus.REJECTED);
     assertThat(p.statusAt(noon("2025-03-15"))).contains(CeasefireStatus.PROPOSED);
   }
 
   @Test
   void rejectsSecondResponseThatDoesNotSupersede() {
-    rejects(offer()
+    rejects(
+        offer()
             .addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.REJECTED))
             .addResponse(Response.of(RU, day("2025-03-13"), ResponseStance.ACCEPTED)),
-        "CEASEFIRE_RESPONSE_DUPLICATE", "responses[1].supersedesEarlier");
+        "CEASEFIRE_RESPONSE_DUPLICATE",
+        "responses[1].supersedesEarlier");
   }
 
   @Test
   void rejectsFirstResponseThatClaimsToSupersede() {
-    rejects(offer().addResponse(Response.builder().party(RU).date(day("2025-03-12"))
-            .stance(ResponseStance.ACCEPTED).supersedesEarlier(true).build()),
-        "CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING", "responses[0].supersedesEarlier");
+    rejects(
+        offer()
+            .addResponse(
+                Response.builder()
+                    .party(RU)
+                    .date(day("2025-03-12"))
+                    .stance(ResponseStance.ACCEPTED)
+                    .supersedesEarlier(true)
+                    .build()),
+        "CEASEFIRE_RESPONSE_SUPERSEDES_NOTHING",
+        "responses[0].supersedesEarlier");
   }
 
   @Test
   void rejectsSupersedingResponseDatedBeforeTheOneItSupersedes() {
-    rejects(offer()
+    rejects(
+        offer()
             .addResponse(Response.of(RU, day("2025-03-14"), ResponseStance.REJECTED))
-            .addResponse(Response.builder().party(RU).date(day("2025-03-12"))
-                .stance(ResponseStance.ACCEPTED).supersedesEarlier(true).build()),
-        "CEASEFIRE_RESPONSE_ORDER", "responses[1].date");
+            .addResponse(
+                Response.builder()
+                    .party(RU)
+                    .date(day("2025-03-12"))
+                    .stance(ResponseStance.ACCEPTED)
+                    .supersedesEarlier(true)
+                    .build()),
+        "CEASEFIRE_RESPONSE_ORDER",
+        "responses[1].date");
   }
 
   @Test
   void laterResponseSupersedesEarlierFromItsDate() {
-    CeasefireProposal p = offer()
-        .addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.REJECTED))
-        .addResponse(Response.builder().party(RU).date(day("2025-03-18"))
-            .stance(ResponseStance.ACCEPTED_WITH_CONDITIONS).supersedesEarlier(true)
-            .addCondition(Condition.precondition(ConditionType.SANCTIONS_RELIEF, RU, "lift sanctions"))
-            .build())
-        .build();
+    CeasefireProposal p =
+        offer()
+            .addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.REJECTED))
+            .addResponse(
+                Response.builder()
+                    .party(RU)
+                    .date(day("2025-03-18"))
+                    .stance(ResponseStance.ACCEPTED_WITH_CONDITIONS)
+                    .supersedesEarlier(true)
+                    .addCondition(
+                        Condition.precondition(
+                            ConditionType.SANCTIONS_RELIEF, RU, "lift sanctions"))
+                    .build())
+            .build();
     assertThat(p.statusAt(noon("2025-03-17"))).contains(CeasefireStatus.REJECTED);
     assertThat(p.statusAt(noon("2025-03-18"))).contains(CeasefireStatus.ACCEPTED_WITH_CONDITIONS);
-    assertThat(p.finalResponses(noon("2025-03-18")).get(RU).stance()).isEqualTo(ResponseStance.ACCEPTED_WITH_CONDITIONS);
+    assertThat(p.finalResponses(noon("2025-03-18")).get(RU).stance())
+        .isEqualTo(ResponseStance.ACCEPTED_WITH_CONDITIONS);
   }
 
   @Test
   void rejectsCounterProposalPointingToItself() {
-    rejects(offer().addResponse(Response.builder().party(RU).date(day("2025-03-12"))
-            .stance(ResponseStance.COUNTER_PROPOSAL).counterProposal(RecordId.of("ceasefire:offer")).build()),
-        "CEASEFIRE_COUNTER_PROPOSAL_SELF", "responses[0].counterProposal");
+    rejects(
+        offer()
+            .addResponse(
+                Response.builder()
+                    .party(RU)
+                    .date(day("2025-03-12"))
+                    .stance(ResponseStance.COUNTER_PROPOSAL)
+                    .counterProposal(RecordId.of("ceasefire:offer"))
+                    .build()),
+        "CEASEFIRE_COUNTER_PROPOSAL_SELF",
+        "responses[0].counterProposal");
   }
 
   @Test
   void rejectsEventDatedBeforeProposal() {
-    rejects(offer().addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-01")),
-        "CEASEFIRE_EVENT_BEFORE_PROPOSAL", "events[0].time");
+    rejects(
+        offer().addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-01")),
+        "CEASEFIRE_EVENT_BEFORE_PROPOSAL",
+        "events[0].time");
   }
 
   @Test
   void rejectsEventsOutOfOrder() {
-    rejects(offer()
+    rejects(
+        offer()
             .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-20"))
             .addEvent(event(LifecycleEventType.TERMINATED, "2025-03-18")),
-        "CEASEFIRE_EVENT_ORDER", "events[1].time");
+        "CEASEFIRE_EVENT_ORDER",
+        "events[1].time");
   }
 
   @Test
   void rejectsBreachAllegedBeforeInEffectNamingTheTransition() {
-    assertThatThrownBy(offer()
-            .addEvent(LifecycleEvent.breachAlleged(TimePoint.parse("2025-03-12"), RU, UA))::build)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("CEASEFIRE_TRANSITION_ILLEGAL");
-          assertThat(e.getMessage()).contains("PROPOSED -> BREACH_ALLEGED");
-        });
+    assertThatThrownBy(
+            offer().addEvent(LifecycleEvent.breachAlleged(TimePoint.parse("2025-03-12"), RU, UA))
+                ::build)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("CEASEFIRE_TRANSITION_ILLEGAL");
+              assertThat(e.getMessage()).contains("PROPOSED -> BREACH_ALLEGED");
+            });
   }
 
   @Test
   void rejectsEveryIllegalTransitionAtOnce() {
-    assertThatThrownBy(offer()
-            .addEvent(event(LifecycleEventType.EXTENDED, "2025-03-12"))
-            .addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-13"))
-            .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-14"))::build)
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.violations()).extracting(v -> v.path()).containsExactly("events[0].type", "events[2].type");
-          assertThat(e.getMessage()).contains("PROPOSED -> EXTENDED").contains("WITHDRAWN -> IN_EFFECT");
-        });
+    assertThatThrownBy(
+            offer()
+                    .addEvent(event(LifecycleEventType.EXTENDED, "2025-03-12"))
+                    .addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-13"))
+                    .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-14"))
+                ::build)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(v -> v.path())
+                  .containsExactly("events[0].type", "events[2].type");
+              assertThat(e.getMessage())
+                  .contains("PROPOSED -> EXTENDED")
+                  .contains("WITHDRAWN -> IN_EFFECT");
+            });
   }
 
   @Test
   void rejectsAcceptanceByAllOfADeclaration() {
-    assertThatThrownBy(offer().kind(ProposalKind.UNILATERAL_DECLARATION).addressees(List.of())
-            .addEvent(event(LifecycleEventType.ACCEPTED_BY_ALL, "2025-03-12"))::build)
+    assertThatThrownBy(
+            offer()
+                    .kind(ProposalKind.UNILATERAL_DECLARATION)
+                    .addressees(List.of())
+                    .addEvent(event(LifecycleEventType.ACCEPTED_BY_ALL, "2025-03-12"))
+                ::build)
         .hasMessageContaining("DECLARED -> ACCEPTED_BY_ALL");
   }
 
   @Test
   void rejectsWithdrawalOnceInEffectAndTerminationBefore() {
-    assertThatThrownBy(offer()
-            .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
-            .addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-13"))::build)
+    assertThatThrownBy(
+            offer()
+                    .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
+                    .addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-13"))
+                ::build)
         .hasMessageContaining("IN_EFFECT -> WITHDRAWN");
     assertThatThrownBy(offer().addEvent(event(LifecycleEventType.TERMINATED, "2025-03-13"))::build)
         .hasMessageContaining("PROPOSED -> TERMINATED");
@@ -221,21 +294,24 @@ class CeasefireProposalTest {
 
   @Test
   void terminationEndsAnOpenEndedCeasefire() {
-    CeasefireProposal p = offer().duration(java.util.Optional.empty())
-        .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
-        .addEvent(LifecycleEvent.extended(TimePoint.parse("2025-05-12"), Duration.ofDays(30)))
-        .addEvent(event(LifecycleEventType.TERMINATED, "2026-01-01"))
-        .build();
+    CeasefireProposal p =
+        offer()
+            .duration(java.util.Optional.empty())
+            .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
+            .addEvent(LifecycleEvent.extended(TimePoint.parse("2025-05-12"), Duration.ofDays(30)))
+            .addEvent(event(LifecycleEventType.TERMINATED, "2026-01-01"))
+            .build();
     assertThat(p.statusAt(noon("2025-12-31"))).contains(CeasefireStatus.IN_EFFECT);
     assertThat(p.statusAt(noon("2026-01-01"))).contains(CeasefireStatus.TERMINATED);
   }
 
   @Test
   void extensionWithoutDurationMakesTheCeasefireOpenEnded() {
-    CeasefireProposal p = offer()
-        .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
-        .addEvent(event(LifecycleEventType.EXTENDED, "2025-04-01"))
-        .build();
+    CeasefireProposal p =
+        offer()
+            .addEvent(event(LifecycleEventType.IN_EFFECT, "2025-03-12"))
+            .addEvent(event(LifecycleEventType.EXTENDED, "2025-04-01"))
+            .build();
     assertThat(p.statusAt(noon("2026-03-12"))).contains(CeasefireStatus.IN_EFFECT);
   }
 
@@ -243,15 +319,30 @@ class CeasefireProposalTest {
   void statusFollowsTheMostDecisiveFinalStance() {
     PartyId by = PartyId.of("by");
     CeasefireProposal.Builder two = offer().addAddressee(by);
-    assertThat(two.addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.ACCEPTED)).build()
-        .statusAt(noon("2025-03-12"))).contains(CeasefireStatus.PROPOSED);
-    CeasefireProposal p = offer().addAddressee(by)
-        .addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.ACCEPTED))
-        .addResponse(Response.builder().party(by).date(day("2025-03-13")).stance(ResponseStance.COUNTER_PROPOSAL)
-            .counterProposal(RecordId.of("ceasefire:by")).build())
-        .addResponse(Response.builder().party(RU).date(day("2025-03-14")).stance(ResponseStance.REJECTED)
-            .supersedesEarlier(true).build())
-        .build();
+    assertThat(
+            two.addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.ACCEPTED))
+                .build()
+                .statusAt(noon("2025-03-12")))
+        .contains(CeasefireStatus.PROPOSED);
+    CeasefireProposal p =
+        offer()
+            .addAddressee(by)
+            .addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.ACCEPTED))
+            .addResponse(
+                Response.builder()
+                    .party(by)
+                    .date(day("2025-03-13"))
+                    .stance(ResponseStance.COUNTER_PROPOSAL)
+                    .counterProposal(RecordId.of("ceasefire:by"))
+                    .build())
+            .addResponse(
+                Response.builder()
+                    .party(RU)
+                    .date(day("2025-03-14"))
+                    .stance(ResponseStance.REJECTED)
+                    .supersedesEarlier(true)
+                    .build())
+            .build();
     assertThat(p.statusAt(noon("2025-03-13"))).contains(CeasefireStatus.COUNTERED);
     assertThat(p.statusAt(noon("2025-03-14"))).contains(CeasefireStatus.REJECTED);
     assertThat(p.unansweredAddressees(noon("2025-03-12"))).containsExactly(by);
@@ -259,14 +350,16 @@ class CeasefireProposalTest {
 
   @Test
   void noAnswerLeavesTheAddresseeUnanswered() {
-    CeasefireProposal p = offer().addResponse(Response.of(RU, day("2025-03-20"), ResponseStance.NO_ANSWER)).build();
+    CeasefireProposal p =
+        offer().addResponse(Response.of(RU, day("2025-03-20"), ResponseStance.NO_ANSWER)).build();
     assertThat(p.unansweredAddressees(noon("2025-03-21"))).containsExactly(RU);
     assertThat(p.statusAt(noon("2025-03-21"))).contains(CeasefireStatus.PROPOSED);
   }
 
   @Test
   void withdrawnProposalStaysWithdrawn() {
-    CeasefireProposal p = offer().addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-20")).build();
+    CeasefireProposal p =
+        offer().addEvent(event(LifecycleEventType.WITHDRAWN, "2025-03-20")).build();
     assertThat(p.statusAt(noon("2025-03-19"))).contains(CeasefireStatus.PROPOSED);
     assertThat(p.statusAt(noon("2030-01-01"))).contains(CeasefireStatus.WITHDRAWN);
     assertThat(CeasefireStatus.WITHDRAWN.isFinal()).isTrue();

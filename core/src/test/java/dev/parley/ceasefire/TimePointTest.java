@@ -20,7 +20,8 @@ class TimePointTest {
   @Test
   void dateOccursFromTheStartOfItsLastDayInTheQueryZone() {
     TimePoint weekend = TimePoint.parse("2025-05-17/2025-05-18");
-    assertThat(weekend.hasOccurredBy(ZonedDateTime.of(2025, 5, 17, 23, 59, 0, 0, MOSCOW))).isFalse();
+    assertThat(weekend.hasOccurredBy(ZonedDateTime.of(2025, 5, 17, 23, 59, 0, 0, MOSCOW)))
+        .isFalse();
     assertThat(weekend.hasOccurredBy(ZonedDateTime.of(2025, 5, 18, 0, 0, 0, 0, MOSCOW))).isTrue();
   }
 
@@ -44,26 +45,41 @@ class TimePointTest {
 
   @Test
   void addingADurationToADateRoundsUpToWholeDays() {
-    assertThat(TimePoint.parse("2025-05-12").plus(Duration.ofDays(30))).isEqualTo(TimePoint.parse("2025-06-11"));
-    assertThat(TimePoint.parse("2025-05-12").plus(Duration.ofHours(30))).isEqualTo(TimePoint.parse("2025-05-14"));
-    assertThatThrownBy(() -> TimePoint.parse("2025-05-12").plus(Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(TimePoint.parse("2025-05-12").plus(Duration.ofDays(30)))
+        .isEqualTo(TimePoint.parse("2025-06-11"));
+    assertThat(TimePoint.parse("2025-05-12").plus(Duration.ofHours(30)))
+        .isEqualTo(TimePoint.parse("2025-05-14"));
+    assertThatThrownBy(() -> TimePoint.parse("2025-05-12").plus(Duration.ofHours(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void rejectsDateTimeWithoutZone() {
-    assertThatThrownBy(() -> TimePoint.parse("2025-04-19T18:00")).isInstanceOf(DateTimeParseException.class);
+    assertThatThrownBy(() -> TimePoint.parse("2025-04-19T18:00"))
+        .isInstanceOf(DateTimeParseException.class);
     assertThat(TimePoint.parse("2025-04-19T18:00+03:00[Europe/Moscow]").dateTime()).isPresent();
   }
 
   @Test
   void parseReadsWhatToStringWrites() {
-    Laws.qt().forAll(CeasefireGen.timePoints()).checkAssert(p -> assertThat(TimePoint.parse(p.toString())).isEqualTo(p));
+    Laws.qt()
+        .forAll(CeasefireGen.timePoints())
+        .checkAssert(p -> assertThat(TimePoint.parse(p.toString())).isEqualTo(p));
   }
 
   @Test
   void anInstantHasOccurredByEveryLaterInstant() {
-    Laws.qt().forAll(VocabularyGen.zonedDateTimes(), integers().between(0, 100_000), VocabularyGen.zonedDateTimes())
-        .checkAssert((t, minutes, zoneSource) -> assertThat(TimePoint.of(t)
-            .hasOccurredBy(t.plusMinutes(minutes).withZoneSameInstant(zoneSource.getZone()))).isTrue());
+    Laws.qt()
+        .forAll(
+            VocabularyGen.zonedDateTimes(),
+            integers().between(0, 100_000),
+            VocabularyGen.zonedDateTimes())
+        .checkAssert(
+            (t, minutes, zoneSource) ->
+                assertThat(
+                        TimePoint.of(t)
+                            .hasOccurredBy(
+                                t.plusMinutes(minutes).withZoneSameInstant(zoneSource.getZone())))
+                    .isTrue());
   }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
-import dev.parley.record.ChronicleRecord;
-import dev.parley.record.RecordId;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.Incident;
 import dev.parley.incident.TargetType;
 import dev.parley.place.PlaceId;
+import dev.parley.record.ChronicleRecord;
+import dev.parley.record.RecordId;
 import dev.parley.testing.ChronicleGen;
 import dev.parley.testing.Laws;
 import dev.parley.time.ReportedDate;
@@ -21,14 +21,24 @@ import org.junit.jupiter.api.Test;
 class StoryOrderTest {
   /** An incident with an id and a date, standing in for any record type. */
   private static Incident note(String id, ReportedDate date) {
-    return Incident.builder().id(RecordId.of(id)).date(date).place(PlaceId.of("p")).target(TargetType.RESIDENTIAL)
-        .casualties(Casualties.unreported()).build();
+    return Incident.builder()
+        .id(RecordId.of(id))
+        .date(date)
+        .place(PlaceId.of("p"))
+        .target(TargetType.RESIDENTIAL)
+        .casualties(Casualties.unreported())
+        .build();
   }
 
   @Test
   void sortsAsTheComparatorDoes() {
-    Laws.qt().forAll(lists().of(ChronicleGen.anyRecords()).ofSizeBetween(0, 60)).checkAssert(records ->
-        assertThat(StoryOrder.sort(records)).containsExactlyElementsOf(ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records)));
+    Laws.qt()
+        .forAll(lists().of(ChronicleGen.anyRecords()).ofSizeBetween(0, 60))
+        .checkAssert(
+            records ->
+                assertThat(StoryOrder.sort(records))
+                    .containsExactlyElementsOf(
+                        ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records)));
   }
 
   @Test
@@ -47,7 +57,9 @@ class StoryOrderTest {
     List<ChronicleRecord> records = new ArrayList<>();
     records.add(note("far", ReportedDate.ofDay(LocalDate.of(1, 1, 1))));
     records.add(note("near", ReportedDate.parse("2025-05-23")));
-    records.add(note("long", ReportedDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(2025, 1, 1))));
-    assertThat(StoryOrder.sort(records)).containsExactlyElementsOf(ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records));
+    records.add(
+        note("long", ReportedDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(2025, 1, 1))));
+    assertThat(StoryOrder.sort(records))
+        .containsExactlyElementsOf(ImmutableList.sortedCopyOf(StoryOrder.COMPARATOR, records));
   }
 }

@@ -23,7 +23,9 @@ class EstimateTest {
   void smallExactFiguresAreSharedAndEqualToLargeOnes() {
     assertThat(Estimate.exact(0)).isSameAs(Estimate.exact(0));
     assertThat(Estimate.exact(1023)).isSameAs(Estimate.exact(1023));
-    assertThat(Estimate.exact(1024)).isNotSameAs(Estimate.exact(1024)).isEqualTo(Estimate.exact(1024));
+    assertThat(Estimate.exact(1024))
+        .isNotSameAs(Estimate.exact(1024))
+        .isEqualTo(Estimate.exact(1024));
     assertThat(Estimate.exact(7).low()).hasValue(7);
     assertThat(Estimate.exact(7).high()).hasValue(7);
     assertThat(Estimate.exact(1022).plus(Estimate.exact(1))).isSameAs(Estimate.exact(1023));
@@ -42,9 +44,11 @@ class EstimateTest {
 
   @Test
   void sumsKeepLowBestAndHighApart() {
-    assertThat(Estimate.range(6, 8, 10).plus(Estimate.exact(1))).isEqualTo(Estimate.range(7, 9, 11));
+    assertThat(Estimate.range(6, 8, 10).plus(Estimate.exact(1)))
+        .isEqualTo(Estimate.range(7, 9, 11));
     assertThat(Estimate.range(6, 10).plus(Estimate.exact(1))).isEqualTo(Estimate.range(7, 11));
-    assertThat(Estimate.range(6, 8, 10).plus(Estimate.range(1, 2))).isEqualTo(Estimate.range(7, 12));
+    assertThat(Estimate.range(6, 8, 10).plus(Estimate.range(1, 2)))
+        .isEqualTo(Estimate.range(7, 12));
     assertThat(Estimate.atLeast(20).plus(Estimate.range(1, 2, 3))).isEqualTo(Estimate.atLeast(21));
     assertThat(Estimate.range(6, 8, 10).toString()).isEqualTo("6..10 (best 8)");
     assertThat(Estimate.atLeast(20).toString()).isEqualTo(">=20");
@@ -53,48 +57,72 @@ class EstimateTest {
   @Test
   void rejectsNegativeFigures() {
     assertThatThrownBy(() -> Estimate.exact(-3))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE");
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.path()).isEqualTo("value");
-            assertThat(v.message()).isEqualTo("value must be zero or more, was -3");
-          });
-        });
-    assertThatThrownBy(() -> Estimate.atLeast(-1)).isInstanceOfSatisfying(InvalidValueException.class,
-        e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("low"));
-    assertThatThrownBy(() -> Estimate.range(0, -1, 5)).isInstanceOfSatisfying(InvalidValueException.class,
-        e -> assertThat(e.violations()).extracting(v -> v.rule() + "@" + v.path())
-            .containsExactly("ESTIMATE_NEGATIVE@best", "ESTIMATE_RANGE_ORDER@"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE");
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.path()).isEqualTo("value");
+                        assertThat(v.message()).isEqualTo("value must be zero or more, was -3");
+                      });
+            });
+    assertThatThrownBy(() -> Estimate.atLeast(-1))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("low"));
+    assertThatThrownBy(() -> Estimate.range(0, -1, 5))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.rule() + "@" + v.path())
+                    .containsExactly("ESTIMATE_NEGATIVE@best", "ESTIMATE_RANGE_ORDER@"));
   }
 
   @Test
   void rejectsRangesOutOfOrder() {
     for (long[] r : new long[][] {{5, 6, 4}, {5, 4, 9}, {5, 10, 9}, {5, 5, 5}}) {
       assertThatThrownBy(() -> Estimate.range(r[0], r[1], r[2]))
-          .isInstanceOfSatisfying(InvalidValueException.class,
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
               e -> assertThat(e.ruleCodes()).containsExactly("ESTIMATE_RANGE_ORDER"));
     }
     assertThatThrownBy(() -> Estimate.range(-1, -2))
-        .isInstanceOfSatisfying(InvalidValueException.class,
-            e -> assertThat(e.ruleCodes()).containsExactly("ESTIMATE_NEGATIVE", "ESTIMATE_RANGE_ORDER"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.ruleCodes())
+                    .containsExactly("ESTIMATE_NEGATIVE", "ESTIMATE_RANGE_ORDER"));
   }
 
   @Test
   void additionIsCommutativeAndAssociativeAndBoundsAdd() {
-    Laws.qt().forAll(VocabularyGen.estimates(), VocabularyGen.estimates(), VocabularyGen.estimates()).checkAssert((a, b, c) -> {
-      assertThat(a.plus(b)).isEqualTo(b.plus(a));
-      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-      Estimate sum = a.plus(b);
-      assertThat(sum.isKnown()).isEqualTo(a.isKnown() && b.isKnown());
-      if (sum.isKnown()) {
-        assertThat(sum.low().getAsLong()).isEqualTo(a.low().getAsLong() + b.low().getAsLong());
-      }
-    });
+    Laws.qt()
+        .forAll(VocabularyGen.estimates(), VocabularyGen.estimates(), VocabularyGen.estimates())
+        .checkAssert(
+            (a, b, c) -> {
+              assertThat(a.plus(b)).isEqualTo(b.plus(a));
+              assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+              Estimate sum = a.plus(b);
+              assertThat(sum.isKnown()).isEqualTo(a.isKnown() && b.isKnown());
+              if (sum.isKnown()) {
+                assertThat(sum.low().getAsLong())
+                    .isEqualTo(a.low().getAsLong() + b.low().getAsLong());
+              }
+            });
   }
 
   @Test
   void valueContracts() {
-    ValueContract.check(Estimate.class, List.of(Estimate.exact(1), Estimate.exact(1)), List.of(Estimate.atLeast(1)),
-        List.of(Estimate.range(1, 2)), List.of(Estimate.range(1, 2, 3)), List.of(Estimate.unknown()));
+    ValueContract.check(
+        Estimate.class,
+        List.of(Estimate.exact(1), Estimate.exact(1)),
+        List.of(Estimate.atLeast(1)),
+        List.of(Estimate.range(1, 2)),
+        List.of(Estimate.range(1, 2, 3)),
+        List.of(Estimate.unknown()));
   }
 }

@@ -1,21 +1,20 @@
 package dev.parley.exchange;
 
-import dev.parley.chronicle.Crosswalk;
-import dev.parley.chronicle.EventCode;
-import dev.parley.testing.ValueContract;
 import static dev.parley.exchange.SeedExchange.BY;
-import static dev.parley.exchange.SeedExchange.ZELENSKY;
 import static dev.parley.exchange.SeedExchange.FIRST_FIGURE;
 import static dev.parley.exchange.SeedExchange.FIRST_TRANCHE;
 import static dev.parley.exchange.SeedExchange.RU;
 import static dev.parley.exchange.SeedExchange.RUSSIAN_MOD;
 import static dev.parley.exchange.SeedExchange.THOUSAND_FOR_THOUSAND;
 import static dev.parley.exchange.SeedExchange.UA;
+import static dev.parley.exchange.SeedExchange.ZELENSKY;
 import static dev.parley.exchange.SeedExchange.ZELENSKY_POST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import dev.parley.estimate.Estimate;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -26,6 +25,7 @@ import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.testing.ExchangeGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.InvalidValueException;
 import java.util.List;
@@ -48,7 +48,9 @@ class ExchangeValuesTest {
   }
 
   private static Exchange.Builder exchange() {
-    return Exchange.builder().id(RecordId.of("exchange:x")).date(ReportedDate.parse("2025-05-23"))
+    return Exchange.builder()
+        .id(RecordId.of("exchange:x"))
+        .date(ReportedDate.parse("2025-05-23"))
         .status(ExchangeStatus.COMPLETED);
   }
 
@@ -58,8 +60,12 @@ class ExchangeValuesTest {
   void seedFigureKeepsBothSourcesAndDerivesTheRest() {
     assertThat(FIRST_FIGURE.count(ReleaseCategory.MILITARY)).hasValue(270);
     assertThat(FIRST_FIGURE.count(ReleaseCategory.CIVILIAN)).hasValue(120);
-    assertThat(FIRST_FIGURE.count(ReleaseCategory.BODIES)).as("exclusive categories already add up").hasValue(0);
-    assertThat(FIRST_FIGURE.count(ReleaseCategory.MINOR)).as("cross-cutting, not reported").isEmpty();
+    assertThat(FIRST_FIGURE.count(ReleaseCategory.BODIES))
+        .as("exclusive categories already add up")
+        .hasValue(0);
+    assertThat(FIRST_FIGURE.count(ReleaseCategory.MINOR))
+        .as("cross-cutting, not reported")
+        .isEmpty();
     assertThat(FIRST_FIGURE.estimate(ReleaseCategory.MINOR)).isEqualTo(Estimate.range(0, 390));
     assertThat(FIRST_FIGURE.isBreakdownComplete()).isTrue();
     assertThat(FIRST_FIGURE.isFrom(RUSSIAN_MOD)).isTrue();
@@ -69,13 +75,20 @@ class ExchangeValuesTest {
 
   @Test
   void partialBreakdownIsFineAndLeavesTheRestOpen() {
-    ReleaseFigure partial = ReleaseFigure.builder().total(Estimate.exact(390))
-        .putBreakdown(ReleaseCategory.MILITARY, 270L).build();
+    ReleaseFigure partial =
+        ReleaseFigure.builder()
+            .total(Estimate.exact(390))
+            .putBreakdown(ReleaseCategory.MILITARY, 270L)
+            .build();
     assertThat(partial.isBreakdownComplete()).isFalse();
     assertThat(partial.count(ReleaseCategory.CIVILIAN)).isEmpty();
     assertThat(partial.estimate(ReleaseCategory.CIVILIAN)).isEqualTo(Estimate.range(0, 120));
-    ReleaseFigure overlapping = ReleaseFigure.builder().from(FIRST_FIGURE)
-        .putBreakdown(ReleaseCategory.WOUNDED_OR_SICK, 390L).putBreakdown(ReleaseCategory.MINOR, 3L).build();
+    ReleaseFigure overlapping =
+        ReleaseFigure.builder()
+            .from(FIRST_FIGURE)
+            .putBreakdown(ReleaseCategory.WOUNDED_OR_SICK, 390L)
+            .putBreakdown(ReleaseCategory.MINOR, 3L)
+            .build();
     assertThat(overlapping.count(ReleaseCategory.WOUNDED_OR_SICK)).hasValue(390);
     assertThat(ReleaseFigure.of(0).count(ReleaseCategory.MINOR)).hasValue(0);
   }
@@ -86,8 +99,12 @@ class ExchangeValuesTest {
     assertThat(unknown.total().isKnown()).isFalse();
     assertThat(unknown.count(ReleaseCategory.MILITARY)).isEmpty();
     assertThat(unknown.knownTotal()).isEqualTo(Estimate.atLeast(0));
-    ReleaseFigure onlyBreakdown = ReleaseFigure.builder().total(Estimate.unknown())
-        .putBreakdown(ReleaseCategory.MILITARY, 270L).putBreakdown(ReleaseCategory.CIVILIAN, 120L).build();
+    ReleaseFigure onlyBreakdown =
+        ReleaseFigure.builder()
+            .total(Estimate.unknown())
+            .putBreakdown(ReleaseCategory.MILITARY, 270L)
+            .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+            .build();
     assertThat(onlyBreakdown.knownTotal()).isEqualTo(Estimate.atLeast(390));
     Direction none = Direction.builder().releasing(RU).receiving(UA).build();
     assertThat(none.released().isKnown()).isFalse();
@@ -96,7 +113,13 @@ class ExchangeValuesTest {
 
   @Test
   void rejectsNegativeCounts() {
-    assertThat(rules(() -> ReleaseFigure.builder().total(Estimate.exact(5)).putBreakdown(ReleaseCategory.MINOR, -1L).build()))
+    assertThat(
+            rules(
+                () ->
+                    ReleaseFigure.builder()
+                        .total(Estimate.exact(5))
+                        .putBreakdown(ReleaseCategory.MINOR, -1L)
+                        .build()))
         .containsExactly("EXCHANGE_COUNT_NEGATIVE");
     assertThat(rules(() -> Quota.of(RU, -5))).containsExactly("EXCHANGE_COUNT_NEGATIVE");
     assertThat(rules(() -> ReleaseFigure.of(-1))).containsExactly("ESTIMATE_NEGATIVE");
@@ -105,39 +128,77 @@ class ExchangeValuesTest {
 
   @Test
   void rejectsBreakdownLargerThanItsTotal() {
-    assertThatThrownBy(() -> ReleaseFigure.builder().total(Estimate.exact(390))
-        .putBreakdown(ReleaseCategory.MILITARY, 400L).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL");
-          assertThat(e.violations().get(0).path()).isEqualTo("breakdown.MILITARY");
-          assertThat(e.getMessage()).contains("400").contains("390");
-        });
-    assertThat(rules(() -> ReleaseFigure.builder().total(Estimate.exact(390))
-        .putBreakdown(ReleaseCategory.MILITARY, 300L).putBreakdown(ReleaseCategory.CIVILIAN, 120L).build()))
+    assertThatThrownBy(
+            () ->
+                ReleaseFigure.builder()
+                    .total(Estimate.exact(390))
+                    .putBreakdown(ReleaseCategory.MILITARY, 400L)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL");
+              assertThat(e.violations().get(0).path()).isEqualTo("breakdown.MILITARY");
+              assertThat(e.getMessage()).contains("400").contains("390");
+            });
+    assertThat(
+            rules(
+                () ->
+                    ReleaseFigure.builder()
+                        .total(Estimate.exact(390))
+                        .putBreakdown(ReleaseCategory.MILITARY, 300L)
+                        .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+                        .build()))
         .containsExactly("EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL");
-    assertThat(rules(() -> ReleaseFigure.builder().total(Estimate.range(300, 400))
-        .putBreakdown(ReleaseCategory.BODIES, 401L).build()))
+    assertThat(
+            rules(
+                () ->
+                    ReleaseFigure.builder()
+                        .total(Estimate.range(300, 400))
+                        .putBreakdown(ReleaseCategory.BODIES, 401L)
+                        .build()))
         .containsExactly("EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL");
-    ReleaseFigure open = ReleaseFigure.builder().total(Estimate.atLeast(10))
-        .putBreakdown(ReleaseCategory.MILITARY, 5000L).build();
+    ReleaseFigure open =
+        ReleaseFigure.builder()
+            .total(Estimate.atLeast(10))
+            .putBreakdown(ReleaseCategory.MILITARY, 5000L)
+            .build();
     assertThat(open.count(ReleaseCategory.MILITARY)).hasValue(5000);
   }
 
   @Test
   void rejectsASourceGivingTwoFiguresForOneDirection() {
     Statement mod = Statement.of(RUSSIAN_MOD, Stance.CLAIMS);
-    assertThat(rules(() -> ReleaseFigure.builder().total(Estimate.exact(1)).addStatements(mod, mod).build()))
+    assertThat(
+            rules(
+                () ->
+                    ReleaseFigure.builder()
+                        .total(Estimate.exact(1))
+                        .addStatements(mod, mod)
+                        .build()))
         .containsExactly("EXCHANGE_FIGURE_SOURCE_REPEATED");
-    ReleaseFigure other = ReleaseFigure.builder().total(Estimate.exact(391)).addStatement(mod).build();
-    assertThat(rules(() -> Direction.builder().releasing(RU).receiving(UA).addFigures(FIRST_FIGURE, other).build()))
+    ReleaseFigure other =
+        ReleaseFigure.builder().total(Estimate.exact(391)).addStatement(mod).build();
+    assertThat(
+            rules(
+                () ->
+                    Direction.builder()
+                        .releasing(RU)
+                        .receiving(UA)
+                        .addFigures(FIRST_FIGURE, other)
+                        .build()))
         .containsExactly("EXCHANGE_FIGURE_SOURCE_REPEATED");
   }
 
   @Test
   void keepsDifferingFiguresAndSaysWhichSourceGaveWhich() {
-    ReleaseFigure reuters = ReleaseFigure.builder().total(Estimate.exact(391))
-        .addStatement(Statement.of(REUTERS, Stance.DISPUTES)).build();
-    Direction d = Direction.builder().releasing(RU).receiving(UA).addFigures(FIRST_FIGURE, reuters).build();
+    ReleaseFigure reuters =
+        ReleaseFigure.builder()
+            .total(Estimate.exact(391))
+            .addStatement(Statement.of(REUTERS, Stance.DISPUTES))
+            .build();
+    Direction d =
+        Direction.builder().releasing(RU).receiving(UA).addFigures(FIRST_FIGURE, reuters).build();
     assertThat(d.figures()).hasSize(2);
     assertThat(d.isDisputed()).isTrue();
     assertThat(d.primaryFigure()).contains(FIRST_FIGURE);
@@ -156,23 +217,44 @@ class ExchangeValuesTest {
   @Test
   void rejectsPartyReleasingToItself() {
     assertThatThrownBy(() -> Direction.of(RU, RU, 5))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("EXCHANGE_DIRECTION_SAME_PARTY");
-          assertThat(e.violations().get(0).message()).contains("ru to ru");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("EXCHANGE_DIRECTION_SAME_PARTY");
+              assertThat(e.violations().get(0).message()).contains("ru to ru");
+            });
   }
 
   @Test
   void acceptsAsymmetricExchanges() {
-    Exchange asymmetric = exchange().addDirections(Direction.of(UA, RU, 120), Direction.of(RU, UA, 40)).build();
+    Exchange asymmetric =
+        exchange().addDirections(Direction.of(UA, RU, 120), Direction.of(RU, UA, 40)).build();
     assertThat(asymmetric.released(UA)).isEqualTo(Estimate.exact(120));
     assertThat(asymmetric.released(RU)).isEqualTo(Estimate.exact(40));
-    Exchange bodies = exchange().addDirections(
-        Direction.of(UA, RU, ReleaseFigure.builder().total(Estimate.exact(49)).putBreakdown(ReleaseCategory.BODIES, 49L).build()),
-        Direction.of(RU, UA, ReleaseFigure.builder().total(Estimate.exact(6000)).putBreakdown(ReleaseCategory.BODIES, 6000L).build()))
-        .build();
+    Exchange bodies =
+        exchange()
+            .addDirections(
+                Direction.of(
+                    UA,
+                    RU,
+                    ReleaseFigure.builder()
+                        .total(Estimate.exact(49))
+                        .putBreakdown(ReleaseCategory.BODIES, 49L)
+                        .build()),
+                Direction.of(
+                    RU,
+                    UA,
+                    ReleaseFigure.builder()
+                        .total(Estimate.exact(6000))
+                        .putBreakdown(ReleaseCategory.BODIES, 6000L)
+                        .build()))
+            .build();
     assertThat(bodies.released(RU)).isEqualTo(Estimate.exact(6000));
-    assertThat(bodies.direction(RU, UA).flatMap(d -> d.primaryFigure()).map(f -> f.count(ReleaseCategory.MILITARY)))
+    assertThat(
+            bodies
+                .direction(RU, UA)
+                .flatMap(d -> d.primaryFigure())
+                .map(f -> f.count(ReleaseCategory.MILITARY)))
         .contains(OptionalLong.of(0));
     Exchange oneWay = exchange().addDirection(Direction.of(RU, UA, 12)).build();
     assertThat(oneWay.released(UA)).isEqualTo(Estimate.exact(0));
@@ -186,7 +268,12 @@ class ExchangeValuesTest {
 
   @Test
   void rejectsRepeatedDirection() {
-    assertThat(rules(() -> exchange().addDirections(Direction.of(RU, UA, 1), Direction.of(RU, UA, 2)).build()))
+    assertThat(
+            rules(
+                () ->
+                    exchange()
+                        .addDirections(Direction.of(RU, UA, 1), Direction.of(RU, UA, 2))
+                        .build()))
         .containsExactly("EXCHANGE_DIRECTION_DUPLICATE");
     // more than eight directions are compared through a set: the same rule, the same paths
     Exchange.Builder many = exchange();
@@ -194,40 +281,62 @@ class ExchangeValuesTest {
       many.addDirections(Direction.of(PartyId.of("p" + (i % 10)), UA, 1));
     }
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, many::build);
-    assertThat(e.violations()).extracting(v -> v.rule() + "@" + v.path())
-        .containsExactly("EXCHANGE_DIRECTION_DUPLICATE@directions[10]", "EXCHANGE_DIRECTION_DUPLICATE@directions[11]");
+    assertThat(e.violations())
+        .extracting(v -> v.rule() + "@" + v.path())
+        .containsExactly(
+            "EXCHANGE_DIRECTION_DUPLICATE@directions[10]",
+            "EXCHANGE_DIRECTION_DUPLICATE@directions[11]");
     Exchange.Builder few = exchange();
     for (int i = 0; i < 8; i++) {
       few.addDirections(Direction.of(PartyId.of("p" + (i % 6)), UA, 1));
     }
     InvalidValueException f = catchThrowableOfType(InvalidValueException.class, few::build);
-    assertThat(f.violations()).extracting(v -> v.rule() + "@" + v.path())
-        .containsExactly("EXCHANGE_DIRECTION_DUPLICATE@directions[6]", "EXCHANGE_DIRECTION_DUPLICATE@directions[7]");
+    assertThat(f.violations())
+        .extracting(v -> v.rule() + "@" + v.path())
+        .containsExactly(
+            "EXCHANGE_DIRECTION_DUPLICATE@directions[6]",
+            "EXCHANGE_DIRECTION_DUPLICATE@directions[7]");
   }
 
   @Test
   void rejectsTrancheNumberBelowOneOrWithoutAgreement() {
-    assertThat(rules(() -> FIRST_TRANCHE.withTrancheNumber(0))).containsExactly("EXCHANGE_TRANCHE_NUMBER_RANGE");
-    assertThat(rules(() -> exchange().addDirection(Direction.of(RU, UA, 1)).trancheNumber(2).build()))
+    assertThat(rules(() -> FIRST_TRANCHE.withTrancheNumber(0)))
+        .containsExactly("EXCHANGE_TRANCHE_NUMBER_RANGE");
+    assertThat(
+            rules(() -> exchange().addDirection(Direction.of(RU, UA, 1)).trancheNumber(2).build()))
         .containsExactly("EXCHANGE_TRANCHE_WITHOUT_AGREEMENT");
   }
 
   @Test
   void rejectsNeutralThatIsASideAndNamesEveryRuleAtOnce() {
-    assertThatThrownBy(() -> exchange()
-        .addDirections(Direction.of(RU, UA, 1), Direction.of(RU, UA, 1))
-        .addParticipants(Participant.of(UA, Role.MEDIATOR), Participant.of(BY, Role.TRANSIT), Participant.of(BY, Role.TRANSIT))
-        .trancheNumber(0)
-        .build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("EXCHANGE_DIRECTION_DUPLICATE", "EXCHANGE_TRANCHE_NUMBER_RANGE",
-              "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT", "PARTICIPANT_NEUTRAL_IS_SIDE", "PARTICIPANT_DUPLICATE");
-          assertThat(e.violations()).extracting(v -> v.path())
-              .contains("directions[1]", "participants[0]", "participants[2]");
-        });
+    assertThatThrownBy(
+            () ->
+                exchange()
+                    .addDirections(Direction.of(RU, UA, 1), Direction.of(RU, UA, 1))
+                    .addParticipants(
+                        Participant.of(UA, Role.MEDIATOR),
+                        Participant.of(BY, Role.TRANSIT),
+                        Participant.of(BY, Role.TRANSIT))
+                    .trancheNumber(0)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes())
+                  .containsExactly(
+                      "EXCHANGE_DIRECTION_DUPLICATE",
+                      "EXCHANGE_TRANCHE_NUMBER_RANGE",
+                      "EXCHANGE_TRANCHE_WITHOUT_AGREEMENT",
+                      "PARTICIPANT_NEUTRAL_IS_SIDE",
+                      "PARTICIPANT_DUPLICATE");
+              assertThat(e.violations())
+                  .extracting(v -> v.path())
+                  .contains("directions[1]", "participants[0]", "participants[2]");
+            });
     Participant uae = Participant.of(PartyId.of("ae"), Role.MEDIATOR);
     Participant icrc = Participant.of(PartyId.of("icrc"), Role.FACILITATOR);
-    assertThat(FIRST_TRANCHE.withParticipants(uae, icrc, Participant.of(BY, Role.TRANSIT)).parties())
+    assertThat(
+            FIRST_TRANCHE.withParticipants(uae, icrc, Participant.of(BY, Role.TRANSIT)).parties())
         .containsExactly(RU, UA, PartyId.of("ae"), PartyId.of("icrc"), BY);
   }
 
@@ -237,25 +346,37 @@ class ExchangeValuesTest {
   void saysWhichPartiesItInvolves() {
     assertThat(FIRST_TRANCHE.sides()).containsExactly(RU, UA);
     assertThat(FIRST_TRANCHE.parties()).containsExactly(RU, UA, BY, TRUMP);
-    assertThat(THOUSAND_FOR_THOUSAND.withParticipants(Participant.of(PartyId.of("ae"), Role.MEDIATOR)).parties())
+    assertThat(
+            THOUSAND_FOR_THOUSAND
+                .withParticipants(Participant.of(PartyId.of("ae"), Role.MEDIATOR))
+                .parties())
         .containsExactly(RU, UA, PartyId.of("ae"));
   }
 
   @Test
   void listsWhatItRefersToForAChronicle() {
     assertThat(FIRST_TRANCHE.recordDate()).isEqualTo(ReportedDate.parse("2025-05-23"));
-    assertThat(FIRST_TRANCHE.referencedParties()).as("sides, participants, then speakers of sources").containsExactly(RU, UA, BY, TRUMP, ZELENSKY);
-    assertThat(FIRST_TRANCHE.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("ua:chernihiv-oblast"));
+    assertThat(FIRST_TRANCHE.referencedParties())
+        .as("sides, participants, then speakers of sources")
+        .containsExactly(RU, UA, BY, TRUMP, ZELENSKY);
+    assertThat(FIRST_TRANCHE.referencedPlaces())
+        .containsExactly(dev.parley.place.PlaceId.of("ua:chernihiv-oblast"));
     assertThat(FIRST_TRANCHE.referencedRecords()).containsExactly(THOUSAND_FOR_THOUSAND.id());
     Exchange bare = exchange().addDirection(Direction.of(RU, UA, 1)).build();
     assertThat(bare.referencedPlaces()).isEmpty();
     assertThat(bare.referencedRecords()).isEmpty();
     assertThat(THOUSAND_FOR_THOUSAND.recordDate()).isEqualTo(ReportedDate.parse("2025-05-16"));
     assertThat(THOUSAND_FOR_THOUSAND.referencedParties()).containsExactly(RU, UA);
-    assertThat(THOUSAND_FOR_THOUSAND.referencedPlaces()).containsExactly(dev.parley.place.PlaceId.of("tr:istanbul"));
-    assertThat(THOUSAND_FOR_THOUSAND.referencedRecords()).containsExactly(RecordId.of("talks:2025-05-16-istanbul"));
-    Agreement bareAgreement = Agreement.builder().id(RecordId.of("a")).addSides(RU, UA)
-        .agreed(ReportedDate.parse("2025")).build();
+    assertThat(THOUSAND_FOR_THOUSAND.referencedPlaces())
+        .containsExactly(dev.parley.place.PlaceId.of("tr:istanbul"));
+    assertThat(THOUSAND_FOR_THOUSAND.referencedRecords())
+        .containsExactly(RecordId.of("talks:2025-05-16-istanbul"));
+    Agreement bareAgreement =
+        Agreement.builder()
+            .id(RecordId.of("a"))
+            .addSides(RU, UA)
+            .agreed(ReportedDate.parse("2025"))
+            .build();
     assertThat(bareAgreement.referencedPlaces()).isEmpty();
     assertThat(bareAgreement.referencedRecords()).isEmpty();
     assertThat(bareAgreement.parity()).isFalse();
@@ -263,11 +384,17 @@ class ExchangeValuesTest {
 
   @Test
   void codesSeparatePromiseFromRelease() {
-    assertThat(Crosswalk.codes(FIRST_TRANCHE)).extracting(Object::toString).containsExactly("CAMEO 0841 / PLOVER RETREAT (release)");
+    assertThat(Crosswalk.codes(FIRST_TRANCHE))
+        .extracting(Object::toString)
+        .containsExactly("CAMEO 0841 / PLOVER RETREAT (release)");
     Exchange announced = FIRST_TRANCHE.withStatus(ExchangeStatus.ANNOUNCED);
-    assertThat(Crosswalk.codes(announced)).extracting(Object::toString).containsExactly("CAMEO 0353 / PLOVER CONCEDE (release)");
+    assertThat(Crosswalk.codes(announced))
+        .extracting(Object::toString)
+        .containsExactly("CAMEO 0353 / PLOVER CONCEDE (release)");
     assertThat(announced.isCompleted()).isFalse();
-    assertThat(Crosswalk.codes(FIRST_TRANCHE.withStatus(ExchangeStatus.POSTPONED))).extracting(EventCode::cameo).containsExactly("0353");
+    assertThat(Crosswalk.codes(FIRST_TRANCHE.withStatus(ExchangeStatus.POSTPONED)))
+        .extracting(EventCode::cameo)
+        .containsExactly("0353");
     Exchange cancelled = FIRST_TRANCHE.withStatus(ExchangeStatus.CANCELLED);
     assertThat(Crosswalk.codes(cancelled)).isEmpty();
   }
@@ -288,27 +415,50 @@ class ExchangeValuesTest {
   void rejectsUndescribedOrBlankWholeCategoryQuota() {
     assertThat(rules(() -> Quota.builder().releasing(RU).category(ReleaseCategory.MINOR).build()))
         .containsExactly("EXCHANGE_QUOTA_DESCRIPTION");
-    assertThat(rules(() -> Quota.all(RU, ReleaseCategory.MINOR, "  "))).containsExactly("EXCHANGE_QUOTA_DESCRIPTION");
+    assertThat(rules(() -> Quota.all(RU, ReleaseCategory.MINOR, "  ")))
+        .containsExactly("EXCHANGE_QUOTA_DESCRIPTION");
   }
 
   @Test
   void rejectsAgreementWithFewerThanTwoDistinctSides() {
-    assertThat(rules(() -> Agreement.builder().from(THOUSAND_FOR_THOUSAND).sides(List.of(RU))
-        .quotas(List.of(Quota.of(RU, 1))).build()))
+    assertThat(
+            rules(
+                () ->
+                    Agreement.builder()
+                        .from(THOUSAND_FOR_THOUSAND)
+                        .sides(List.of(RU))
+                        .quotas(List.of(Quota.of(RU, 1)))
+                        .build()))
         .containsExactly("EXCHANGE_AGREEMENT_SIDES");
-    assertThat(rules(() -> Agreement.builder().from(THOUSAND_FOR_THOUSAND).sides(List.of(RU, RU))
-        .quotas(List.of(Quota.of(RU, 1))).build()))
+    assertThat(
+            rules(
+                () ->
+                    Agreement.builder()
+                        .from(THOUSAND_FOR_THOUSAND)
+                        .sides(List.of(RU, RU))
+                        .quotas(List.of(Quota.of(RU, 1)))
+                        .build()))
         .containsExactly("EXCHANGE_AGREEMENT_SIDES");
   }
 
   @Test
   void rejectsQuotaOfANonSideAndRepeatedQuota() {
-    assertThat(rules(() -> THOUSAND_FOR_THOUSAND.withQuotas(Quota.of(RU, 1000), Quota.of(BY, 1000))))
+    assertThat(
+            rules(() -> THOUSAND_FOR_THOUSAND.withQuotas(Quota.of(RU, 1000), Quota.of(BY, 1000))))
         .contains("EXCHANGE_QUOTA_NOT_A_SIDE");
-    assertThat(rules(() -> THOUSAND_FOR_THOUSAND.withParity(false).withQuotas(Quota.of(RU, 1000), Quota.of(RU, 900))))
+    assertThat(
+            rules(
+                () ->
+                    THOUSAND_FOR_THOUSAND
+                        .withParity(false)
+                        .withQuotas(Quota.of(RU, 1000), Quota.of(RU, 900))))
         .containsExactly("EXCHANGE_QUOTA_DUPLICATE");
-    Agreement mixed = THOUSAND_FOR_THOUSAND.withQuotas(Quota.of(RU, 1000), Quota.of(UA, 1000),
-        Quota.of(RU, 50, ReleaseCategory.MINOR), Quota.all(UA, ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded"));
+    Agreement mixed =
+        THOUSAND_FOR_THOUSAND.withQuotas(
+            Quota.of(RU, 1000),
+            Quota.of(UA, 1000),
+            Quota.of(RU, 50, ReleaseCategory.MINOR),
+            Quota.all(UA, ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded"));
     assertThat(mixed.quotasOf(RU)).hasSize(2);
   }
 
@@ -316,20 +466,26 @@ class ExchangeValuesTest {
   void rejectsParityAgreementWithUnequalQuotasButAcceptsUnequalWithoutParity() {
     assertThat(rules(() -> THOUSAND_FOR_THOUSAND.withQuotas(Quota.of(RU, 1000), Quota.of(UA, 900))))
         .containsExactly("EXCHANGE_PARITY_QUOTAS_UNEQUAL");
-    Agreement unequal = THOUSAND_FOR_THOUSAND.withParity(false).withQuotas(Quota.of(RU, 1000), Quota.of(UA, 900));
+    Agreement unequal =
+        THOUSAND_FOR_THOUSAND.withParity(false).withQuotas(Quota.of(RU, 1000), Quota.of(UA, 900));
     assertThat(unequal.quotasOf(UA)).containsExactly(Quota.of(UA, 900));
   }
 
   @Test
   void rejectsTargetBeforeAgreement() {
-    assertThat(rules(() -> THOUSAND_FOR_THOUSAND.withTarget(ReportedDate.parse("2025-05-01/2025-05-10"))))
+    assertThat(
+            rules(
+                () ->
+                    THOUSAND_FOR_THOUSAND.withTarget(ReportedDate.parse("2025-05-01/2025-05-10"))))
         .containsExactly("EXCHANGE_TARGET_BEFORE_AGREED");
-    assertThat(THOUSAND_FOR_THOUSAND.withTarget(ReportedDate.parse("2025-05")).target()).isPresent();
+    assertThat(THOUSAND_FOR_THOUSAND.withTarget(ReportedDate.parse("2025-05")).target())
+        .isPresent();
   }
 
   @Test
   void rejectsMediatorOfAgreementThatIsASide() {
-    assertThat(rules(() -> THOUSAND_FOR_THOUSAND.withParticipants(Participant.of(RU, Role.MEDIATOR))))
+    assertThat(
+            rules(() -> THOUSAND_FOR_THOUSAND.withParticipants(Participant.of(RU, Role.MEDIATOR))))
         .containsExactly("PARTICIPANT_NEUTRAL_IS_SIDE");
   }
 
@@ -337,32 +493,49 @@ class ExchangeValuesTest {
 
   @Test
   void generatorsProduceValidValues() {
-    Laws.qt().forAll(ExchangeGen.exchanges(), ExchangeGen.directions(), ExchangeGen.agreements())
-        .checkAssert((e, d, a) -> {
-          assertThat(e.sides()).hasSizeGreaterThanOrEqualTo(2);
-          assertThat(Exchange.builder().from(e).build()).isEqualTo(e);
-          assertThat(Direction.builder().from(d).build()).isEqualTo(d);
-          assertThat(a.sides()).hasSize(2);
-        });
-    Laws.qt().forAll(ExchangeGen.figures()).checkAssert(f -> {
-      for (ReleaseCategory c : ReleaseCategory.values()) {
-        assertThat(f.estimate(c).isKnown()).isTrue();
-        f.count(c).ifPresent(n -> assertThat(f.estimate(c)).isEqualTo(Estimate.exact(n)));
-      }
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.exchanges(), ExchangeGen.directions(), ExchangeGen.agreements())
+        .checkAssert(
+            (e, d, a) -> {
+              assertThat(e.sides()).hasSizeGreaterThanOrEqualTo(2);
+              assertThat(Exchange.builder().from(e).build()).isEqualTo(e);
+              assertThat(Direction.builder().from(d).build()).isEqualTo(d);
+              assertThat(a.sides()).hasSize(2);
+            });
+    Laws.qt()
+        .forAll(ExchangeGen.figures())
+        .checkAssert(
+            f -> {
+              for (ReleaseCategory c : ReleaseCategory.values()) {
+                assertThat(f.estimate(c).isKnown()).isTrue();
+                f.count(c).ifPresent(n -> assertThat(f.estimate(c)).isEqualTo(Estimate.exact(n)));
+              }
+            });
   }
 
   @Test
   void valueContracts() {
-    ValueContract.check(ReleaseFigure.class, List.of(FIRST_FIGURE, ReleaseFigure.builder().from(FIRST_FIGURE).build()),
-        List.of(FIRST_FIGURE.withStatements()), List.of(ReleaseFigure.unknown()));
+    ValueContract.check(
+        ReleaseFigure.class,
+        List.of(FIRST_FIGURE, ReleaseFigure.builder().from(FIRST_FIGURE).build()),
+        List.of(FIRST_FIGURE.withStatements()),
+        List.of(ReleaseFigure.unknown()));
     Direction d = Direction.of(RU, UA, FIRST_FIGURE);
-    ValueContract.check(Direction.class, List.of(d, Direction.builder().from(d).build()), List.of(d.withReceiving(BY)));
-    ValueContract.check(Exchange.class, List.of(FIRST_TRANCHE, Exchange.builder().from(FIRST_TRANCHE).build()),
+    ValueContract.check(
+        Direction.class,
+        List.of(d, Direction.builder().from(d).build()),
+        List.of(d.withReceiving(BY)));
+    ValueContract.check(
+        Exchange.class,
+        List.of(FIRST_TRANCHE, Exchange.builder().from(FIRST_TRANCHE).build()),
         List.of(FIRST_TRANCHE.withStatus(ExchangeStatus.ANNOUNCED)));
-    ValueContract.check(Quota.class, List.of(Quota.of(RU, 1000), Quota.of(RU, 1000)), List.of(Quota.of(UA, 1000)),
+    ValueContract.check(
+        Quota.class,
+        List.of(Quota.of(RU, 1000), Quota.of(RU, 1000)),
+        List.of(Quota.of(UA, 1000)),
         List.of(Quota.of(RU, 1000, ReleaseCategory.MILITARY)));
-    ValueContract.check(Agreement.class,
+    ValueContract.check(
+        Agreement.class,
         List.of(THOUSAND_FOR_THOUSAND, Agreement.builder().from(THOUSAND_FOR_THOUSAND).build()),
         List.of(THOUSAND_FOR_THOUSAND.withParity(false)));
   }

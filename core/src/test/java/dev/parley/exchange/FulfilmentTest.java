@@ -1,6 +1,5 @@
 package dev.parley.exchange;
 
-import dev.parley.testing.ValueContract;
 import static dev.parley.exchange.SeedExchange.FIRST_TRANCHE;
 import static dev.parley.exchange.SeedExchange.FRIDAY;
 import static dev.parley.exchange.SeedExchange.RU;
@@ -15,6 +14,7 @@ import dev.parley.party.PartyId;
 import dev.parley.record.RecordId;
 import dev.parley.testing.ExchangeGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,23 +49,33 @@ class FulfilmentTest {
       assertThat(p.isOverFulfilled()).isFalse();
     }
     assertThat(f.quotas().get(0).toString()).isEqualTo("ru: 1000: released 390, remaining 610");
-    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE))).isEmpty();
+    assertThat(ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE)))
+        .isEmpty();
 
-    Fulfilment before = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.minusDays(1));
+    Fulfilment before =
+        Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.minusDays(1));
     assertThat(before.released(RU)).isEqualTo(Estimate.exact(0));
     assertThat(before.progress(UA).get(0).remaining()).hasValue(1000);
   }
 
   @Test
   void announcedTranchesAreNotReleases() {
-    Exchange announced = Exchange.builder().from(FIRST_TRANCHE).id(RecordId.of("exchange:2025-05-24"))
-        .date(ReportedDate.parse("2025-05-24")).trancheNumber(2).status(ExchangeStatus.ANNOUNCED).build();
+    Exchange announced =
+        Exchange.builder()
+            .from(FIRST_TRANCHE)
+            .id(RecordId.of("exchange:2025-05-24"))
+            .date(ReportedDate.parse("2025-05-24"))
+            .trancheNumber(2)
+            .status(ExchangeStatus.ANNOUNCED)
+            .build();
     Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, announced));
     assertThat(f.released(RU)).isEqualTo(Estimate.exact(390));
     assertThat(f.tranches()).containsExactly(FIRST_TRANCHE.id());
     assertThat(f.asOf()).isEqualTo(LocalDate.MAX);
-    Fulfilment done = Fulfilment.of(THOUSAND_FOR_THOUSAND,
-        List.of(FIRST_TRANCHE, announced.withStatus(ExchangeStatus.COMPLETED)));
+    Fulfilment done =
+        Fulfilment.of(
+            THOUSAND_FOR_THOUSAND,
+            List.of(FIRST_TRANCHE, announced.withStatus(ExchangeStatus.COMPLETED)));
     assertThat(done.released(RU)).isEqualTo(Estimate.exact(780));
   }
 
@@ -73,17 +83,30 @@ class FulfilmentTest {
   void impreciseTrancheCountsOnlyOnceCertainlyPast() {
     Exchange sometimeThatWeek = FIRST_TRANCHE.withDate(ReportedDate.ofWeekContaining(FRIDAY));
     assertThat(Fulfilment.counts(THOUSAND_FOR_THOUSAND, sometimeThatWeek, FRIDAY)).isFalse();
-    assertThat(Fulfilment.counts(THOUSAND_FOR_THOUSAND, sometimeThatWeek, LocalDate.of(2025, 5, 25))).isTrue();
-    assertThat(Fulfilment.counts(THOUSAND_FOR_THOUSAND,
-        FIRST_TRANCHE.withAgreement(RecordId.of("agreement:other")), FRIDAY)).isFalse();
+    assertThat(
+            Fulfilment.counts(THOUSAND_FOR_THOUSAND, sometimeThatWeek, LocalDate.of(2025, 5, 25)))
+        .isTrue();
+    assertThat(
+            Fulfilment.counts(
+                THOUSAND_FOR_THOUSAND,
+                FIRST_TRANCHE.withAgreement(RecordId.of("agreement:other")),
+                FRIDAY))
+        .isFalse();
   }
 
   @Test
   void unknownFiguresMakeReleasedAtLeastNotZero() {
-    Exchange unknownCount = FIRST_TRANCHE.withDirections(
-        Direction.builder().releasing(RU).receiving(UA).addFigure(ReleaseFigure.unknown()).build(),
-        Direction.of(UA, RU, 390));
-    Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, unknownCount.withId(RecordId.of("x"))));
+    Exchange unknownCount =
+        FIRST_TRANCHE.withDirections(
+            Direction.builder()
+                .releasing(RU)
+                .receiving(UA)
+                .addFigure(ReleaseFigure.unknown())
+                .build(),
+            Direction.of(UA, RU, 390));
+    Fulfilment f =
+        Fulfilment.of(
+            THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, unknownCount.withId(RecordId.of("x"))));
     assertThat(f.released(RU)).isEqualTo(Estimate.atLeast(390));
     assertThat(f.progress(RU).get(0).remaining()).hasValue(610);
     assertThat(f.released(UA)).isEqualTo(Estimate.exact(780));
@@ -91,8 +114,12 @@ class FulfilmentTest {
 
   @Test
   void categoryQuotaCountsItsCategoryAndWholeCategoryQuotaIsNotNumeric() {
-    Agreement a = THOUSAND_FOR_THOUSAND.withQuotas(Quota.of(RU, 1000), Quota.of(UA, 1000),
-        Quota.of(RU, 200, ReleaseCategory.CIVILIAN), Quota.all(UA, ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded"));
+    Agreement a =
+        THOUSAND_FOR_THOUSAND.withQuotas(
+            Quota.of(RU, 1000),
+            Quota.of(UA, 1000),
+            Quota.of(RU, 200, ReleaseCategory.CIVILIAN),
+            Quota.all(UA, ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded"));
     Fulfilment f = Fulfilment.of(a, List.of(FIRST_TRANCHE));
     QuotaProgress civilians = f.progress(RU).get(1);
     assertThat(civilians.released()).isEqualTo(Estimate.exact(120));
@@ -110,15 +137,19 @@ class FulfilmentTest {
   void rejectsAskingForANonSide() {
     Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE));
     assertThatThrownBy(() -> f.released(PartyId.of("by")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("by is not a side");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("by is not a side");
     assertThat(f.progress(PartyId.of("by"))).isEmpty();
   }
 
   @Test
   void printsForADemo() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    SeedExchange.printFulfilment(new PrintStream(bytes, true, StandardCharsets.UTF_8), THOUSAND_FOR_THOUSAND,
-        List.of(FIRST_TRANCHE), FRIDAY);
+    SeedExchange.printFulfilment(
+        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        THOUSAND_FOR_THOUSAND,
+        List.of(FIRST_TRANCHE),
+        FRIDAY);
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("ru: 1000: released 390, remaining 610")
         .contains("ua released 390: military 270, civilian 120");
@@ -128,115 +159,147 @@ class FulfilmentTest {
 
   @Test
   void fulfilmentEqualsTheSumOfTranches() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8)).checkAssert((a, tranches) -> {
-      Fulfilment f = Fulfilment.of(a, tranches);
-      for (PartyId side : SIDES) {
-        long sum = 0;
-        for (Exchange e : tranches) {
-          sum += e.released(side).low().getAsLong();
-        }
-        assertThat(f.released(side)).isEqualTo(Estimate.exact(sum));
-        for (ReleaseCategory c : ReleaseCategory.values()) {
-          long known = 0;
-          for (Exchange e : tranches) {
-            known += e.directions().stream().filter(d -> d.releasing().equals(side))
-                .mapToLong(d -> d.released(c).orElse(0)).sum();
-          }
-          assertThat(f.released(side, c).low()).hasValue(known);
-        }
-      }
-      assertThat(f.tranches()).hasSameSizeAs(tranches);
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8))
+        .checkAssert(
+            (a, tranches) -> {
+              Fulfilment f = Fulfilment.of(a, tranches);
+              for (PartyId side : SIDES) {
+                long sum = 0;
+                for (Exchange e : tranches) {
+                  sum += e.released(side).low().getAsLong();
+                }
+                assertThat(f.released(side)).isEqualTo(Estimate.exact(sum));
+                for (ReleaseCategory c : ReleaseCategory.values()) {
+                  long known = 0;
+                  for (Exchange e : tranches) {
+                    known +=
+                        e.directions().stream()
+                            .filter(d -> d.releasing().equals(side))
+                            .mapToLong(d -> d.released(c).orElse(0))
+                            .sum();
+                  }
+                  assertThat(f.released(side, c).low()).hasValue(known);
+                }
+              }
+              assertThat(f.tranches()).hasSameSizeAs(tranches);
+            });
   }
 
   @Test
   void fulfilmentDoesNotDependOnTheOrderTranchesAreAdded() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8), longs().all()).checkAssert((a, tranches, seed) -> {
-      List<Exchange> shuffled = new ArrayList<>(tranches);
-      Collections.shuffle(shuffled, new Random(seed));
-      assertThat(Fulfilment.of(a, shuffled)).isEqualTo(Fulfilment.of(a, tranches));
-      assertThat(ExchangeFindings.checkAgreement(a, shuffled)).isEqualTo(ExchangeFindings.checkAgreement(a, tranches));
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8), longs().all())
+        .checkAssert(
+            (a, tranches, seed) -> {
+              List<Exchange> shuffled = new ArrayList<>(tranches);
+              Collections.shuffle(shuffled, new Random(seed));
+              assertThat(Fulfilment.of(a, shuffled)).isEqualTo(Fulfilment.of(a, tranches));
+              assertThat(ExchangeFindings.checkAgreement(a, shuffled))
+                  .isEqualTo(ExchangeFindings.checkAgreement(a, tranches));
+            });
   }
 
   @Test
   void addingACompletedTrancheNeverLowersFulfilment() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6), ExchangeGen.tranches()).checkAssert((a, tranches, extra) -> {
-      List<Exchange> more = new ArrayList<>(tranches);
-      more.add(extra.withId(RecordId.of("tranche:extra")));
-      Fulfilment before = Fulfilment.of(a, tranches);
-      Fulfilment after = Fulfilment.of(a, more);
-      for (PartyId side : SIDES) {
-        assertThat(after.released(side).low().getAsLong()).isGreaterThanOrEqualTo(before.released(side).low().getAsLong());
-        for (ReleaseCategory c : ReleaseCategory.values()) {
-          assertThat(after.released(side, c).low().getAsLong())
-              .isGreaterThanOrEqualTo(before.released(side, c).low().getAsLong());
-        }
-      }
-      for (int i = 0; i < a.quotas().size(); i++) {
-        QuotaProgress b = before.quotas().get(i);
-        QuotaProgress n = after.quotas().get(i);
-        if (b.isNumeric()) {
-          assertThat(n.remaining().getAsLong()).isLessThanOrEqualTo(b.remaining().getAsLong());
-          assertThat(n.overFulfilment().getAsLong()).isGreaterThanOrEqualTo(b.overFulfilment().getAsLong());
-        }
-      }
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6), ExchangeGen.tranches())
+        .checkAssert(
+            (a, tranches, extra) -> {
+              List<Exchange> more = new ArrayList<>(tranches);
+              more.add(extra.withId(RecordId.of("tranche:extra")));
+              Fulfilment before = Fulfilment.of(a, tranches);
+              Fulfilment after = Fulfilment.of(a, more);
+              for (PartyId side : SIDES) {
+                assertThat(after.released(side).low().getAsLong())
+                    .isGreaterThanOrEqualTo(before.released(side).low().getAsLong());
+                for (ReleaseCategory c : ReleaseCategory.values()) {
+                  assertThat(after.released(side, c).low().getAsLong())
+                      .isGreaterThanOrEqualTo(before.released(side, c).low().getAsLong());
+                }
+              }
+              for (int i = 0; i < a.quotas().size(); i++) {
+                QuotaProgress b = before.quotas().get(i);
+                QuotaProgress n = after.quotas().get(i);
+                if (b.isNumeric()) {
+                  assertThat(n.remaining().getAsLong())
+                      .isLessThanOrEqualTo(b.remaining().getAsLong());
+                  assertThat(n.overFulfilment().getAsLong())
+                      .isGreaterThanOrEqualTo(b.overFulfilment().getAsLong());
+                }
+              }
+            });
   }
 
   @Test
   void removingAllTranchesGivesZero() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(4)).checkAssert((a, tranches) -> {
-      Fulfilment none = Fulfilment.of(a, List.of());
-      assertThat(none).isEqualTo(Fulfilment.of(a, new ArrayList<>(tranches.subList(0, 0))));
-      assertThat(none.tranches()).isEmpty();
-      for (PartyId side : SIDES) {
-        assertThat(none.released(side)).isEqualTo(Estimate.exact(0));
-        for (ReleaseCategory c : ReleaseCategory.values()) {
-          assertThat(none.released(side, c)).isEqualTo(Estimate.exact(0));
-        }
-      }
-      for (QuotaProgress p : none.quotas()) {
-        assertThat(p.remaining()).isEqualTo(p.quota().count());
-        assertThat(p.isOverFulfilled()).isFalse();
-      }
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(4))
+        .checkAssert(
+            (a, tranches) -> {
+              Fulfilment none = Fulfilment.of(a, List.of());
+              assertThat(none).isEqualTo(Fulfilment.of(a, new ArrayList<>(tranches.subList(0, 0))));
+              assertThat(none.tranches()).isEmpty();
+              for (PartyId side : SIDES) {
+                assertThat(none.released(side)).isEqualTo(Estimate.exact(0));
+                for (ReleaseCategory c : ReleaseCategory.values()) {
+                  assertThat(none.released(side, c)).isEqualTo(Estimate.exact(0));
+                }
+              }
+              for (QuotaProgress p : none.quotas()) {
+                assertThat(p.remaining()).isEqualTo(p.quota().count());
+                assertThat(p.isOverFulfilled()).isFalse();
+              }
+            });
   }
 
   @Test
   void uncompletedTranchesNeverCount() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6), ExchangeGen.statuses()).checkAssert((a, tranches, status) -> {
-      List<Exchange> changed = new ArrayList<>();
-      tranches.forEach(e -> changed.add(e.withStatus(status)));
-      Fulfilment f = Fulfilment.of(a, changed);
-      if (status == ExchangeStatus.COMPLETED) {
-        assertThat(f).isEqualTo(Fulfilment.of(a, tranches));
-      } else {
-        assertThat(f).isEqualTo(Fulfilment.of(a, List.of()));
-      }
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(6), ExchangeGen.statuses())
+        .checkAssert(
+            (a, tranches, status) -> {
+              List<Exchange> changed = new ArrayList<>();
+              tranches.forEach(e -> changed.add(e.withStatus(status)));
+              Fulfilment f = Fulfilment.of(a, changed);
+              if (status == ExchangeStatus.COMPLETED) {
+                assertThat(f).isEqualTo(Fulfilment.of(a, tranches));
+              } else {
+                assertThat(f).isEqualTo(Fulfilment.of(a, List.of()));
+              }
+            });
   }
 
   @Test
   void fulfilmentAsOfADayCountsTheTranchesUpToIt() {
-    Laws.qt().forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8), ExchangeGen.tranches()).checkAssert((a, tranches, pivot) -> {
-      LocalDate day = pivot.date().end();
-      List<Exchange> upTo = new ArrayList<>();
-      tranches.stream().filter(e -> !e.date().end().isAfter(day)).forEach(upTo::add);
-      Fulfilment asOf = Fulfilment.of(a, tranches, day);
-      Fulfilment counted = Fulfilment.of(a, upTo, day);
-      assertThat(asOf).isEqualTo(counted);
-    });
+    Laws.qt()
+        .forAll(ExchangeGen.agreements(), ExchangeGen.trancheLists(8), ExchangeGen.tranches())
+        .checkAssert(
+            (a, tranches, pivot) -> {
+              LocalDate day = pivot.date().end();
+              List<Exchange> upTo = new ArrayList<>();
+              tranches.stream().filter(e -> !e.date().end().isAfter(day)).forEach(upTo::add);
+              Fulfilment asOf = Fulfilment.of(a, tranches, day);
+              Fulfilment counted = Fulfilment.of(a, upTo, day);
+              assertThat(asOf).isEqualTo(counted);
+            });
   }
 
   @Test
   void valueContracts() {
     Fulfilment f = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY);
-    Fulfilment later = Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.plusDays(1));
-    ValueContract.check(Fulfilment.class, List.of(f, Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY)),
-        List.of(later), List.of(Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(), FRIDAY)));
-    ValueContract.check(SideRelease.class, List.of(f.side(RU), later.side(RU)), List.of(f.side(UA)));
-    ValueContract.check(QuotaProgress.class, List.of(f.quotas().get(0), later.quotas().get(0)),
+    Fulfilment later =
+        Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY.plusDays(1));
+    ValueContract.check(
+        Fulfilment.class,
+        List.of(f, Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE), FRIDAY)),
+        List.of(later),
+        List.of(Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of(), FRIDAY)));
+    ValueContract.check(
+        SideRelease.class, List.of(f.side(RU), later.side(RU)), List.of(f.side(UA)));
+    ValueContract.check(
+        QuotaProgress.class,
+        List.of(f.quotas().get(0), later.quotas().get(0)),
         List.of(f.quotas().get(1)));
   }
 }

@@ -21,7 +21,10 @@ final class SeedExchange {
 
   static final Agreement THOUSAND_FOR_THOUSAND = SeedStory.THOUSAND_FOR_THOUSAND;
 
-  /** 390 released, 270 military and 120 civilians, as Russia's defence ministry stated and Zelensky confirmed. */
+  /**
+   * 390 released, 270 military and 120 civilians, as Russia's defence ministry stated and Zelensky
+   * confirmed.
+   */
   static final ReleaseFigure FIRST_FIGURE = SeedStory.FIRST_TRANCHE_FIGURE;
 
   static final Exchange FIRST_TRANCHE = SeedStory.FIRST_TRANCHE;
@@ -36,16 +39,22 @@ final class SeedExchange {
    * @param exchanges its tranches
    * @param asOf the day
    */
-  static void printFulfilment(PrintStream out, Agreement agreement, Collection<Exchange> exchanges, LocalDate asOf) {
+  static void printFulfilment(
+      PrintStream out, Agreement agreement, Collection<Exchange> exchanges, LocalDate asOf) {
     Fulfilment f = Fulfilment.of(agreement, exchanges, asOf);
     out.printf("%s as of %s (%d tranches counted)%n", agreement.id(), asOf, f.tranches().size());
     for (QuotaProgress p : f.quotas()) {
       out.println("  " + p);
     }
     for (SideRelease s : f.sides()) {
-      out.printf("  %s released %s: military %s, civilian %s%n", s.party(), s.total(),
-          s.released(ReleaseCategory.MILITARY), s.released(ReleaseCategory.CIVILIAN));
+      out.printf(
+          "  %s released %s: military %s, civilian %s%n",
+          s.party(),
+          s.total(),
+          s.released(ReleaseCategory.MILITARY),
+          s.released(ReleaseCategory.CIVILIAN));
     }
-    ExchangeFindings.checkAgreement(agreement, exchanges).forEach(finding -> out.println("  " + finding));
+    ExchangeFindings.checkAgreement(agreement, exchanges)
+        .forEach(finding -> out.println("  " + finding));
   }
 }

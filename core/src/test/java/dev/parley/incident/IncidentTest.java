@@ -1,9 +1,9 @@
 package dev.parley.incident;
 
-import dev.parley.chronicle.Crosswalk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.chronicle.Crosswalk;
 import dev.parley.estimate.Estimate;
 import dev.parley.party.PartyId;
 import dev.parley.place.CountryCode;
@@ -26,37 +26,56 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncidentTest {
-  private static final Place ODESA_PORT = Place.builder()
-      .id(PlaceId.of("ua:odesa-port")).name("Odesa port")
-      .country(CountryCode.of("UA")).region(RegionCode.parse("UA-51"))
-      .precision(LocationPrecision.NEAR_SETTLEMENT)
-      .build();
+  private static final Place ODESA_PORT =
+      Place.builder()
+          .id(PlaceId.of("ua:odesa-port"))
+          .name("Odesa port")
+          .country(CountryCode.of("UA"))
+          .region(RegionCode.parse("UA-51"))
+          .precision(LocationPrecision.NEAR_SETTLEMENT)
+          .build();
 
-  private static final Statement UKRAINIAN_OFFICIALS = Statement.of(
-      Source.builder().speaker(PartyId.of("ua")).organ("Ukrainian officials").build(), Stance.CLAIMS);
+  private static final Statement UKRAINIAN_OFFICIALS =
+      Statement.of(
+          Source.builder().speaker(PartyId.of("ua")).organ("Ukrainian officials").build(),
+          Stance.CLAIMS);
 
-  private static final CasualtyRevision FIRST_REPORT = CasualtyRevision.builder()
-      .date(ReportedDate.parse("2025-05-23"))
-      .killed(Estimate.exact(1)).injured(Estimate.exact(8))
-      .addSource(UKRAINIAN_OFFICIALS)
-      .build();
+  private static final CasualtyRevision FIRST_REPORT =
+      CasualtyRevision.builder()
+          .date(ReportedDate.parse("2025-05-23"))
+          .killed(Estimate.exact(1))
+          .injured(Estimate.exact(8))
+          .addSource(UKRAINIAN_OFFICIALS)
+          .build();
 
-  /** "Russian missile strikes on Odesa's port infrastructure killed one person and injured eight others on Friday." */
-  private static final Incident ODESA = Incident.builder()
-      .id(RecordId.of("incident:odesa-port:2025-05-23"))
-      .date(ReportedDate.parse("2025-05-23"))
-      .place(ODESA_PORT.id())
-      .target(TargetType.PORT_INFRASTRUCTURE)
-      .perpetrator(Perpetrator.builder().party(PartyId.of("ru")).attribution(Attribution.ATTRIBUTED)
-          .addSource(UKRAINIAN_OFFICIALS).build())
-      .weapon(WeaponType.MISSILE)
-      .casualties(Casualties.of(FIRST_REPORT))
-      .addProvenance(UKRAINIAN_OFFICIALS)
-      .build();
+  /**
+   * "Russian missile strikes on Odesa's port infrastructure killed one person and injured eight
+   * others on Friday."
+   */
+  private static final Incident ODESA =
+      Incident.builder()
+          .id(RecordId.of("incident:odesa-port:2025-05-23"))
+          .date(ReportedDate.parse("2025-05-23"))
+          .place(ODESA_PORT.id())
+          .target(TargetType.PORT_INFRASTRUCTURE)
+          .perpetrator(
+              Perpetrator.builder()
+                  .party(PartyId.of("ru"))
+                  .attribution(Attribution.ATTRIBUTED)
+                  .addSource(UKRAINIAN_OFFICIALS)
+                  .build())
+          .weapon(WeaponType.MISSILE)
+          .casualties(Casualties.of(FIRST_REPORT))
+          .addProvenance(UKRAINIAN_OFFICIALS)
+          .build();
 
   private static CasualtyRevision revision(String date, Estimate killed, Estimate injured) {
-    return CasualtyRevision.builder().date(ReportedDate.parse(date)).killed(killed).injured(injured)
-        .addSource(UKRAINIAN_OFFICIALS).build();
+    return CasualtyRevision.builder()
+        .date(ReportedDate.parse(date))
+        .killed(killed)
+        .injured(injured)
+        .addSource(UKRAINIAN_OFFICIALS)
+        .build();
   }
 
   @Test
@@ -67,14 +86,18 @@ class IncidentTest {
     assertThat(ODESA.target()).isEqualTo(TargetType.PORT_INFRASTRUCTURE);
     assertThat(ODESA.perpetrator().map(Perpetrator::attribution)).contains(Attribution.ATTRIBUTED);
     assertThat(ODESA_PORT.region()).contains(RegionCode.parse("UA-51"));
-    assertThat(dev.parley.chronicle.Crosswalk.codes(ODESA)).extracting(Object::toString).containsExactly("CAMEO 195 / PLOVER ASSAULT (aerial)");
-    assertThat(ODESA).hasToString(
-        "incident:odesa-port:2025-05-23: PORT_INFRASTRUCTURE at ua:odesa-port on 2025-05-23, killed 1, injured 8");
+    assertThat(dev.parley.chronicle.Crosswalk.codes(ODESA))
+        .extracting(Object::toString)
+        .containsExactly("CAMEO 195 / PLOVER ASSAULT (aerial)");
+    assertThat(ODESA)
+        .hasToString(
+            "incident:odesa-port:2025-05-23: PORT_INFRASTRUCTURE at ua:odesa-port on 2025-05-23, killed 1, injured 8");
   }
 
   @Test
   void revisedTollKeepsItsHistory() {
-    Incident revised = ODESA.revisedBy(revision("2025-05-24", Estimate.exact(2), Estimate.range(8, 9, 12)));
+    Incident revised =
+        ODESA.revisedBy(revision("2025-05-24", Estimate.exact(2), Estimate.range(8, 9, 12)));
     assertThat(revised.killed()).isEqualTo(Estimate.exact(2));
     assertThat(revised.injured()).isEqualTo(Estimate.range(8, 9, 12));
     assertThat(revised.casualties().revisions()).hasSize(2);
@@ -85,25 +108,38 @@ class IncidentTest {
 
   @Test
   void acceptsRevisionsOnTheSameDay() {
-    Casualties twice = Casualties.of(FIRST_REPORT).revisedBy(revision("2025-05-23", Estimate.exact(1), Estimate.exact(9)));
+    Casualties twice =
+        Casualties.of(FIRST_REPORT)
+            .revisedBy(revision("2025-05-23", Estimate.exact(1), Estimate.exact(9)));
     assertThat(twice.injured()).isEqualTo(Estimate.exact(9));
   }
 
   @Test
   void rejectsARevisionDatedBeforeTheOneItFollows() {
-    assertThatThrownBy(() -> Casualties.of(FIRST_REPORT).revisedBy(revision("2025-05-22", Estimate.exact(0), Estimate.exact(8))))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_ORDER");
-          assertThat(e.violations().get(0).path()).isEqualTo("revisions[1].date");
-        })
+    assertThatThrownBy(
+            () ->
+                Casualties.of(FIRST_REPORT)
+                    .revisedBy(revision("2025-05-22", Estimate.exact(0), Estimate.exact(8))))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_ORDER");
+              assertThat(e.violations().get(0).path()).isEqualTo("revisions[1].date");
+            })
         .hasMessageContaining("2025-05-22");
   }
 
   @Test
   void rejectsAnUnsourcedRevision() {
-    assertThatThrownBy(() -> CasualtyRevision.builder().date(ReportedDate.parse("2025-05-23"))
-            .killed(Estimate.exact(1)).injured(Estimate.unknown()).build())
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                CasualtyRevision.builder()
+                    .date(ReportedDate.parse("2025-05-23"))
+                    .killed(Estimate.exact(1))
+                    .injured(Estimate.unknown())
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_UNSOURCED"));
   }
 
@@ -125,7 +161,8 @@ class IncidentTest {
   void rejectsATimeOutsideTheIncidentsDate() {
     ZonedDateTime nextDay = ZonedDateTime.of(2025, 5, 24, 0, 30, 0, 0, ZoneId.of("Europe/Kyiv"));
     assertThatThrownBy(() -> ODESA.withTime(nextDay))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCodes()).containsExactly("INCIDENT_TIME_OUTSIDE_DATE"));
   }
 
@@ -135,45 +172,59 @@ class IncidentTest {
     assertThat(cameo(ODESA.withWeapon(WeaponType.ARTILLERY))).isEqualTo("194");
     assertThat(cameo(ODESA.withWeapon(java.util.Optional.empty()))).isEqualTo("190");
   }
+
   private static String cameo(Incident incident) {
     return Crosswalk.codes(incident).get(0).cameo();
   }
 
-
   @Test
   void currentFiguresAreTheLatestRevisionsAndRevisingKeepsEveryEarlierOne() {
-    Laws.qt().forAll(IncidentGen.casualties(), IncidentGen.revisions()).checkAssert((toll, next) -> {
-      List<CasualtyRevision> r = toll.revisions();
-      assertThat(toll.killed()).isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).killed());
-      assertThat(toll.injured()).isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).injured());
-      if (r.isEmpty() || !next.date().isBefore(r.get(r.size() - 1).date())) {
-        Casualties revised = toll.revisedBy(next);
-        assertThat(revised.revisions().subList(0, r.size())).isEqualTo(r);
-        assertThat(revised.revisions()).hasSize(r.size() + 1).endsWith(next);
-        assertThat(revised.killed()).isEqualTo(next.killed());
-      }
-    });
+    Laws.qt()
+        .forAll(IncidentGen.casualties(), IncidentGen.revisions())
+        .checkAssert(
+            (toll, next) -> {
+              List<CasualtyRevision> r = toll.revisions();
+              assertThat(toll.killed())
+                  .isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).killed());
+              assertThat(toll.injured())
+                  .isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).injured());
+              if (r.isEmpty() || !next.date().isBefore(r.get(r.size() - 1).date())) {
+                Casualties revised = toll.revisedBy(next);
+                assertThat(revised.revisions().subList(0, r.size())).isEqualTo(r);
+                assertThat(revised.revisions()).hasSize(r.size() + 1).endsWith(next);
+                assertThat(revised.killed()).isEqualTo(next.killed());
+              }
+            });
   }
 
   @Test
   void generatedIncidentsRoundTripThroughTheirBuilder() {
-    Laws.qt().forAll(IncidentGen.incidents()).checkAssert(i ->
-        assertThat(Incident.builder().from(i).build()).isEqualTo(i).hasSameHashCodeAs(i));
+    Laws.qt()
+        .forAll(IncidentGen.incidents())
+        .checkAssert(
+            i -> assertThat(Incident.builder().from(i).build()).isEqualTo(i).hasSameHashCodeAs(i));
   }
 
   @Test
   void honoursTheValueContract() {
-    ValueContract.check(Incident.class,
+    ValueContract.check(
+        Incident.class,
         List.of(ODESA, Incident.builder().from(ODESA).build()),
         List.of(ODESA.withTarget(TargetType.ENERGY_INFRASTRUCTURE)));
-    ValueContract.check(Casualties.class,
-        List.of(Casualties.of(FIRST_REPORT), Casualties.builder().addRevision(FIRST_REPORT).build()),
+    ValueContract.check(
+        Casualties.class,
+        List.of(
+            Casualties.of(FIRST_REPORT), Casualties.builder().addRevision(FIRST_REPORT).build()),
         List.of(Casualties.unreported()));
-    ValueContract.check(CasualtyRevision.class,
+    ValueContract.check(
+        CasualtyRevision.class,
         List.of(FIRST_REPORT, CasualtyRevision.builder().from(FIRST_REPORT).build()),
         List.of(FIRST_REPORT.withKilled(Estimate.exact(2))));
-    ValueContract.check(Perpetrator.class,
-        List.of(Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED), Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED)),
+    ValueContract.check(
+        Perpetrator.class,
+        List.of(
+            Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED),
+            Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED)),
         List.of(Perpetrator.of(PartyId.of("ru"), Attribution.ATTRIBUTED)));
   }
 }

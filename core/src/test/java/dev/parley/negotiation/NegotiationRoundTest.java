@@ -1,10 +1,10 @@
 package dev.parley.negotiation;
 
-import dev.parley.chronicle.Crosswalk;
-import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
@@ -31,7 +31,8 @@ class NegotiationRoundTest {
   static final PartyId TR = PartyId.of("tr");
   static final RecordId ISTANBUL_TALKS = RecordId.of("talks:2025-05-16-istanbul");
   static final RecordId SWAP = RecordId.of("agreement:ru-ua-1000");
-  static final ZonedDateTime START = ZonedDateTime.of(2025, 5, 16, 12, 30, 0, 0, ZoneId.of("Europe/Istanbul"));
+  static final ZonedDateTime START =
+      ZonedDateTime.of(2025, 5, 16, 12, 30, 0, 0, ZoneId.of("Europe/Istanbul"));
 
   /** Two hours of direct talks in Istanbul, the first face-to-face in over three years. */
   static NegotiationRound.Builder istanbul() {
@@ -50,13 +51,18 @@ class NegotiationRoundTest {
   }
 
   static void rejects(NegotiationRound.Builder b, String code, String path) {
-    assertThatThrownBy(b::build).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.ruleCodes()).contains(code);
-      assertThat(e.violations()).anySatisfy(v -> {
-        assertThat(v.rule()).isEqualTo(code);
-        assertThat(v.path()).isEqualTo(path);
-      });
-    });
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).contains(code);
+              assertThat(e.violations())
+                  .anySatisfy(
+                      v -> {
+                        assertThat(v.rule()).isEqualTo(code);
+                        assertThat(v.path()).isEqualTo(path);
+                      });
+            });
   }
 
   @Test
@@ -72,7 +78,9 @@ class NegotiationRoundTest {
 
   @Test
   void reportsOutcomeThatDoesNotExist() {
-    List<Finding> findings = NegotiationFindings.checkReferences(istanbul().addOutcome(RecordId.of("ceasefire:x")).build(), Set.of(SWAP));
+    List<Finding> findings =
+        NegotiationFindings.checkReferences(
+            istanbul().addOutcome(RecordId.of("ceasefire:x")).build(), Set.of(SWAP));
     assertThat(findings).extracting(Finding::rule).containsExactly("NEGOTIATION_OUTCOME_UNKNOWN");
     assertThat(findings.get(0).path()).isEqualTo("talks:2025-05-16-istanbul.outcomes[1]");
     assertThat(findings.get(0).isError()).isTrue();
@@ -80,26 +88,38 @@ class NegotiationRoundTest {
 
   @Test
   void rejectsRoundWithOneDelegation() {
-    rejects(istanbul().delegations(List.of(Delegation.of(RU))), "NEGOTIATION_DELEGATIONS_TOO_FEW", "delegations");
+    rejects(
+        istanbul().delegations(List.of(Delegation.of(RU))),
+        "NEGOTIATION_DELEGATIONS_TOO_FEW",
+        "delegations");
   }
 
   @Test
   void rejectsTwoDelegationsOfOneParty() {
-    rejects(istanbul().addDelegation(Delegation.of(UA)), "NEGOTIATION_DELEGATION_DUPLICATE", "delegations[2]");
+    rejects(
+        istanbul().addDelegation(Delegation.of(UA)),
+        "NEGOTIATION_DELEGATION_DUPLICATE",
+        "delegations[2]");
   }
 
   @Test
   void rejectsMediatedTalksWithoutMediator() {
-    rejects(istanbul().format(TalksFormat.PROXIMITY), "NEGOTIATION_MEDIATOR_MISSING", "participants");
-    NegotiationRound mediated = istanbul().format(TalksFormat.MEDIATED)
-        .addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR)).build();
+    rejects(
+        istanbul().format(TalksFormat.PROXIMITY), "NEGOTIATION_MEDIATOR_MISSING", "participants");
+    NegotiationRound mediated =
+        istanbul()
+            .format(TalksFormat.MEDIATED)
+            .addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR))
+            .build();
     assertThat(mediated.partiesIn(Role.MEDIATOR)).containsExactly(PartyId.of("ae"));
   }
 
   @Test
   void rejectsMediatorThatSentADelegation() {
-    rejects(istanbul().format(TalksFormat.MEDIATED).addParticipant(Participant.of(UA, Role.MEDIATOR)),
-        "PARTICIPANT_NEUTRAL_IS_SIDE", "participants[1]");
+    rejects(
+        istanbul().format(TalksFormat.MEDIATED).addParticipant(Participant.of(UA, Role.MEDIATOR)),
+        "PARTICIPANT_NEUTRAL_IS_SIDE",
+        "participants[1]");
   }
 
   @Test
@@ -109,13 +129,25 @@ class NegotiationRoundTest {
 
   @Test
   void rejectsWindowOutsideTheDate() {
-    rejects(istanbul().window(TimeWindow.startingAt(START.plusDays(1))), "NEGOTIATION_WINDOW_OUTSIDE_DATE", "window.start");
+    rejects(
+        istanbul().window(TimeWindow.startingAt(START.plusDays(1))),
+        "NEGOTIATION_WINDOW_OUTSIDE_DATE",
+        "window.start");
   }
 
   @Test
   void rejectsDurationLongerThanTheWindow() {
-    rejects(istanbul().window(TimeWindow.of(START, Duration.ofMinutes(90))), "NEGOTIATION_DURATION_EXCEEDS_WINDOW", "duration");
-    assertThat(istanbul().window(TimeWindow.of(START, Duration.ofHours(3))).build().window().orElseThrow().duration())
+    rejects(
+        istanbul().window(TimeWindow.of(START, Duration.ofMinutes(90))),
+        "NEGOTIATION_DURATION_EXCEEDS_WINDOW",
+        "duration");
+    assertThat(
+            istanbul()
+                .window(TimeWindow.of(START, Duration.ofHours(3)))
+                .build()
+                .window()
+                .orElseThrow()
+                .duration())
         .contains(Duration.ofHours(3));
   }
 
@@ -123,28 +155,41 @@ class NegotiationRoundTest {
   void rejectsBlankNames() {
     rejects(istanbul().note(" "), "NEGOTIATION_TEXT_BLANK", "note");
     assertThatThrownBy(() -> Delegation.builder().party(RU).head("").addMember(" ").build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
-            .extracting(v -> v.rule() + "@" + v.path())
-            .containsExactly("NEGOTIATION_TEXT_BLANK@head", "NEGOTIATION_TEXT_BLANK@members[0]"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.rule() + "@" + v.path())
+                    .containsExactly(
+                        "NEGOTIATION_TEXT_BLANK@head", "NEGOTIATION_TEXT_BLANK@members[0]"));
   }
 
   @Test
   void generatedRoundsAreValidAndCopyEqual() {
-    Laws.qt().forAll(NegotiationGen.rounds()).checkAssert(r -> {
-      assertThat(NegotiationRound.builder().from(r).build()).isEqualTo(r);
-      assertThat(r.parties()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
-      assertThat(NegotiationFindings.checkReferences(r, r.outcomes())).isEmpty();
-    });
+    Laws.qt()
+        .forAll(NegotiationGen.rounds())
+        .checkAssert(
+            r -> {
+              assertThat(NegotiationRound.builder().from(r).build()).isEqualTo(r);
+              assertThat(r.parties()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+              assertThat(NegotiationFindings.checkReferences(r, r.outcomes())).isEmpty();
+            });
   }
 
   @Test
   void valueContracts() {
     NegotiationRound talks = istanbul().build();
-    ValueContract.check(NegotiationRound.class,
+    ValueContract.check(
+        NegotiationRound.class,
         List.of(talks, NegotiationRound.builder().from(talks).build()),
-        List.of(istanbul().format(TalksFormat.MEDIATED).addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR)).build()),
+        List.of(
+            istanbul()
+                .format(TalksFormat.MEDIATED)
+                .addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR))
+                .build()),
         List.of(NegotiationGen.round(7)));
-    ValueContract.check(Delegation.class,
+    ValueContract.check(
+        Delegation.class,
         List.of(Delegation.of(RU), Delegation.builder().party(RU).build()),
         List.of(Delegation.builder().party(RU).head("Vladimir Medinsky").build()));
   }

@@ -14,7 +14,9 @@ class RecordIdTest {
     assertThat(RecordId.of("exchange:2025-05-23").toString()).isEqualTo("exchange:2025-05-23");
     assertThat(RecordId.of("a").compareTo(RecordId.of("b"))).isNegative();
     assertThatThrownBy(() -> RecordId.of("exchange 2025"))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.ruleCodes()).containsExactly("ID_FORMAT"));
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.ruleCodes()).containsExactly("ID_FORMAT"));
   }
 
   @Test
@@ -22,11 +24,13 @@ class RecordIdTest {
     for (RecordType t : RecordType.values()) {
       assertThat(RecordType.fromToken(t.token())).isEqualTo(t);
     }
-    assertThatThrownBy(() -> RecordType.fromToken("treaty")).hasMessage("unknown record type \"treaty\"");
+    assertThatThrownBy(() -> RecordType.fromToken("treaty"))
+        .hasMessage("unknown record type \"treaty\"");
   }
 
   @Test
   void valueContract() {
-    ValueContract.check(RecordId.class, List.of(RecordId.of("x"), RecordId.of("x")), List.of(RecordId.of("y")));
+    ValueContract.check(
+        RecordId.class, List.of(RecordId.of("x"), RecordId.of("x")), List.of(RecordId.of("y")));
   }
 }

@@ -16,20 +16,27 @@ class RecordTypeTest {
   @Test
   void permittedClassesAreTheRecordTypesClasses() {
     Set<Class<?>> permitted = Set.of(ChronicleRecord.class.getPermittedSubclasses());
-    Set<Class<?>> listed = Arrays.stream(RecordType.values()).map(RecordType::javaType).collect(Collectors.toSet());
-    assertThat(permitted).as("classes permitted by ChronicleRecord, and RecordType's classes")
+    Set<Class<?>> listed =
+        Arrays.stream(RecordType.values()).map(RecordType::javaType).collect(Collectors.toSet());
+    assertThat(permitted)
+        .as("classes permitted by ChronicleRecord, and RecordType's classes")
         .containsExactlyInAnyOrderElementsOf(listed);
   }
 
   @Test
   void everyRecordSaysItsOwnType() {
     Set<RecordType> seen = EnumSet.noneOf(RecordType.class);
-    Laws.qt().forAll(ChronicleGen.anyRecords()).checkAssert(r -> {
-      assertThat(r).isInstanceOf(r.recordType().javaType());
-      assertThat(RecordType.of(r.getClass())).isEqualTo(r.recordType());
-      seen.add(r.recordType());
-    });
-    assertThat(seen).as("record types the generators make").containsExactlyInAnyOrder(RecordType.values());
+    Laws.qt()
+        .forAll(ChronicleGen.anyRecords())
+        .checkAssert(
+            r -> {
+              assertThat(r).isInstanceOf(r.recordType().javaType());
+              assertThat(RecordType.of(r.getClass())).isEqualTo(r.recordType());
+              seen.add(r.recordType());
+            });
+    assertThat(seen)
+        .as("record types the generators make")
+        .containsExactlyInAnyOrder(RecordType.values());
   }
 
   @Test
@@ -37,7 +44,8 @@ class RecordTypeTest {
     for (RecordType t : RecordType.values()) {
       assertThat(RecordType.fromToken(t.token())).isEqualTo(t);
     }
-    assertThatThrownBy(() -> RecordType.fromToken("party")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RecordType.fromToken("party"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("party");
   }
 }

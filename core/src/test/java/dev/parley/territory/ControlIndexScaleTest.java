@@ -33,15 +33,26 @@ class ControlIndexScaleTest {
       PlaceId place = places[i % PLACES];
       int round = i / PLACES;
       PartyId claimant = sides[(i + round) % 2];
-      claims.add(TerritorialClaim.builder()
-          .id(RecordId.of("claim:" + i)).claimant(claimant).subject(ClaimSubject.place(place))
-          .kind(round % 3 == 2 ? ClaimKind.WITHDREW : ClaimKind.CAPTURED).means(ClaimMeans.ARMED)
-          .asOf(ReportedDate.ofDay(START.plusDays(10L * round)))
-          .build());
+      claims.add(
+          TerritorialClaim.builder()
+              .id(RecordId.of("claim:" + i))
+              .claimant(claimant)
+              .subject(ClaimSubject.place(place))
+              .kind(round % 3 == 2 ? ClaimKind.WITHDREW : ClaimKind.CAPTURED)
+              .means(ClaimMeans.ARMED)
+              .asOf(ReportedDate.ofDay(START.plusDays(10L * round)))
+              .build());
       if (round == 9) {
-        assessments.add(Assessment.builder().id(RecordId.of("assessment:" + i)).assessor(PartyId.of("isw"))
-            .assessorKind(AssessorKind.RESEARCH_GROUP).place(place).status(AssessmentStatus.CONFIRMED)
-            .controller(Controller.party(claimant)).date(ReportedDate.ofDay(START.plusDays(95))).build());
+        assessments.add(
+            Assessment.builder()
+                .id(RecordId.of("assessment:" + i))
+                .assessor(PartyId.of("isw"))
+                .assessorKind(AssessorKind.RESEARCH_GROUP)
+                .place(place)
+                .status(AssessmentStatus.CONFIRMED)
+                .controller(Controller.party(claimant))
+                .date(ReportedDate.ofDay(START.plusDays(95)))
+                .build());
       }
     }
     ControlIndex index = ControlIndex.of(claims, assessments);
@@ -63,7 +74,10 @@ class ControlIndexScaleTest {
     SortedSet<PlaceId> contested = index.contestedPlaces(START.plusDays(10));
     assertThat(contested).hasSize(PLACES);
     assertThat(index.contestedPlaces(START.plusDays(20))).isEmpty();
-    assertThat(index.latestController(PlaceId.of("p:0"), START.plusDays(95)).flatMap(Controller::party))
+    assertThat(
+            index
+                .latestController(PlaceId.of("p:0"), START.plusDays(95))
+                .flatMap(Controller::party))
         .contains(sides[(9 * PLACES + 9) % 2]);
     assertThat(answered).isEqualTo(20_000);
     // A scan of every claim per query would take minutes; binary searches take milliseconds.

@@ -23,21 +23,25 @@ class ControllerTest {
   @Test
   void rejectsPartyControlWithoutAParty() {
     assertThatThrownBy(() -> ImmutableController.of(ControllerKind.PARTY, Optional.empty()))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCodes()).containsExactly("TERRITORY_CONTROLLER_SHAPE"));
   }
 
   @Test
   void rejectsContestedControlNamingAParty() {
-    assertThatThrownBy(() -> ImmutableController.of(ControllerKind.CONTESTED, Optional.of(PartyId.of("ru"))))
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () -> ImmutableController.of(ControllerKind.CONTESTED, Optional.of(PartyId.of("ru"))))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCodes()).containsExactly("TERRITORY_CONTROLLER_SHAPE"))
         .hasMessageContaining("was ru");
   }
 
   @Test
   void honoursTheValueContract() {
-    ValueContract.check(Controller.class,
+    ValueContract.check(
+        Controller.class,
         List.of(Controller.party(Seed.RU), Controller.party(PartyId.of("ru"))),
         List.of(Controller.party(Seed.UA)),
         List.of(Controller.contested()),

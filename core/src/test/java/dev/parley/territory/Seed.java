@@ -10,7 +10,10 @@ import dev.parley.testing.SeedStory;
 import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
 
-/** The territorial facts of the seed report, from the shared seed fixture, and a few helpers for building test records. */
+/**
+ * The territorial facts of the seed report, from the shared seed fixture, and a few helpers for
+ * building test records.
+ */
 final class Seed {
   private Seed() {}
 
@@ -29,18 +32,27 @@ final class Seed {
   /** "Russia ... currently occupies around 20% of Ukrainian territory." */
   static final TerritorialClaim SHARE_CLAIM = SeedStory.SHARE_OF_UKRAINE;
 
-  static TerritorialClaim claim(String id, PartyId claimant, PlaceId place, ClaimKind kind, String date) {
+  static TerritorialClaim claim(
+      String id, PartyId claimant, PlaceId place, ClaimKind kind, String date) {
     return TerritorialClaim.builder()
-        .id(RecordId.of(id)).claimant(claimant).subject(ClaimSubject.place(place)).kind(kind)
-        .means(ClaimMeans.ARMED).asOf(ReportedDate.parse(date))
+        .id(RecordId.of(id))
+        .claimant(claimant)
+        .subject(ClaimSubject.place(place))
+        .kind(kind)
+        .means(ClaimMeans.ARMED)
+        .asOf(ReportedDate.parse(date))
         .addProvenance(Statement.claimedBy(claimant))
         .build();
   }
 
   static Assessment.Builder assessment(String id, PartyId assessor, String date) {
     return Assessment.builder()
-        .id(RecordId.of(id)).assessor(assessor)
-        .assessorKind(assessor.equals(RU) || assessor.equals(UA) ? AssessorKind.PARTY : AssessorKind.RESEARCH_GROUP)
+        .id(RecordId.of(id))
+        .assessor(assessor)
+        .assessorKind(
+            assessor.equals(RU) || assessor.equals(UA)
+                ? AssessorKind.PARTY
+                : AssessorKind.RESEARCH_GROUP)
         .date(ReportedDate.parse(date));
   }
 }

@@ -1,10 +1,10 @@
 package dev.parley.territory;
 
-import dev.parley.chronicle.Crosswalk;
-import dev.parley.chronicle.EventCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.chronicle.Crosswalk;
+import dev.parley.chronicle.EventCode;
 import dev.parley.place.CountryCode;
 import dev.parley.place.LocationPrecision;
 import dev.parley.place.Place;
@@ -12,8 +12,8 @@ import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.record.RecordId;
 import dev.parley.testing.Laws;
-import dev.parley.testing.ValueContract;
 import dev.parley.testing.TerritoryGen;
+import dev.parley.testing.ValueContract;
 import dev.parley.validation.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,17 @@ class TerritorialClaimTest {
 
   @Test
   void placeOfAClaimKeepsItsRegionInItsCountry() {
-    assertThatThrownBy(() -> Place.builder().id(PlaceId.of("ua:rakivka")).name("Rakivka")
-            .country(CountryCode.of("RU")).region(RegionCode.parse("UA-63"))
-            .precision(LocationPrecision.SETTLEMENT).build())
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                Place.builder()
+                    .id(PlaceId.of("ua:rakivka"))
+                    .name("Rakivka")
+                    .country(CountryCode.of("RU"))
+                    .region(RegionCode.parse("UA-63"))
+                    .precision(LocationPrecision.SETTLEMENT)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.ruleCodes()).containsExactly("PLACE_REGION_COUNTRY_MISMATCH"));
   }
 
@@ -46,7 +53,8 @@ class TerritorialClaimTest {
     TerritorialClaim c = Seed.SHARE_CLAIM;
     assertThat(c.kind()).isEqualTo(ClaimKind.HOLDS);
     assertThat(Crosswalk.code(c.kind())).isEmpty();
-    assertThat(c).hasToString("claim:2025-05-23-ru-share-of-ua: ru HOLDS ~20% of UA as of 2025-05-23");
+    assertThat(c)
+        .hasToString("claim:2025-05-23-ru-share-of-ua: ru HOLDS ~20% of UA as of 2025-05-23");
   }
 
   @Test
@@ -60,13 +68,19 @@ class TerritorialClaimTest {
 
   @Test
   void generatedClaimsRoundTripThroughTheirBuilder() {
-    Laws.qt().forAll(TerritoryGen.claims()).checkAssert(c ->
-        assertThat(TerritorialClaim.builder().from(c).build()).isEqualTo(c).hasSameHashCodeAs(c));
+    Laws.qt()
+        .forAll(TerritoryGen.claims())
+        .checkAssert(
+            c ->
+                assertThat(TerritorialClaim.builder().from(c).build())
+                    .isEqualTo(c)
+                    .hasSameHashCodeAs(c));
   }
 
   @Test
   void honoursTheValueContract() {
-    ValueContract.check(TerritorialClaim.class,
+    ValueContract.check(
+        TerritorialClaim.class,
         List.of(Seed.RAKIVKA_CLAIM, TerritorialClaim.builder().from(Seed.RAKIVKA_CLAIM).build()),
         List.of(Seed.RAKIVKA_CLAIM.withId(RecordId.of("claim:other"))),
         List.of(Seed.SHARE_CLAIM));

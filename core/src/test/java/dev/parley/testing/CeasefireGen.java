@@ -34,20 +34,30 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators of valid ceasefire values, shared by the core and json modules' tests
- * (through the core test jar). Proposals come with responses and a legal lifecycle, mixing
- * instants in several zones with date-only times.
+ * (through the core test jar). Proposals come with responses and a legal lifecycle, mixing instants
+ * in several zones with date-only times.
  */
 public final class CeasefireGen {
-  private static final List<String> ZONES = List.of("Europe/Moscow", "Europe/Kyiv", "UTC", "Asia/Tokyo");
+  private static final List<String> ZONES =
+      List.of("Europe/Moscow", "Europe/Kyiv", "UTC", "Asia/Tokyo");
   private static final List<String> TEXTS =
-      List.of("give up more land", "disarm", "stay out of Western military alliances", "exchange all for all", "international monitors");
+      List.of(
+          "give up more land",
+          "disarm",
+          "stay out of Western military alliances",
+          "exchange all for all",
+          "international monitors");
 
   private CeasefireGen() {}
 
   /** Conditions of every type and timing. */
   public static Gen<Condition> conditions() {
-    return Generate.enumValues(ConditionType.class).zip(VocabularyGen.partyIds(), Generate.pick(TEXTS),
-        Generate.enumValues(ConditionTiming.class), Condition::of);
+    return Generate.enumValues(ConditionType.class)
+        .zip(
+            VocabularyGen.partyIds(),
+            Generate.pick(TEXTS),
+            Generate.enumValues(ConditionTiming.class),
+            Condition::of);
   }
 
   /** Comprehensive scopes and partial scopes of every domain. */
@@ -57,7 +67,9 @@ public final class CeasefireGen {
 
   /** Instants in a few zones, and dates of every precision. */
   public static Gen<TimePoint> timePoints() {
-    return VocabularyGen.zonedDateTimes().map(TimePoint::of).mix(VocabularyGen.reportedDates().map(TimePoint::of));
+    return VocabularyGen.zonedDateTimes()
+        .map(TimePoint::of)
+        .mix(VocabularyGen.reportedDates().map(TimePoint::of));
   }
 
   /** Valid proposals and declarations, with responses and a legal lifecycle. */
@@ -70,14 +82,19 @@ public final class CeasefireGen {
    * zones.
    */
   public static Gen<Probe> probes() {
-    return proposals().zip(integers().between(-48, 24 * 70), Generate.pick(ZONES), (p, hours, zone) ->
-        new Probe(p, p.date().start().atStartOfDay(ZoneId.of(zone)).plusHours(hours)));
+    return proposals()
+        .zip(
+            integers().between(-48, 24 * 70),
+            Generate.pick(ZONES),
+            (p, hours, zone) ->
+                new Probe(p, p.date().start().atStartOfDay(ZoneId.of(zone)).plusHours(hours)));
   }
 
   /** A proposal and an instant at which to ask for its status. */
   public static final class Probe {
     /** The proposal. */
     public final CeasefireProposal proposal;
+
     /** The instant. */
     public final ZonedDateTime at;
 
@@ -113,8 +130,8 @@ public final class CeasefireGen {
   }
 
   /**
-   * Builds a valid proposal from a seed: random parties, responses in date order, and a random
-   * walk over lifecycle events that stops at the first event the proposal rejects.
+   * Builds a valid proposal from a seed: random parties, responses in date order, and a random walk
+   * over lifecycle events that stops at the first event the proposal rejects.
    *
    * @param seed the seed
    * @return the proposal
@@ -123,7 +140,8 @@ public final class CeasefireGen {
     SplittableRandom r = new SplittableRandom(seed);
     ZoneId zone = ZoneId.of(ZONES.get(r.nextInt(ZONES.size())));
     LocalDate day = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2000));
-    ProposalKind kind = r.nextInt(4) == 0 ? ProposalKind.UNILATERAL_DECLARATION : ProposalKind.PROPOSAL;
+    ProposalKind kind =
+        r.nextInt(4) == 0 ? ProposalKind.UNILATERAL_DECLARATION : ProposalKind.PROPOSAL;
     PartyId proposer = PartyId.of("p0");
     List<PartyId> addressees = new ArrayList<>();
     if (kind == ProposalKind.PROPOSAL) {
@@ -132,19 +150,22 @@ public final class CeasefireGen {
         addressees.add(PartyId.of("p" + i));
       }
     }
-    Optional<Duration> duration = r.nextBoolean() ? Optional.of(Duration.ofHours(1 + r.nextInt(24 * 40))) : Optional.empty();
-    CeasefireProposal.Builder b = CeasefireProposal.builder()
-        .id(RecordId.of("ceasefire:" + Long.toHexString(seed)))
-        .proposer(proposer)
-        .addAllAddressees(addressees)
-        .kind(kind)
-        .scope(scope(r))
-        .duration(duration)
-        .date(ReportedDate.ofDay(day));
+    Optional<Duration> duration =
+        r.nextBoolean() ? Optional.of(Duration.ofHours(1 + r.nextInt(24 * 40))) : Optional.empty();
+    CeasefireProposal.Builder b =
+        CeasefireProposal.builder()
+            .id(RecordId.of("ceasefire:" + Long.toHexString(seed)))
+            .proposer(proposer)
+            .addAllAddressees(addressees)
+            .kind(kind)
+            .scope(scope(r))
+            .duration(duration)
+            .date(ReportedDate.ofDay(day));
     if (r.nextBoolean()) {
-      b.proposedStart(r.nextBoolean()
-          ? TimePoint.of(day.plusDays(1).atStartOfDay(zone).plusHours(r.nextInt(24)))
-          : TimePoint.ofDay(day.plusDays(r.nextInt(3))));
+      b.proposedStart(
+          r.nextBoolean()
+              ? TimePoint.of(day.plusDays(1).atStartOfDay(zone).plusHours(r.nextInt(24)))
+              : TimePoint.ofDay(day.plusDays(r.nextInt(3))));
     }
     if (r.nextInt(3) == 0) {
       b.addCondition(Condition.term(ConditionType.MONITORING, proposer, "international monitors"));
@@ -156,11 +177,18 @@ public final class CeasefireGen {
       responseDay = responseDay.plusDays(r.nextInt(4));
       PartyId party = addressees.get(r.nextInt(addressees.size()));
       ResponseStance stance = ResponseStance.values()[r.nextInt(ResponseStance.values().length)];
-      Response.Builder rb = Response.builder().party(party).date(ReportedDate.ofDay(responseDay)).stance(stance)
-          .supersedesEarlier(answered.contains(party));
+      Response.Builder rb =
+          Response.builder()
+              .party(party)
+              .date(ReportedDate.ofDay(responseDay))
+              .stance(stance)
+              .supersedesEarlier(answered.contains(party));
       if (stance == ResponseStance.ACCEPTED_WITH_CONDITIONS || r.nextInt(5) == 0) {
-        rb.addCondition(Condition.precondition(ConditionType.values()[r.nextInt(ConditionType.values().length)], party,
-            TEXTS.get(r.nextInt(TEXTS.size()))));
+        rb.addCondition(
+            Condition.precondition(
+                ConditionType.values()[r.nextInt(ConditionType.values().length)],
+                party,
+                TEXTS.get(r.nextInt(TEXTS.size()))));
       }
       if (stance == ResponseStance.COUNTER_PROPOSAL) {
         rb.counterProposal(RecordId.of("counter:" + Long.toHexString(seed) + "-" + k));
@@ -173,7 +201,8 @@ public final class CeasefireGen {
     ZonedDateTime time = day.atStartOfDay(zone).plusHours(r.nextInt(72));
     int steps = r.nextInt(7);
     for (int s = 0; s < steps; s++) {
-      LifecycleEventType type = LifecycleEventType.values()[r.nextInt(LifecycleEventType.values().length)];
+      LifecycleEventType type =
+          LifecycleEventType.values()[r.nextInt(LifecycleEventType.values().length)];
       TimePoint when = r.nextInt(4) == 0 ? TimePoint.ofDay(time.toLocalDate()) : TimePoint.of(time);
       LifecycleEvent.Builder eb = LifecycleEvent.builder().type(type).time(when);
       if (type == LifecycleEventType.BREACH_ALLEGED) {

@@ -69,12 +69,12 @@ import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of whole chronicles: a fixed cast of parties (states, an
- * organisation, a research group and two people acting for states) and places in four regions,
- * and a seeded mix of every record type that refers only to them and to records generated
- * before it. Generated chronicles are referentially consistent (no {@code CHRONICLE_*}
- * finding); the area rules may still report findings, as real data does. {@link #plant} adds
- * duplicates and dangling references on top. Shared with the json module's tests.
+ * QuickTheories generators of whole chronicles: a fixed cast of parties (states, an organisation, a
+ * research group and two people acting for states) and places in four regions, and a seeded mix of
+ * every record type that refers only to them and to records generated before it. Generated
+ * chronicles are referentially consistent (no {@code CHRONICLE_*} finding); the area rules may
+ * still report findings, as real data does. {@link #plant} adds duplicates and dangling references
+ * on top. Shared with the json module's tests.
  */
 public final class ChronicleGen {
   /** The first day of generated chronicles; records fall within about eight months of it. */
@@ -82,50 +82,95 @@ public final class ChronicleGen {
 
   /** Russia. */
   public static final PartyId RU = PartyId.of("ru");
+
   /** Ukraine. */
   public static final PartyId UA = PartyId.of("ua");
+
   /** Turkey, a mediator and host. */
   public static final PartyId TR = PartyId.of("tr");
+
   /** The ICRC, a facilitator. */
   public static final PartyId ICRC = PartyId.of("icrc");
+
   /** A research group that assesses claims. */
   public static final PartyId ISW = PartyId.of("isw");
+
   /** A person acting for Ukraine. */
   public static final PartyId UMEROV = PartyId.of("ua:umerov");
+
   /** A person acting for Russia. */
   public static final PartyId MEDINSKY = PartyId.of("ru:medinsky");
 
   /** Every party of generated chronicles. */
-  public static final List<Party> PARTIES = List.of(
-      Party.builder().id(RU).name("Russia").kind(PartyKind.STATE).country(CountryCode.of("RU")).build(),
-      Party.builder().id(UA).name("Ukraine").kind(PartyKind.STATE).country(CountryCode.of("UA")).build(),
-      Party.builder().id(TR).name("Turkey").kind(PartyKind.STATE).country(CountryCode.of("TR")).build(),
-      Party.of(ICRC, "ICRC", PartyKind.INTERNATIONAL_ORGANISATION),
-      Party.of(ISW, "Institute for the Study of War", PartyKind.INTERNATIONAL_ORGANISATION),
-      Party.builder().id(UMEROV).name("Rustem Umerov").kind(PartyKind.PERSON).actingFor(UA).build(),
-      Party.builder().id(MEDINSKY).name("Vladimir Medinsky").kind(PartyKind.PERSON).actingFor(RU).build());
+  public static final List<Party> PARTIES =
+      List.of(
+          Party.builder()
+              .id(RU)
+              .name("Russia")
+              .kind(PartyKind.STATE)
+              .country(CountryCode.of("RU"))
+              .build(),
+          Party.builder()
+              .id(UA)
+              .name("Ukraine")
+              .kind(PartyKind.STATE)
+              .country(CountryCode.of("UA"))
+              .build(),
+          Party.builder()
+              .id(TR)
+              .name("Turkey")
+              .kind(PartyKind.STATE)
+              .country(CountryCode.of("TR"))
+              .build(),
+          Party.of(ICRC, "ICRC", PartyKind.INTERNATIONAL_ORGANISATION),
+          Party.of(ISW, "Institute for the Study of War", PartyKind.INTERNATIONAL_ORGANISATION),
+          Party.builder()
+              .id(UMEROV)
+              .name("Rustem Umerov")
+              .kind(PartyKind.PERSON)
+              .actingFor(UA)
+              .build(),
+          Party.builder()
+              .id(MEDINSKY)
+              .name("Vladimir Medinsky")
+              .kind(PartyKind.PERSON)
+              .actingFor(RU)
+              .build());
 
-  /** Every place of generated chronicles: two in UA-63, one in UA-51, one in RU-KRS, one in TR-34. */
-  public static final List<Place> PLACES = List.of(
-      place("ua:rakivka", "Rakivka", "UA", "UA-63"),
-      place("ua:kupiansk", "Kupiansk", "UA", "UA-63"),
-      place("ua:odesa", "Odesa", "UA", "UA-51"),
-      place("ru:sudzha", "Sudzha", "RU", "RU-KRS"),
-      place("tr:istanbul", "Istanbul", "TR", "TR-34"));
+  /**
+   * Every place of generated chronicles: two in UA-63, one in UA-51, one in RU-KRS, one in TR-34.
+   */
+  public static final List<Place> PLACES =
+      List.of(
+          place("ua:rakivka", "Rakivka", "UA", "UA-63"),
+          place("ua:kupiansk", "Kupiansk", "UA", "UA-63"),
+          place("ua:odesa", "Odesa", "UA", "UA-51"),
+          place("ru:sudzha", "Sudzha", "RU", "RU-KRS"),
+          place("tr:istanbul", "Istanbul", "TR", "TR-34"));
 
   /** The regions of {@link #PLACES}, plus one without places. */
-  public static final List<RegionCode> REGIONS = List.of(
-      RegionCode.parse("UA-63"), RegionCode.parse("UA-51"), RegionCode.parse("RU-KRS"), RegionCode.parse("TR-34"),
-      RegionCode.parse("UA-14"));
+  public static final List<RegionCode> REGIONS =
+      List.of(
+          RegionCode.parse("UA-63"),
+          RegionCode.parse("UA-51"),
+          RegionCode.parse("RU-KRS"),
+          RegionCode.parse("TR-34"),
+          RegionCode.parse("UA-14"));
 
   private static final List<PartyId> SIDES = List.of(RU, UA);
-  private static final List<String> ZONES = List.of("Europe/Kyiv", "Europe/Moscow", "UTC", "Europe/Istanbul");
+  private static final List<String> ZONES =
+      List.of("Europe/Kyiv", "Europe/Moscow", "UTC", "Europe/Istanbul");
 
   private ChronicleGen() {}
 
   private static Place place(String id, String name, String country, String region) {
-    return Place.builder().id(PlaceId.of(id)).name(name).country(CountryCode.of(country))
-        .region(RegionCode.parse(region)).precision(LocationPrecision.SETTLEMENT).build();
+    return Place.builder()
+        .id(PlaceId.of(id))
+        .name(name)
+        .country(CountryCode.of(country))
+        .region(RegionCode.parse(region))
+        .precision(LocationPrecision.SETTLEMENT)
+        .build();
   }
 
   /** The ids of {@link #PLACES}. */
@@ -165,8 +210,11 @@ public final class ChronicleGen {
 
   /** Instants within and around the generated records, in a few zones. */
   public static Gen<ZonedDateTime> instants() {
-    return days().zip(integers().between(0, 24 * 60 - 1), integers().between(0, ZONES.size() - 1),
-        (d, minute, zone) -> d.atStartOfDay(ZoneId.of(ZONES.get(zone))).plusMinutes(minute));
+    return days()
+        .zip(
+            integers().between(0, 24 * 60 - 1),
+            integers().between(0, ZONES.size() - 1),
+            (d, minute, zone) -> d.atStartOfDay(ZoneId.of(ZONES.get(zone))).plusMinutes(minute));
   }
 
   /**
@@ -177,12 +225,16 @@ public final class ChronicleGen {
    * @return the chronicle
    */
   public static Chronicle chronicle(long seed, int size) {
-    return Chronicle.builder().addAllParties(PARTIES).addAllPlaces(PLACES).addAllRecords(records(seed, size)).build();
+    return Chronicle.builder()
+        .addAllParties(PARTIES)
+        .addAllPlaces(PLACES)
+        .addAllRecords(records(seed, size))
+        .build();
   }
 
   /**
-   * Builds the records of a consistent chronicle from a seed: every reference points to a party
-   * of {@link #PARTIES}, a place of {@link #PLACES} or a record earlier in the list.
+   * Builds the records of a consistent chronicle from a seed: every reference points to a party of
+   * {@link #PARTIES}, a place of {@link #PLACES} or a record earlier in the list.
    *
    * @param seed the seed
    * @param size the number of records to aim for
@@ -221,9 +273,9 @@ public final class ChronicleGen {
 
   /**
    * Adds defects to a chronicle: exact copies of records (duplicate ids that do not change what
-   * lookups see), records referring to parties, places and records that are not there, a
-   * person acting for a missing party, a duplicate place, and two claims in conflict. Whatever the order of insertion, the findings are the
-   * same.
+   * lookups see), records referring to parties, places and records that are not there, a person
+   * acting for a missing party, a duplicate place, and two claims in conflict. Whatever the order
+   * of insertion, the findings are the same.
    *
    * @param chronicle the chronicle
    * @param seed the seed choosing the defects
@@ -231,15 +283,23 @@ public final class ChronicleGen {
    */
   public static Chronicle plant(Chronicle chronicle, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    Chronicle.Builder b = Chronicle.builder().addAllParties(chronicle.parties()).addAllPlaces(chronicle.places())
-        .addAllRecords(chronicle.records());
+    Chronicle.Builder b =
+        Chronicle.builder()
+            .addAllParties(chronicle.parties())
+            .addAllPlaces(chronicle.places())
+            .addAllRecords(chronicle.records());
     List<ChronicleRecord> records = chronicle.records();
     for (int i = r.nextInt(3); i > 0 && !records.isEmpty(); i--) {
       b.addRecords(records.get(r.nextInt(records.size())));
     }
     if (r.nextBoolean()) {
-      b.addParties(Party.builder().id(PartyId.of("ghost:person")).name("Nobody").kind(PartyKind.PERSON)
-          .actingFor(PartyId.of("ghost:state")).build());
+      b.addParties(
+          Party.builder()
+              .id(PartyId.of("ghost:person"))
+              .name("Nobody")
+              .kind(PartyKind.PERSON)
+              .actingFor(PartyId.of("ghost:state"))
+              .build());
     }
     if (r.nextBoolean()) {
       b.addRecords(danglingIncident(r.nextInt(1000)));
@@ -257,16 +317,20 @@ public final class ChronicleGen {
   }
 
   /**
-   * An incident at a place that is not in any generated chronicle, attributed to a party that
-   * is not either.
+   * An incident at a place that is not in any generated chronicle, attributed to a party that is
+   * not either.
    *
    * @param n a number making the id unique
    * @return the incident
    */
   public static Incident danglingIncident(int n) {
-    return Incident.builder().id(RecordId.of("defect:incident-" + n)).date(ReportedDate.ofDay(EPOCH.plusDays(n % 200)))
-        .place(PlaceId.of("ghost:place")).target(TargetType.RESIDENTIAL)
-        .perpetrator(Perpetrator.of(PartyId.of("ghost:party"), Attribution.ATTRIBUTED)).build();
+    return Incident.builder()
+        .id(RecordId.of("defect:incident-" + n))
+        .date(ReportedDate.ofDay(EPOCH.plusDays(n % 200)))
+        .place(PlaceId.of("ghost:place"))
+        .target(TargetType.RESIDENTIAL)
+        .perpetrator(Perpetrator.of(PartyId.of("ghost:party"), Attribution.ATTRIBUTED))
+        .build();
   }
 
   /**
@@ -277,23 +341,37 @@ public final class ChronicleGen {
    * @return the exchange
    */
   public static Exchange danglingExchange(int n) {
-    return Exchange.builder().id(RecordId.of("defect:exchange-" + n)).date(ReportedDate.ofDay(EPOCH.plusDays(n % 200)))
-        .agreement(RecordId.of("ghost:agreement")).trancheNumber(1).status(ExchangeStatus.COMPLETED)
-        .addDirection(Direction.of(RU, UA, ReleaseFigure.of(n))).build();
+    return Exchange.builder()
+        .id(RecordId.of("defect:exchange-" + n))
+        .date(ReportedDate.ofDay(EPOCH.plusDays(n % 200)))
+        .agreement(RecordId.of("ghost:agreement"))
+        .trancheNumber(1)
+        .status(ExchangeStatus.COMPLETED)
+        .addDirection(Direction.of(RU, UA, ReleaseFigure.of(n)))
+        .build();
   }
 
   /**
-   * Two claims by Russia about Rakivka as of the same day, one that it captured the village and
-   * one that it lost it: a {@code TERRITORY_CLAIM_CONFLICT}.
+   * Two claims by Russia about Rakivka as of the same day, one that it captured the village and one
+   * that it lost it: a {@code TERRITORY_CLAIM_CONFLICT}.
    *
    * @param n a number making the ids unique
    * @return the claims
    */
   public static List<TerritorialClaim> conflictingClaims(int n) {
-    TerritorialClaim captured = TerritorialClaim.builder().id(RecordId.of("defect:claim-" + n + "-a")).claimant(RU)
-        .subject(ClaimSubject.place(PLACES.get(0).id())).kind(ClaimKind.CAPTURED).means(ClaimMeans.ARMED)
-        .asOf(ReportedDate.ofDay(EPOCH.plusDays(n % 200))).addProvenance(Statement.claimedBy(RU)).build();
-    return List.of(captured, captured.withId(RecordId.of("defect:claim-" + n + "-b")).withKind(ClaimKind.LOST));
+    TerritorialClaim captured =
+        TerritorialClaim.builder()
+            .id(RecordId.of("defect:claim-" + n + "-a"))
+            .claimant(RU)
+            .subject(ClaimSubject.place(PLACES.get(0).id()))
+            .kind(ClaimKind.CAPTURED)
+            .means(ClaimMeans.ARMED)
+            .asOf(ReportedDate.ofDay(EPOCH.plusDays(n % 200)))
+            .addProvenance(Statement.claimedBy(RU))
+            .build();
+    return List.of(
+        captured,
+        captured.withId(RecordId.of("defect:claim-" + n + "-b")).withKind(ClaimKind.LOST));
   }
 
   /**
@@ -311,7 +389,11 @@ public final class ChronicleGen {
     Collections.shuffle(parties, random);
     Collections.shuffle(places, random);
     Collections.shuffle(records, random);
-    return Chronicle.builder().addAllParties(parties).addAllPlaces(places).addAllRecords(records).build();
+    return Chronicle.builder()
+        .addAllParties(parties)
+        .addAllPlaces(places)
+        .addAllRecords(records)
+        .build();
   }
 
   /** The records generated so far, by type, for later records to refer to. */
@@ -382,12 +464,15 @@ public final class ChronicleGen {
 
   private static Agreement agreement(SplittableRandom r, Records out) {
     ReportedDate agreed = r.nextInt(4) == 0 ? date(r) : ReportedDate.ofDay(day(r));
-    Agreement.Builder b = Agreement.builder().id(out.next("agreement")).addSides(RU, UA).agreed(agreed);
+    Agreement.Builder b =
+        Agreement.builder().id(out.next("agreement")).addSides(RU, UA).agreed(agreed);
     if (r.nextBoolean()) {
       long n = 1 + r.nextInt(1000);
       b.parity(true).addQuotas(Quota.of(RU, n), Quota.of(UA, n));
     } else if (r.nextBoolean()) {
-      b.addQuotas(Quota.of(RU, r.nextInt(1000)), Quota.all(UA, dev.parley.exchange.ReleaseCategory.values()[0], "all of them"));
+      b.addQuotas(
+          Quota.of(RU, r.nextInt(1000)),
+          Quota.all(UA, dev.parley.exchange.ReleaseCategory.values()[0], "all of them"));
     }
     if (r.nextBoolean()) {
       b.target(ReportedDate.between(agreed.end(), agreed.end().plusDays(r.nextInt(60))));
@@ -405,12 +490,19 @@ public final class ChronicleGen {
   }
 
   private static Exchange exchange(SplittableRandom r, Records out) {
-    Exchange.Builder b = Exchange.builder().id(out.next("exchange")).date(date(r))
-        .status(ExchangeStatus.values()[r.nextInt(ExchangeStatus.values().length)])
-        .addDirection(Direction.of(RU, UA, ReleaseFigure.builder().total(estimate(r, 500)).build()));
+    Exchange.Builder b =
+        Exchange.builder()
+            .id(out.next("exchange"))
+            .date(date(r))
+            .status(ExchangeStatus.values()[r.nextInt(ExchangeStatus.values().length)])
+            .addDirection(
+                Direction.of(RU, UA, ReleaseFigure.builder().total(estimate(r, 500)).build()));
     if (r.nextInt(4) != 0) {
-      b.addDirection(Direction.of(UA, RU, ReleaseFigure.builder().total(estimate(r, 500))
-          .addStatements(statement(r)).build()));
+      b.addDirection(
+          Direction.of(
+              UA,
+              RU,
+              ReleaseFigure.builder().total(estimate(r, 500)).addStatements(statement(r)).build()));
     }
     if (!out.agreements.isEmpty() && r.nextInt(4) != 0) {
       b.agreement(pick(r, out.agreements).id());
@@ -430,10 +522,14 @@ public final class ChronicleGen {
   private static NegotiationRound round(SplittableRandom r, Records out) {
     LocalDate d = day(r);
     TalksFormat format = TalksFormat.values()[r.nextInt(TalksFormat.values().length)];
-    NegotiationRound.Builder b = NegotiationRound.builder().id(out.next("talks"))
-        .venue(pick(r, PLACES).id()).date(ReportedDate.between(d, d.plusDays(r.nextInt(2)))).format(format)
-        .addDelegation(Delegation.builder().party(RU).head("Vladimir Medinsky").build())
-        .addDelegation(Delegation.builder().party(UA).head("Rustem Umerov").build());
+    NegotiationRound.Builder b =
+        NegotiationRound.builder()
+            .id(out.next("talks"))
+            .venue(pick(r, PLACES).id())
+            .date(ReportedDate.between(d, d.plusDays(r.nextInt(2))))
+            .format(format)
+            .addDelegation(Delegation.builder().party(RU).head("Vladimir Medinsky").build())
+            .addDelegation(Delegation.builder().party(UA).head("Rustem Umerov").build());
     if (format.needsMediator() || r.nextBoolean()) {
       b.addParticipant(Participant.of(TR, Role.MEDIATOR));
     }
@@ -454,7 +550,10 @@ public final class ChronicleGen {
       case 0:
         return Scope.comprehensive();
       case 1:
-        return Scope.builder().domain(ScopeDomain.FRONT_SECTOR).addPlace(pick(r, PLACES).id()).build();
+        return Scope.builder()
+            .domain(ScopeDomain.FRONT_SECTOR)
+            .addPlace(pick(r, PLACES).id())
+            .build();
       case 2:
         return Scope.builder().domain(ScopeDomain.FRONT_SECTOR).addRegion(pick(r, REGIONS)).build();
       default:
@@ -468,9 +567,15 @@ public final class ChronicleGen {
     LocalDate d = day(r);
     PartyId proposer = pick(r, SIDES);
     PartyId addressee = proposer.equals(RU) ? UA : RU;
-    ProposalKind kind = r.nextInt(4) == 0 ? ProposalKind.UNILATERAL_DECLARATION : ProposalKind.PROPOSAL;
-    CeasefireProposal.Builder b = CeasefireProposal.builder().id(out.next("ceasefire")).proposer(proposer).kind(kind)
-        .scope(scope(r)).date(ReportedDate.ofDay(d));
+    ProposalKind kind =
+        r.nextInt(4) == 0 ? ProposalKind.UNILATERAL_DECLARATION : ProposalKind.PROPOSAL;
+    CeasefireProposal.Builder b =
+        CeasefireProposal.builder()
+            .id(out.next("ceasefire"))
+            .proposer(proposer)
+            .kind(kind)
+            .scope(scope(r))
+            .date(ReportedDate.ofDay(d));
     if (r.nextBoolean()) {
       b.duration(Duration.ofHours(1 + r.nextInt(24 * 30)));
     }
@@ -478,7 +583,9 @@ public final class ChronicleGen {
       b.addCondition(Condition.term(ConditionType.MONITORING, proposer, "international monitors"));
     }
     if (kind == ProposalKind.PROPOSAL && r.nextInt(3) == 0) {
-      b.addCondition(Condition.precondition(ConditionType.PRISONER_RELEASE, addressee, "exchange all for all"));
+      b.addCondition(
+          Condition.precondition(
+              ConditionType.PRISONER_RELEASE, addressee, "exchange all for all"));
     }
     if (!out.rounds.isEmpty() && r.nextInt(3) == 0) {
       b.negotiationRound(pick(r, out.rounds).id());
@@ -490,16 +597,29 @@ public final class ChronicleGen {
       for (int k = r.nextInt(3); k > 0; k--) {
         when = when.plusDays(r.nextInt(4));
         ResponseStance stance = ResponseStance.values()[r.nextInt(ResponseStance.values().length)];
-        Response.Builder rb = Response.builder().party(addressee).date(ReportedDate.ofDay(when)).stance(stance)
-            .supersedesEarlier(answered);
+        Response.Builder rb =
+            Response.builder()
+                .party(addressee)
+                .date(ReportedDate.ofDay(when))
+                .stance(stance)
+                .supersedesEarlier(answered);
         if (stance == ResponseStance.ACCEPTED_WITH_CONDITIONS || r.nextInt(5) == 0) {
-          rb.addCondition(Condition.precondition(
-              r.nextBoolean() ? ConditionType.PRISONER_RELEASE : ConditionType.NEUTRALITY, addressee, "exchange all for all"));
+          rb.addCondition(
+              Condition.precondition(
+                  r.nextBoolean() ? ConditionType.PRISONER_RELEASE : ConditionType.NEUTRALITY,
+                  addressee,
+                  "exchange all for all"));
         }
         if (stance == ResponseStance.COUNTER_PROPOSAL) {
-          CeasefireProposal counter = CeasefireProposal.builder().id(out.next("counter")).proposer(addressee)
-              .addAddressees(r.nextInt(4) == 0 ? TR : proposer).kind(ProposalKind.PROPOSAL).scope(scope(r))
-              .date(ReportedDate.ofDay(when)).build();
+          CeasefireProposal counter =
+              CeasefireProposal.builder()
+                  .id(out.next("counter"))
+                  .proposer(addressee)
+                  .addAddressees(r.nextInt(4) == 0 ? TR : proposer)
+                  .kind(ProposalKind.PROPOSAL)
+                  .scope(scope(r))
+                  .date(ReportedDate.ofDay(when))
+                  .build();
           out.add(counter);
           rb.counterProposal(counter.id());
         }
@@ -511,9 +631,12 @@ public final class ChronicleGen {
     List<LifecycleEvent> events = new ArrayList<>();
     ZonedDateTime time = d.atStartOfDay(zone).plusHours(r.nextInt(72));
     for (int s = r.nextInt(6); s > 0; s--) {
-      LifecycleEventType type = LifecycleEventType.values()[r.nextInt(LifecycleEventType.values().length)];
-      LifecycleEvent.Builder eb = LifecycleEvent.builder().type(type)
-          .time(r.nextInt(4) == 0 ? TimePoint.ofDay(time.toLocalDate()) : TimePoint.of(time));
+      LifecycleEventType type =
+          LifecycleEventType.values()[r.nextInt(LifecycleEventType.values().length)];
+      LifecycleEvent.Builder eb =
+          LifecycleEvent.builder()
+              .type(type)
+              .time(r.nextInt(4) == 0 ? TimePoint.ofDay(time.toLocalDate()) : TimePoint.of(time));
       if (type == LifecycleEventType.BREACH_ALLEGED) {
         eb.party(proposer).accused(addressee).place(pick(r, PLACES).id());
       }
@@ -534,24 +657,38 @@ public final class ChronicleGen {
   private static TerritorialClaim claim(SplittableRandom r, Records out) {
     PartyId claimant = pick(r, SIDES);
     // claims mostly share a few round dates, so that one claimant's claims collide
-    ClaimSubject subject = r.nextInt(6) == 0 ? ClaimSubject.region(pick(r, REGIONS)) : ClaimSubject.place(pick(r, PLACES).id());
-    return TerritorialClaim.builder().id(out.next("claim")).claimant(claimant).subject(subject)
+    ClaimSubject subject =
+        r.nextInt(6) == 0
+            ? ClaimSubject.region(pick(r, REGIONS))
+            : ClaimSubject.place(pick(r, PLACES).id());
+    return TerritorialClaim.builder()
+        .id(out.next("claim"))
+        .claimant(claimant)
+        .subject(subject)
         .kind(ClaimKind.values()[r.nextInt(ClaimKind.values().length)])
         .means(r.nextInt(5) == 0 ? ClaimMeans.NON_VIOLENT : ClaimMeans.ARMED)
         .asOf(r.nextInt(4) == 0 ? date(r) : ReportedDate.ofDay(EPOCH.plusDays(30 * r.nextInt(6))))
-        .addProvenance(Statement.claimedBy(r.nextBoolean() ? claimant : claimant.equals(RU) ? MEDINSKY : UMEROV))
+        .addProvenance(
+            Statement.claimedBy(
+                r.nextBoolean() ? claimant : claimant.equals(RU) ? MEDINSKY : UMEROV))
         .build();
   }
 
   private static Assessment assessment(SplittableRandom r, Records out) {
     PartyId assessor = pick(r, List.of(RU, UA, ISW, ICRC));
-    Assessment.Builder b = Assessment.builder().id(out.next("assessment")).assessor(assessor)
-        .assessorKind(SIDES.contains(assessor) ? AssessorKind.PARTY : AssessorKind.RESEARCH_GROUP)
-        .status(AssessmentStatus.values()[r.nextInt(AssessmentStatus.values().length)])
-        .date(date(r));
+    Assessment.Builder b =
+        Assessment.builder()
+            .id(out.next("assessment"))
+            .assessor(assessor)
+            .assessorKind(
+                SIDES.contains(assessor) ? AssessorKind.PARTY : AssessorKind.RESEARCH_GROUP)
+            .status(AssessmentStatus.values()[r.nextInt(AssessmentStatus.values().length)])
+            .date(date(r));
     int controller = r.nextInt(4);
-    b.controller(controller == 0 ? Controller.contested() : controller == 1 ? Controller.unknown()
-        : Controller.party(pick(r, SIDES)));
+    b.controller(
+        controller == 0
+            ? Controller.contested()
+            : controller == 1 ? Controller.unknown() : Controller.party(pick(r, SIDES)));
     boolean judges = !out.claims.isEmpty() && r.nextBoolean();
     if (judges) {
       TerritorialClaim c = pick(r, out.claims);
@@ -567,21 +704,35 @@ public final class ChronicleGen {
 
   private static Incident incident(SplittableRandom r, Records out) {
     ReportedDate date = date(r);
-    Incident.Builder b = Incident.builder().id(out.next("incident")).date(date).place(pick(r, PLACES).id())
-        .target(TargetType.values()[r.nextInt(TargetType.values().length)]);
+    Incident.Builder b =
+        Incident.builder()
+            .id(out.next("incident"))
+            .date(date)
+            .place(pick(r, PLACES).id())
+            .target(TargetType.values()[r.nextInt(TargetType.values().length)]);
     if (r.nextBoolean()) {
       b.weapon(WeaponType.values()[r.nextInt(WeaponType.values().length)]);
     }
     if (r.nextBoolean()) {
-      b.perpetrator(Perpetrator.builder().party(pick(r, SIDES))
-          .attribution(Attribution.values()[r.nextInt(Attribution.values().length)])
-          .addSources(statement(r)).build());
+      b.perpetrator(
+          Perpetrator.builder()
+              .party(pick(r, SIDES))
+              .attribution(Attribution.values()[r.nextInt(Attribution.values().length)])
+              .addSources(statement(r))
+              .build());
     }
     List<CasualtyRevision> revisions = new ArrayList<>();
     ReportedDate revised = ReportedDate.ofDay(date.end());
     for (int i = r.nextInt(3); i > 0; i--) {
-      revisions.add(CasualtyRevision.builder().date(revised).killed(estimate(r, 20)).injured(estimate(r, 50))
-          .addSources(Statement.of(Source.of(pick(r, PARTIES).id()), dev.parley.provenance.Stance.CLAIMS)).build());
+      revisions.add(
+          CasualtyRevision.builder()
+              .date(revised)
+              .killed(estimate(r, 20))
+              .injured(estimate(r, 50))
+              .addSources(
+                  Statement.of(
+                      Source.of(pick(r, PARTIES).id()), dev.parley.provenance.Stance.CLAIMS))
+              .build());
       revised = ReportedDate.ofDay(revised.end().plusDays(r.nextInt(3)));
     }
     b.casualties(Casualties.builder().revisions(revisions).build());
@@ -610,14 +761,22 @@ public final class ChronicleGen {
    * @param keep which generated records to keep
    * @return the generator
    */
-  public static Gen<Chronicle> arbitrary(java.util.function.Predicate<? super ChronicleRecord> keep) {
-    return org.quicktheories.generators.SourceDSL.lists().of(VocabularyGen.parties()).ofSizeBetween(0, 5)
-        .zip(org.quicktheories.generators.SourceDSL.lists().of(VocabularyGen.places()).ofSizeBetween(0, 5),
+  public static Gen<Chronicle> arbitrary(
+      java.util.function.Predicate<? super ChronicleRecord> keep) {
+    return org.quicktheories.generators.SourceDSL.lists()
+        .of(VocabularyGen.parties())
+        .ofSizeBetween(0, 5)
+        .zip(
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(VocabularyGen.places())
+                .ofSizeBetween(0, 5),
             org.quicktheories.generators.SourceDSL.lists().of(anyRecords()).ofSizeBetween(0, 8),
-            (parties, places, records) -> Chronicle.builder()
-                .addAllParties(parties)
-                .addAllPlaces(places)
-                .addAllRecords(records.stream().filter(keep).collect(java.util.stream.Collectors.toList()))
-                .build());
+            (parties, places, records) ->
+                Chronicle.builder()
+                    .addAllParties(parties)
+                    .addAllPlaces(places)
+                    .addAllRecords(
+                        records.stream().filter(keep).collect(java.util.stream.Collectors.toList()))
+                    .build());
   }
 }

@@ -29,17 +29,20 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of valid exchange values: figures with partial breakdowns and
- * sources, directions, exchanges of every status, quotas and agreements, and lists of completed
- * tranches of one agreement for the fulfilment laws. Shared with the json module's tests.
+ * QuickTheories generators of valid exchange values: figures with partial breakdowns and sources,
+ * directions, exchanges of every status, quotas and agreements, and lists of completed tranches of
+ * one agreement for the fulfilment laws. Shared with the json module's tests.
  */
 public final class ExchangeGen {
   /** The first side of the generated agreements. */
   public static final PartyId SIDE_A = PartyId.of("ru");
+
   /** The second side of the generated agreements. */
   public static final PartyId SIDE_B = PartyId.of("ua");
+
   /** The id of the agreement that {@link #tranches} and {@link #trancheLists} belong to. */
   public static final RecordId AGREEMENT = RecordId.of("agreement:test");
+
   /** The day the generated agreements were reached; tranches fall on or after it. */
   public static final LocalDate AGREED = LocalDate.of(2025, 5, 16);
 
@@ -63,24 +66,37 @@ public final class ExchangeGen {
    * the total, and up to two statements from distinct sources.
    */
   public static Gen<ReleaseFigure> exactFigures(int maxTotal) {
-    return integers().between(0, maxTotal).zip(longs().all(), lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2),
-        (total, seed, statements) -> withBreakdown(ReleaseFigure.builder().total(Estimate.exact(total)), total, seed)
-            .statements(distinctSources(statements))
-            .build());
+    return integers()
+        .between(0, maxTotal)
+        .zip(
+            longs().all(),
+            lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2),
+            (total, seed, statements) ->
+                withBreakdown(ReleaseFigure.builder().total(Estimate.exact(total)), total, seed)
+                    .statements(distinctSources(statements))
+                    .build());
   }
 
   /** Figures of every shape: exact, at least, range or unknown totals, with breakdowns that fit. */
   public static Gen<ReleaseFigure> figures() {
-    return exactFigures(1500).zip(VocabularyGen.estimates(), longs().all(), (exact, total, seed) -> {
-      if (total.kind() == dev.parley.estimate.EstimateKind.EXACT) {
-        return exact;
-      }
-      long room = total.high().isPresent() ? total.high().getAsLong() : total.low().orElse(0) + 100;
-      return withBreakdown(ReleaseFigure.builder().total(total), room, seed).statements(exact.statements()).build();
-    });
+    return exactFigures(1500)
+        .zip(
+            VocabularyGen.estimates(),
+            longs().all(),
+            (exact, total, seed) -> {
+              if (total.kind() == dev.parley.estimate.EstimateKind.EXACT) {
+                return exact;
+              }
+              long room =
+                  total.high().isPresent() ? total.high().getAsLong() : total.low().orElse(0) + 100;
+              return withBreakdown(ReleaseFigure.builder().total(total), room, seed)
+                  .statements(exact.statements())
+                  .build();
+            });
   }
 
-  private static ReleaseFigure.Builder withBreakdown(ReleaseFigure.Builder b, long total, long seed) {
+  private static ReleaseFigure.Builder withBreakdown(
+      ReleaseFigure.Builder b, long total, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long left = total;
     for (ReleaseCategory c : ReleaseCategory.values()) {
@@ -110,68 +126,96 @@ public final class ExchangeGen {
 
   /** Directions between two distinct parties, with zero to two figures from distinct sources. */
   public static Gen<Direction> directions() {
-    return VocabularyGen.partyIds().zip(VocabularyGen.partyIds(), lists().of(figures()).ofSizeBetween(0, 2),
-        (a, b, figures) -> {
-          PartyId to = a.equals(b) ? PartyId.of(b.value() + "-other") : b;
-          Set<Source> seen = new HashSet<>();
-          List<ReleaseFigure> kept = new ArrayList<>();
-          for (ReleaseFigure f : figures) {
-            if (f.statements().stream().allMatch(s -> !seen.contains(s.source()))) {
-              f.statements().forEach(s -> seen.add(s.source()));
-              kept.add(f);
-            }
-          }
-          return Direction.builder().releasing(a).receiving(to).figures(kept).build();
-        });
+    return VocabularyGen.partyIds()
+        .zip(
+            VocabularyGen.partyIds(),
+            lists().of(figures()).ofSizeBetween(0, 2),
+            (a, b, figures) -> {
+              PartyId to = a.equals(b) ? PartyId.of(b.value() + "-other") : b;
+              Set<Source> seen = new HashSet<>();
+              List<ReleaseFigure> kept = new ArrayList<>();
+              for (ReleaseFigure f : figures) {
+                if (f.statements().stream().allMatch(s -> !seen.contains(s.source()))) {
+                  f.statements().forEach(s -> seen.add(s.source()));
+                  kept.add(f);
+                }
+              }
+              return Direction.builder().releasing(a).receiving(to).figures(kept).build();
+            });
   }
 
   /** Exchanges of every status, one or two directions between two sides, optional neutrals. */
   public static Gen<Exchange> exchanges() {
-    return VocabularyGen.recordIds().zip(VocabularyGen.reportedDates(), lists().of(exactFigures(1500)).ofSize(2),
-        statuses(), integers().between(0, 5),
-        (id, date, figures, status, extra) -> {
-          Exchange.Builder b = Exchange.builder().id(id).date(date).status(status)
-              .addDirection(Direction.of(SIDE_A, SIDE_B, figures.get(0)));
-          if (extra % 2 == 0) {
-            b.addDirection(Direction.of(SIDE_B, SIDE_A, figures.get(1)));
-          }
-          if (extra > 0) {
-            b.agreement(AGREEMENT).trancheNumber(extra);
-            b.addParticipant(Participant.of(NEUTRALS.get(extra % NEUTRALS.size()), Role.TRANSIT));
-          }
-          return b.build();
-        });
+    return VocabularyGen.recordIds()
+        .zip(
+            VocabularyGen.reportedDates(),
+            lists().of(exactFigures(1500)).ofSize(2),
+            statuses(),
+            integers().between(0, 5),
+            (id, date, figures, status, extra) -> {
+              Exchange.Builder b =
+                  Exchange.builder()
+                      .id(id)
+                      .date(date)
+                      .status(status)
+                      .addDirection(Direction.of(SIDE_A, SIDE_B, figures.get(0)));
+              if (extra % 2 == 0) {
+                b.addDirection(Direction.of(SIDE_B, SIDE_A, figures.get(1)));
+              }
+              if (extra > 0) {
+                b.agreement(AGREEMENT).trancheNumber(extra);
+                b.addParticipant(
+                    Participant.of(NEUTRALS.get(extra % NEUTRALS.size()), Role.TRANSIT));
+              }
+              return b.build();
+            });
   }
 
   /** Quotas of one side: numbers, numbers of one category, and whole categories. */
   public static Gen<Quota> quotas(PartyId side) {
-    return integers().between(0, 2).zip(longs().between(0, 5000), categories(), (kind, count, category) -> {
-      switch (kind) {
-        case 0:
-          return Quota.of(side, count);
-        case 1:
-          return Quota.of(side, count, category);
-        default:
-          return Quota.all(side, category, "all " + category.name().toLowerCase(java.util.Locale.ROOT));
-      }
-    });
+    return integers()
+        .between(0, 2)
+        .zip(
+            longs().between(0, 5000),
+            categories(),
+            (kind, count, category) -> {
+              switch (kind) {
+                case 0:
+                  return Quota.of(side, count);
+                case 1:
+                  return Quota.of(side, count, category);
+                default:
+                  return Quota.all(
+                      side, category, "all " + category.name().toLowerCase(java.util.Locale.ROOT));
+              }
+            });
   }
 
   /**
    * Agreements between {@link #SIDE_A} and {@link #SIDE_B} with id {@link #AGREEMENT}, agreed on
-   * {@link #AGREED}: either a parity agreement with an equal overall number each way, or one with
-   * a random quota per side.
+   * {@link #AGREED}: either a parity agreement with an equal overall number each way, or one with a
+   * random quota per side.
    */
   public static Gen<Agreement> agreements() {
-    return longs().between(0, 5000).zip(quotas(SIDE_A), quotas(SIDE_B), Generate.booleans(),
-        (count, qa, qb, parity) -> {
-          Agreement.Builder b = Agreement.builder().id(AGREEMENT).addSides(SIDE_A, SIDE_B)
-              .agreed(ReportedDate.ofDay(AGREED));
-          if (parity) {
-            return b.parity(true).addQuotas(Quota.of(SIDE_A, count), Quota.of(SIDE_B, count)).build();
-          }
-          return b.addQuotas(qa, qb).build();
-        });
+    return longs()
+        .between(0, 5000)
+        .zip(
+            quotas(SIDE_A),
+            quotas(SIDE_B),
+            Generate.booleans(),
+            (count, qa, qb, parity) -> {
+              Agreement.Builder b =
+                  Agreement.builder()
+                      .id(AGREEMENT)
+                      .addSides(SIDE_A, SIDE_B)
+                      .agreed(ReportedDate.ofDay(AGREED));
+              if (parity) {
+                return b.parity(true)
+                    .addQuotas(Quota.of(SIDE_A, count), Quota.of(SIDE_B, count))
+                    .build();
+              }
+              return b.addQuotas(qa, qb).build();
+            });
   }
 
   /**
@@ -179,25 +223,34 @@ public final class ExchangeGen {
    * releasing an exact number each way (often different), with random partial breakdowns.
    */
   public static Gen<Exchange> tranches() {
-    return integers().between(0, 59).zip(exactFigures(600), exactFigures(600), (day, toB, toA) ->
-        Exchange.builder()
-            .id(RecordId.of("tranche:" + day))
-            .agreement(AGREEMENT)
-            .date(ReportedDate.ofDay(AGREED.plusDays(day)))
-            .addDirection(Direction.of(SIDE_A, SIDE_B, toB))
-            .addDirection(Direction.of(SIDE_B, SIDE_A, toA))
-            .status(ExchangeStatus.COMPLETED)
-            .build());
+    return integers()
+        .between(0, 59)
+        .zip(
+            exactFigures(600),
+            exactFigures(600),
+            (day, toB, toA) ->
+                Exchange.builder()
+                    .id(RecordId.of("tranche:" + day))
+                    .agreement(AGREEMENT)
+                    .date(ReportedDate.ofDay(AGREED.plusDays(day)))
+                    .addDirection(Direction.of(SIDE_A, SIDE_B, toB))
+                    .addDirection(Direction.of(SIDE_B, SIDE_A, toA))
+                    .status(ExchangeStatus.COMPLETED)
+                    .build());
   }
 
   /** Lists of up to {@code max} completed tranches of {@link #AGREEMENT}, with distinct ids. */
   public static Gen<List<Exchange>> trancheLists(int max) {
-    return lists().of(tranches()).ofSizeBetween(0, max).map(list -> {
-      List<Exchange> out = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        out.add(list.get(i).withId(RecordId.of("tranche:" + i)));
-      }
-      return out;
-    });
+    return lists()
+        .of(tranches())
+        .ofSizeBetween(0, max)
+        .map(
+            list -> {
+              List<Exchange> out = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                out.add(list.get(i).withId(RecordId.of("tranche:" + i)));
+              }
+              return out;
+            });
   }
 }

@@ -1,18 +1,18 @@
 package dev.parley.testing;
 
-import dev.parley.estimate.Estimate;
-import dev.parley.party.PartyId;
-import dev.parley.incident.KilledShare;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.parley.estimate.Estimate;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
 import dev.parley.incident.Incident;
+import dev.parley.incident.KilledShare;
 import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
+import dev.parley.party.PartyId;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,21 +22,29 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of incidents and their casualty revisions, shared by the core and
- * json modules' tests.
+ * QuickTheories generators of incidents and their casualty revisions, shared by the core and json
+ * modules' tests.
  */
 public final class IncidentGen {
   private IncidentGen() {}
 
   /**
-   * Casualty revisions with one to three sources; where the number killed is known, one time in
-   * two its low divided among the sides, civilians and the dead of unknown affiliation.
+   * Casualty revisions with one to three sources; where the number killed is known, one time in two
+   * its low divided among the sides, civilians and the dead of unknown affiliation.
    */
   public static Gen<CasualtyRevision> revisions() {
-    return VocabularyGen.reportedDates().zip(VocabularyGen.estimates(), VocabularyGen.estimates(),
-        lists().of(VocabularyGen.statements()).ofSizeBetween(1, 3),
-        (date, killed, injured, sources) -> CasualtyRevision.builder()
-            .date(date).killed(killed).injured(injured).sources(sources).build())
+    return VocabularyGen.reportedDates()
+        .zip(
+            VocabularyGen.estimates(),
+            VocabularyGen.estimates(),
+            lists().of(VocabularyGen.statements()).ofSizeBetween(1, 3),
+            (date, killed, injured, sources) ->
+                CasualtyRevision.builder()
+                    .date(date)
+                    .killed(killed)
+                    .injured(injured)
+                    .sources(sources)
+                    .build())
         .map(IncidentGen::withShares);
   }
 
@@ -49,7 +57,10 @@ public final class IncidentGen {
     long sides = low / 2;
     List<KilledShare> shares = new ArrayList<>();
     shares.add(KilledShare.ofSide(PartyId.of("ua"), Estimate.exact(sides / 2)));
-    shares.add(KilledShare.ofSide(PartyId.of("ru"), (seed & 2) == 0 ? Estimate.exact(sides - sides / 2) : Estimate.unknown()));
+    shares.add(
+        KilledShare.ofSide(
+            PartyId.of("ru"),
+            (seed & 2) == 0 ? Estimate.exact(sides - sides / 2) : Estimate.unknown()));
     if ((seed & 4) == 0) {
       shares.add(KilledShare.civilians(Estimate.exact(low - sides)));
     } else {
@@ -60,33 +71,62 @@ public final class IncidentGen {
 
   /** Tolls of zero to five revisions, in date order. */
   public static Gen<Casualties> casualties() {
-    return lists().of(revisions()).ofSizeBetween(0, 5).map(list -> {
-      List<CasualtyRevision> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparing(CasualtyRevision::date));
-      return Casualties.builder().revisions(sorted).build();
-    });
+    return lists()
+        .of(revisions())
+        .ofSizeBetween(0, 5)
+        .map(
+            list -> {
+              List<CasualtyRevision> sorted = new ArrayList<>(list);
+              sorted.sort(Comparator.comparing(CasualtyRevision::date));
+              return Casualties.builder().revisions(sorted).build();
+            });
   }
 
   /** Perpetrators, claimed or attributed, with zero to two sources. */
   public static Gen<Perpetrator> perpetrators() {
-    return VocabularyGen.partyIds().zip(Generate.enumValues(Attribution.class),
-        lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2),
-        (party, attribution, sources) -> Perpetrator.builder().party(party).attribution(attribution)
-            .sources(sources).build());
+    return VocabularyGen.partyIds()
+        .zip(
+            Generate.enumValues(Attribution.class),
+            lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2),
+            (party, attribution, sources) ->
+                Perpetrator.builder()
+                    .party(party)
+                    .attribution(attribution)
+                    .sources(sources)
+                    .build());
   }
 
   /** Incidents with every optional attribute present or absent. */
   public static Gen<Incident> incidents() {
-    return VocabularyGen.recordIds().zip(VocabularyGen.reportedDates(), VocabularyGen.placeIds(),
-        Generate.enumValues(TargetType.class), casualties(),
-        (id, date, place, target, casualties) -> Incident.builder()
-            .id(id).date(date).place(place).target(target).casualties(casualties).build())
-        .zip(perpetrators().toOptionals(50), Generate.enumValues(WeaponType.class).toOptionals(50),
-            integers().between(-1, 24 * 60 - 1), VocabularyGen.zonedDateTimes().map(z -> z.getZone()),
+    return VocabularyGen.recordIds()
+        .zip(
+            VocabularyGen.reportedDates(),
+            VocabularyGen.placeIds(),
+            Generate.enumValues(TargetType.class),
+            casualties(),
+            (id, date, place, target, casualties) ->
+                Incident.builder()
+                    .id(id)
+                    .date(date)
+                    .place(place)
+                    .target(target)
+                    .casualties(casualties)
+                    .build())
+        .zip(
+            perpetrators().toOptionals(50),
+            Generate.enumValues(WeaponType.class).toOptionals(50),
+            integers().between(-1, 24 * 60 - 1),
+            VocabularyGen.zonedDateTimes().map(z -> z.getZone()),
             (incident, perpetrator, weapon, minute, zone) -> {
               Incident i = incident.withPerpetrator(perpetrator).withWeapon(weapon);
-              return minute < 0 ? i : i.withTime(ZonedDateTime.of(i.date().start(), LocalTime.ofSecondOfDay(minute * 60L), zone));
+              return minute < 0
+                  ? i
+                  : i.withTime(
+                      ZonedDateTime.of(
+                          i.date().start(), LocalTime.ofSecondOfDay(minute * 60L), zone));
             })
-        .zip(lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2), (i, p) -> i.withProvenance(p));
+        .zip(
+            lists().of(VocabularyGen.statements()).ofSizeBetween(0, 2),
+            (i, p) -> i.withProvenance(p));
   }
 }

@@ -5,8 +5,8 @@ import org.quicktheories.QuickTheory;
 /**
  * The one entry point of Parley's property-based tests.
  *
- * <p>Runs 300 examples per law unless the {@code QT_EXAMPLES} system property says otherwise;
- * a failure prints QuickTheories' seed, which {@code -DQT_SEED=...} replays.
+ * <p>Runs 300 examples per law unless the {@code QT_EXAMPLES} system property says otherwise; a
+ * failure prints QuickTheories' seed, which {@code -DQT_SEED=...} replays.
  */
 public final class Laws {
   /** The default number of examples per law. */

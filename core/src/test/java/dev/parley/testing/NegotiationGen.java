@@ -21,17 +21,22 @@ import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of valid negotiation values, shared by the core and json modules'
- * tests (through the core test jar).
+ * QuickTheories generators of valid negotiation values, shared by the core and json modules' tests
+ * (through the core test jar).
  */
 public final class NegotiationGen {
-  private static final List<String> NAMES = List.of("Vladimir Medinsky", "Rustem Umerov", "Hakan Fidan", "Kyrylo Budanov");
+  private static final List<String> NAMES =
+      List.of("Vladimir Medinsky", "Rustem Umerov", "Hakan Fidan", "Kyrylo Budanov");
 
   private NegotiationGen() {}
 
   /** Delegations with and without a head and members. */
   public static Gen<Delegation> delegations() {
-    return longs().all().map(seed -> delegation(new SplittableRandom(seed), PartyId.of("d" + Math.floorMod(seed, 50))));
+    return longs()
+        .all()
+        .map(
+            seed ->
+                delegation(new SplittableRandom(seed), PartyId.of("d" + Math.floorMod(seed, 50))));
   }
 
   /** Valid negotiation rounds of every format. */
@@ -61,11 +66,12 @@ public final class NegotiationGen {
     TalksFormat format = TalksFormat.values()[r.nextInt(TalksFormat.values().length)];
     LocalDate day = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4000));
     int days = 1 + r.nextInt(3);
-    NegotiationRound.Builder b = NegotiationRound.builder()
-        .id(RecordId.of("talks:" + Long.toHexString(seed)))
-        .venue(PlaceId.of("venue-" + r.nextInt(20)))
-        .date(ReportedDate.between(day, day.plusDays(days - 1)))
-        .format(format);
+    NegotiationRound.Builder b =
+        NegotiationRound.builder()
+            .id(RecordId.of("talks:" + Long.toHexString(seed)))
+            .venue(PlaceId.of("venue-" + r.nextInt(20)))
+            .date(ReportedDate.between(day, day.plusDays(days - 1)))
+            .format(format);
     int sides = 2 + r.nextInt(2);
     for (int i = 0; i < sides; i++) {
       b.addDelegation(delegation(r, PartyId.of("side" + i)));
@@ -78,8 +84,12 @@ public final class NegotiationGen {
     }
     Duration length = Duration.ofMinutes(30 + r.nextInt(600));
     if (r.nextBoolean()) {
-      ZonedDateTime start = day.atStartOfDay(ZoneId.of("Europe/Istanbul")).plusHours(8 + r.nextInt(4));
-      b.window(r.nextBoolean() ? TimeWindow.of(start, length.plusMinutes(r.nextInt(60))) : TimeWindow.startingAt(start));
+      ZonedDateTime start =
+          day.atStartOfDay(ZoneId.of("Europe/Istanbul")).plusHours(8 + r.nextInt(4));
+      b.window(
+          r.nextBoolean()
+              ? TimeWindow.of(start, length.plusMinutes(r.nextInt(60)))
+              : TimeWindow.startingAt(start));
     }
     if (r.nextBoolean()) {
       b.duration(length);

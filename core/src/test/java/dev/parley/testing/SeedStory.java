@@ -27,7 +27,15 @@ import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.negotiation.TalksFormat;
 import dev.parley.party.Participant;
+import dev.parley.party.Party;
+import dev.parley.party.PartyId;
+import dev.parley.party.PartyKind;
 import dev.parley.party.Role;
+import dev.parley.place.CountryCode;
+import dev.parley.place.LocationPrecision;
+import dev.parley.place.Place;
+import dev.parley.place.PlaceId;
+import dev.parley.place.RegionCode;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
@@ -41,35 +49,32 @@ import dev.parley.time.ReportedDate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import dev.parley.party.Party;
-import dev.parley.party.PartyId;
-import dev.parley.party.PartyKind;
-import dev.parley.place.CountryCode;
-import dev.parley.place.LocationPrecision;
-import dev.parley.place.Place;
-import dev.parley.place.PlaceId;
-import dev.parley.place.RegionCode;
 import java.util.List;
 
 /**
- * The May 2025 report Parley started from, built through the public API: the parties and
- * places of the Russia-Ukraine prisoner exchange, the Istanbul talks, the ceasefire offer, the
- * Rakivka claim and the Odesa port strike. The one seed fixture of the tests of every module;
- * the golden {@code seed-chronicle.json} files and the demo's bundled document hold it.
+ * The May 2025 report Parley started from, built through the public API: the parties and places of
+ * the Russia-Ukraine prisoner exchange, the Istanbul talks, the ceasefire offer, the Rakivka claim
+ * and the Odesa port strike. The one seed fixture of the tests of every module; the golden {@code
+ * seed-chronicle.json} files and the demo's bundled document hold it.
  */
 public final class SeedStory {
   private SeedStory() {}
 
   /** Russia. */
   public static final Party RUSSIA = state("ru", "Russia", "RU");
+
   /** Ukraine. */
   public static final Party UKRAINE = state("ua", "Ukraine", "UA");
+
   /** Belarus, where freed Russians were taken. */
   public static final Party BELARUS = state("by", "Belarus", "BY");
+
   /** Turkiye, host of the Istanbul talks. */
   public static final Party TURKIYE = state("tr", "Turkiye", "TR");
+
   /** The United States, whose former president commented. */
   public static final Party UNITED_STATES = state("us", "United States", "US");
+
   /** Ukraine's president, who confirmed the figures. */
   public static final Party ZELENSKY =
       Party.builder()
@@ -79,6 +84,7 @@ public final class SeedStory {
           .country(CountryCode.of("UA"))
           .actingFor(UKRAINE.id())
           .build();
+
   /** Russia's president. */
   public static final Party PUTIN =
       Party.builder()
@@ -88,6 +94,7 @@ public final class SeedStory {
           .country(CountryCode.of("RU"))
           .actingFor(RUSSIA.id())
           .build();
+
   /** Donald Trump, who posted congratulations. */
   public static final Party TRUMP =
       Party.builder()
@@ -101,18 +108,23 @@ public final class SeedStory {
   /** Istanbul, venue of the talks. */
   public static final Place ISTANBUL =
       place("tr:istanbul", "Istanbul", "TR", "TR-34", LocationPrecision.SETTLEMENT);
+
   /** The Chernihiv region, where freed prisoners were expected to arrive. */
   public static final Place CHERNIHIV_REGION =
       place("ua:chernihiv-oblast", "Chernihiv region", "UA", "UA-74", LocationPrecision.REGION);
+
   /** Rakivka, the village Russia claimed to have taken. */
   public static final Place RAKIVKA =
       place("ua:rakivka", "Rakivka", "UA", "UA-63", LocationPrecision.SETTLEMENT);
+
   /** Odesa's port, struck by missiles. */
   public static final Place ODESA_PORT =
       place("ua:odesa-port", "Odesa port", "UA", "UA-51", LocationPrecision.NEAR_SETTLEMENT);
+
   /** The Kursk region, where some of the released civilians were captured. */
   public static final Place KURSK_REGION =
       place("ru:kursk-oblast", "Kursk region", "RU", "RU-KRS", LocationPrecision.REGION);
+
   /** Belarus as a whole, where freed Russians were treated. */
   public static final Place BELARUS_COUNTRY =
       Place.builder()
@@ -136,7 +148,10 @@ public final class SeedStory {
   /** The day of the Istanbul talks, "last week". */
   public static final LocalDate TALKS_DAY = LocalDate.of(2025, 5, 16);
 
-  /** "The Russian defense ministry stated that Friday's exchange included 270 military personnel and 120 civilians." */
+  /**
+   * "The Russian defense ministry stated that Friday's exchange included 270 military personnel and
+   * 120 civilians."
+   */
   public static final Source RUSSIAN_MOD =
       Source.builder()
           .speaker(RUSSIA.id())
@@ -150,7 +165,11 @@ public final class SeedStory {
 
   /** "Ukrainian officials reported" and "described these demands as unacceptable". */
   public static final Source UKRAINIAN_OFFICIALS =
-      Source.builder().speaker(UKRAINE.id()).organ("Ukrainian officials").published(ReportedDate.ofDay(FRIDAY)).build();
+      Source.builder()
+          .speaker(UKRAINE.id())
+          .organ("Ukrainian officials")
+          .published(ReportedDate.ofDay(FRIDAY))
+          .build();
 
   /** Two hours of direct talks in Istanbul, the first face-to-face in over three years. */
   public static final NegotiationRound ISTANBUL_TALKS =
@@ -208,7 +227,8 @@ public final class SeedStory {
   /** Russia's preconditions: more land, disarmament, staying out of Western alliances. */
   public static final List<Condition> RUSSIAN_PRECONDITIONS =
       List.of(
-          Condition.precondition(ConditionType.TERRITORIAL_CONCESSION, RUSSIA.id(), "giving up more land"),
+          Condition.precondition(
+              ConditionType.TERRITORIAL_CONCESSION, RUSSIA.id(), "giving up more land"),
           Condition.precondition(ConditionType.DISARMAMENT, RUSSIA.id(), "disarming"),
           Condition.precondition(
               ConditionType.NEUTRALITY, RUSSIA.id(), "staying out of Western military alliances"));
@@ -224,15 +244,18 @@ public final class SeedStory {
           .date(ReportedDate.ofDay(TALKS_DAY))
           .negotiationRound(ISTANBUL_TALKS.id())
           .addAllConditions(RUSSIAN_PRECONDITIONS)
-          .addResponse(Response.builder()
-              .party(UKRAINE.id())
-              .date(ReportedDate.ofDay(FRIDAY))
-              .stance(ResponseStance.REJECTED)
-              .addProvenance(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
-              .build())
+          .addResponse(
+              Response.builder()
+                  .party(UKRAINE.id())
+                  .date(ReportedDate.ofDay(FRIDAY))
+                  .stance(ResponseStance.REJECTED)
+                  .addProvenance(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
+                  .build())
           .build();
 
-  /** Ukraine's offer to begin a 30-day ceasefire immediately, answered by Russia with preconditions. */
+  /**
+   * Ukraine's offer to begin a 30-day ceasefire immediately, answered by Russia with preconditions.
+   */
   public static final CeasefireProposal THIRTY_DAY_CEASEFIRE =
       CeasefireProposal.builder()
           .id(RecordId.of("ceasefire:2025-05-ua-30-day"))
@@ -242,14 +265,16 @@ public final class SeedStory {
           .scope(Scope.comprehensive())
           .duration(Duration.ofDays(30))
           .date(ReportedDate.parse("2025-05-10"))
-          .addProvenance(Statement.of(Source.builder().speaker(ZELENSKY.id()).build(), Stance.CLAIMS))
-          .addResponse(Response.builder()
-              .party(RUSSIA.id())
-              .date(ReportedDate.ofDay(TALKS_DAY))
-              .stance(ResponseStance.COUNTER_PROPOSAL)
-              .counterProposal(RUSSIAN_CONDITIONS.id())
-              .addAllConditions(RUSSIAN_PRECONDITIONS)
-              .build())
+          .addProvenance(
+              Statement.of(Source.builder().speaker(ZELENSKY.id()).build(), Stance.CLAIMS))
+          .addResponse(
+              Response.builder()
+                  .party(RUSSIA.id())
+                  .date(ReportedDate.ofDay(TALKS_DAY))
+                  .stance(ResponseStance.COUNTER_PROPOSAL)
+                  .counterProposal(RUSSIAN_CONDITIONS.id())
+                  .addAllConditions(RUSSIAN_PRECONDITIONS)
+                  .build())
           .build();
 
   /** "Russia claimed to have taken control of Rakivka"; nobody else has confirmed it. */
@@ -273,34 +298,52 @@ public final class SeedStory {
           .kind(ClaimKind.HOLDS)
           .means(ClaimMeans.ARMED)
           .asOf(ReportedDate.ofDay(FRIDAY))
-          .addProvenance(Statement.of(Source.builder().outlet("news report").published(ReportedDate.ofDay(FRIDAY)).build(), Stance.CLAIMS))
+          .addProvenance(
+              Statement.of(
+                  Source.builder()
+                      .outlet("news report")
+                      .published(ReportedDate.ofDay(FRIDAY))
+                      .build(),
+                  Stance.CLAIMS))
           .build();
 
-  /** Russian missile strikes on Odesa's port: one killed, eight injured, per Ukrainian officials. */
+  /**
+   * Russian missile strikes on Odesa's port: one killed, eight injured, per Ukrainian officials.
+   */
   public static final Incident ODESA_STRIKE =
       Incident.builder()
           .id(RecordId.of("incident:2025-05-23-odesa-port"))
           .date(ReportedDate.ofDay(FRIDAY))
           .place(ODESA_PORT.id())
           .target(TargetType.PORT_INFRASTRUCTURE)
-          .perpetrator(Perpetrator.builder()
-              .party(RUSSIA.id())
-              .attribution(Attribution.ATTRIBUTED)
-              .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
-              .build())
+          .perpetrator(
+              Perpetrator.builder()
+                  .party(RUSSIA.id())
+                  .attribution(Attribution.ATTRIBUTED)
+                  .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
+                  .build())
           .weapon(WeaponType.MISSILE)
-          .casualties(Casualties.of(CasualtyRevision.builder()
-              .date(ReportedDate.ofDay(FRIDAY))
-              .killed(Estimate.exact(1))
-              .injured(Estimate.exact(8))
-              .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
-              .build()))
+          .casualties(
+              Casualties.of(
+                  CasualtyRevision.builder()
+                      .date(ReportedDate.ofDay(FRIDAY))
+                      .killed(Estimate.exact(1))
+                      .injured(Estimate.exact(8))
+                      .addSource(Statement.of(UKRAINIAN_OFFICIALS, Stance.CLAIMS))
+                      .build()))
           .build();
 
   /** Every record of the story. */
   public static final List<ChronicleRecord> RECORDS =
-      List.of(ISTANBUL_TALKS, THOUSAND_FOR_THOUSAND, FIRST_TRANCHE, THIRTY_DAY_CEASEFIRE,
-          RUSSIAN_CONDITIONS, RAKIVKA_CLAIM, SHARE_OF_UKRAINE, ODESA_STRIKE);
+      List.of(
+          ISTANBUL_TALKS,
+          THOUSAND_FOR_THOUSAND,
+          FIRST_TRANCHE,
+          THIRTY_DAY_CEASEFIRE,
+          RUSSIAN_CONDITIONS,
+          RAKIVKA_CLAIM,
+          SHARE_OF_UKRAINE,
+          ODESA_STRIKE);
 
   /**
    * Returns the whole story as one chronicle.
@@ -308,7 +351,11 @@ public final class SeedStory {
    * @return the seed chronicle, not null
    */
   public static Chronicle chronicle() {
-    return Chronicle.builder().addAllParties(PARTIES).addAllPlaces(PLACES).addAllRecords(RECORDS).build();
+    return Chronicle.builder()
+        .addAllParties(PARTIES)
+        .addAllPlaces(PLACES)
+        .addAllRecords(RECORDS)
+        .build();
   }
 
   private static Party state(String id, String name, String country) {
@@ -330,5 +377,4 @@ public final class SeedStory {
         .precision(precision)
         .build();
   }
-
 }

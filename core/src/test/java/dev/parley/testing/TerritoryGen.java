@@ -41,7 +41,11 @@ public final class TerritoryGen {
 
   /** The places of generated histories. */
   public static final List<PlaceId> PLACES =
-      List.of(PlaceId.of("ua:rakivka"), PlaceId.of("ua:vovchansk"), PlaceId.of("ua:kupiansk"), PlaceId.of("ru:sudzha"));
+      List.of(
+          PlaceId.of("ua:rakivka"),
+          PlaceId.of("ua:vovchansk"),
+          PlaceId.of("ua:kupiansk"),
+          PlaceId.of("ru:sudzha"));
 
   /** The parties of generated histories: two sides and two independent assessors. */
   public static final List<PartyId> PARTIES =
@@ -66,11 +70,15 @@ public final class TerritoryGen {
    * @return the generator
    */
   public static Gen<ReportedDate> datesAfter(LocalDate day) {
-    return integers().between(1, 60).zip(integers().between(0, 9), integers().between(1, 6),
-        (offset, kind, len) -> {
-          ReportedDate d = dateOf(day.plusDays(offset), kind, len);
-          return d.start().isAfter(day) ? d : ReportedDate.ofDay(day.plusDays(offset));
-        });
+    return integers()
+        .between(1, 60)
+        .zip(
+            integers().between(0, 9),
+            integers().between(1, 6),
+            (offset, kind, len) -> {
+              ReportedDate d = dateOf(day.plusDays(offset), kind, len);
+              return d.start().isAfter(day) ? d : ReportedDate.ofDay(day.plusDays(offset));
+            });
   }
 
   private static ReportedDate dateOf(LocalDate d, int kind, int len) {
@@ -86,93 +94,164 @@ public final class TerritoryGen {
     }
   }
 
-  /** Subjects of every kind: places, regions with and without country, exact and approximate shares. */
+  /**
+   * Subjects of every kind: places, regions with and without country, exact and approximate shares.
+   */
   public static Gen<ClaimSubject> subjects() {
-    return integers().between(0, 4).zip(VocabularyGen.placeIds(), integers().between(1, 1000), (kind, place, n) -> {
-      switch (kind) {
-        case 0:
-          return ClaimSubject.region(RegionCode.parse("UA-" + (n % 90 + 1)));
-        case 1:
-          return ClaimSubject.builder().region(RegionCode.parse("RU-KRS")).country(CountryCode.of("RU")).build();
-        case 2:
-          return ClaimSubject.share(CountryCode.of("UA"), BigDecimal.valueOf(n, 1));
-        case 3:
-          return ClaimSubject.aboutShare(CountryCode.of("GE"), BigDecimal.valueOf(n % 100 + 1));
-        default:
-          return ClaimSubject.place(place);
-      }
-    });
+    return integers()
+        .between(0, 4)
+        .zip(
+            VocabularyGen.placeIds(),
+            integers().between(1, 1000),
+            (kind, place, n) -> {
+              switch (kind) {
+                case 0:
+                  return ClaimSubject.region(RegionCode.parse("UA-" + (n % 90 + 1)));
+                case 1:
+                  return ClaimSubject.builder()
+                      .region(RegionCode.parse("RU-KRS"))
+                      .country(CountryCode.of("RU"))
+                      .build();
+                case 2:
+                  return ClaimSubject.share(CountryCode.of("UA"), BigDecimal.valueOf(n, 1));
+                case 3:
+                  return ClaimSubject.aboutShare(
+                      CountryCode.of("GE"), BigDecimal.valueOf(n % 100 + 1));
+                default:
+                  return ClaimSubject.place(place);
+              }
+            });
   }
 
-  /** Statements by the parties of generated histories, of every stance, some with a publication date. */
+  /**
+   * Statements by the parties of generated histories, of every stance, some with a publication
+   * date.
+   */
   public static Gen<Statement> statements() {
-    return Generate.pick(PARTIES).zip(Generate.enumValues(Stance.class), dates().toOptionals(50),
-        (speaker, stance, published) ->
-            Statement.of(Source.builder().speaker(speaker).published(published).build(), stance));
+    return Generate.pick(PARTIES)
+        .zip(
+            Generate.enumValues(Stance.class),
+            dates().toOptionals(50),
+            (speaker, stance, published) ->
+                Statement.of(
+                    Source.builder().speaker(speaker).published(published).build(), stance));
   }
 
   /** Claims with arbitrary ids and subjects of every kind. */
   public static Gen<TerritorialClaim> claims() {
-    return VocabularyGen.recordIds().zip(VocabularyGen.partyIds(), subjects(), Generate.enumValues(ClaimKind.class),
-        VocabularyGen.reportedDates(),
-        (id, claimant, subject, kind, date) -> TerritorialClaim.builder()
-            .id(id).claimant(claimant).subject(subject).kind(kind).means(ClaimMeans.ARMED).asOf(date)
-            .addProvenance(Statement.claimedBy(claimant))
-            .build())
+    return VocabularyGen.recordIds()
+        .zip(
+            VocabularyGen.partyIds(),
+            subjects(),
+            Generate.enumValues(ClaimKind.class),
+            VocabularyGen.reportedDates(),
+            (id, claimant, subject, kind, date) ->
+                TerritorialClaim.builder()
+                    .id(id)
+                    .claimant(claimant)
+                    .subject(subject)
+                    .kind(kind)
+                    .means(ClaimMeans.ARMED)
+                    .asOf(date)
+                    .addProvenance(Statement.claimedBy(claimant))
+                    .build())
         .zip(Generate.enumValues(ClaimMeans.class), TerritorialClaim::withMeans);
   }
 
   /** Controllers of every kind. */
   public static Gen<Controller> controllers() {
-    return integers().between(0, 5).zip(Generate.pick(PARTIES), (k, p) ->
-        k == 0 ? Controller.contested() : k == 1 ? Controller.unknown() : Controller.party(p));
+    return integers()
+        .between(0, 5)
+        .zip(
+            Generate.pick(PARTIES),
+            (k, p) ->
+                k == 0
+                    ? Controller.contested()
+                    : k == 1 ? Controller.unknown() : Controller.party(p));
   }
 
   /** Assessments with arbitrary ids, judging a claim, describing a place, or both. */
   public static Gen<Assessment> assessments() {
-    return VocabularyGen.recordIds().zip(VocabularyGen.partyIds(), integers().between(0, 2), VocabularyGen.placeIds(),
-        VocabularyGen.recordIds(),
-        (id, assessor, target, place, claim) -> {
-          Assessment.Builder b = Assessment.builder().id(id).assessor(assessor)
-              .assessorKind(AssessorKind.RESEARCH_GROUP).status(AssessmentStatus.UNVERIFIED)
-              .controller(Controller.unknown()).date(ReportedDate.ofDay(EPOCH));
-          if (target != 1) {
-            b.claim(claim);
-          }
-          if (target != 0) {
-            b.place(place);
-          }
-          return b.build();
-        })
-        .zip(Generate.enumValues(AssessmentStatus.class), controllers(), Generate.enumValues(AssessorKind.class),
+    return VocabularyGen.recordIds()
+        .zip(
+            VocabularyGen.partyIds(),
+            integers().between(0, 2),
+            VocabularyGen.placeIds(),
+            VocabularyGen.recordIds(),
+            (id, assessor, target, place, claim) -> {
+              Assessment.Builder b =
+                  Assessment.builder()
+                      .id(id)
+                      .assessor(assessor)
+                      .assessorKind(AssessorKind.RESEARCH_GROUP)
+                      .status(AssessmentStatus.UNVERIFIED)
+                      .controller(Controller.unknown())
+                      .date(ReportedDate.ofDay(EPOCH));
+              if (target != 1) {
+                b.claim(claim);
+              }
+              if (target != 0) {
+                b.place(place);
+              }
+              return b.build();
+            })
+        .zip(
+            Generate.enumValues(AssessmentStatus.class),
+            controllers(),
+            Generate.enumValues(AssessorKind.class),
             VocabularyGen.reportedDates(),
-            (a, status, controller, kind, date) -> a.withStatus(status).withController(controller)
-                .withAssessorKind(kind).withDate(date));
+            (a, status, controller, kind, date) ->
+                a.withStatus(status)
+                    .withController(controller)
+                    .withAssessorKind(kind)
+                    .withDate(date));
   }
 
-  /** Claims by a side about one of {@link #PLACES}, now and then about a region or share instead. */
+  /**
+   * Claims by a side about one of {@link #PLACES}, now and then about a region or share instead.
+   */
   public static Gen<TerritorialClaim> historyClaims() {
-    return Generate.pick(SIDES).zip(Generate.pick(PLACES), Generate.enumValues(ClaimKind.class), dates(),
-        lists().of(statements()).ofSizeBetween(0, 2),
-        (claimant, place, kind, date, provenance) -> TerritorialClaim.builder()
-            .id(RecordId.of("claim:0")).claimant(claimant).subject(ClaimSubject.place(place)).kind(kind)
-            .means(ClaimMeans.ARMED).asOf(date)
-            .addProvenance(Statement.claimedBy(claimant)).addAllProvenance(provenance)
-            .build())
-        .zip(integers().between(0, 19), (c, k) -> k == 0
-            ? c.withSubject(ClaimSubject.region(RegionCode.parse("UA-63")))
-            : k == 1 ? c.withSubject(ClaimSubject.aboutShare(CountryCode.of("UA"), BigDecimal.valueOf(20))) : c);
+    return Generate.pick(SIDES)
+        .zip(
+            Generate.pick(PLACES),
+            Generate.enumValues(ClaimKind.class),
+            dates(),
+            lists().of(statements()).ofSizeBetween(0, 2),
+            (claimant, place, kind, date, provenance) ->
+                TerritorialClaim.builder()
+                    .id(RecordId.of("claim:0"))
+                    .claimant(claimant)
+                    .subject(ClaimSubject.place(place))
+                    .kind(kind)
+                    .means(ClaimMeans.ARMED)
+                    .asOf(date)
+                    .addProvenance(Statement.claimedBy(claimant))
+                    .addAllProvenance(provenance)
+                    .build())
+        .zip(
+            integers().between(0, 19),
+            (c, k) ->
+                k == 0
+                    ? c.withSubject(ClaimSubject.region(RegionCode.parse("UA-63")))
+                    : k == 1
+                        ? c.withSubject(
+                            ClaimSubject.aboutShare(CountryCode.of("UA"), BigDecimal.valueOf(20)))
+                        : c);
   }
 
   /** Histories of up to 60 claims with distinct ids {@code claim:0}, {@code claim:1} and so on. */
   public static Gen<List<TerritorialClaim>> claimHistories() {
-    return lists().of(historyClaims()).ofSizeBetween(0, 60).map(list -> {
-      List<TerritorialClaim> out = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        out.add(list.get(i).withId(RecordId.of("claim:" + i)));
-      }
-      return out;
-    });
+    return lists()
+        .of(historyClaims())
+        .ofSizeBetween(0, 60)
+        .map(
+            list -> {
+              List<TerritorialClaim> out = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                out.add(list.get(i).withId(RecordId.of("claim:" + i)));
+              }
+              return out;
+            });
   }
 
   /**
@@ -180,31 +259,50 @@ public final class TerritoryGen {
    * {@code claims} claims of a history (or a claim outside it), describing a place, or both.
    */
   public static Gen<Assessment> historyAssessments() {
-    return Generate.pick(PARTIES).zip(integers().between(0, 2), Generate.pick(PLACES), integers().between(0, 70),
-        dates(),
-        (assessor, target, place, claim, date) -> {
-          Assessment.Builder b = Assessment.builder().id(RecordId.of("assessment:0")).assessor(assessor)
-              .assessorKind(SIDES.contains(assessor) ? AssessorKind.PARTY : AssessorKind.INDEPENDENT_MONITOR)
-              .status(AssessmentStatus.UNVERIFIED).controller(Controller.unknown()).date(date);
-          if (target != 1) {
-            b.claim(RecordId.of("claim:" + claim));
-          }
-          if (target != 0) {
-            b.place(place);
-          }
-          return b.build();
-        })
-        .zip(Generate.enumValues(AssessmentStatus.class), controllers(), (a, s, c) -> a.withStatus(s).withController(c));
+    return Generate.pick(PARTIES)
+        .zip(
+            integers().between(0, 2),
+            Generate.pick(PLACES),
+            integers().between(0, 70),
+            dates(),
+            (assessor, target, place, claim, date) -> {
+              Assessment.Builder b =
+                  Assessment.builder()
+                      .id(RecordId.of("assessment:0"))
+                      .assessor(assessor)
+                      .assessorKind(
+                          SIDES.contains(assessor)
+                              ? AssessorKind.PARTY
+                              : AssessorKind.INDEPENDENT_MONITOR)
+                      .status(AssessmentStatus.UNVERIFIED)
+                      .controller(Controller.unknown())
+                      .date(date);
+              if (target != 1) {
+                b.claim(RecordId.of("claim:" + claim));
+              }
+              if (target != 0) {
+                b.place(place);
+              }
+              return b.build();
+            })
+        .zip(
+            Generate.enumValues(AssessmentStatus.class),
+            controllers(),
+            (a, s, c) -> a.withStatus(s).withController(c));
   }
 
   /** Lists of up to 40 assessments with distinct ids {@code assessment:0} and so on. */
   public static Gen<List<Assessment>> assessmentHistories() {
-    return lists().of(historyAssessments()).ofSizeBetween(0, 40).map(list -> {
-      List<Assessment> out = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        out.add(list.get(i).withId(RecordId.of("assessment:" + i)));
-      }
-      return out;
-    });
+    return lists()
+        .of(historyAssessments())
+        .ofSizeBetween(0, 40)
+        .map(
+            list -> {
+              List<Assessment> out = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                out.add(list.get(i).withId(RecordId.of("assessment:" + i)));
+              }
+              return out;
+            });
   }
 }

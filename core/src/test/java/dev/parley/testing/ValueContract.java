@@ -61,24 +61,42 @@ public final class ValueContract {
     setDefault(Violation.class, Violation.of("SAMPLE_RULE", "path", "message"));
     setDefault(TimePoint.class, TimePoint.of(start));
     setDefault(Scope.class, Scope.comprehensive());
-    setDefault(Condition.class, Condition.precondition(ConditionType.OTHER, PartyId.of("ru"), "text"));
+    setDefault(
+        Condition.class, Condition.precondition(ConditionType.OTHER, PartyId.of("ru"), "text"));
     PartyId ru = PartyId.of("ru");
     PartyId ua = PartyId.of("ua");
     setDefault(ReleaseFigure.class, ReleaseFigure.of(1));
     setDefault(Direction.class, Direction.of(ru, ua, 1));
     setDefault(Quota.class, Quota.of(ru, 1));
-    Agreement agreement = Agreement.builder().id(RecordId.of("agreement-1")).addSides(ru, ua)
-        .agreed(ReportedDate.parse("2025-05-16")).addQuotas(Quota.of(ru, 10), Quota.of(ua, 10)).build();
+    Agreement agreement =
+        Agreement.builder()
+            .id(RecordId.of("agreement-1"))
+            .addSides(ru, ua)
+            .agreed(ReportedDate.parse("2025-05-16"))
+            .addQuotas(Quota.of(ru, 10), Quota.of(ua, 10))
+            .build();
     setDefault(Agreement.class, agreement);
-    setDefault(Exchange.class, Exchange.builder().id(RecordId.of("exchange-1")).agreement(agreement.id())
-        .date(ReportedDate.parse("2025-05-23")).addDirection(Direction.of(ru, ua, 1)).addDirection(Direction.of(ua, ru, 1))
-        .status(ExchangeStatus.COMPLETED).build());
+    setDefault(
+        Exchange.class,
+        Exchange.builder()
+            .id(RecordId.of("exchange-1"))
+            .agreement(agreement.id())
+            .date(ReportedDate.parse("2025-05-23"))
+            .addDirection(Direction.of(ru, ua, 1))
+            .addDirection(Direction.of(ua, ru, 1))
+            .status(ExchangeStatus.COMPLETED)
+            .build());
     setDefault(java.time.LocalDate.class, java.time.LocalDate.of(2025, 5, 23));
     setDefault(java.math.BigDecimal.class, java.math.BigDecimal.TEN);
     setDefault(dev.parley.territory.Controller.class, dev.parley.territory.Controller.party(ua));
-    setDefault(dev.parley.incident.CasualtyRevision.class, dev.parley.incident.CasualtyRevision.builder()
-        .date(ReportedDate.parse("2025-05-23")).killed(Estimate.exact(1)).injured(Estimate.exact(8))
-        .addSource(Statement.of(Source.of(ua), Stance.CLAIMS)).build());
+    setDefault(
+        dev.parley.incident.CasualtyRevision.class,
+        dev.parley.incident.CasualtyRevision.builder()
+            .date(ReportedDate.parse("2025-05-23"))
+            .killed(Estimate.exact(1))
+            .injured(Estimate.exact(8))
+            .addSource(Statement.of(Source.of(ua), Stance.CLAIMS))
+            .build());
   }
 
   private ValueContract() {}

@@ -1,8 +1,8 @@
 package dev.parley.testing;
 
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.party.Participant;
@@ -36,27 +36,34 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of valid values for every vocabulary type, shared by the core and
- * json modules' tests (through the core test jar).
+ * QuickTheories generators of valid values for every vocabulary type, shared by the core and json
+ * modules' tests (through the core test jar).
  */
 public final class VocabularyGen {
   private VocabularyGen() {}
 
-  private static final List<String> COUNTRIES = List.of("UA", "RU", "BY", "TR", "AE", "US", "PL", "GE");
-  private static final List<String> ZONES = List.of("Europe/Moscow", "Europe/Kyiv", "UTC", "Europe/Istanbul");
+  private static final List<String> COUNTRIES =
+      List.of("UA", "RU", "BY", "TR", "AE", "US", "PL", "GE");
+  private static final List<String> ZONES =
+      List.of("Europe/Moscow", "Europe/Kyiv", "UTC", "Europe/Istanbul");
   private static final String ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   /** Ids of 1 to 12 characters from a small alphabet, with an optional prefix. */
   public static Gen<String> idTexts() {
-    return integers().between(1, 12).zip(longs().all(), (len, seed) -> {
-      StringBuilder b = new StringBuilder();
-      long s = seed;
-      for (int i = 0; i < len; i++) {
-        b.append(ID_CHARS.charAt((int) Math.floorMod(s, ID_CHARS.length())));
-        s = s / ID_CHARS.length() + 7 * i;
-      }
-      return b.toString();
-    }).zip(Generate.pick(List.of("", "ua:", "ru:", "x.")), (id, prefix) -> prefix + id);
+    return integers()
+        .between(1, 12)
+        .zip(
+            longs().all(),
+            (len, seed) -> {
+              StringBuilder b = new StringBuilder();
+              long s = seed;
+              for (int i = 0; i < len; i++) {
+                b.append(ID_CHARS.charAt((int) Math.floorMod(s, ID_CHARS.length())));
+                s = s / ID_CHARS.length() + 7 * i;
+              }
+              return b.toString();
+            })
+        .zip(Generate.pick(List.of("", "ua:", "ru:", "x.")), (id, prefix) -> prefix + id);
   }
 
   /** Party ids. */
@@ -81,20 +88,32 @@ public final class VocabularyGen {
 
   /** Non-blank names. */
   public static Gen<String> names() {
-    return Generate.pick(List.of("Ukraine", "Russia", "ICRC", "Rakivka", "Odesa port", "Ministry of Defence", "Zürich Ω"))
+    return Generate.pick(
+            List.of(
+                "Ukraine",
+                "Russia",
+                "ICRC",
+                "Rakivka",
+                "Odesa port",
+                "Ministry of Defence",
+                "Zürich Ω"))
         .zip(integers().between(0, 99), (n, i) -> i == 0 ? n : n + " " + i);
   }
 
   /** Parties of every kind; persons act for another party. */
   public static Gen<Party> parties() {
-    return partyIds().zip(names(), Generate.enumValues(PartyKind.class), countries().toOptionals(50),
-        (id, name, kind, country) -> {
-          Party.Builder b = Party.builder().id(id).name(name).kind(kind).country(country);
-          if (kind == PartyKind.PERSON) {
-            b.actingFor(PartyId.of(id.value() + "-state"));
-          }
-          return b.build();
-        });
+    return partyIds()
+        .zip(
+            names(),
+            Generate.enumValues(PartyKind.class),
+            countries().toOptionals(50),
+            (id, name, kind, country) -> {
+              Party.Builder b = Party.builder().id(id).name(name).kind(kind).country(country);
+              if (kind == PartyKind.PERSON) {
+                b.actingFor(PartyId.of(id.value() + "-state"));
+              }
+              return b.build();
+            });
   }
 
   /** Participants in every role. */
@@ -109,12 +128,23 @@ public final class VocabularyGen {
 
   /** Places with consistent regions. */
   public static Gen<Place> places() {
-    return placeIds().zip(names(), countries(), integers().between(1, 99), Generate.enumValues(LocationPrecision.class),
-        (id, name, country, region, precision) -> Place.builder().id(id).name(name).country(country)
-            .region(precision == LocationPrecision.COUNTRY ? Optional.empty()
-                : Optional.of(RegionCode.parse(country.value() + "-" + region)))
-            .precision(precision)
-            .build())
+    return placeIds()
+        .zip(
+            names(),
+            countries(),
+            integers().between(1, 99),
+            Generate.enumValues(LocationPrecision.class),
+            (id, name, country, region, precision) ->
+                Place.builder()
+                    .id(id)
+                    .name(name)
+                    .country(country)
+                    .region(
+                        precision == LocationPrecision.COUNTRY
+                            ? Optional.empty()
+                            : Optional.of(RegionCode.parse(country.value() + "-" + region)))
+                    .precision(precision)
+                    .build())
         .zip(coordinates().toOptionals(50), (p, c) -> p.withCoordinates(c));
   }
 
@@ -125,49 +155,70 @@ public final class VocabularyGen {
 
   /** Reported dates of every precision. */
   public static Gen<ReportedDate> reportedDates() {
-    return days().zip(integers().between(0, 5), integers().between(1, 60), (d, kind, len) -> {
-      switch (kind) {
-        case 0:
-          return ReportedDate.ofWeekContaining(d);
-        case 1:
-          return ReportedDate.ofMonth(YearMonth.from(d));
-        case 2:
-          return ReportedDate.ofYear(Year.from(d));
-        case 3:
-          return ReportedDate.between(d, d.plusDays(len));
-        default:
-          return ReportedDate.ofDay(d);
-      }
-    });
+    return days()
+        .zip(
+            integers().between(0, 5),
+            integers().between(1, 60),
+            (d, kind, len) -> {
+              switch (kind) {
+                case 0:
+                  return ReportedDate.ofWeekContaining(d);
+                case 1:
+                  return ReportedDate.ofMonth(YearMonth.from(d));
+                case 2:
+                  return ReportedDate.ofYear(Year.from(d));
+                case 3:
+                  return ReportedDate.between(d, d.plusDays(len));
+                default:
+                  return ReportedDate.ofDay(d);
+              }
+            });
   }
 
   /** Zoned date-times in a few real zones. */
   public static Gen<ZonedDateTime> zonedDateTimes() {
-    return days().zip(integers().between(0, 24 * 60 - 1), Generate.pick(ZONES),
-        (d, minute, zone) -> d.atStartOfDay(ZoneId.of(zone)).plusMinutes(minute));
+    return days()
+        .zip(
+            integers().between(0, 24 * 60 - 1),
+            Generate.pick(ZONES),
+            (d, minute, zone) -> d.atStartOfDay(ZoneId.of(zone)).plusMinutes(minute));
   }
 
   /** Open and closed time windows. */
   public static Gen<TimeWindow> timeWindows() {
-    return zonedDateTimes().zip(integers().between(0, 24 * 90), (start, hours) ->
-        hours == 0 ? TimeWindow.startingAt(start) : TimeWindow.of(start, Duration.ofHours(hours)));
+    return zonedDateTimes()
+        .zip(
+            integers().between(0, 24 * 90),
+            (start, hours) ->
+                hours == 0
+                    ? TimeWindow.startingAt(start)
+                    : TimeWindow.of(start, Duration.ofHours(hours)));
   }
 
   /** Sources with every combination of detail. */
   public static Gen<Source> sources() {
-    return partyIds().toOptionals(70).zip(
-        Generate.pick(List.of("Ministry of Defence", "Ukrainian officials", "General Staff")).toOptionals(50),
-        Generate.pick(List.of("Telegram", "Reuters", "TASS", "Ukrinform")).toOptionals(50),
-        reportedDates().toOptionals(50),
-        (speaker, organ, outlet, published) -> {
-          Source.Builder b = Source.builder().speaker(speaker).organ(organ).outlet(outlet).published(published);
-          if (speaker.isEmpty() && organ.isEmpty() && outlet.isEmpty()) {
-            b.outlet("Reuters");
-          }
-          return b.build();
-        })
-        .zip(Generate.pick(List.of("", "https://example.org/report/1")), (s, link) ->
-            link.isEmpty() ? s : s.withLink(URI.create(link)));
+    return partyIds()
+        .toOptionals(70)
+        .zip(
+            Generate.pick(List.of("Ministry of Defence", "Ukrainian officials", "General Staff"))
+                .toOptionals(50),
+            Generate.pick(List.of("Telegram", "Reuters", "TASS", "Ukrinform")).toOptionals(50),
+            reportedDates().toOptionals(50),
+            (speaker, organ, outlet, published) -> {
+              Source.Builder b =
+                  Source.builder()
+                      .speaker(speaker)
+                      .organ(organ)
+                      .outlet(outlet)
+                      .published(published);
+              if (speaker.isEmpty() && organ.isEmpty() && outlet.isEmpty()) {
+                b.outlet("Reuters");
+              }
+              return b.build();
+            })
+        .zip(
+            Generate.pick(List.of("", "https://example.org/report/1")),
+            (s, link) -> link.isEmpty() ? s : s.withLink(URI.create(link)));
   }
 
   /** Statements of every stance. */
@@ -177,21 +228,26 @@ public final class VocabularyGen {
 
   /** Estimates of every kind. */
   public static Gen<Estimate> estimates() {
-    return integers().between(0, 3).zip(longs().between(0, 10_000), longs().between(1, 10_000), longs().between(0, 10_000),
-        (kind, low, width, bestOffset) -> {
-          switch (kind) {
-            case 0:
-              return Estimate.exact(low);
-            case 1:
-              return Estimate.atLeast(low);
-            case 2:
-              return bestOffset % 2 == 0
-                  ? Estimate.range(low, low + width)
-                  : Estimate.range(low, low + Math.min(bestOffset, width), low + width);
-            default:
-              return Estimate.unknown();
-          }
-        });
+    return integers()
+        .between(0, 3)
+        .zip(
+            longs().between(0, 10_000),
+            longs().between(1, 10_000),
+            longs().between(0, 10_000),
+            (kind, low, width, bestOffset) -> {
+              switch (kind) {
+                case 0:
+                  return Estimate.exact(low);
+                case 1:
+                  return Estimate.atLeast(low);
+                case 2:
+                  return bestOffset % 2 == 0
+                      ? Estimate.range(low, low + width)
+                      : Estimate.range(low, low + Math.min(bestOffset, width), low + width);
+                default:
+                  return Estimate.unknown();
+              }
+            });
   }
 
   /** Lower-case text of an enum constant, for messages. */

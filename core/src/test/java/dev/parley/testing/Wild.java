@@ -25,7 +25,11 @@ import java.util.SplittableRandom;
  */
 public final class Wild {
   private static final List<ZoneId> ZONES =
-      List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Kyiv"), ZoneId.of("Pacific/Kiritimati"), ZoneId.of("America/Adak"));
+      List.of(
+          ZoneId.of("UTC"),
+          ZoneId.of("Europe/Kyiv"),
+          ZoneId.of("Pacific/Kiritimati"),
+          ZoneId.of("America/Adak"));
 
   private final SplittableRandom r;
 
@@ -132,8 +136,14 @@ public final class Wild {
   public LocalDate day() {
     switch (r.nextInt(10)) {
       case 0:
-        return pick(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
-            LocalDate.of(-1, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.EPOCH);
+        return pick(
+            LocalDate.MIN,
+            LocalDate.MAX,
+            LocalDate.of(1, 1, 1),
+            LocalDate.of(9999, 12, 31),
+            LocalDate.of(-1, 12, 31),
+            LocalDate.of(10_000, 1, 1),
+            LocalDate.EPOCH);
       case 1:
         return LocalDate.of(2025, 5, 16).plusYears(100L * (r.nextInt(41) - 20));
       default:
@@ -170,7 +180,8 @@ public final class Wild {
    */
   public ZonedDateTime instant() {
     if (oneIn(15)) {
-      return pick(ZonedDateTime.of(java.time.LocalDateTime.MAX, ZoneId.of("UTC")),
+      return pick(
+          ZonedDateTime.of(java.time.LocalDateTime.MAX, ZoneId.of("UTC")),
           ZonedDateTime.of(java.time.LocalDateTime.MIN, ZoneId.of("UTC")));
     }
     return day().atStartOfDay(pick(ZONES.toArray(new ZoneId[0]))).plusMinutes(r.nextInt(24 * 60));

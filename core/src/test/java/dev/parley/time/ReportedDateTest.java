@@ -28,7 +28,8 @@ class ReportedDateTest {
     "2025-05-17/2025-05-18, RANGE, 2025-05-17, 2025-05-18, 2",
     "2025-05-01/2025-05-20, RANGE, 2025-05-01, 2025-05-20, 3",
   })
-  void parsesIsoFormsWithPrecision(String text, DatePrecision precision, LocalDate start, LocalDate end, int acled) {
+  void parsesIsoFormsWithPrecision(
+      String text, DatePrecision precision, LocalDate start, LocalDate end, int acled) {
     ReportedDate d = ReportedDate.parse(text);
     assertThat(d.precision()).isEqualTo(precision);
     assertThat(d.start()).isEqualTo(start);
@@ -46,19 +47,37 @@ class ReportedDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2025-5-16", "2025-13", "2025-02-30", "2025-W00", "2025-W53", "16.05.2025",
-      "2025-05-18/2025-05-17", "2025-05-16/2025-05-16", "2025-05/2025-06", "25", "2025-05-16T10:00"})
+  @ValueSource(
+      strings = {
+        "",
+        "2025-5-16",
+        "2025-13",
+        "2025-02-30",
+        "2025-W00",
+        "2025-W53",
+        "16.05.2025",
+        "2025-05-18/2025-05-17",
+        "2025-05-16/2025-05-16",
+        "2025-05/2025-06",
+        "25",
+        "2025-05-16T10:00"
+      })
   void rejectsTextThatIsNotAReportedDate(String text) {
     assertThatThrownBy(() -> ReportedDate.parse(text)).isInstanceOf(DateTimeParseException.class);
   }
 
   @Test
   void rejectsRangeEndingBeforeItStarts() {
-    assertThatThrownBy(() -> ReportedDate.between(LocalDate.of(2025, 5, 18), LocalDate.of(2025, 5, 17)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("DATE_RANGE_ORDER");
-          assertThat(e.violations().get(0).message()).isEqualTo("a date range must not end before it starts, was 2025-05-18/2025-05-17");
-        });
+    assertThatThrownBy(
+            () -> ReportedDate.between(LocalDate.of(2025, 5, 18), LocalDate.of(2025, 5, 17)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("DATE_RANGE_ORDER");
+              assertThat(e.violations().get(0).message())
+                  .isEqualTo(
+                      "a date range must not end before it starts, was 2025-05-18/2025-05-17");
+            });
   }
 
   @Test
@@ -79,29 +98,38 @@ class ReportedDateTest {
     assertThat(may.contains(weekend)).isTrue();
     assertThat(weekend.contains(may)).isFalse();
     assertThat(may.contains(LocalDate.of(2025, 6, 1))).isFalse();
-    assertThat(List.of(may, weekend, friday).stream().sorted()).containsExactly(may, friday, weekend);
+    assertThat(List.of(may, weekend, friday).stream().sorted())
+        .containsExactly(may, friday, weekend);
   }
 
   @Test
   void parseAndFormatAreInverse() {
-    Laws.qt().forAll(VocabularyGen.reportedDates()).checkAssert(d -> {
-      ReportedDate back = ReportedDate.parse(d.toString());
-      assertThat(back).isEqualTo(d);
-      assertThat(back.toString()).isEqualTo(d.toString());
-      assertThat(d.lengthInDays()).isPositive();
-      assertThat(d.contains(d)).isTrue();
-    });
+    Laws.qt()
+        .forAll(VocabularyGen.reportedDates())
+        .checkAssert(
+            d -> {
+              ReportedDate back = ReportedDate.parse(d.toString());
+              assertThat(back).isEqualTo(d);
+              assertThat(back.toString()).isEqualTo(d.toString());
+              assertThat(d.lengthInDays()).isPositive();
+              assertThat(d.contains(d)).isTrue();
+            });
   }
 
   @Test
   void orderIsConsistentWithEquals() {
-    Laws.qt().forAll(VocabularyGen.reportedDates(), VocabularyGen.reportedDates())
-        .check((a, b) -> (a.compareTo(b) == 0) == a.equals(b) && Integer.signum(a.compareTo(b)) == -Integer.signum(b.compareTo(a)));
+    Laws.qt()
+        .forAll(VocabularyGen.reportedDates(), VocabularyGen.reportedDates())
+        .check(
+            (a, b) ->
+                (a.compareTo(b) == 0) == a.equals(b)
+                    && Integer.signum(a.compareTo(b)) == -Integer.signum(b.compareTo(a)));
   }
 
   @Test
   void valueContracts() {
-    ValueContract.check(ReportedDate.class,
+    ValueContract.check(
+        ReportedDate.class,
         List.of(ReportedDate.parse("2025-05"), ReportedDate.ofMonth(YearMonth.of(2025, 5))),
         List.of(ReportedDate.parse("2025-05-01/2025-05-31")),
         List.of(ReportedDate.parse("2025-05-01")));

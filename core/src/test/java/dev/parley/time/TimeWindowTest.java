@@ -25,7 +25,8 @@ class TimeWindowTest {
     assertThat(truce.contains(START.toInstant())).isTrue();
     assertThat(truce.contains(END.toInstant())).isFalse();
     assertThat(truce.contains(START.minusSeconds(1).toInstant())).isFalse();
-    assertThat(truce.toString()).isEqualTo("2025-04-19T18:00+03:00[Europe/Moscow]/2025-04-21T00:00+03:00[Europe/Moscow]");
+    assertThat(truce.toString())
+        .isEqualTo("2025-04-19T18:00+03:00[Europe/Moscow]/2025-04-21T00:00+03:00[Europe/Moscow]");
     assertThat(TimeWindow.of(START, Duration.ofHours(30))).isEqualTo(truce);
   }
 
@@ -39,12 +40,15 @@ class TimeWindowTest {
 
   @Test
   void rejectsWindowEndingAtOrBeforeItsStart() {
-    for (ZonedDateTime end : List.of(START, START.minusHours(1), START.withZoneSameInstant(ZoneId.of("UTC")))) {
+    for (ZonedDateTime end :
+        List.of(START, START.minusHours(1), START.withZoneSameInstant(ZoneId.of("UTC")))) {
       assertThatThrownBy(() -> TimeWindow.of(START, end))
-          .isInstanceOfSatisfying(InvalidValueException.class,
+          .isInstanceOfSatisfying(
+              InvalidValueException.class,
               e -> assertThat(e.ruleCodes()).containsExactly("WINDOW_END_BEFORE_START"));
     }
-    assertThatThrownBy(() -> TimeWindow.of(START, Duration.ZERO)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> TimeWindow.of(START, Duration.ZERO))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
@@ -54,7 +58,9 @@ class TimeWindowTest {
 
   @Test
   void valueContracts() {
-    ValueContract.check(TimeWindow.class, List.of(TimeWindow.of(START, END), TimeWindow.of(START, END)),
+    ValueContract.check(
+        TimeWindow.class,
+        List.of(TimeWindow.of(START, END), TimeWindow.of(START, END)),
         List.of(TimeWindow.startingAt(START)));
   }
 }

@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps docs/validation-rules.md, the code and the tests in step: every code the main sources
- * use is documented, every documented code is used, and every documented code appears in at
- * least one test other than this one.
+ * Keeps docs/validation-rules.md, the code and the tests in step: every code the main sources use
+ * is documented, every documented code is used, and every documented code appears in at least one
+ * test other than this one.
  */
 class RuleTableTest {
-  private static final Pattern ROW = Pattern.compile("^\\| `([A-Z][A-Z0-9_]+)` \\| (error|warning|error or warning) \\|", Pattern.MULTILINE);
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\| `([A-Z][A-Z0-9_]+)` \\| (error|warning|error or warning) \\|", Pattern.MULTILINE);
   private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
 
   private static Path root() {
@@ -55,7 +57,8 @@ class RuleTableTest {
           continue;
         }
         try (Stream<Path> files = Files.walk(src)) {
-          for (Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+          for (Path f :
+              files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
             if (f.getFileName().toString().equals("RuleTableTest.java")) {
               continue;
             }
@@ -72,7 +75,8 @@ class RuleTableTest {
     return found;
   }
 
-  private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|(?<![:\"])//[^\n]*", Pattern.DOTALL);
+  private static final Pattern COMMENT =
+      Pattern.compile("/\\*.*?\\*/|(?<![:\"])//[^\n]*", Pattern.DOTALL);
 
   /** Code in comments (Javadoc examples) neither uses nor tests a rule. */
   private static String withoutComments(String source) {
@@ -100,8 +104,8 @@ class RuleTableTest {
   }
 
   /**
-   * Upper-case, underscore-joined string literals in main code that are not rule codes. Every
-   * other such literal is taken for a rule code and must be documented.
+   * Upper-case, underscore-joined string literals in main code that are not rule codes. Every other
+   * such literal is taken for a rule code and must be documented.
    */
   private static final Set<String> NOT_RULES = Set.of();
 
@@ -116,20 +120,22 @@ class RuleTableTest {
   void everyDocumentedCodeIsTriggeredByATest() throws IOException {
     Set<String> documented = documented();
     Set<String> tested = literalsUnder("test", documented);
-    List<String> untested = documented.stream().filter(c -> !tested.contains(c)).collect(Collectors.toList());
+    List<String> untested =
+        documented.stream().filter(c -> !tested.contains(c)).collect(Collectors.toList());
     assertThat(untested).as("rule codes no test names").isEmpty();
   }
 
   /** The comment in front of a top-level type declaration; code examples in it may name codes. */
-  private static final Pattern TYPE_DOC = Pattern.compile(
-      "(/\\*\\*(?:(?!\\*/).)*\\*/)\\s*(?:@[^\\n]*\\n\\s*)*public ", Pattern.DOTALL);
+  private static final Pattern TYPE_DOC =
+      Pattern.compile("(/\\*\\*(?:(?!\\*/).)*\\*/)\\s*(?:@[^\\n]*\\n\\s*)*public ", Pattern.DOTALL);
 
   @Test
   void coreClassCommentsPointToTheTableInsteadOfListingCodes() throws IOException {
     Set<String> documented = documented();
     List<String> listed = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root().resolve("core/src/main/java"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+      for (Path f :
+          files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
         Matcher doc = TYPE_DOC.matcher(read(f));
         if (doc.find()) {
           String prose = doc.group(1).replaceAll("(?s)<pre>.*?</pre>", " ");
@@ -141,6 +147,8 @@ class RuleTableTest {
         }
       }
     }
-    assertThat(listed).as("rule codes listed in class comments; docs/validation-rules.md lists them").isEmpty();
+    assertThat(listed)
+        .as("rule codes listed in class comments; docs/validation-rules.md lists them")
+        .isEmpty();
   }
 }

@@ -31,7 +31,8 @@ public final class ChronicleFiles {
    * @return the chronicle, not null
    * @throws IOException if the file cannot be opened
    * @throws dev.parley.json.ParleyJsonException at the first flaw
-   * @throws IllegalArgumentException if the name ends neither in {@code .json} nor in {@code .ndjson}
+   * @throws IllegalArgumentException if the name ends neither in {@code .json} nor in {@code
+   *     .ndjson}
    */
   public static Chronicle read(Path file) throws IOException {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
@@ -42,20 +43,22 @@ public final class ChronicleFiles {
       }
     }
     if (!name.endsWith(".ndjson")) {
-      throw new IllegalArgumentException("not a .json chronicle document or an .ndjson record stream: " + file);
+      throw new IllegalArgumentException(
+          "not a .json chronicle document or an .ndjson record stream: " + file);
     }
     Chronicle.Builder b = Chronicle.builder();
     try (NdjsonReader in = json.ndjsonReader(Files.newInputStream(file), ErrorMode.FAIL_FAST)) {
-      in.forEachRemaining(r -> {
-        Object v = r.value();
-        if (v instanceof Party p) {
-          b.addParties(p);
-        } else if (v instanceof Place p) {
-          b.addPlaces(p);
-        } else {
-          b.addRecords((ChronicleRecord) v);
-        }
-      });
+      in.forEachRemaining(
+          r -> {
+            Object v = r.value();
+            if (v instanceof Party p) {
+              b.addParties(p);
+            } else if (v instanceof Place p) {
+              b.addPlaces(p);
+            } else {
+              b.addRecords((ChronicleRecord) v);
+            }
+          });
     }
     return b.build();
   }

@@ -37,9 +37,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Prints a readable digest of any chronicle: the story in dated order with each record's
- * details, sources and CAMEO/PLOVER codes, then the findings, then the answers to the domain's
- * questions as of an instant (fulfilment, ceasefire status, control claims, casualties).
+ * Prints a readable digest of any chronicle: the story in dated order with each record's details,
+ * sources and CAMEO/PLOVER codes, then the findings, then the answers to the domain's questions as
+ * of an instant (fulfilment, ceasefire status, control claims, casualties).
  *
  * <pre>{@code
  * Digest.print(SeedStory.chronicle(), ZonedDateTime.now(ZoneId.of("Europe/Kyiv")), System.out);
@@ -64,16 +64,22 @@ public final class Digest {
    * @param out where to print
    */
   public static void print(Chronicle chronicle, ZonedDateTime asOf, PrintStream out) {
-    new Digest(requireNonNull(chronicle, "chronicle"), requireNonNull(asOf, "asOf"), requireNonNull(out, "out")).print();
+    new Digest(
+            requireNonNull(chronicle, "chronicle"),
+            requireNonNull(asOf, "asOf"),
+            requireNonNull(out, "out"))
+        .print();
   }
 
   private void print() {
-    out.printf("%d parties, %d places, %d records%n", chronicle.parties().size(), chronicle.places().size(),
-        chronicle.records().size());
+    out.printf(
+        "%d parties, %d places, %d records%n",
+        chronicle.parties().size(), chronicle.places().size(), chronicle.records().size());
     out.println();
     out.println("The story, in dated order");
     chronicle.records().stream()
-        .sorted(Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id))
+        .sorted(
+            Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id))
         .forEach(this::record);
     out.println();
     findings(chronicle.validate());
@@ -83,24 +89,40 @@ public final class Digest {
       fulfilment(a);
     }
     for (CeasefireProposal p : chronicle.records(CeasefireProposal.class)) {
-      out.printf("  %s: %s%n", p.id(), chronicle.ceasefires().status(p.id(), asOf)
-          .map(s -> lower(s.name())).orElse("not yet proposed"));
+      out.printf(
+          "  %s: %s%n",
+          p.id(),
+          chronicle
+              .ceasefires()
+              .status(p.id(), asOf)
+              .map(s -> lower(s.name()))
+              .orElse("not yet proposed"));
       if (!p.unansweredAddressees(asOf).isEmpty()) {
         out.printf("    not answered by %s%n", names(p.unansweredAddressees(asOf)));
       }
     }
     for (TerritorialClaim c : chronicle.records(TerritorialClaim.class)) {
-      out.printf("  %s: %s%n", c.id(), lower(chronicle.territory().claimStatus(c.id(), asOf.toLocalDate()).name()));
+      out.printf(
+          "  %s: %s%n",
+          c.id(), lower(chronicle.territory().claimStatus(c.id(), asOf.toLocalDate()).name()));
     }
     ReportedDate month = ReportedDate.ofMonth(java.time.YearMonth.from(asOf));
     List<Incident> incidents = chronicle.records(Incident.class);
     if (!incidents.isEmpty()) {
-      ReportedDate span = ReportedDate.between(
-          incidents.stream().map(i -> i.date().start()).min(Comparator.naturalOrder()).orElseThrow(),
-          incidents.stream().map(i -> i.date().end()).max(Comparator.naturalOrder()).orElseThrow());
+      ReportedDate span =
+          ReportedDate.between(
+              incidents.stream()
+                  .map(i -> i.date().start())
+                  .min(Comparator.naturalOrder())
+                  .orElseThrow(),
+              incidents.stream()
+                  .map(i -> i.date().end())
+                  .max(Comparator.naturalOrder())
+                  .orElseThrow());
       CasualtySummary all = chronicle.incidents().casualties(span);
-      out.printf("  casualties %s: killed %s, injured %s in %d incident(s)%n", span, all.killed(), all.injured(),
-          all.incidents().size());
+      out.printf(
+          "  casualties %s: killed %s, injured %s in %d incident(s)%n",
+          span, all.killed(), all.injured(), all.incidents().size());
     } else {
       out.printf("  casualties %s: none recorded%n", month);
     }
@@ -109,54 +131,101 @@ public final class Digest {
   private void record(ChronicleRecord r) {
     out.printf("  %-22s %-17s %s%n", r.recordDate(), r.recordType().token(), r.id());
     if (r instanceof NegotiationRound n) {
-      out.printf("      %s talks at %s%s%s%n", lower(n.format().name()), place(n.venue()),
-          n.duration().map(d -> ", " + d.toHours() + " hours").orElse(""), n.note().map(t -> "; " + t).orElse(""));
+      out.printf(
+          "      %s talks at %s%s%s%n",
+          lower(n.format().name()),
+          place(n.venue()),
+          n.duration().map(d -> ", " + d.toHours() + " hours").orElse(""),
+          n.note().map(t -> "; " + t).orElse(""));
       for (Delegation d : n.delegations()) {
-        out.printf("      delegation of %s%s%n", name(d.party()), d.head().map(h -> " led by " + h).orElse(""));
+        out.printf(
+            "      delegation of %s%s%n",
+            name(d.party()), d.head().map(h -> " led by " + h).orElse(""));
       }
-      n.participants().forEach(p -> out.printf("      %s: %s%n", lower(p.role().name()), name(p.party())));
+      n.participants()
+          .forEach(p -> out.printf("      %s: %s%n", lower(p.role().name()), name(p.party())));
     } else if (r instanceof Agreement a) {
-      out.printf("      %s%s, agreed %s%n", a.quotas().stream().map(Object::toString).collect(Collectors.joining(" and ")),
-          a.parity() ? " (parity)" : "", a.agreed());
+      out.printf(
+          "      %s%s, agreed %s%n",
+          a.quotas().stream().map(Object::toString).collect(Collectors.joining(" and ")),
+          a.parity() ? " (parity)" : "",
+          a.agreed());
       a.target().ifPresent(t -> out.printf("      to be carried out %s%n", t));
     } else if (r instanceof Exchange e) {
-      out.printf("      %s%s%s%n", lower(e.status().name()), e.trancheNumber().isPresent() ? ", tranche " + e.trancheNumber().getAsInt() : "",
+      out.printf(
+          "      %s%s%s%n",
+          lower(e.status().name()),
+          e.trancheNumber().isPresent() ? ", tranche " + e.trancheNumber().getAsInt() : "",
           e.venue().map(v -> ", handover in " + place(v)).orElse(""));
       for (Direction d : e.directions()) {
         out.printf("      %s released to %s:%n", name(d.releasing()), name(d.receiving()));
         for (ReleaseFigure f : d.figures()) {
-          out.printf("        %s%s%n", f.total(), f.breakdown().isEmpty() ? "" : " " + f.breakdown().entrySet().stream()
-              .map(en -> en.getValue() + " " + lower(en.getKey().name())).collect(Collectors.joining(", ", "(", ")")));
+          out.printf(
+              "        %s%s%n",
+              f.total(),
+              f.breakdown().isEmpty()
+                  ? ""
+                  : " "
+                      + f.breakdown().entrySet().stream()
+                          .map(en -> en.getValue() + " " + lower(en.getKey().name()))
+                          .collect(Collectors.joining(", ", "(", ")")));
           for (Statement s : f.statements()) {
             out.printf("          %s %s%n", lower(s.stance().name()), source(s.source()));
           }
         }
       }
-      e.participants().forEach(p -> out.printf("      %s: %s%n", lower(p.role().name()), name(p.party())));
+      e.participants()
+          .forEach(p -> out.printf("      %s: %s%n", lower(p.role().name()), name(p.party())));
     } else if (r instanceof CeasefireProposal p) {
-      out.printf("      %s by %s to %s: %s%s%n", lower(p.kind().name()), name(p.proposer()), names(p.addressees()),
+      out.printf(
+          "      %s by %s to %s: %s%s%n",
+          lower(p.kind().name()),
+          name(p.proposer()),
+          names(p.addressees()),
           p.scope().domain().map(d -> lower(d.name())).orElse("comprehensive"),
           p.duration().map(d -> ", " + d.toDays() + " days").orElse(", open-ended"));
       p.conditions().forEach(c -> out.printf("      condition: %s%n", condition(c)));
       for (Response resp : p.responses()) {
-        out.printf("      %s: %s %s%s%n", resp.date(), name(resp.party()), lower(resp.stance().name()),
+        out.printf(
+            "      %s: %s %s%s%n",
+            resp.date(),
+            name(resp.party()),
+            lower(resp.stance().name()),
             resp.counterProposal().map(id -> " -> " + id).orElse(""));
         resp.conditions().forEach(c -> out.printf("        condition: %s%n", condition(c)));
       }
     } else if (r instanceof TerritorialClaim c) {
-      out.printf("      %s claims %s %s (%s)%n", name(c.claimant()), lower(c.kind().name()), c.subject().place()
-          .map(this::place).orElse(c.subject().toString()), lower(c.means().name()));
-      c.provenance().forEach(s -> out.printf("        %s %s%n", lower(s.stance().name()), source(s.source())));
+      out.printf(
+          "      %s claims %s %s (%s)%n",
+          name(c.claimant()),
+          lower(c.kind().name()),
+          c.subject().place().map(this::place).orElse(c.subject().toString()),
+          lower(c.means().name()));
+      c.provenance()
+          .forEach(
+              s -> out.printf("        %s %s%n", lower(s.stance().name()), source(s.source())));
     } else if (r instanceof Assessment a) {
-      out.printf("      %s assesses %s: controller %s%n", name(a.assessor()), lower(a.status().name()), a.controller());
+      out.printf(
+          "      %s assesses %s: controller %s%n",
+          name(a.assessor()), lower(a.status().name()), a.controller());
     } else if (r instanceof Incident i) {
-      out.printf("      %s strike on %s%s: killed %s, injured %s%n", i.weapon().map(w -> lower(w.name())).orElse("unknown weapon"),
-          place(i.place()), " (" + lower(i.target().name()) + ")", i.killed(), i.injured());
-      i.perpetrator().ifPresent(p -> out.printf("        %s to %s%n", lower(p.attribution().name()), name(p.party())));
+      out.printf(
+          "      %s strike on %s%s: killed %s, injured %s%n",
+          i.weapon().map(w -> lower(w.name())).orElse("unknown weapon"),
+          place(i.place()),
+          " (" + lower(i.target().name()) + ")",
+          i.killed(),
+          i.injured());
+      i.perpetrator()
+          .ifPresent(
+              p ->
+                  out.printf("        %s to %s%n", lower(p.attribution().name()), name(p.party())));
     }
     List<EventCode> codes = Crosswalk.codes(r);
     if (!codes.isEmpty()) {
-      out.printf("      codes: %s%n", codes.stream().map(EventCode::toString).collect(Collectors.joining("; ")));
+      out.printf(
+          "      codes: %s%n",
+          codes.stream().map(EventCode::toString).collect(Collectors.joining("; ")));
     }
   }
 
@@ -164,20 +233,30 @@ public final class Digest {
     Fulfilment f = chronicle.exchanges().fulfilment(a.id(), asOf.toLocalDate()).orElseThrow();
     out.printf("  %s: %d tranche(s) counted%n", a.id(), f.tranches().size());
     for (QuotaProgress q : f.quotas()) {
-      out.printf("    %s: released %s%s%n", q.quota(), q.released(),
+      out.printf(
+          "    %s: released %s%s%n",
+          q.quota(),
+          q.released(),
           q.remaining().isPresent() ? ", remaining " + q.remaining().getAsLong() : "");
     }
   }
 
   private void findings(ValidationReport report) {
-    out.printf("Findings: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
+    out.printf(
+        "Findings: %d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
     for (Finding f : report.findings()) {
       out.println("  " + f);
     }
   }
 
   private String condition(Condition c) {
-    return lower(c.type().name()) + " (" + lower(c.timing().name()) + ", demanded by " + name(c.demandedBy()) + "): " + c.text();
+    return lower(c.type().name())
+        + " ("
+        + lower(c.timing().name())
+        + ", demanded by "
+        + name(c.demandedBy())
+        + "): "
+        + c.text();
   }
 
   private String source(Source s) {
@@ -198,7 +277,10 @@ public final class Digest {
   }
 
   private String place(PlaceId id) {
-    return chronicle.place(id).map(p -> p.name() + p.region().map(r -> " (" + r + ")").orElse("")).orElse(id.value());
+    return chronicle
+        .place(id)
+        .map(p -> p.name() + p.region().map(r -> " (" + r + ")").orElse(""))
+        .orElse(id.value());
   }
 
   private static String lower(String constant) {

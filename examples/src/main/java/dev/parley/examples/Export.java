@@ -27,19 +27,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The {@code export} command: reads a Parley NDJSON stream ({@code .ndjson}) or chronicle
- * document ({@code .json}) and writes it as CSV tables, GeoJSON FeatureCollections or PLOVER JSON
- * Lines.
+ * The {@code export} command: reads a Parley NDJSON stream ({@code .ndjson}) or chronicle document
+ * ({@code .json}) and writes it as CSV tables, GeoJSON FeatureCollections or PLOVER JSON Lines.
  *
  * <pre>{@code
  * int exit = Export.run(List.of("--to", "csv", "out.ndjson", "-o", "tables"), System.out, System.err, false);
  * }</pre>
  *
- * <p>{@code --to csv} and {@code --to geojson} write into the directory {@code -o} names
- * (created if missing); {@code --to plover} writes the file {@code -o} names. NDJSON lines that
- * cannot be read are printed as findings, as {@code validate} prints them, and skipped. Exit
- * codes: 0 when every line was exported, 1 when a line could not be read, 2 when the input could
- * not be read at all, the output not written, or the command line was wrong. Not thread-safe.
+ * <p>{@code --to csv} and {@code --to geojson} write into the directory {@code -o} names (created
+ * if missing); {@code --to plover} writes the file {@code -o} names. NDJSON lines that cannot be
+ * read are printed as findings, as {@code validate} prints them, and skipped. Exit codes: 0 when
+ * every line was exported, 1 when a line could not be read, 2 when the input could not be read at
+ * all, the output not written, or the command line was wrong. Not thread-safe.
  */
 public final class Export {
   private final PrintStream out;
@@ -63,7 +62,8 @@ public final class Export {
    */
   public static int run(List<String> args, PrintStream out, PrintStream err, boolean progress) {
     requireNonNull(out, "out");
-    return Main.guarded("export", requireNonNull(err, "err"), () -> new Export(out, err, progress).run(args));
+    return Main.guarded(
+        "export", requireNonNull(err, "err"), () -> new Export(out, err, progress).run(args));
   }
 
   private int run(List<String> args) {
@@ -110,7 +110,8 @@ public final class Export {
           counts = e.counts();
         }
       } else {
-        try (PloverExporter e = PloverExporter.of(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
+        try (PloverExporter e =
+            PloverExporter.of(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
           values = read(file, e::write, findings);
           counts = Map.of("events", e.count());
         }
@@ -126,12 +127,21 @@ public final class Export {
       return 2;
     }
     findings.forEach(f -> out.println(f.text()));
-    out.println(file + ": " + values + " value(s) read, " + findings.size() + " unreadable line(s); wrote "
-        + counts + " to " + output);
+    out.println(
+        file
+            + ": "
+            + values
+            + " value(s) read, "
+            + findings.size()
+            + " unreadable line(s); wrote "
+            + counts
+            + " to "
+            + output);
     return Validate.exitCode(findings, 0);
   }
 
-  private long read(String file, Consumer<Object> sink, List<Validate.Entry> findings) throws IOException {
+  private long read(String file, Consumer<Object> sink, List<Validate.Entry> findings)
+      throws IOException {
     Path path = Paths.get(file);
     long n = 0;
     if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -155,7 +165,8 @@ public final class Export {
     }
     long last = System.nanoTime();
     boolean shown = false;
-    try (NdjsonReader in = ParleyJson.defaults().ndjsonReader(Files.newInputStream(path), ErrorMode.COLLECT)) {
+    try (NdjsonReader in =
+        ParleyJson.defaults().ndjsonReader(Files.newInputStream(path), ErrorMode.COLLECT)) {
       while (in.hasNext()) {
         NdjsonRecord r = in.next();
         if (r.isValid()) {

@@ -31,20 +31,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code import} command: reads ACLED, UCDP GED or PLOVER files and writes their records as
- * one Parley NDJSON stream, printing every finding (file, row, column, rule, reason) and a
- * summary.
+ * The {@code import} command: reads ACLED, UCDP GED or PLOVER files and writes their records as one
+ * Parley NDJSON stream, printing every finding (file, row, column, rule, reason) and a summary.
  *
  * <pre>{@code
  * int exit = Import.run(List.of("--from", "acled", "events.csv", "-o", "out.ndjson"), System.out, System.err, false);
  * }</pre>
  *
  * <p>Options: {@code --from acled|ucdp|plover} (required; ACLED files ending in {@code .json} are
- * read as API JSON, others as CSV), {@code -o FILE} (required), {@code --release NAME} (the
- * dataset release, kept in provenance), {@code --fail-fast} (stop at the first row that cannot be
+ * read as API JSON, others as CSV), {@code -o FILE} (required), {@code --release NAME} (the dataset
+ * release, kept in provenance), {@code --fail-fast} (stop at the first row that cannot be
  * imported). Exit codes: 0 when every row was imported or was outside Parley's domain (warnings
- * allowed), 1 when a row could not be imported, 2 when a file or the command line could not be
- * read or the output not written. Not thread-safe; one instance per run.
+ * allowed), 1 when a row could not be imported, 2 when a file or the command line could not be read
+ * or the output not written. Not thread-safe; one instance per run.
  */
 public final class Import {
   private final PrintStream out;
@@ -68,7 +67,8 @@ public final class Import {
    */
   public static int run(List<String> args, PrintStream out, PrintStream err, boolean progress) {
     requireNonNull(out, "out");
-    return Main.guarded("import", requireNonNull(err, "err"), () -> new Import(out, err, progress).run(args));
+    return Main.guarded(
+        "import", requireNonNull(err, "err"), () -> new Import(out, err, progress).run(args));
   }
 
   private int run(List<String> args) {
@@ -114,11 +114,16 @@ public final class Import {
     int unreadable = 0;
     ImportRun run;
     Counter counter = new Counter();
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(Paths.get(output)), 1 << 16);
+    try (OutputStream stream =
+            new BufferedOutputStream(Files.newOutputStream(Paths.get(output)), 1 << 16);
         NdjsonWriter writer = ParleyJson.defaults().ndjsonWriter(stream)) {
       RecordSink sink = counter.wrap(RecordSink.of(writer::write));
-      Importer importer = from.equals("acled") ? AcledImporter.of(options)
-          : from.equals("ucdp") ? UcdpGedImporter.csv(options) : PloverImporter.jsonLines(options);
+      Importer importer =
+          from.equals("acled")
+              ? AcledImporter.of(options)
+              : from.equals("ucdp")
+                  ? UcdpGedImporter.csv(options)
+                  : PloverImporter.jsonLines(options);
       run = importer.open(sink);
       for (String file : files) {
         counter.file = file;

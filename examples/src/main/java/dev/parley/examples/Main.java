@@ -28,33 +28,35 @@ import java.util.List;
  */
 public final class Main {
   /** The usage text. */
-  static final String USAGE = String.join(System.lineSeparator(),
-      "usage: parley-examples [COMMAND]",
-      "",
-      "commands:",
-      "  demo                  print the seed story as a digest and as a chronicle document (the default)",
-      "  validate [--strict] [--format text|json] FILE...",
-      "                        check chronicle documents (.json) and NDJSON record streams (.ndjson);",
-      "                        print every finding (file, line, record, rule, severity, path, message)",
-      "                        and a summary; --strict turns warnings into errors; --format json prints",
-      "                        the findings as one JSON document",
-      "  import --from acled|ucdp|plover [--release NAME] [--fail-fast] FILE... -o OUT.ndjson",
-      "                        read ACLED (CSV exports or API JSON), UCDP GED (CSV) or PLOVER",
-      "                        (JSON Lines) files into one Parley NDJSON stream; print every finding",
-      "                        (file, row, column, rule, reason) and a summary",
-      "  export --to csv|geojson|plover FILE -o DIR|FILE",
-      "                        write a chronicle file (.json or .ndjson) as CSV tables or GeoJSON files",
-      "                        in DIR, or as one PLOVER JSON Lines FILE",
-      "  digest FILE           print the digest of a chronicle file (.json or .ndjson), as of the end",
-      "                        of its latest record date (UTC)",
-      "  digest --html FILE [-o OUT]",
-      "                        write the digest as one self-contained HTML page (timeline, fulfilment,",
-      "                        ceasefire status, territory, casualties, records, sources) to OUT, or",
-      "                        to standard output without -o",
-      "  help, --help, -h      print this text",
-      "",
-      "exit codes: 0 no errors (warnings allowed), 1 errors found (for import: a row could not be",
-      "            imported), 2 a file or the command line could not be read, or the output written");
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "usage: parley-examples [COMMAND]",
+          "",
+          "commands:",
+          "  demo                  print the seed story as a digest and as a chronicle document (the default)",
+          "  validate [--strict] [--format text|json] FILE...",
+          "                        check chronicle documents (.json) and NDJSON record streams (.ndjson);",
+          "                        print every finding (file, line, record, rule, severity, path, message)",
+          "                        and a summary; --strict turns warnings into errors; --format json prints",
+          "                        the findings as one JSON document",
+          "  import --from acled|ucdp|plover [--release NAME] [--fail-fast] FILE... -o OUT.ndjson",
+          "                        read ACLED (CSV exports or API JSON), UCDP GED (CSV) or PLOVER",
+          "                        (JSON Lines) files into one Parley NDJSON stream; print every finding",
+          "                        (file, row, column, rule, reason) and a summary",
+          "  export --to csv|geojson|plover FILE -o DIR|FILE",
+          "                        write a chronicle file (.json or .ndjson) as CSV tables or GeoJSON files",
+          "                        in DIR, or as one PLOVER JSON Lines FILE",
+          "  digest FILE           print the digest of a chronicle file (.json or .ndjson), as of the end",
+          "                        of its latest record date (UTC)",
+          "  digest --html FILE [-o OUT]",
+          "                        write the digest as one self-contained HTML page (timeline, fulfilment,",
+          "                        ceasefire status, territory, casualties, records, sources) to OUT, or",
+          "                        to standard output without -o",
+          "  help, --help, -h      print this text",
+          "",
+          "exit codes: 0 no errors (warnings allowed), 1 errors found (for import: a row could not be",
+          "            imported), 2 a file or the command line could not be read, or the output written");
 
   private Main() {}
 
@@ -100,7 +102,10 @@ public final class Main {
         out.println(USAGE);
         return 0;
       default:
-        err.println("unknown command: " + args[0] + " (try: demo, validate, import, export, digest, --help)");
+        err.println(
+            "unknown command: "
+                + args[0]
+                + " (try: demo, validate, import, export, digest, --help)");
         return 2;
     }
   }
@@ -142,7 +147,9 @@ public final class Main {
         }
         output = args.get(++i);
       } else if (a.startsWith("-") || file != null) {
-        err.println("digest: expected one file, and optionally --html and -o OUT; got " + String.join(" ", args));
+        err.println(
+            "digest: expected one file, and optionally --html and -o OUT; got "
+                + String.join(" ", args));
         err.println(USAGE);
         return 2;
       } else {
@@ -150,7 +157,10 @@ public final class Main {
       }
     }
     if (file == null || (output != null && !html)) {
-      err.println(file == null ? "digest: expected one file" : "digest: -o writes the HTML page; add --html");
+      err.println(
+          file == null
+              ? "digest: expected one file"
+              : "digest: -o writes the HTML page; add --html");
       err.println(USAGE);
       return 2;
     }
@@ -160,7 +170,10 @@ public final class Main {
     } catch (NoSuchFileException e) {
       err.println(file + ": cannot read: no such file");
       return 2;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | ParleyJsonException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | ParleyJsonException e) {
       err.println(file + ": cannot read: " + e.getMessage());
       return 2;
     }

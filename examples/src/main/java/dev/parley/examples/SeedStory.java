@@ -17,8 +17,8 @@ import java.io.UncheckedIOException;
  * seed.exchanges().fulfilment(RecordId.of("agreement:2025-05-16-1000-for-1000"), LocalDate.of(2025, 5, 23));
  * }</pre>
  *
- * <p>How the story is built value by value through the public API is shown by the guide
- * examples in {@code dev.parley.examples.guide}.
+ * <p>How the story is built value by value through the public API is shown by the guide examples in
+ * {@code dev.parley.examples.guide}.
  */
 public final class SeedStory {
   private static final String DOCUMENT = "seed-chronicle.json";

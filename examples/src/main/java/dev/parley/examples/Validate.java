@@ -35,23 +35,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code validate} command: reads chronicle documents ({@code .json}) and NDJSON record
- * streams ({@code .ndjson}) and prints every finding, one per line, then a summary.
+ * The {@code validate} command: reads chronicle documents ({@code .json}) and NDJSON record streams
+ * ({@code .ndjson}) and prints every finding, one per line, then a summary.
  *
  * <pre>{@code
  * int exit = Validate.run(List.of("--strict", "data.ndjson"), System.out, System.err, false);
  * }</pre>
  *
  * <p>A finding names its file, its line (for NDJSON, and for a document record that cannot be
- * read), the record id when known, the rule code, the severity, the path and a message. Lines
- * of an NDJSON stream that cannot be read are error findings with the rule codes of the core
- * ({@code PARTY_NAME_BLANK}) or a reading code: {@code JSON_MALFORMED} (not one JSON value),
- * {@code JSON_INVALID} (JSON, but not a valid record of the format) or {@code
- * JSON_LIMIT_EXCEEDED}. Every valid line is collected into one chronicle, whose cross-record
- * findings are mapped back to the line of the record they name. A chronicle document is read
- * strictly: a record in it that cannot be read is one error finding at its JSON Pointer and
- * line, and the document's chronicle is then not checked further; a document that is not JSON,
- * not of this format or version, or too large cannot be read at all.
+ * read), the record id when known, the rule code, the severity, the path and a message. Lines of an
+ * NDJSON stream that cannot be read are error findings with the rule codes of the core ({@code
+ * PARTY_NAME_BLANK}) or a reading code: {@code JSON_MALFORMED} (not one JSON value), {@code
+ * JSON_INVALID} (JSON, but not a valid record of the format) or {@code JSON_LIMIT_EXCEEDED}. Every
+ * valid line is collected into one chronicle, whose cross-record findings are mapped back to the
+ * line of the record they name. A chronicle document is read strictly: a record in it that cannot
+ * be read is one error finding at its JSON Pointer and line, and the document's chronicle is then
+ * not checked further; a document that is not JSON, not of this format or version, or too large
+ * cannot be read at all.
  *
  * <p>Exit codes: 0 without error findings (warnings allowed), 1 with at least one, 2 when a file
  * cannot be read or parsed at all. {@code --strict} turns warnings into errors; {@code --format
@@ -59,8 +59,12 @@ import java.util.regex.Pattern;
  */
 public final class Validate {
   private static final Pattern IN_ARRAY = Pattern.compile("^/(parties|places|records)/\\d+(/.*)?$");
-  private static final Set<ParleyJsonException.Kind> SYNTAX = EnumSet.of(ParleyJsonException.Kind.MALFORMED,
-      ParleyJsonException.Kind.TRUNCATED, ParleyJsonException.Kind.TRAILING_CONTENT, ParleyJsonException.Kind.IO);
+  private static final Set<ParleyJsonException.Kind> SYNTAX =
+      EnumSet.of(
+          ParleyJsonException.Kind.MALFORMED,
+          ParleyJsonException.Kind.TRUNCATED,
+          ParleyJsonException.Kind.TRAILING_CONTENT,
+          ParleyJsonException.Kind.IO);
 
   /**
    * One finding of the command: a finding of the chronicle or a record that could not be read.
@@ -73,14 +77,31 @@ public final class Validate {
    * @param path the path of the offending value
    * @param message a plain message
    */
-  record Entry(String file, long line, String record, String rule, Severity severity, String path, String message) {
+  record Entry(
+      String file,
+      long line,
+      String record,
+      String rule,
+      Severity severity,
+      String path,
+      String message) {
     Entry strict() {
       return new Entry(file, line, record, rule, Severity.ERROR, path, message);
     }
 
     String text() {
-      return file + (line > 0 ? ":" + line : "") + ": " + (record.isEmpty() ? "-" : record) + ": " + rule + " "
-          + severity.name().toLowerCase(Locale.ROOT) + " at " + (path.isEmpty() ? "-" : path) + ": " + message;
+      return file
+          + (line > 0 ? ":" + line : "")
+          + ": "
+          + (record.isEmpty() ? "-" : record)
+          + ": "
+          + rule
+          + " "
+          + severity.name().toLowerCase(Locale.ROOT)
+          + " at "
+          + (path.isEmpty() ? "-" : path)
+          + ": "
+          + message;
     }
   }
 
@@ -122,10 +143,15 @@ public final class Validate {
       String a = args.get(i);
       if (a.equals("--strict")) {
         strict = true;
-      } else if (a.equals("--format") && i + 1 < args.size() && (args.get(i + 1).equals("json") || args.get(i + 1).equals("text"))) {
+      } else if (a.equals("--format")
+          && i + 1 < args.size()
+          && (args.get(i + 1).equals("json") || args.get(i + 1).equals("text"))) {
         jsonOutput = args.get(++i).equals("json");
       } else if (a.startsWith("--")) {
-        err.println("validate: unknown option " + a + (a.equals("--format") ? " (expected --format text or --format json)" : ""));
+        err.println(
+            "validate: unknown option "
+                + a
+                + (a.equals("--format") ? " (expected --format text or --format json)" : ""));
         return 2;
       } else {
         files.add(a);
@@ -161,14 +187,21 @@ public final class Validate {
 
   private String summary() {
     long errors = entries.stream().filter(e -> e.severity() == Severity.ERROR).count();
-    return files.size() + " file(s), " + records + " record(s): " + errors + " error(s), "
-        + (entries.size() - errors) + " warning(s)"
+    return files.size()
+        + " file(s), "
+        + records
+        + " record(s): "
+        + errors
+        + " error(s), "
+        + (entries.size() - errors)
+        + " warning(s)"
         + (failures.isEmpty() ? "" : ", " + failures.size() + " file(s) could not be read");
   }
 
   private void validate(String file) {
     Path path = Paths.get(file);
-    String name = path.getFileName() == null ? file : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        path.getFileName() == null ? file : path.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".ndjson")) {
         validateNdjson(file, path);
@@ -196,7 +229,8 @@ public final class Validate {
     try (InputStream in = Files.newInputStream(path)) {
       chronicle = json.readChronicle(in);
     } catch (ParleyJsonException e) {
-      if (SYNTAX.contains(e.kind()) || e.kind() == ParleyJsonException.Kind.LIMIT_EXCEEDED
+      if (SYNTAX.contains(e.kind())
+          || e.kind() == ParleyJsonException.Kind.LIMIT_EXCEEDED
           || !IN_ARRAY.matcher(e.pointer()).matches()) {
         throw e;
       }
@@ -245,21 +279,42 @@ public final class Validate {
   private void addFindings(String file, Chronicle chronicle, Lines lines) {
     for (Finding f : chronicle.validate().findings()) {
       String id = lines.idOf(f.path());
-      entries.add(new Entry(file, id.isEmpty() ? 0 : lines.lineOf(id), id, f.rule(), f.severity(), f.path(), f.message()));
+      entries.add(
+          new Entry(
+              file,
+              id.isEmpty() ? 0 : lines.lineOf(id),
+              id,
+              f.rule(),
+              f.severity(),
+              f.path(),
+              f.message()));
     }
   }
 
-  /** The findings of a record that could not be read: one per broken rule, or one for the JSON problem. */
+  /**
+   * The findings of a record that could not be read: one per broken rule, or one for the JSON
+   * problem.
+   */
   static List<Entry> fromException(String file, ParleyJsonException e) {
     List<Entry> out = new ArrayList<>();
     if (e.kind() == ParleyJsonException.Kind.RULE_VIOLATION) {
       for (Violation v : e.violations()) {
-        String path = e.pointer().isEmpty() ? v.path() : v.path().isEmpty() ? e.pointer() : e.pointer() + "." + v.path();
+        String path =
+            e.pointer().isEmpty()
+                ? v.path()
+                : v.path().isEmpty() ? e.pointer() : e.pointer() + "." + v.path();
         out.add(new Entry(file, e.line(), "", v.rule(), Severity.ERROR, path, v.message()));
       }
     } else {
-      out.add(new Entry(file, e.line(), "", readingCode(e.kind()), Severity.ERROR, e.pointer(),
-          e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.detail()));
+      out.add(
+          new Entry(
+              file,
+              e.line(),
+              "",
+              readingCode(e.kind()),
+              Severity.ERROR,
+              e.pointer(),
+              e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.detail()));
     }
     return out;
   }
@@ -323,7 +378,9 @@ public final class Validate {
     final Map<String, Long> parties = new HashMap<>();
     final Map<String, Long> places = new HashMap<>();
 
-    /** The id a finding's path starts with: the longest known id followed by the end, '.' or '['. */
+    /**
+     * The id a finding's path starts with: the longest known id followed by the end, '.' or '['.
+     */
     String idOf(String path) {
       String best = "";
       for (Map<String, Long> ids : List.of(records, parties, places)) {

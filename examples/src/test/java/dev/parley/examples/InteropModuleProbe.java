@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Run by {@link ModulePathTest} in a JVM where core and interop are named modules on the module path. */
+/**
+ * Run by {@link ModulePathTest} in a JVM where core and interop are named modules on the module
+ * path.
+ */
 public final class InteropModuleProbe {
   private InteropModuleProbe() {}
 
@@ -20,14 +23,25 @@ public final class InteropModuleProbe {
    * @param args none
    */
   public static void main(String[] args) {
-    String csv = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,iso,country,location,"
-        + "latitude,longitude,geo_precision,fatalities\n"
-        + "UKR1,2025-05-23,1,Explosions/Remote violence,Grenade,Military Forces of Russia (2000-),804,Ukraine,Odesa,"
-        + "46.49,30.74,1,1\n";
+    String csv =
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,iso,country,location,"
+            + "latitude,longitude,geo_precision,fatalities\n"
+            + "UKR1,2025-05-23,1,Explosions/Remote violence,Grenade,Military Forces of Russia (2000-),804,Ukraine,Odesa,"
+            + "46.49,30.74,1,1\n";
     List<Object> values = new ArrayList<>();
-    ImportReport report = AcledImporter.of(ImportOptions.defaults())
-        .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "probe.csv", RecordSink.of(values::add));
-    System.out.println(AcledImporter.class.getModule().getName() + " " + GleditschWard.country(369).orElseThrow()
-        + " " + values.size() + " " + report.errors());
+    ImportReport report =
+        AcledImporter.of(ImportOptions.defaults())
+            .read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "probe.csv",
+                RecordSink.of(values::add));
+    System.out.println(
+        AcledImporter.class.getModule().getName()
+            + " "
+            + GleditschWard.country(369).orElseThrow()
+            + " "
+            + values.size()
+            + " "
+            + report.errors());
   }
 }

@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples show users what they can write, so they use only Parley's public API: no
- * generated {@code Immutable*} classes by name and no internal packages.
+ * The examples show users what they can write, so they use only Parley's public API: no generated
+ * {@code Immutable*} classes by name and no internal packages.
  */
 class PublicApiOnlyTest {
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "\\bdev\\.parley\\.(internal|json\\.codec|json\\.databind|interop\\.internal)\\b|\\bImmutable[A-Z]\\w*");
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "\\bdev\\.parley\\.(internal|json\\.codec|json\\.databind|interop\\.internal)\\b|\\bImmutable[A-Z]\\w*");
 
   private static List<Path> sources() throws IOException {
     try (Stream<Path> files = Files.walk(Paths.get("src/main/java"))) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
   private static final Path README = Paths.get("..", "README.md");
-  private static final Path GUIDE = Paths.get("src", "main", "java", "dev", "parley", "examples", "guide");
+  private static final Path GUIDE =
+      Paths.get("src", "main", "java", "dev", "parley", "examples", "guide");
 
   @Test
   void everyJavaSnippetIsQuotedFromATestedGuideClass() throws IOException {

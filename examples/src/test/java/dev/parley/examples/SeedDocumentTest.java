@@ -11,25 +11,31 @@ import org.junit.jupiter.api.Test;
 
 /**
  * examples/data/seed-chronicle.json is exactly what the writer makes of the shared seed fixture,
- * and the demo reads the fixture back from it. After a
- * change to the story or the format, regenerate it by running this test with {@code
- * -Dparley.regenerate=true} (see examples/data/README.md), which also rewrites the json module's
- * golden copy.
+ * and the demo reads the fixture back from it. After a change to the story or the format,
+ * regenerate it by running this test with {@code -Dparley.regenerate=true} (see
+ * examples/data/README.md), which also rewrites the json module's golden copy.
  */
 class SeedDocumentTest {
   private static final Path FILE = ExampleData.dir().resolve("seed-chronicle.json");
 
   @Test
   void dataFileIsTheWritersSeedDocument() throws IOException {
-    String expected = ParleyJson.defaults().writeChronicle(dev.parley.testing.SeedStory.chronicle());
+    String expected =
+        ParleyJson.defaults().writeChronicle(dev.parley.testing.SeedStory.chronicle());
     if (Boolean.getBoolean("parley.regenerate")) {
       Files.writeString(FILE, expected, StandardCharsets.UTF_8);
-      Path golden = FILE.toAbsolutePath().getParent().getParent().getParent()
-          .resolve("json/src/test/resources/golden/seed-chronicle.json");
+      Path golden =
+          FILE.toAbsolutePath()
+              .getParent()
+              .getParent()
+              .getParent()
+              .resolve("json/src/test/resources/golden/seed-chronicle.json");
       Files.writeString(golden, expected, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(FILE, StandardCharsets.UTF_8))
-        .as("%s is stale; regenerate it with -Dparley.regenerate=true (examples/data/README.md)", FILE)
+        .as(
+            "%s is stale; regenerate it with -Dparley.regenerate=true (examples/data/README.md)",
+            FILE)
         .isEqualTo(expected);
   }
 

@@ -9,6 +9,7 @@ import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJson;
 import dev.parley.json.ParleyJsonException;
 import dev.parley.record.ChronicleRecord;
+import dev.parley.testing.SeedStory;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Severity;
 import java.io.IOException;
@@ -22,14 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import dev.parley.testing.SeedStory;
 
 /** The validate command, run in-process: exit codes, exact findings, JSON output, strictness. */
 class ValidateCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String[] run(String... args) {
     String[] r = DemoTest.run(args);
@@ -51,8 +50,10 @@ class ValidateCommandTest {
   void seedFileHasNoFindings() {
     String[] r = run("validate", ExampleData.file("seed-chronicle.json"));
     assertThat(r[0]).isEqualTo("0");
-    int records = SeedDocument.chronicle().parties().size() + SeedDocument.chronicle().places().size()
-        + SeedDocument.chronicle().records().size();
+    int records =
+        SeedDocument.chronicle().parties().size()
+            + SeedDocument.chronicle().places().size()
+            + SeedDocument.chronicle().records().size();
     assertThat(r[1]).isEqualTo("1 file(s), " + records + " record(s): 0 error(s), 0 warning(s)\n");
     assertThat(r[2]).isEmpty();
   }
@@ -68,11 +69,22 @@ class ValidateCommandTest {
   static Stream<Planted> brokenFiles() {
     return Stream.of(
         new Planted("broken-duplicate-party.json", "ua", "CHRONICLE_DUPLICATE_ID", "ua"),
-        new Planted("broken-duplicate-place.json", "ua:rakivka", "CHRONICLE_DUPLICATE_ID", "ua:rakivka"),
-        new Planted("broken-dangling-party.json", "ru:putin", "CHRONICLE_DANGLING_PARTY", "ru:putin.actingFor"),
-        new Planted("broken-dangling-place.json", "incident:2025-05-23-odesa-port", "CHRONICLE_DANGLING_PLACE",
+        new Planted(
+            "broken-duplicate-place.json", "ua:rakivka", "CHRONICLE_DUPLICATE_ID", "ua:rakivka"),
+        new Planted(
+            "broken-dangling-party.json",
+            "ru:putin",
+            "CHRONICLE_DANGLING_PARTY",
+            "ru:putin.actingFor"),
+        new Planted(
+            "broken-dangling-place.json",
+            "incident:2025-05-23-odesa-port",
+            "CHRONICLE_DANGLING_PLACE",
             "incident:2025-05-23-odesa-port"),
-        new Planted("broken-tranche-before-agreement.json", "exchange:2025-05-10", "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
+        new Planted(
+            "broken-tranche-before-agreement.json",
+            "exchange:2025-05-10",
+            "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
             "exchange:2025-05-10.date"));
   }
 
@@ -100,9 +112,12 @@ class ValidateCommandTest {
     String file = ExampleData.file("broken-dangling-party.json");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("1");
-    assertThat(r[1]).isEqualTo(file + ": ru:putin: CHRONICLE_DANGLING_PARTY error at ru:putin.actingFor: "
-        + "party ru:putin acts for ru, which is not in the chronicle\n"
-        + "1 file(s), 3 record(s): 1 error(s), 0 warning(s)\n");
+    assertThat(r[1])
+        .isEqualTo(
+            file
+                + ": ru:putin: CHRONICLE_DANGLING_PARTY error at ru:putin.actingFor: "
+                + "party ru:putin acts for ru, which is not in the chronicle\n"
+                + "1 file(s), 3 record(s): 1 error(s), 0 warning(s)\n");
   }
 
   @Test
@@ -124,7 +139,10 @@ class ValidateCommandTest {
 
   @Test
   void documentOfAnotherVersionExitsTwo() throws IOException {
-    String file = write("v2.json", "{\"format\":\"parley\",\"version\":2,\"parties\":[],\"places\":[],\"records\":[]}");
+    String file =
+        write(
+            "v2.json",
+            "{\"format\":\"parley\",\"version\":2,\"parties\":[],\"places\":[],\"records\":[]}");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("unsupported format at \"/version\"");
@@ -135,7 +153,9 @@ class ValidateCommandTest {
     String file = write("notes.txt", "hello");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2]).isEqualTo(file + ": cannot read: not a .json chronicle document or an .ndjson record stream\n");
+    assertThat(r[2])
+        .isEqualTo(
+            file + ": cannot read: not a .json chronicle document or an .ndjson record stream\n");
   }
 
   @Test
@@ -148,10 +168,13 @@ class ValidateCommandTest {
 
   @Test
   void unreadableRecordInADocumentIsAnErrorAtItsPointer() throws IOException {
-    String file = write("blank.json", "{\n  \"format\": \"parley\",\n  \"version\": 1,\n  \"parties\": [\n"
-        + "    {\"type\": \"party\", \"id\": \"ua\", \"name\": \"Ukraine\", \"kind\": \"state\"},\n"
-        + "    {\"type\": \"party\", \"id\": \"x\", \"name\": \" \", \"kind\": \"state\"}\n"
-        + "  ],\n  \"places\": [],\n  \"records\": []\n}\n");
+    String file =
+        write(
+            "blank.json",
+            "{\n  \"format\": \"parley\",\n  \"version\": 1,\n  \"parties\": [\n"
+                + "    {\"type\": \"party\", \"id\": \"ua\", \"name\": \"Ukraine\", \"kind\": \"state\"},\n"
+                + "    {\"type\": \"party\", \"id\": \"x\", \"name\": \" \", \"kind\": \"state\"}\n"
+                + "  ],\n  \"places\": [],\n  \"records\": []\n}\n");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[1]).startsWith(file + ":6: -: PARTY_NAME_BLANK error at /parties/1.name: ");
@@ -159,8 +182,11 @@ class ValidateCommandTest {
 
   @Test
   void recordInTheWrongArrayIsAnInvalidRecord() throws IOException {
-    String file = write("misplaced.json", "{\"format\":\"parley\",\"version\":1,\"parties\":[],\"places\":[],"
-        + "\"records\":[{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}]}");
+    String file =
+        write(
+            "misplaced.json",
+            "{\"format\":\"parley\",\"version\":1,\"parties\":[],\"places\":[],"
+                + "\"records\":[{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}]}");
     String[] r = run("validate", "--format", "json", file);
     assertThat(r[0]).isEqualTo("1");
     JsonNode f = json(r[1]).get("findings").get(0);
@@ -171,43 +197,63 @@ class ValidateCommandTest {
 
   @Test
   void ndjsonLinesAreCheckedOneByOneAndTogether() throws IOException {
-    String file = write("mixed.ndjson", String.join("\n",
-        "{\"format\":\"parley\",\"version\":1}",
-        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}",
-        "{\"type\":\"party\",\"id\":\"ua:zelensky\",\"name\":\"Volodymyr Zelensky\",\"kind\":\"person\",\"actingFor\":\"ua\"}",
-        "{\"type\":\"party\",\"id\":\"x\",\"name\":\" \",\"kind\":\"state\"}",
-        "{\"type\":\"party\",\"id\":\"y\",\"name\":\"Y\",\"kind\":\"state\",\"flag\":1}",
-        "{\"type\":\"party\",",
-        "{\"type\":\"party\",\"id\":\"ru:putin\",\"name\":\"Vladimir Putin\",\"kind\":\"person\",\"actingFor\":\"ru\"}",
-        "{\"type\":\"place\",\"id\":\"p\",\"name\":\"" + "x".repeat(70_000) + "\",\"country\":\"UA\",\"precision\":\"country\"}",
-        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine again\",\"kind\":\"state\"}") + "\n");
+    String file =
+        write(
+            "mixed.ndjson",
+            String.join(
+                    "\n",
+                    "{\"format\":\"parley\",\"version\":1}",
+                    "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}",
+                    "{\"type\":\"party\",\"id\":\"ua:zelensky\",\"name\":\"Volodymyr Zelensky\",\"kind\":\"person\",\"actingFor\":\"ua\"}",
+                    "{\"type\":\"party\",\"id\":\"x\",\"name\":\" \",\"kind\":\"state\"}",
+                    "{\"type\":\"party\",\"id\":\"y\",\"name\":\"Y\",\"kind\":\"state\",\"flag\":1}",
+                    "{\"type\":\"party\",",
+                    "{\"type\":\"party\",\"id\":\"ru:putin\",\"name\":\"Vladimir Putin\",\"kind\":\"person\",\"actingFor\":\"ru\"}",
+                    "{\"type\":\"place\",\"id\":\"p\",\"name\":\""
+                        + "x".repeat(70_000)
+                        + "\",\"country\":\"UA\",\"precision\":\"country\"}",
+                    "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine again\",\"kind\":\"state\"}")
+                + "\n");
     String[] r = run("validate", "--format", "json", file);
     assertThat(r[0]).isEqualTo("1");
     JsonNode report = json(r[1]);
     assertThat(report.get("records").asInt()).isEqualTo(8);
     List<String> rows = new ArrayList<>();
     for (JsonNode f : report.get("findings")) {
-      rows.add(f.get("line").asInt() + " " + (f.has("record") ? f.get("record").asText() : "-") + " "
-          + f.get("rule").asText() + " " + f.get("path").asText());
+      rows.add(
+          f.get("line").asInt()
+              + " "
+              + (f.has("record") ? f.get("record").asText() : "-")
+              + " "
+              + f.get("rule").asText()
+              + " "
+              + f.get("path").asText());
     }
-    assertThat(rows).containsExactly(
-        "4 - PARTY_NAME_BLANK name",
-        "5 - JSON_INVALID /flag",
-        "6 - JSON_MALFORMED /type",
-        "8 - JSON_LIMIT_EXCEEDED /name",
-        "7 ru:putin CHRONICLE_DANGLING_PARTY ru:putin.actingFor",
-        "9 ua CHRONICLE_DUPLICATE_ID ua");
+    assertThat(rows)
+        .containsExactly(
+            "4 - PARTY_NAME_BLANK name",
+            "5 - JSON_INVALID /flag",
+            "6 - JSON_MALFORMED /type",
+            "8 - JSON_LIMIT_EXCEEDED /name",
+            "7 ru:putin CHRONICLE_DANGLING_PARTY ru:putin.actingFor",
+            "9 ua CHRONICLE_DUPLICATE_ID ua");
   }
 
   @Test
-  void aProposalWithANegativeDurationInEffectIsAFindingAndTheLinesAfterItAreRead() throws IOException {
-    String file = write("truce.ndjson", String.join("\n",
-        "{\"format\":\"parley\",\"version\":1}",
-        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
-        "{\"type\":\"ceasefireProposal\",\"id\":\"ceasefire:bad\",\"kind\":\"proposal\",\"proposer\":\"ua\","
-            + "\"addressees\":[\"ru\"],\"date\":\"2025-03-11\",\"scope\":{\"kind\":\"comprehensive\"},"
-            + "\"duration\":\"-PT720H\",\"events\":[{\"kind\":\"in_effect\",\"time\":\"2025-03-15\"}]}",
-        "{\"type\":\"party\",\"id\":\"ru\",\"name\":\"Russia\",\"kind\":\"state\"}") + "\n");
+  void aProposalWithANegativeDurationInEffectIsAFindingAndTheLinesAfterItAreRead()
+      throws IOException {
+    String file =
+        write(
+            "truce.ndjson",
+            String.join(
+                    "\n",
+                    "{\"format\":\"parley\",\"version\":1}",
+                    "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
+                    "{\"type\":\"ceasefireProposal\",\"id\":\"ceasefire:bad\",\"kind\":\"proposal\",\"proposer\":\"ua\","
+                        + "\"addressees\":[\"ru\"],\"date\":\"2025-03-11\",\"scope\":{\"kind\":\"comprehensive\"},"
+                        + "\"duration\":\"-PT720H\",\"events\":[{\"kind\":\"in_effect\",\"time\":\"2025-03-15\"}]}",
+                    "{\"type\":\"party\",\"id\":\"ru\",\"name\":\"Russia\",\"kind\":\"state\"}")
+                + "\n");
     String[] r = run("validate", "--format", "json", file);
     assertThat(r[0]).isEqualTo("1");
     JsonNode report = json(r[1]);
@@ -221,7 +267,10 @@ class ValidateCommandTest {
 
   @Test
   void ndjsonWithoutHeaderExitsTwo() throws IOException {
-    String file = write("headless.ndjson", "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n");
+    String file =
+        write(
+            "headless.ndjson",
+            "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).startsWith(file + ": cannot read: unsupported format at ");
@@ -229,8 +278,11 @@ class ValidateCommandTest {
 
   @Test
   void validNdjsonExitsZero() throws IOException {
-    String file = write("ok.ndjson", "{\"format\":\"parley\",\"version\":1}\n"
-        + "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n");
+    String file =
+        write(
+            "ok.ndjson",
+            "{\"format\":\"parley\",\"version\":1}\n"
+                + "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n");
     String[] r = run("validate", file);
     assertThat(r[0]).isEqualTo("0");
     assertThat(r[1]).isEqualTo("1 file(s), 1 record(s): 0 error(s), 0 warning(s)\n");
@@ -238,8 +290,14 @@ class ValidateCommandTest {
 
   @Test
   void unreadableFileWinsOverErrorsAndEveryFileIsStillChecked() throws IOException {
-    String[] r = run("validate", "--format", "json", ExampleData.file("broken-duplicate-party.json"),
-        dir.resolve("missing.ndjson").toString(), ExampleData.file("seed-chronicle.json"));
+    String[] r =
+        run(
+            "validate",
+            "--format",
+            "json",
+            ExampleData.file("broken-duplicate-party.json"),
+            dir.resolve("missing.ndjson").toString(),
+            ExampleData.file("seed-chronicle.json"));
     assertThat(r[0]).isEqualTo("2");
     JsonNode report = json(r[1]);
     assertThat(report.get("files").asInt()).isEqualTo(3);
@@ -250,20 +308,31 @@ class ValidateCommandTest {
 
   @Test
   void strictMakesWarningsCount() {
-    Validate.Entry warning = new Validate.Entry("f.json", 0, "exchange:1", "EXCHANGE_PARITY_IMBALANCE", Severity.WARNING,
-        "exchange:1.directions", "imbalance");
+    Validate.Entry warning =
+        new Validate.Entry(
+            "f.json",
+            0,
+            "exchange:1",
+            "EXCHANGE_PARITY_IMBALANCE",
+            Severity.WARNING,
+            "exchange:1.directions",
+            "imbalance");
     assertThat(Validate.exitCode(List.of(warning), 0)).isZero();
     assertThat(Validate.exitCode(List.of(warning.strict()), 0)).isEqualTo(1);
-    assertThat(warning.strict().text()).isEqualTo(
-        "f.json: exchange:1: EXCHANGE_PARITY_IMBALANCE error at exchange:1.directions: imbalance");
+    assertThat(warning.strict().text())
+        .isEqualTo(
+            "f.json: exchange:1: EXCHANGE_PARITY_IMBALANCE error at exchange:1.directions: imbalance");
     assertThat(Validate.exitCode(List.of(warning.strict()), 1)).isEqualTo(2);
   }
 
   @Test
   void readingCodesByKind() {
-    assertThat(Validate.readingCode(ParleyJsonException.Kind.TRAILING_CONTENT)).isEqualTo("JSON_MALFORMED");
-    assertThat(Validate.readingCode(ParleyJsonException.Kind.UNKNOWN_TOKEN)).isEqualTo("JSON_INVALID");
-    assertThat(Validate.readingCode(ParleyJsonException.Kind.LIMIT_EXCEEDED)).isEqualTo("JSON_LIMIT_EXCEEDED");
+    assertThat(Validate.readingCode(ParleyJsonException.Kind.TRAILING_CONTENT))
+        .isEqualTo("JSON_MALFORMED");
+    assertThat(Validate.readingCode(ParleyJsonException.Kind.UNKNOWN_TOKEN))
+        .isEqualTo("JSON_INVALID");
+    assertThat(Validate.readingCode(ParleyJsonException.Kind.LIMIT_EXCEEDED))
+        .isEqualTo("JSON_LIMIT_EXCEEDED");
   }
 
   /** Runs once every record type of the seed story can be written: a late tranche is a warning. */
@@ -271,17 +340,29 @@ class ValidateCommandTest {
   void strictTurnsATrancheAfterTheTargetIntoAnError() throws IOException {
     ParleyJson json = ParleyJson.defaults();
     List<ChronicleRecord> records = new ArrayList<>(SeedStory.RECORDS);
-    records.replaceAll(r -> r == SeedStory.FIRST_TRANCHE
-        ? SeedStory.FIRST_TRANCHE.withDate(ReportedDate.ofDay(SeedStory.FRIDAY.plusDays(10))) : r);
-    assumeTrue(records.stream().allMatch(r -> json.isRecordType(r.getClass())), "every record type has its codec");
-    Chronicle late = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addAllRecords(records).build();
+    records.replaceAll(
+        r ->
+            r == SeedStory.FIRST_TRANCHE
+                ? SeedStory.FIRST_TRANCHE.withDate(
+                    ReportedDate.ofDay(SeedStory.FRIDAY.plusDays(10)))
+                : r);
+    assumeTrue(
+        records.stream().allMatch(r -> json.isRecordType(r.getClass())),
+        "every record type has its codec");
+    Chronicle late =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addAllRecords(records)
+            .build();
     String file = write("late.json", json.writeChronicle(late));
     String[] lenient = run("validate", file);
     assertThat(lenient[0]).isEqualTo("0");
-    assertThat(lenient[1]).contains("EXCHANGE_TRANCHE_AFTER_TARGET warning", "0 error(s), 1 warning(s)");
+    assertThat(lenient[1])
+        .contains("EXCHANGE_TRANCHE_AFTER_TARGET warning", "0 error(s), 1 warning(s)");
     String[] strict = run("validate", "--strict", file);
     assertThat(strict[0]).isEqualTo("1");
-    assertThat(strict[1]).contains("EXCHANGE_TRANCHE_AFTER_TARGET error", "1 error(s), 0 warning(s)");
+    assertThat(strict[1])
+        .contains("EXCHANGE_TRANCHE_AFTER_TARGET error", "1 error(s), 0 warning(s)");
   }
 }

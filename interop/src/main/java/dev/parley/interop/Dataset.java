@@ -1,8 +1,8 @@
 package dev.parley.interop;
 
 /**
- * The event datasets Parley imports, with the name that provenance gives them and the prefix of
- * the ids made from their rows.
+ * The event datasets Parley imports, with the name that provenance gives them and the prefix of the
+ * ids made from their rows.
  */
 public enum Dataset {
   /** The Armed Conflict Location and Event Data project's event exports. */
@@ -30,8 +30,8 @@ public enum Dataset {
   }
 
   /**
-   * Returns the prefix of record ids made from the dataset's rows, and the scheme of the
-   * provenance link that names the row ({@code acled:UKR123}).
+   * Returns the prefix of record ids made from the dataset's rows, and the scheme of the provenance
+   * link that names the row ({@code acled:UKR123}).
    *
    * @return such as {@code acled} or {@code ucdp-ged}
    */

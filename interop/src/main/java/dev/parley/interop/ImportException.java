@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an import cannot go on: the input cannot be read at all (not CSV or JSON of the
- * expected layout, a required column missing from the header, a failing stream), or, in
- * fail-fast mode, at the first row that cannot be imported.
+ * expected layout, a required column missing from the header, a failing stream), or, in fail-fast
+ * mode, at the first row that cannot be imported.
  *
  * <pre>{@code
  * try {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One problem an import met in one row: where (file, row, column), what (a stable rule code),
- * how bad, and a plain message with the offending value.
+ * One problem an import met in one row: where (file, row, column), what (a stable rule code), how
+ * bad, and a plain message with the offending value.
  *
  * <pre>{@code
  * for (ImportFinding f : report.findings()) {
@@ -15,11 +15,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Row 1 is the first data row after the header (for JSON rows, the first row; for JSON
- * Lines, the first line); a row whose quoted fields hold line breaks counts once. An {@link
+ * <p>Row 1 is the first data row after the header (for JSON rows, the first row; for JSON Lines,
+ * the first line); a row whose quoted fields hold line breaks counts once. An {@link
  * Severity#ERROR} means the row was not imported; a {@link Severity#WARNING} means it was, but a
- * value could not be kept as given. Rule codes are listed in {@code docs/interop.md}. Instances
- * are immutable and thread-safe.
+ * value could not be kept as given. Rule codes are listed in {@code docs/interop.md}. Instances are
+ * immutable and thread-safe.
  */
 public final class ImportFinding {
   /** How bad a finding is. */
@@ -37,7 +37,8 @@ public final class ImportFinding {
   private final Severity severity;
   private final String message;
 
-  private ImportFinding(String file, long row, String column, String rule, Severity severity, String message) {
+  private ImportFinding(
+      String file, long row, String column, String rule, Severity severity, String message) {
     this.file = requireNonNull(file, "file");
     this.row = row;
     this.column = requireNonNull(column, "column");
@@ -58,7 +59,8 @@ public final class ImportFinding {
    * @return the finding, not null
    * @throws IllegalArgumentException if {@code row} is negative
    */
-  public static ImportFinding of(String file, long row, String column, String rule, Severity severity, String message) {
+  public static ImportFinding of(
+      String file, long row, String column, String rule, Severity severity, String message) {
     if (row < 0) {
       throw new IllegalArgumentException("row must be zero or more, was " + row);
     }
@@ -95,7 +97,8 @@ public final class ImportFinding {
   /**
    * Returns the rule code.
    *
-   * @return such as {@code ACLED_NUMBER_INVALID} or a core rule such as {@code PLACE_LATITUDE_RANGE}
+   * @return such as {@code ACLED_NUMBER_INVALID} or a core rule such as {@code
+   *     PLACE_LATITUDE_RANGE}
    */
   public String rule() {
     return rule;
@@ -121,8 +124,13 @@ public final class ImportFinding {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ImportFinding f && f.row == row && f.file.equals(file) && f.column.equals(column)
-        && f.rule.equals(rule) && f.severity == severity && f.message.equals(message);
+    return other instanceof ImportFinding f
+        && f.row == row
+        && f.file.equals(file)
+        && f.column.equals(column)
+        && f.rule.equals(rule)
+        && f.severity == severity
+        && f.message.equals(message);
   }
 
   @Override
@@ -133,7 +141,15 @@ public final class ImportFinding {
   /** Returns {@code file:row: column: RULE severity: message}. */
   @Override
   public String toString() {
-    return file + (row > 0 ? ":" + row : "") + ": " + (column.isEmpty() ? "-" : column) + ": " + rule + " "
-        + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
+    return file
+        + (row > 0 ? ":" + row : "")
+        + ": "
+        + (column.isEmpty() ? "-" : column)
+        + ": "
+        + rule
+        + " "
+        + severity.name().toLowerCase(Locale.ROOT)
+        + ": "
+        + message;
   }
 }

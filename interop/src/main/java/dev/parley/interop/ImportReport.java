@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * What an import run did: rows read, values made per type, rows outside Parley's domain, values
- * that could not be kept, duplicate source ids, and every finding with its file, row, column
- * and reason.
+ * that could not be kept, duplicate source ids, and every finding with its file, row, column and
+ * reason.
  *
  * <pre>{@code
  * ImportReport report = importer.read(in, "events.csv", sink);
@@ -20,10 +20,9 @@ import java.util.Map;
  * report.errors();                   // rows not imported
  * }</pre>
  *
- * <p>Counts of values are keyed by {@code party}, {@code place} and the record type tokens of
- * the wire format ({@code incident}, {@code territorialClaim}, ...). All findings are counted;
- * the first {@link ImportOptions#maxFindings()} are kept. Instances are immutable and
- * thread-safe.
+ * <p>Counts of values are keyed by {@code party}, {@code place} and the record type tokens of the
+ * wire format ({@code incident}, {@code territorialClaim}, ...). All findings are counted; the
+ * first {@link ImportOptions#maxFindings()} are kept. Instances are immutable and thread-safe.
  */
 public final class ImportReport {
   private final long files;
@@ -36,8 +35,16 @@ public final class ImportReport {
   private final long warnings;
   private final ImmutableList<ImportFinding> findings;
 
-  private ImportReport(long files, long rows, Map<String, Long> values, long outsideDomain,
-      Map<String, Long> notMapped, long duplicates, long errors, long warnings, List<ImportFinding> findings) {
+  private ImportReport(
+      long files,
+      long rows,
+      Map<String, Long> values,
+      long outsideDomain,
+      Map<String, Long> notMapped,
+      long duplicates,
+      long errors,
+      long warnings,
+      List<ImportFinding> findings) {
     this.files = files;
     this.rows = rows;
     this.values = ImmutableMap.copyOf(values);
@@ -64,13 +71,34 @@ public final class ImportReport {
    * @return the report, not null
    * @throws IllegalArgumentException if a count is negative
    */
-  public static ImportReport of(long files, long rows, Map<String, Long> values, long outsideDomain,
-      Map<String, Long> notMapped, long duplicates, long errors, long warnings, List<ImportFinding> findings) {
-    if (files < 0 || rows < 0 || outsideDomain < 0 || duplicates < 0 || errors < 0 || warnings < 0) {
+  public static ImportReport of(
+      long files,
+      long rows,
+      Map<String, Long> values,
+      long outsideDomain,
+      Map<String, Long> notMapped,
+      long duplicates,
+      long errors,
+      long warnings,
+      List<ImportFinding> findings) {
+    if (files < 0
+        || rows < 0
+        || outsideDomain < 0
+        || duplicates < 0
+        || errors < 0
+        || warnings < 0) {
       throw new IllegalArgumentException("counts must be zero or more");
     }
-    return new ImportReport(files, rows, requireNonNull(values, "values"), outsideDomain,
-        requireNonNull(notMapped, "notMapped"), duplicates, errors, warnings, requireNonNull(findings, "findings"));
+    return new ImportReport(
+        files,
+        rows,
+        requireNonNull(values, "values"),
+        outsideDomain,
+        requireNonNull(notMapped, "notMapped"),
+        duplicates,
+        errors,
+        warnings,
+        requireNonNull(findings, "findings"));
   }
 
   /**
@@ -111,8 +139,8 @@ public final class ImportReport {
   }
 
   /**
-   * Returns the number of rows whose events lie outside Parley's domain (protests, most
-   * strategic developments, PLOVER events such as CONSULT); they are not errors.
+   * Returns the number of rows whose events lie outside Parley's domain (protests, most strategic
+   * developments, PLOVER events such as CONSULT); they are not errors.
    *
    * @return zero or more
    */
@@ -121,8 +149,8 @@ public final class ImportReport {
   }
 
   /**
-   * Returns, per column, how many imported rows had a value there that Parley's model cannot
-   * hold and so was not kept (see {@code docs/interop.md}).
+   * Returns, per column, how many imported rows had a value there that Parley's model cannot hold
+   * and so was not kept (see {@code docs/interop.md}).
    *
    * @return counts by column name, immutable
    */
@@ -175,14 +203,23 @@ public final class ImportReport {
     return errors > 0;
   }
 
-  /** Returns a one-line summary: files, rows, values per type, outside the domain, errors, warnings. */
+  /**
+   * Returns a one-line summary: files, rows, values per type, outside the domain, errors, warnings.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
     b.append(files).append(" file(s), ").append(rows).append(" row(s)");
     values.forEach((k, v) -> b.append(", ").append(v).append(' ').append(k));
-    b.append(", ").append(outsideDomain).append(" outside the domain, ").append(duplicates).append(" duplicate(s), ")
-        .append(errors).append(" error(s), ").append(warnings).append(" warning(s)");
+    b.append(", ")
+        .append(outsideDomain)
+        .append(" outside the domain, ")
+        .append(duplicates)
+        .append(" duplicate(s), ")
+        .append(errors)
+        .append(" error(s), ")
+        .append(warnings)
+        .append(" warning(s)");
     return b.toString();
   }
 }

@@ -3,8 +3,8 @@ package dev.parley.interop;
 import java.io.InputStream;
 
 /**
- * Reads one dataset's files and sends Parley values to a {@link RecordSink}, one row at a time,
- * in constant memory.
+ * Reads one dataset's files and sends Parley values to a {@link RecordSink}, one row at a time, in
+ * constant memory.
  *
  * <pre>{@code
  * Importer acled = AcledImporter.of(ImportOptions.defaults());
@@ -13,9 +13,9 @@ import java.io.InputStream;
  * report.findings();      // file, row, column, rule and reason of each problem
  * }</pre>
  *
- * <p>Memory grows with the number of distinct parties and places and with eight bytes per source
- * id (for the duplicate check), never with the rows themselves. Implementations are immutable
- * and thread-safe; each run they open is used by one thread.
+ * <p>Memory grows with the number of distinct parties and places and with eight bytes per source id
+ * (for the duplicate check), never with the rows themselves. Implementations are immutable and
+ * thread-safe; each run they open is used by one thread.
  */
 public interface Importer {
   /**
@@ -26,8 +26,8 @@ public interface Importer {
   Dataset dataset();
 
   /**
-   * Opens a run that reads one or more files into one sink: parties and places are sent once
-   * per run, and source ids repeated across its files are reported as duplicates.
+   * Opens a run that reads one or more files into one sink: parties and places are sent once per
+   * run, and source ids repeated across its files are reported as duplicates.
    *
    * @param sink where values go
    * @return a new run, not null

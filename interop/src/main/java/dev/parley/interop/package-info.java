@@ -1,4 +1,7 @@
-/** Bringing event data in and out: the shared vocabulary of importers (options, findings, the per-run report and the sink records go to) and the datasets they read. */
+/**
+ * Bringing event data in and out: the shared vocabulary of importers (options, findings, the
+ * per-run report and the sink records go to) and the datasets they read.
+ */
 @NullMarked
 package dev.parley.interop;
 

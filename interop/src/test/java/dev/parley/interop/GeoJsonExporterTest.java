@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.incident.Incident;
 import dev.parley.interop.SampleData.Imported;
 import dev.parley.interop.acled.AcledImporter;
 import dev.parley.interop.geojson.GeoJsonExporter;
-import dev.parley.incident.Incident;
 import dev.parley.place.Place;
 import dev.parley.territory.TerritorialClaim;
 import java.io.ByteArrayOutputStream;
@@ -42,8 +42,13 @@ class GeoJsonExporterTest {
         assertThat(c.get(1).asDouble()).isBetween(-90.0, 90.0);
       }
       assertThat(f.get("properties").isObject()).isTrue();
-      f.get("properties").fields().forEachRemaining(p -> assertThat(p.getValue().isValueNode())
-          .as("property %s is flat", p.getKey()).isTrue());
+      f.get("properties")
+          .fields()
+          .forEachRemaining(
+              p ->
+                  assertThat(p.getValue().isValueNode())
+                      .as("property %s is flat", p.getKey())
+                      .isTrue());
       out.add(f);
     }
     return out;
@@ -57,7 +62,9 @@ class GeoJsonExporterTest {
     ByteArrayOutputStream claims = new ByteArrayOutputStream();
     try (GeoJsonExporter out = GeoJsonExporter.of(places, incidents, claims)) {
       r.values().forEach(out::write);
-      assertThat(out.counts()).containsExactly(Map.entry("places", 8L), Map.entry("incidents", 8L), Map.entry("claims", 2L));
+      assertThat(out.counts())
+          .containsExactly(
+              Map.entry("places", 8L), Map.entry("incidents", 8L), Map.entry("claims", 2L));
     }
     List<JsonNode> placeFeatures = features(places.toByteArray());
     assertThat(placeFeatures).hasSize(8);
@@ -67,7 +74,11 @@ class GeoJsonExporterTest {
 
     Incident sumy = r.byId(Incident.class, "acled:UKR900001");
     Place sumyPlace = r.byId(Place.class, sumy.place().value());
-    JsonNode f = incidentFeatures.stream().filter(x -> x.get("id").asText().equals("acled:UKR900001")).findFirst().orElseThrow();
+    JsonNode f =
+        incidentFeatures.stream()
+            .filter(x -> x.get("id").asText().equals("acled:UKR900001"))
+            .findFirst()
+            .orElseThrow();
     JsonNode c = f.get("geometry").get("coordinates");
     assertThat(c.get(0).asDouble()).isEqualTo(sumyPlace.coordinates().orElseThrow().longitude());
     assertThat(c.get(1).asDouble()).isEqualTo(sumyPlace.coordinates().orElseThrow().latitude());
@@ -79,12 +90,19 @@ class GeoJsonExporterTest {
     assertThat(p.get("place_name").asText()).isEqualTo("Sumy");
     assertThat(p.get("plover_type").asText()).isEqualTo("ASSAULT");
 
-    JsonNode darfur = incidentFeatures.stream().filter(x -> x.get("id").asText().equals("acled:SDN900009")).findFirst().orElseThrow();
+    JsonNode darfur =
+        incidentFeatures.stream()
+            .filter(x -> x.get("id").asText().equals("acled:SDN900009"))
+            .findFirst()
+            .orElseThrow();
     assertThat(darfur.get("geometry").isNull()).isTrue();
 
     TerritorialClaim rakivka = r.byId(TerritorialClaim.class, "acled:UKR900003:claim");
-    JsonNode claim = features(claims.toByteArray()).stream().filter(x -> x.get("id").asText().equals(rakivka.id().value()))
-        .findFirst().orElseThrow();
+    JsonNode claim =
+        features(claims.toByteArray()).stream()
+            .filter(x -> x.get("id").asText().equals(rakivka.id().value()))
+            .findFirst()
+            .orElseThrow();
     assertThat(claim.get("properties").get("kind").asText()).isEqualTo("captured");
     assertThat(claim.get("properties").get("asserts_control").asBoolean()).isTrue();
     assertThat(claim.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(37.7536);

@@ -38,11 +38,20 @@ class PloverImporterTest {
     assertThat(r.report().count("exchange")).isEqualTo(1);
     assertThat(r.report().outsideDomain()).isEqualTo(1);
     assertThat(r.report().notMapped()).containsEntry("mode", 1L).containsEntry("text", 5L);
-    assertThat(r.report().findings()).extracting(ImportFinding::rule).containsExactly("PLOVER_SCOPE_ASSUMED",
-        "PLOVER_SCOPE_ASSUMED", "JSON_MALFORMED", "PLOVER_LOCATION_MISSING");
-    assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.severity())
-        .containsExactly("3 mode PLOVER_SCOPE_ASSUMED WARNING", "4 mode PLOVER_SCOPE_ASSUMED WARNING",
-            "6  JSON_MALFORMED ERROR", "8 event_loc PLOVER_LOCATION_MISSING ERROR");
+    assertThat(r.report().findings())
+        .extracting(ImportFinding::rule)
+        .containsExactly(
+            "PLOVER_SCOPE_ASSUMED",
+            "PLOVER_SCOPE_ASSUMED",
+            "JSON_MALFORMED",
+            "PLOVER_LOCATION_MISSING");
+    assertThat(r.report().findings())
+        .extracting(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.severity())
+        .containsExactly(
+            "3 mode PLOVER_SCOPE_ASSUMED WARNING",
+            "4 mode PLOVER_SCOPE_ASSUMED WARNING",
+            "6  JSON_MALFORMED ERROR",
+            "8 event_loc PLOVER_LOCATION_MISSING ERROR");
   }
 
   @Test
@@ -76,20 +85,25 @@ class PloverImporterTest {
     assertThat(easter.addressees()).isEmpty();
     Exchange swap = r.byId(Exchange.class, "plover:PLV-20250523-0005");
     assertThat(swap.status()).isEqualTo(ExchangeStatus.COMPLETED);
-    assertThat(swap.directions()).singleElement().satisfies(d -> {
-      assertThat(d.releasing()).isEqualTo(PartyId.of("plover:actor:rus-gov"));
-      assertThat(d.receiving()).isEqualTo(PartyId.of("plover:actor:ukr-gov"));
-      assertThat(d.figures().get(0).total()).isEqualTo(Estimate.unknown());
-      assertThat(d.figures().get(0).statements().get(0).source().outlet()).contains("PLOVER");
-    });
+    assertThat(swap.directions())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.releasing()).isEqualTo(PartyId.of("plover:actor:rus-gov"));
+              assertThat(d.receiving()).isEqualTo(PartyId.of("plover:actor:ukr-gov"));
+              assertThat(d.figures().get(0).total()).isEqualTo(Estimate.unknown());
+              assertThat(d.figures().get(0).statements().get(0).source().outlet())
+                  .contains("PLOVER");
+            });
   }
 
   @Test
   void acceptsTheOlderTargetFieldAndSingleValuesForListsAndPromisesStayPromises() {
-    String line = "{\"id\":\"x1\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"UKR\"}],\"target\":[{\"code\":\"RUS\"}],"
-        + "\"event\":\"CONCEDE\",\"mode\":\"release\"}\n"
-        + "{\"id\":\"x2\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"ISR\"}],\"event\":\"RETREAT\",\"mode\":\"withdraw\","
-        + "\"event_loc\":{\"name\":\"Rafah\",\"country_code\":\"PS\"}}\n";
+    String line =
+        "{\"id\":\"x1\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"UKR\"}],\"target\":[{\"code\":\"RUS\"}],"
+            + "\"event\":\"CONCEDE\",\"mode\":\"release\"}\n"
+            + "{\"id\":\"x2\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"ISR\"}],\"event\":\"RETREAT\",\"mode\":\"withdraw\","
+            + "\"event_loc\":{\"name\":\"Rafah\",\"country_code\":\"PS\"}}\n";
     Imported r = AcledImporterTest.read(PLOVER, line);
     Exchange promised = r.byId(Exchange.class, "plover:x1");
     assertThat(promised.status()).isEqualTo(ExchangeStatus.ANNOUNCED);
@@ -103,12 +117,16 @@ class PloverImporterTest {
 
   @Test
   void anEventWithoutAnActorOfCertainKindIsAnError() {
-    Imported r = AcledImporterTest.read(PLOVER,
-        "{\"id\":\"x\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"NGO\"}],\"event\":[\"COERCE\"],\"mode\":[\"seize\"],"
-            + "\"event_loc\":{\"name\":\"A\",\"country_code\":\"UA\"}}\n[1]\n\n");
-    assertThat(r.report().findings()).extracting(ImportFinding::rule)
+    Imported r =
+        AcledImporterTest.read(
+            PLOVER,
+            "{\"id\":\"x\",\"date\":\"2025-05-20\",\"source\":[{\"code\":\"NGO\"}],\"event\":[\"COERCE\"],\"mode\":[\"seize\"],"
+                + "\"event_loc\":{\"name\":\"A\",\"country_code\":\"UA\"}}\n[1]\n\n");
+    assertThat(r.report().findings())
+        .extracting(ImportFinding::rule)
         .containsExactly("PLOVER_ACTOR_UNKNOWN", "JSON_MALFORMED");
-    assertThat(r.report().findings()).extracting(f -> f.row() + " " + f.column() + " " + f.rule())
+    assertThat(r.report().findings())
+        .extracting(f -> f.row() + " " + f.column() + " " + f.rule())
         .containsExactly("1 source PLOVER_ACTOR_UNKNOWN", "2  JSON_MALFORMED");
     assertThat(r.report().rows()).isEqualTo(2);
   }

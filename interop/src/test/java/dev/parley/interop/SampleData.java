@@ -40,8 +40,11 @@ final class SampleData {
     }
 
     <T> T byId(Class<T> type, String id) {
-      return all(type).stream().filter(v -> id(v).equals(id)).findFirst()
-          .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + id + " in " + values));
+      return all(type).stream()
+          .filter(v -> id(v).equals(id))
+          .findFirst()
+          .orElseThrow(
+              () -> new AssertionError("no " + type.getSimpleName() + " " + id + " in " + values));
     }
 
     private static String id(Object v) {

@@ -11,6 +11,7 @@ final class CountingInput extends FilterInputStream implements InputEnd {
   private long count;
   private boolean ended;
   private int last = -1;
+
   /** A copy of what was read, kept only to check it is UTF-8 where Jackson does not. */
   private final java.io.@Nullable ByteArrayOutputStream copy =
       InputEnd.PARSER_CHECKS_UTF8 ? null : new java.io.ByteArrayOutputStream();

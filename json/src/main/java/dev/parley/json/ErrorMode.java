@@ -13,8 +13,8 @@ public enum ErrorMode {
   /** The first bad line ends reading: {@link NdjsonReader#next()} throws its exception. */
   FAIL_FAST,
   /**
-   * Every bad line is returned as an invalid {@link NdjsonRecord} carrying its line number and
-   * its exception, and reading goes on with the next line.
+   * Every bad line is returned as an invalid {@link NdjsonRecord} carrying its line number and its
+   * exception, and reading goes on with the next line.
    */
   COLLECT
 }

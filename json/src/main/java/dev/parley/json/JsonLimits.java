@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Objects;
 
 /**
- * The limits Parley's JSON reading enforces, far below Jackson's own, so that hostile input
- * fails fast and cheaply.
+ * The limits Parley's JSON reading enforces, far below Jackson's own, so that hostile input fails
+ * fast and cheaply.
  *
  * <pre>{@code
  * JsonLimits big = JsonLimits.defaults().withMaxDocumentBytes(512L << 20).withMaxRecordBytes(4 << 20);
@@ -24,11 +24,12 @@ import java.util.Objects;
  *   <tr><td>NDJSON record (line) size (bytes)</td><td>1 MiB</td><td>none</td></tr>
  * </table>
  *
- * <p>Exceeding a limit fails with {@link ParleyJsonException.Kind#LIMIT_EXCEEDED}. Instances
- * are immutable and thread-safe.
+ * <p>Exceeding a limit fails with {@link ParleyJsonException.Kind#LIMIT_EXCEEDED}. Instances are
+ * immutable and thread-safe.
  */
 public final class JsonLimits {
-  private static final JsonLimits DEFAULTS = new JsonLimits(32, 65_536, 256, 64, 64L << 20, 1 << 20);
+  private static final JsonLimits DEFAULTS =
+      new JsonLimits(32, 65_536, 256, 64, 64L << 20, 1 << 20);
 
   private final int maxNestingDepth;
   private final int maxStringLength;
@@ -48,7 +49,8 @@ public final class JsonLimits {
     checkArgument(maxStringLength > 0, "maxStringLength must be positive, was %s", maxStringLength);
     checkArgument(maxNameLength > 0, "maxNameLength must be positive, was %s", maxNameLength);
     checkArgument(maxNumberLength > 0, "maxNumberLength must be positive, was %s", maxNumberLength);
-    checkArgument(maxDocumentBytes > 0, "maxDocumentBytes must be positive, was %s", maxDocumentBytes);
+    checkArgument(
+        maxDocumentBytes > 0, "maxDocumentBytes must be positive, was %s", maxDocumentBytes);
     checkArgument(maxRecordBytes > 0, "maxRecordBytes must be positive, was %s", maxRecordBytes);
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
@@ -129,7 +131,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxNestingDepth(int value) {
-    return new JsonLimits(value, maxStringLength, maxNameLength, maxNumberLength, maxDocumentBytes, maxRecordBytes);
+    return new JsonLimits(
+        value, maxStringLength, maxNameLength, maxNumberLength, maxDocumentBytes, maxRecordBytes);
   }
 
   /**
@@ -140,7 +143,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxStringLength(int value) {
-    return new JsonLimits(maxNestingDepth, value, maxNameLength, maxNumberLength, maxDocumentBytes, maxRecordBytes);
+    return new JsonLimits(
+        maxNestingDepth, value, maxNameLength, maxNumberLength, maxDocumentBytes, maxRecordBytes);
   }
 
   /**
@@ -151,7 +155,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxNameLength(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, value, maxNumberLength, maxDocumentBytes, maxRecordBytes);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, value, maxNumberLength, maxDocumentBytes, maxRecordBytes);
   }
 
   /**
@@ -162,7 +167,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxNumberLength(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, value, maxDocumentBytes, maxRecordBytes);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNameLength, value, maxDocumentBytes, maxRecordBytes);
   }
 
   /**
@@ -173,7 +179,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxDocumentBytes(long value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, value, maxRecordBytes);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, value, maxRecordBytes);
   }
 
   /**
@@ -184,7 +191,8 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public JsonLimits withMaxRecordBytes(int value) {
-    return new JsonLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentBytes, value);
+    return new JsonLimits(
+        maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentBytes, value);
   }
 
   @Override
@@ -200,16 +208,29 @@ public final class JsonLimits {
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentBytes, maxRecordBytes);
+    return Objects.hash(
+        maxNestingDepth,
+        maxStringLength,
+        maxNameLength,
+        maxNumberLength,
+        maxDocumentBytes,
+        maxRecordBytes);
   }
 
   @Override
   public String toString() {
-    return "JsonLimits{maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength
-        + ", maxNameLength=" + maxNameLength
-        + ", maxNumberLength=" + maxNumberLength
-        + ", maxDocumentBytes=" + maxDocumentBytes
-        + ", maxRecordBytes=" + maxRecordBytes + "}";
+    return "JsonLimits{maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNameLength="
+        + maxNameLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxDocumentBytes="
+        + maxDocumentBytes
+        + ", maxRecordBytes="
+        + maxRecordBytes
+        + "}";
   }
 }

@@ -26,8 +26,8 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an NDJSON stream one record at a time, in constant memory: the header line, then one
- * record per line.
+ * Reads an NDJSON stream one record at a time, in constant memory: the header line, then one record
+ * per line.
  *
  * <pre>{@code
  * try (NdjsonReader in = ParleyJson.defaults().ndjsonReader(stream, ErrorMode.COLLECT)) {
@@ -35,20 +35,21 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Each line is read on its own and is bounded by {@link JsonLimits#maxRecordBytes()}; a
- * line end is {@code \n} or {@code \r\n}, and a final line end is optional. A blank line is a
- * bad line. With {@link ErrorMode#FAIL_FAST} the first bad line makes {@link #next()} throw
- * and ends the stream; with {@link ErrorMode#COLLECT} it is returned as an invalid {@link
- * NdjsonRecord} and reading goes on. A failing input stream throws {@link
- * ParleyJsonException} of kind {@link Kind#IO} in either mode. A reader is not thread-safe.
+ * <p>Each line is read on its own and is bounded by {@link JsonLimits#maxRecordBytes()}; a line end
+ * is {@code \n} or {@code \r\n}, and a final line end is optional. A blank line is a bad line. With
+ * {@link ErrorMode#FAIL_FAST} the first bad line makes {@link #next()} throw and ends the stream;
+ * with {@link ErrorMode#COLLECT} it is returned as an invalid {@link NdjsonRecord} and reading goes
+ * on. A failing input stream throws {@link ParleyJsonException} of kind {@link Kind#IO} in either
+ * mode. A reader is not thread-safe.
  *
- * <p>Lines that lie whole in the read buffer are read by one parser per buffer rather than one
- * per line. A line that parser cannot read cleanly and alone (a bad line, a value running on
- * into the next line, content after the value) is read again by a parser of its own, so its
- * error, line and column are those of the line read alone.
+ * <p>Lines that lie whole in the read buffer are read by one parser per buffer rather than one per
+ * line. A line that parser cannot read cleanly and alone (a bad line, a value running on into the
+ * next line, content after the value) is read again by a parser of its own, so its error, line and
+ * column are those of the line read alone.
  */
 public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final ErrorMode mode;
@@ -56,38 +57,67 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   private final JsonFactory batchFactory;
   private final JsonLimits limits;
   private final ReadContext base;
+
   /** For the batch parser, whose failed reads are done again line by line. */
   private final ReadContext quiet;
+
   private final byte[] buf;
   private int pos;
   private int end;
   private byte[] line = new byte[1 << 12];
-  /** The current line: {@code line} or {@code buf}, from {@code lineOffset}, {@code length} bytes. */
+
+  /**
+   * The current line: {@code line} or {@code buf}, from {@code lineOffset}, {@code length} bytes.
+   */
   private byte[] lineBytes = line;
+
   private int lineOffset;
   private int length;
+
   /** The parser over whole lines of {@code buf}, or null. */
   private @Nullable JsonParser batch;
+
   /** Where in {@code buf} the batch parser starts. */
   private int batchStart;
+
   /** Where in {@code buf} the line after the batch parser's last value starts. */
   private int batchNext = -1;
+
   /** Just past the object {@link #readBatchValue} read last. */
   private int valueEnd;
+
   private boolean overflow;
   private long lineNumber;
   private @Nullable NdjsonRecord next;
   private boolean finished;
 
-  NdjsonReader(InputStream in, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+  NdjsonReader(
+      InputStream in,
+      ErrorMode mode,
+      JsonFactory factory,
+      JsonFactory batchFactory,
+      JsonLimits limits,
       LookupTables tables) {
     this(in, new byte[1 << 16], 0, mode, factory, batchFactory, limits, tables);
   }
 
   /** Reads {@code bytes} in place: the array is the buffer, and the stream is at its end. */
-  NdjsonReader(byte[] bytes, ErrorMode mode, JsonFactory factory, JsonFactory batchFactory, JsonLimits limits,
+  NdjsonReader(
+      byte[] bytes,
+      ErrorMode mode,
+      JsonFactory factory,
+      JsonFactory batchFactory,
+      JsonLimits limits,
       LookupTables tables) {
-    this(InputStream.nullInputStream(), bytes, bytes.length, mode, factory, batchFactory, limits, tables);
+    this(
+        InputStream.nullInputStream(),
+        bytes,
+        bytes.length,
+        mode,
+        factory,
+        batchFactory,
+        limits,
+        tables);
   }
 
   private NdjsonReader(
@@ -113,17 +143,32 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
 
   private void readHeader() {
     if (!readLine()) {
-      throw new ParleyJsonException(Kind.UNSUPPORTED_FORMAT, "", 1, 1,
-          "the stream is empty; expected the header {\"format\":\"" + Header.FORMAT + "\",\"version\":"
-              + Header.VERSION + "}", List.of(), null);
+      throw new ParleyJsonException(
+          Kind.UNSUPPORTED_FORMAT,
+          "",
+          1,
+          1,
+          "the stream is empty; expected the header {\"format\":\""
+              + Header.FORMAT
+              + "\",\"version\":"
+              + Header.VERSION
+              + "}",
+          List.of(),
+          null);
     }
     NdjsonRecord header = parse(Header::read);
     if (!header.isValid()) {
       ParleyJsonException e = header.error().orElseThrow();
       throw e.kind() == Kind.UNSUPPORTED_FORMAT
           ? e
-          : new ParleyJsonException(Kind.UNSUPPORTED_FORMAT, e.pointer(), e.line(), e.column(),
-              "expected the header line: " + e.detail(), List.of(), e);
+          : new ParleyJsonException(
+              Kind.UNSUPPORTED_FORMAT,
+              e.pointer(),
+              e.line(),
+              e.column(),
+              "expected the header line: " + e.detail(),
+              List.of(),
+              e);
     }
   }
 
@@ -170,14 +215,15 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   /**
-   * Returns the remaining lines as a sequential stream, read lazily; closing the stream closes
-   * this reader.
+   * Returns the remaining lines as a sequential stream, read lazily; closing the stream closes this
+   * reader.
    *
    * @return the stream, not null
    */
   public Stream<NdjsonRecord> stream() {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(this::close);
   }
 
@@ -203,29 +249,48 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     try {
       in.close();
     } catch (IOException e) {
-      throw new ParleyJsonException(Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e);
+      throw new ParleyJsonException(
+          Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
   private NdjsonRecord parse(Documents.ValueReader<?> reader) {
     ReadContext ctx = base.onLine(lineNumber);
     if (overflow) {
-      return NdjsonRecord.invalid(lineNumber, new ParleyJsonException(Kind.LIMIT_EXCEEDED, "", lineNumber,
-          limits.maxRecordBytes() + 1,
-          "line is longer than the limit of " + limits.maxRecordBytes() + " bytes", List.of(), null));
+      return NdjsonRecord.invalid(
+          lineNumber,
+          new ParleyJsonException(
+              Kind.LIMIT_EXCEEDED,
+              "",
+              lineNumber,
+              limits.maxRecordBytes() + 1,
+              "line is longer than the limit of " + limits.maxRecordBytes() + " bytes",
+              List.of(),
+              null));
     }
     if (isBlank()) {
-      return NdjsonRecord.invalid(lineNumber, new ParleyJsonException(Kind.MALFORMED, "", lineNumber, 1,
-          "blank line; every line holds one record", List.of(), null));
+      return NdjsonRecord.invalid(
+          lineNumber,
+          new ParleyJsonException(
+              Kind.MALFORMED,
+              "",
+              lineNumber,
+              1,
+              "blank line; every line holds one record",
+              List.of(),
+              null));
     }
     try (JsonParser p = factory.createParser(lineBytes, lineOffset, length)) {
       Utf8.requireUtf8(lineBytes, lineOffset, length, lineNumber);
-      return NdjsonRecord.valid(lineNumber, Documents.read(p, ctx, reader, InputEnd.of(lineBytes, lineOffset, length)));
+      return NdjsonRecord.valid(
+          lineNumber, Documents.read(p, ctx, reader, InputEnd.of(lineBytes, lineOffset, length)));
     } catch (ParleyJsonException e) {
       return NdjsonRecord.invalid(lineNumber, e);
     } catch (IOException e) {
-      return NdjsonRecord.invalid(lineNumber,
-          new ParleyJsonException(Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e));
+      return NdjsonRecord.invalid(
+          lineNumber,
+          new ParleyJsonException(
+              Kind.IO, "", lineNumber, 0, String.valueOf(e.getMessage()), List.of(), e));
     }
   }
 
@@ -291,8 +356,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
 
   /**
    * Reads one record object with the batch parser, which must lie on one line within {@code
-   * buf[from, to)}; sets {@link #valueEnd} to just past it. Null, with the batch parser closed,
-   * if the parser fails or the object is not where it should be.
+   * buf[from, to)}; sets {@link #valueEnd} to just past it. Null, with the batch parser closed, if
+   * the parser fails or the object is not where it should be.
    */
   private @Nullable Object readBatchValue(int from, int to) {
     JsonParser p = java.util.Objects.requireNonNull(batch);
@@ -309,11 +374,15 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       // Offsets of a parser over part of an array count from the part's start; the current
       // location is just past the object's last byte. The object must lie within the line.
       long after = batchStart + p.currentLocation().getByteOffset();
-      if (after <= from || after > to || buf[(int) after - 1] != '}' || indexOfNewline(buf, from, (int) after) >= 0) {
+      if (after <= from
+          || after > to
+          || buf[(int) after - 1] != '}'
+          || indexOfNewline(buf, from, (int) after) >= 0) {
         closeBatch();
         return null;
       }
-      if (!InputEnd.PARSER_CHECKS_UTF8 && InputEnd.invalidUtf8(buf, from, (int) after - from) != null) {
+      if (!InputEnd.PARSER_CHECKS_UTF8
+          && InputEnd.invalidUtf8(buf, from, (int) after - from) != null) {
         closeBatch();
         return null;
       }
@@ -325,7 +394,10 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
     }
   }
 
-  /** The index of the first byte in {@code b[from, to)} that is not a space, tab or CR; else {@code to}. */
+  /**
+   * The index of the first byte in {@code b[from, to)} that is not a space, tab or CR; else {@code
+   * to}.
+   */
   private static int blanksEnd(byte[] b, int from, int to) {
     int i = from;
     while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
@@ -363,8 +435,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
   }
 
   /**
-   * Reads the next line: in place if it lies whole in {@code buf}, else copied into {@code
-   * line}; false at the end of the stream.
+   * Reads the next line: in place if it lies whole in {@code buf}, else copied into {@code line};
+   * false at the end of the stream.
    */
   private boolean readLine() {
     length = 0;
@@ -412,7 +484,8 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       }
     } catch (IOException e) {
       finished = true;
-      throw new ParleyJsonException(Kind.IO, "", lineNumber + 1, 0, String.valueOf(e.getMessage()), List.of(), e);
+      throw new ParleyJsonException(
+          Kind.IO, "", lineNumber + 1, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
@@ -457,7 +530,9 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
       return;
     }
     if (length + n > line.length) {
-      line = java.util.Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, limits.maxRecordBytes() + 1)));
+      line =
+          java.util.Arrays.copyOf(
+              line, Math.max(length + n, Math.min(line.length * 2, limits.maxRecordBytes() + 1)));
       lineBytes = line;
     }
     System.arraycopy(buf, from, line, length, n);

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of an NDJSON stream: its line number and either the record read from it or the
- * exception that says why it could not be read.
+ * One line of an NDJSON stream: its line number and either the record read from it or the exception
+ * that says why it could not be read.
  *
  * <pre>{@code
  * NdjsonRecord r = reader.next();

@@ -20,9 +20,9 @@ import java.io.UncheckedIOException;
  * }</pre>
  *
  * <p>A writer from {@link ParleyJson#ndjsonWriter} starts with the header line {@code
- * {"format":"parley","version":1}}; one from {@link ParleyJson#ndjsonAppender} appends to a
- * stream that already has it. Output is buffered until {@link #flush()} or {@link #close()}.
- * A writer is not thread-safe.
+ * {"format":"parley","version":1}}; one from {@link ParleyJson#ndjsonAppender} appends to a stream
+ * that already has it. Output is buffered until {@link #flush()} or {@link #close()}. A writer is
+ * not thread-safe.
  */
 public final class NdjsonWriter implements Closeable, Flushable {
   private final JsonGenerator g;

@@ -32,8 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The entry point of the Parley JSON format: strict, ready-made reading and writing with no
- * Jackson configuration.
+ * The entry point of the Parley JSON format: strict, ready-made reading and writing with no Jackson
+ * configuration.
  *
  * <pre>{@code
  * ParleyJson json = ParleyJson.defaults();
@@ -51,9 +51,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>Single values are records ({@code Party}, {@code Place}, ...), chronicle documents ({@code
- * Chronicle}) or vocabulary values ({@code Estimate}, {@code TimeWindow}, {@code Source}, ...). Every failed read throws {@link
- * ParleyJsonException}; limits are those of {@link #limits()}. Instances are immutable and
- * thread-safe.
+ * Chronicle}) or vocabulary values ({@code Estimate}, {@code TimeWindow}, {@code Source}, ...).
+ * Every failed read throws {@link ParleyJsonException}; limits are those of {@link #limits()}.
+ * Instances are immutable and thread-safe.
  */
 public final class ParleyJson {
   /** The format's name, carried by NDJSON headers and chronicle documents. */
@@ -67,6 +67,7 @@ public final class ParleyJson {
   private final JsonLimits limits;
   private final JsonFactory factory;
   private final JsonFactory batchFactory;
+
   /** The ids, codes and dates this instance has read, shared between its reads; bounded. */
   private final LookupTables tables = new LookupTables();
 
@@ -78,12 +79,13 @@ public final class ParleyJson {
   }
 
   private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
-    StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxDocumentLength(maxDocumentLength);
+    StreamReadConstraints.Builder constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxDocumentLength(maxDocumentLength);
     return new JsonFactoryBuilder()
         .rootValueSeparator((String) null)
         .streamReadConstraints(constraints.build())
@@ -157,8 +159,8 @@ public final class ParleyJson {
    * @param json the document
    * @param type the value's type
    * @return the value, not null
-   * @throws ParleyJsonException if the document is not exactly one valid value of that type,
-   *     or the stream fails ({@link Kind#IO})
+   * @throws ParleyJsonException if the document is not exactly one valid value of that type, or the
+   *     stream fails ({@link Kind#IO})
    * @throws IllegalArgumentException if the format has no such type
    */
   public <T> T read(InputStream json, Class<T> type) {
@@ -201,8 +203,8 @@ public final class ParleyJson {
   }
 
   /**
-   * Writes a value as a pretty-printed document: two-space indents, {@code "name": value},
-   * {@code \n} line ends and a final newline. Equal values give identical text.
+   * Writes a value as a pretty-printed document: two-space indents, {@code "name": value}, {@code
+   * \n} line ends and a final newline. Equal values give identical text.
    *
    * @param value a record, a chronicle or a vocabulary value
    * @return the document, not null
@@ -226,8 +228,7 @@ public final class ParleyJson {
   }
 
   /**
-   * Writes a value as a pretty-printed UTF-8 document to a stream, which is flushed but not
-   * closed.
+   * Writes a value as a pretty-printed UTF-8 document to a stream, which is flushed but not closed.
    *
    * @param value a record or a vocabulary value
    * @param out the stream
@@ -253,8 +254,8 @@ public final class ParleyJson {
    *
    * @param json the document
    * @return the chronicle, with parties, places and records in document order; not null
-   * @throws ParleyJsonException if the document is not exactly one valid chronicle document;
-   *     a wrong or late header fails with {@link Kind#UNSUPPORTED_FORMAT}, a bad record with the
+   * @throws ParleyJsonException if the document is not exactly one valid chronicle document; a
+   *     wrong or late header fails with {@link Kind#UNSUPPORTED_FORMAT}, a bad record with the
    *     pointer of the offending value inside it, such as {@code /records/3/date}
    */
   public Chronicle readChronicle(String json) {
@@ -277,16 +278,16 @@ public final class ParleyJson {
    *
    * @param json the document
    * @return the chronicle, not null
-   * @throws ParleyJsonException if the document is not exactly one valid chronicle document, or
-   *     the stream fails ({@link Kind#IO})
+   * @throws ParleyJsonException if the document is not exactly one valid chronicle document, or the
+   *     stream fails ({@link Kind#IO})
    */
   public Chronicle readChronicle(InputStream json) {
     return read(json, Chronicle.class);
   }
 
   /**
-   * Writes a chronicle as a pretty-printed chronicle document: the header, then its parties,
-   * places and records, each in the chronicle's order, duplicates included. The same as {@code
+   * Writes a chronicle as a pretty-printed chronicle document: the header, then its parties, places
+   * and records, each in the chronicle's order, duplicates included. The same as {@code
    * write(chronicle)}.
    *
    * @param chronicle the chronicle
@@ -298,8 +299,8 @@ public final class ParleyJson {
   }
 
   /**
-   * Writes a chronicle document to a stream, which is flushed but not closed. Nothing is written
-   * if a record is of a type the format cannot write.
+   * Writes a chronicle document to a stream, which is flushed but not closed. Nothing is written if
+   * a record is of a type the format cannot write.
    *
    * @param chronicle the chronicle
    * @param out the stream
@@ -311,8 +312,8 @@ public final class ParleyJson {
   }
 
   /**
-   * Returns whether a class is one of the format's record types, which {@link #readRecord},
-   * {@link NdjsonWriter#write} and chronicle documents can carry.
+   * Returns whether a class is one of the format's record types, which {@link #readRecord}, {@link
+   * NdjsonWriter#write} and chronicle documents can carry.
    *
    * @param type a class, such as {@code Party.class} or {@code Exchange.class}
    * @return true if the format has a record codec for the class or a supertype of it
@@ -331,7 +332,13 @@ public final class ParleyJson {
    *     the header of this format and version, or {@link Kind#IO} if the stream fails
    */
   public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(in, "in"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
+    return new NdjsonReader(
+        requireNonNull(in, "in"),
+        requireNonNull(mode, "mode"),
+        factory,
+        batchFactory,
+        limits,
+        tables);
   }
 
   /**
@@ -345,7 +352,13 @@ public final class ParleyJson {
    *     the header of this format and version
    */
   public NdjsonReader ndjsonReader(byte[] ndjson, ErrorMode mode) {
-    return new NdjsonReader(requireNonNull(ndjson, "ndjson"), requireNonNull(mode, "mode"), factory, batchFactory, limits, tables);
+    return new NdjsonReader(
+        requireNonNull(ndjson, "ndjson"),
+        requireNonNull(mode, "mode"),
+        factory,
+        batchFactory,
+        limits,
+        tables);
   }
 
   /**
@@ -362,8 +375,8 @@ public final class ParleyJson {
   /**
    * Appends records to an NDJSON stream that already has its header, one record per line.
    *
-   * @param out the stream, positioned after the last complete line; closed by the writer's
-   *     {@code close()}
+   * @param out the stream, positioned after the last complete line; closed by the writer's {@code
+   *     close()}
    * @return the writer, not null
    */
   public NdjsonWriter ndjsonAppender(OutputStream out) {
@@ -372,8 +385,8 @@ public final class ParleyJson {
 
   /**
    * Returns a new Jackson mapper that uses this format for Parley's types and is strict for
-   * everything else: unknown properties, duplicate keys, trailing tokens, nulls for primitives
-   * and scalar coercion all fail.
+   * everything else: unknown properties, duplicate keys, trailing tokens, nulls for primitives and
+   * scalar coercion all fail.
    *
    * @return a new mapper, not null; the caller may configure it further
    */
@@ -410,18 +423,31 @@ public final class ParleyJson {
 
   private void checkSize(byte[] json) {
     if (json.length > limits.maxDocumentBytes()) {
-      throw new ParleyJsonException(Kind.LIMIT_EXCEEDED, "", 0, 0,
-          "document of " + json.length + " bytes is larger than the limit of " + limits.maxDocumentBytes(),
-          List.of(), null);
+      throw new ParleyJsonException(
+          Kind.LIMIT_EXCEEDED,
+          "",
+          0,
+          0,
+          "document of "
+              + json.length
+              + " bytes is larger than the limit of "
+              + limits.maxDocumentBytes(),
+          List.of(),
+          null);
     }
   }
 
   private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
     Utf8.requireUtf8(json, 0, json.length, 1);
     try (JsonParser p = factory.createParser(json)) {
-      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, InputEnd.of(json, 0, json.length));
+      return Documents.read(
+          p,
+          ReadContext.of(limits, ParleyJsonException::new, tables),
+          reader,
+          InputEnd.of(json, 0, json.length));
     } catch (IOException e) {
-      throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
+      throw new ParleyJsonException(
+          Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 
@@ -429,9 +455,11 @@ public final class ParleyJson {
     CountingInput json = new CountingInput(Utf8.requireUtf8(requireNonNull(stream, "json")));
     try (JsonParser p = factory.createParser(json)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Documents.read(p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, json);
+      return Documents.read(
+          p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, json);
     } catch (IOException e) {
-      throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
+      throw new ParleyJsonException(
+          Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
   }
 }

@@ -7,9 +7,9 @@ import dev.parley.validation.Violation;
 import java.util.List;
 
 /**
- * The one exception Parley's JSON reading throws, whatever went wrong: malformed or truncated
- * text, a value of the wrong JSON type, an unknown, duplicate, missing or null property, an
- * unknown record type, a limit exceeded, or a value that breaks a rule of the core.
+ * The one exception Parley's JSON reading throws, whatever went wrong: malformed or truncated text,
+ * a value of the wrong JSON type, an unknown, duplicate, missing or null property, an unknown
+ * record type, a limit exceeded, or a value that breaks a rule of the core.
  *
  * <pre>{@code
  * try {
@@ -24,10 +24,10 @@ import java.util.List;
  * }</pre>
  *
  * <p>The pointer is an RFC 6901 JSON Pointer to the offending value ({@code ""} for the whole
- * document, {@code /coordinates/latitude} for a nested one); for a rule violation it points at
- * the object that could not be built. Line and column are 1-based; the column counts bytes of
- * the UTF-8 text; for NDJSON the line is the line of the stream. A failed read never returns a
- * half-built value. Instances are immutable and thread-safe.
+ * document, {@code /coordinates/latitude} for a nested one); for a rule violation it points at the
+ * object that could not be built. Line and column are 1-based; the column counts bytes of the UTF-8
+ * text; for NDJSON the line is the line of the stream. A failed read never returns a half-built
+ * value. Instances are immutable and thread-safe.
  */
 public final class ParleyJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;

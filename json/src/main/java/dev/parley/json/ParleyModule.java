@@ -20,9 +20,9 @@ import java.util.Properties;
 
 /**
  * The Jackson module of the Parley format: registers a serializer and a deserializer for every
- * record type ({@code Party}, {@code Place}, ...), for {@code Chronicle} (as a chronicle
- * document) and for every vocabulary type ({@code Estimate}, {@code TimeWindow}, {@code PartyId},
- * ...), each delegating to the format's strict codec.
+ * record type ({@code Party}, {@code Place}, ...), for {@code Chronicle} (as a chronicle document)
+ * and for every vocabulary type ({@code Estimate}, {@code TimeWindow}, {@code PartyId}, ...), each
+ * delegating to the format's strict codec.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();   // finds this module
@@ -31,23 +31,25 @@ import java.util.Properties;
  * }</pre>
  *
  * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
- * Reading a Parley type throws {@link ParleyJsonException} (databind may wrap it when the value
- * is a property of another bean); a JSON {@code null} where a Parley value is expected is left
- * to the mapper's own null handling. Instances are immutable and thread-safe.
+ * Reading a Parley type throws {@link ParleyJsonException} (databind may wrap it when the value is
+ * a property of another bean); a JSON {@code null} where a Parley value is expected is left to the
+ * mapper's own null handling. Instances are immutable and thread-safe.
  */
 public final class ParleyModule extends Module {
   private static final Version VERSION = readVersion();
 
   private final JsonLimits limits;
 
-  /** Creates the module with the default limits; this is what {@code findAndRegisterModules()} does. */
+  /**
+   * Creates the module with the default limits; this is what {@code findAndRegisterModules()} does.
+   */
   public ParleyModule() {
     this(JsonLimits.defaults());
   }
 
   /**
-   * Creates the module with given limits for the checks the codecs make themselves (string
-   * length); the parser's own limits are the mapper's.
+   * Creates the module with given limits for the checks the codecs make themselves (string length);
+   * the parser's own limits are the mapper's.
    *
    * @param limits the limits
    */
@@ -74,7 +76,8 @@ public final class ParleyModule extends Module {
     ReadContext context = ReadContext.of(limits, ParleyJsonException::new, new LookupTables());
     for (Codec<?> codec : Codecs.all()) {
       serializers.addSerializer(new CodecSerializer(codec));
-      deserializers.addDeserializer((Class) codec.javaType(), new CodecDeserializer(codec, context));
+      deserializers.addDeserializer(
+          (Class) codec.javaType(), new CodecDeserializer(codec, context));
     }
     setup.addSerializers(serializers);
     setup.addDeserializers(deserializers);

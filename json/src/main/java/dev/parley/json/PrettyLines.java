@@ -6,9 +6,9 @@ import java.io.IOException;
 
 /**
  * The layout of pretty-printed documents: two-space indents, one entry per line, {@code "name":
- * value}, {@code {}} and {@code []} when empty, no separator between root values. Written
- * against Jackson's {@link PrettyPrinter} interface, whose methods every supported Jackson has.
- * One instance per generator: it counts the depth.
+ * value}, {@code {}} and {@code []} when empty, no separator between root values. Written against
+ * Jackson's {@link PrettyPrinter} interface, whose methods every supported Jackson has. One
+ * instance per generator: it counts the depth.
  */
 final class PrettyLines implements PrettyPrinter {
   private static final String SPACES = " ".repeat(64);

@@ -21,9 +21,14 @@ final class Utf8 {
       bad = bytes[offset + i] == 0;
     }
     if (bad) {
-      throw new ParleyJsonException(Kind.MALFORMED, "", line, 1,
+      throw new ParleyJsonException(
+          Kind.MALFORMED,
+          "",
+          line,
+          1,
           "not UTF-8: the input looks like UTF-16 or UTF-32, which the Parley format does not accept",
-          List.of(), null);
+          List.of(),
+          null);
     }
   }
 
@@ -43,7 +48,8 @@ final class Utf8 {
       marked.reset();
       requireUtf8(head, 0, n, 1);
     } catch (IOException e) {
-      throw new ParleyJsonException(Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
+      throw new ParleyJsonException(
+          Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
     }
     return marked;
   }

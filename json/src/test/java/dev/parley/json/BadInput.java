@@ -9,14 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The shared harness of the bad-input corpus tests: one case is a document, the type it is read
- * as (or none, to read a record of any type), and the exact error it must give.
+ * The shared harness of the bad-input corpus tests: one case is a document, the type it is read as
+ * (or none, to read a record of any type), and the exact error it must give.
  */
 final class BadInput {
   private BadInput() {}
 
   /** One bad document and its exact error. */
-  record Case(String name, Class<?> target, String input, Kind kind, String pointer, long line, int column,
+  record Case(
+      String name,
+      Class<?> target,
+      String input,
+      Kind kind,
+      String pointer,
+      long line,
+      int column,
       List<String> rules) {
     @Override
     public String toString() {
@@ -29,14 +36,22 @@ final class BadInput {
    *
    * @param target the type to read, or null to read a record of any type
    */
-  static Case c(String name, Class<?> target, String input, Kind kind, String pointer, long line, int column,
+  static Case c(
+      String name,
+      Class<?> target,
+      String input,
+      Kind kind,
+      String pointer,
+      long line,
+      int column,
       String... rules) {
     return new Case(name, target, input, kind, pointer, line, column, List.of(rules));
   }
 
   /** Reading the bytes fails with exactly the case's kind, pointer, line, column and rule codes. */
   static void failsExactly(Case c) {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> read(bytes(c), c));
+    ParleyJsonException e =
+        catchThrowableOfType(ParleyJsonException.class, () -> read(bytes(c), c));
     assertThat(e).as("no exception for %s", c.name()).isNotNull();
     assertThat(e.kind()).as(e.getMessage()).isEqualTo(c.kind());
     assertThat(e.pointer()).as(e.getMessage()).isEqualTo(c.pointer());
@@ -48,7 +63,8 @@ final class BadInput {
 
   /** Reading from a stream fails with the same kind, pointer and rule codes. */
   static void failsTheSameFromAStream(Case c) {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> readStream(bytes(c), c));
+    ParleyJsonException e =
+        catchThrowableOfType(ParleyJsonException.class, () -> readStream(bytes(c), c));
     assertThat(e).as("no exception for %s", c.name()).isNotNull();
     assertThat(e.kind()).as(e.getMessage()).isEqualTo(c.kind());
     assertThat(e.pointer()).as(e.getMessage()).isEqualTo(c.pointer());

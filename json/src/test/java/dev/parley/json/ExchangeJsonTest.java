@@ -15,13 +15,13 @@ import dev.parley.party.Role;
 import dev.parley.record.RecordId;
 import dev.parley.testing.ExchangeGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.SeedStory;
 import dev.parley.testing.VocabularyGen;
 import dev.parley.time.ReportedDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import dev.parley.testing.SeedStory;
 
 /**
  * Agreements and exchanges on the wire: the golden files are the seed's agreement and first
@@ -29,9 +29,12 @@ import dev.parley.testing.SeedStory;
  * document conforms to its schema.
  */
 class ExchangeJsonTest {
-  private static final String AGREEMENT_START = "{\"type\":\"agreement\",\"id\":\"a\",\"agreed\":\"2025-05-16\",";
-  private static final String EXCHANGE_START = "{\"type\":\"exchange\",\"id\":\"e\",\"date\":\"2025-05-23\",\"status\":\"completed\",";
-  private static final String RU_TO_UA = "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\"}]";
+  private static final String AGREEMENT_START =
+      "{\"type\":\"agreement\",\"id\":\"a\",\"agreed\":\"2025-05-16\",";
+  private static final String EXCHANGE_START =
+      "{\"type\":\"exchange\",\"id\":\"e\",\"date\":\"2025-05-23\",\"status\":\"completed\",";
+  private static final String RU_TO_UA =
+      "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\"}]";
 
   private final ParleyJson json = ParleyJson.defaults();
 
@@ -40,46 +43,73 @@ class ExchangeJsonTest {
   }
 
   private <T> void roundTrips(Gen<T> values, Class<T> type, String schema) {
-    Laws.qt().forAll(values).checkAssert(v -> {
-      String text = json.write(v);
-      T back = json.read(text, type);
-      assertThat(back).isEqualTo(v);
-      assertThat(json.write(back)).isEqualTo(text);
-      assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
-    });
+    Laws.qt()
+        .forAll(values)
+        .checkAssert(
+            v -> {
+              String text = json.write(v);
+              T back = json.read(text, type);
+              assertThat(back).isEqualTo(v);
+              assertThat(json.write(back)).isEqualTo(text);
+              assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
+            });
   }
 
-  /** ExchangeGen's agreements with a venue, a round, a target period and a mediator some of the time. */
+  /**
+   * ExchangeGen's agreements with a venue, a round, a target period and a mediator some of the
+   * time.
+   */
   static Gen<Agreement> agreements() {
-    return ExchangeGen.agreements().zip(VocabularyGen.placeIds(), VocabularyGen.recordIds(), integers().between(0, 15),
-        (a, venue, round, extra) -> {
-          Agreement.Builder b = Agreement.builder().from(a);
-          if ((extra & 1) != 0) {
-            b.venue(venue);
-          }
-          if ((extra & 2) != 0) {
-            b.negotiationRound(round);
-          }
-          if ((extra & 4) != 0) {
-            b.target(ReportedDate.between(ExchangeGen.AGREED.plusDays(extra), ExchangeGen.AGREED.plusDays(extra + 2)));
-          }
-          if ((extra & 8) != 0) {
-            b.addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR));
-          }
-          return b.build();
-        });
+    return ExchangeGen.agreements()
+        .zip(
+            VocabularyGen.placeIds(),
+            VocabularyGen.recordIds(),
+            integers().between(0, 15),
+            (a, venue, round, extra) -> {
+              Agreement.Builder b = Agreement.builder().from(a);
+              if ((extra & 1) != 0) {
+                b.venue(venue);
+              }
+              if ((extra & 2) != 0) {
+                b.negotiationRound(round);
+              }
+              if ((extra & 4) != 0) {
+                b.target(
+                    ReportedDate.between(
+                        ExchangeGen.AGREED.plusDays(extra),
+                        ExchangeGen.AGREED.plusDays(extra + 2)));
+              }
+              if ((extra & 8) != 0) {
+                b.addParticipant(Participant.of(PartyId.of("ae"), Role.MEDIATOR));
+              }
+              return b.build();
+            });
   }
 
-  /** ExchangeGen's exchanges whose first direction carries figures of every shape, with a venue some of the time. */
+  /**
+   * ExchangeGen's exchanges whose first direction carries figures of every shape, with a venue some
+   * of the time.
+   */
   static Gen<Exchange> exchanges() {
-    return ExchangeGen.exchanges().zip(ExchangeGen.directions(), VocabularyGen.placeIds(), integers().between(0, 1),
-        (e, d, venue, withVenue) -> {
-          Direction first = Direction.builder()
-              .releasing(ExchangeGen.SIDE_A).receiving(ExchangeGen.SIDE_B).figures(d.figures()).build();
-          Exchange.Builder b = Exchange.builder().from(e).directions(e.directions().subList(1, e.directions().size()));
-          b.addDirection(first);
-          return withVenue == 1 ? b.venue(venue).build() : b.build();
-        });
+    return ExchangeGen.exchanges()
+        .zip(
+            ExchangeGen.directions(),
+            VocabularyGen.placeIds(),
+            integers().between(0, 1),
+            (e, d, venue, withVenue) -> {
+              Direction first =
+                  Direction.builder()
+                      .releasing(ExchangeGen.SIDE_A)
+                      .receiving(ExchangeGen.SIDE_B)
+                      .figures(d.figures())
+                      .build();
+              Exchange.Builder b =
+                  Exchange.builder()
+                      .from(e)
+                      .directions(e.directions().subList(1, e.directions().size()));
+              b.addDirection(first);
+              return withVenue == 1 ? b.venue(venue).build() : b.build();
+            });
   }
 
   @Test
@@ -92,8 +122,10 @@ class ExchangeJsonTest {
     Agreement a = json.read(golden("agreement.json"), Agreement.class);
     assertThat(a).isEqualTo(SeedStory.THOUSAND_FOR_THOUSAND);
     assertThat(a.parity()).isTrue();
-    assertThat(a.quotasOf(SeedStory.UKRAINE.id())).containsExactly(Quota.of(SeedStory.UKRAINE.id(), 1000));
-    assertThat(json.readRecord(golden("agreement.json"))).isEqualTo(SeedStory.THOUSAND_FOR_THOUSAND);
+    assertThat(a.quotasOf(SeedStory.UKRAINE.id()))
+        .containsExactly(Quota.of(SeedStory.UKRAINE.id(), 1000));
+    assertThat(json.readRecord(golden("agreement.json")))
+        .isEqualTo(SeedStory.THOUSAND_FOR_THOUSAND);
   }
 
   @Test
@@ -105,10 +137,15 @@ class ExchangeJsonTest {
   void readsSeedFirstTrancheGoldenFile() {
     Exchange e = json.read(golden("exchange.json"), Exchange.class);
     assertThat(e).isEqualTo(SeedStory.FIRST_TRANCHE);
-    assertThat(e.direction(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id()).orElseThrow().released(ReleaseCategory.CIVILIAN))
+    assertThat(
+            e.direction(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id())
+                .orElseThrow()
+                .released(ReleaseCategory.CIVILIAN))
         .hasValue(120);
     assertThat(e.trancheNumber()).hasValue(1);
-    assertThat(e.participants()).extracting(Participant::role).containsExactly(Role.TRANSIT, Role.COMMENTATOR);
+    assertThat(e.participants())
+        .extracting(Participant::role)
+        .containsExactly(Role.TRANSIT, Role.COMMENTATOR);
     assertThat(json.readRecord(golden("exchange.json"))).isEqualTo(SeedStory.FIRST_TRANCHE);
   }
 
@@ -121,14 +158,38 @@ class ExchangeJsonTest {
   @Test
   void schemasRejectWhatTheReaderRejects() {
     String figure = "exchange.schema.json#/$defs/releaseFigure";
-    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"pows\":2}}")).isNotEmpty();
-    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":-2}}")).isNotEmpty();
-    assertThat(Schemas.errors(figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":2}}")).isEmpty();
-    assertThat(Schemas.errors("agreement.schema.json#/$defs/quota", "{\"releasing\":\"ru\",\"category\":\"bodies\"}")).isNotEmpty();
-    assertThat(Schemas.errors("agreement.schema.json", AGREEMENT_START + "\"sides\":[\"ru\"]}")).isNotEmpty();
-    assertThat(Schemas.errors("agreement.schema.json", AGREEMENT_START + "\"sides\":[\"ru\",\"ua\"],\"target\":\"2025\"}")).isNotEmpty();
-    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + "\"trancheNumber\":2," + RU_TO_UA + "}")).isNotEmpty();
-    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + "\"directions\":[]}")).isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                figure, "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"pows\":2}}"))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                figure,
+                "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":-2}}"))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                figure,
+                "{\"total\":{\"kind\":\"exact\",\"value\":3},\"breakdown\":{\"military\":2}}"))
+        .isEmpty();
+    assertThat(
+            Schemas.errors(
+                "agreement.schema.json#/$defs/quota",
+                "{\"releasing\":\"ru\",\"category\":\"bodies\"}"))
+        .isNotEmpty();
+    assertThat(Schemas.errors("agreement.schema.json", AGREEMENT_START + "\"sides\":[\"ru\"]}"))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "agreement.schema.json",
+                AGREEMENT_START + "\"sides\":[\"ru\",\"ua\"],\"target\":\"2025\"}"))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "exchange.schema.json", EXCHANGE_START + "\"trancheNumber\":2," + RU_TO_UA + "}"))
+        .isNotEmpty();
+    assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + "\"directions\":[]}"))
+        .isNotEmpty();
     assertThat(Schemas.errors("exchange.schema.json", EXCHANGE_START + RU_TO_UA + "}")).isEmpty();
   }
 
@@ -149,12 +210,14 @@ class ExchangeJsonTest {
 
   @Test
   void quotasRoundTrip() {
-    roundTrips(ExchangeGen.quotas(ExchangeGen.SIDE_A), Quota.class, "agreement.schema.json#/$defs/quota");
+    roundTrips(
+        ExchangeGen.quotas(ExchangeGen.SIDE_A), Quota.class, "agreement.schema.json#/$defs/quota");
   }
 
   @Test
   void releaseFiguresRoundTrip() {
-    roundTrips(ExchangeGen.figures(), ReleaseFigure.class, "exchange.schema.json#/$defs/releaseFigure");
+    roundTrips(
+        ExchangeGen.figures(), ReleaseFigure.class, "exchange.schema.json#/$defs/releaseFigure");
   }
 
   @Test
@@ -164,16 +227,26 @@ class ExchangeJsonTest {
 
   @Test
   void agreementsAndExchangesRoundTripThroughNdjson() {
-    Laws.qt().forAll(agreements(), exchanges()).checkAssert((agreement, exchange) -> {
-      NdjsonRoundTrip.check(json, List.of(agreement, exchange), List.of("agreement.schema.json", "exchange.schema.json"));
-    });
+    Laws.qt()
+        .forAll(agreements(), exchanges())
+        .checkAssert(
+            (agreement, exchange) -> {
+              NdjsonRoundTrip.check(
+                  json,
+                  List.of(agreement, exchange),
+                  List.of("agreement.schema.json", "exchange.schema.json"));
+            });
   }
 
   @Test
   void writesBreakdownInCategoryOrderWhateverTheInsertionOrder() {
-    ReleaseFigure civilianFirst = ReleaseFigure.builder().from(SeedStory.FIRST_TRANCHE_FIGURE)
-        .breakdown(java.util.Map.of()).putBreakdown(ReleaseCategory.CIVILIAN, 120L)
-        .putBreakdown(ReleaseCategory.MILITARY, 270L).build();
+    ReleaseFigure civilianFirst =
+        ReleaseFigure.builder()
+            .from(SeedStory.FIRST_TRANCHE_FIGURE)
+            .breakdown(java.util.Map.of())
+            .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+            .putBreakdown(ReleaseCategory.MILITARY, 270L)
+            .build();
     assertThat(civilianFirst).isEqualTo(SeedStory.FIRST_TRANCHE_FIGURE);
     String text = json.write(civilianFirst);
     assertThat(text).isEqualTo(json.write(SeedStory.FIRST_TRANCHE_FIGURE));
@@ -182,28 +255,37 @@ class ExchangeJsonTest {
 
   @Test
   void leavesOutEmptyListsAndFalseParityAndReadsThemBack() {
-    Agreement bare = Agreement.builder().id(RecordId.of("agreement:bare")).addSides(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id())
-        .agreed(ReportedDate.ofDay(SeedStory.TALKS_DAY)).build();
-    String compact = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"]}";
+    Agreement bare =
+        Agreement.builder()
+            .id(RecordId.of("agreement:bare"))
+            .addSides(SeedStory.RUSSIA.id(), SeedStory.UKRAINE.id())
+            .agreed(ReportedDate.ofDay(SeedStory.TALKS_DAY))
+            .build();
+    String compact =
+        "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"]}";
     assertThat(json.write(bare)).isEqualToIgnoringWhitespace(compact);
-    String explicit = "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"],"
-        + "\"quotas\":[],\"parity\":false,\"participants\":[]}";
+    String explicit =
+        "{\"type\":\"agreement\",\"id\":\"agreement:bare\",\"agreed\":\"2025-05-16\",\"sides\":[\"ru\",\"ua\"],"
+            + "\"quotas\":[],\"parity\":false,\"participants\":[]}";
     assertThat(json.read(explicit, Agreement.class)).isEqualTo(bare);
   }
 
   @Test
   void readsDirectionWithoutFiguresAsUnknownCount() {
-    Direction d = json.read("{\"releasing\":\"ua\",\"receiving\":\"ru\",\"figures\":[]}", Direction.class);
+    Direction d =
+        json.read("{\"releasing\":\"ua\",\"receiving\":\"ru\",\"figures\":[]}", Direction.class);
     assertThat(d.figures()).isEmpty();
     assertThat(d.released().isKnown()).isFalse();
-    assertThat(json.write(d)).isEqualToIgnoringWhitespace("{\"releasing\":\"ua\",\"receiving\":\"ru\"}");
+    assertThat(json.write(d))
+        .isEqualToIgnoringWhitespace("{\"releasing\":\"ua\",\"receiving\":\"ru\"}");
   }
 
   @Test
   void readsRecordWhoseTypeComesLast() {
-    String text = "{\"id\":\"exchange:x\",\"date\":\"2025-05-23\",\"status\":\"announced\","
-        + "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\",\"figures\":[{\"total\":{\"kind\":\"at_least\",\"low\":84},"
-        + "\"breakdown\":{\"wounded_or_sick\":84}}]}],\"type\":\"exchange\"}";
+    String text =
+        "{\"id\":\"exchange:x\",\"date\":\"2025-05-23\",\"status\":\"announced\","
+            + "\"directions\":[{\"releasing\":\"ru\",\"receiving\":\"ua\",\"figures\":[{\"total\":{\"kind\":\"at_least\",\"low\":84},"
+            + "\"breakdown\":{\"wounded_or_sick\":84}}]}],\"type\":\"exchange\"}";
     Exchange e = (Exchange) json.readRecord(text);
     assertThat(e.isCompleted()).isFalse();
     assertThat(e.directions().get(0).released(ReleaseCategory.WOUNDED_OR_SICK)).hasValue(84);

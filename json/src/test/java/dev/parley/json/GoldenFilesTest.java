@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The writer's output is byte for byte the golden files, and reading them gives the seed values. */
+/**
+ * The writer's output is byte for byte the golden files, and reading them gives the seed values.
+ */
 class GoldenFilesTest {
   private final ParleyJson json = ParleyJson.defaults();
 
@@ -53,23 +55,28 @@ class GoldenFilesTest {
 
   @Test
   void writesTerritorialClaimAsGoldenFile() {
-    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_CLAIM)).isEqualTo(golden("territorialClaim.json"));
+    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_CLAIM))
+        .isEqualTo(golden("territorialClaim.json"));
   }
 
   @Test
   void readsTerritorialClaimGoldenFile() {
-    assertThat(json.read(golden("territorialClaim.json"), TerritorialClaim.class)).isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
-    assertThat(json.readRecord(golden("territorialClaim.json"))).isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
+    assertThat(json.read(golden("territorialClaim.json"), TerritorialClaim.class))
+        .isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
+    assertThat(json.readRecord(golden("territorialClaim.json")))
+        .isEqualTo(TerritoryJsonTest.RAKIVKA_CLAIM);
   }
 
   @Test
   void writesAssessmentAsGoldenFile() {
-    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_ASSESSMENT)).isEqualTo(golden("assessment.json"));
+    assertThat(json.writeBytes(TerritoryJsonTest.RAKIVKA_ASSESSMENT))
+        .isEqualTo(golden("assessment.json"));
   }
 
   @Test
   void readsAssessmentGoldenFile() {
-    assertThat(json.read(golden("assessment.json"), Assessment.class)).isEqualTo(TerritoryJsonTest.RAKIVKA_ASSESSMENT);
+    assertThat(json.read(golden("assessment.json"), Assessment.class))
+        .isEqualTo(TerritoryJsonTest.RAKIVKA_ASSESSMENT);
   }
 
   @Test
@@ -98,7 +105,8 @@ class GoldenFilesTest {
   @Test
   void readsSeedStreamGoldenFile() {
     List<Object> read = new ArrayList<>();
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(golden("seed.ndjson")), ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader in =
+        json.ndjsonReader(new ByteArrayInputStream(golden("seed.ndjson")), ErrorMode.FAIL_FAST)) {
       in.forEachRemaining(r -> read.add(r.value()));
     }
     assertThat(read).isEqualTo(Seed.RECORDS);

@@ -66,7 +66,8 @@ final class HostileCorpus {
 
   private static List<Sample> load() {
     List<String> names = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(HostileCorpus.class.getResource("/golden").toURI()));
+    try (Stream<Path> files =
+            Files.list(Path.of(HostileCorpus.class.getResource("/golden").toURI()));
         Stream<Path> more = Files.list(Path.of(HostileCorpus.class.getResource("/fuzz").toURI()))) {
       files.map(p -> "golden/" + p.getFileName()).sorted().forEach(names::add);
       // lifecycle events, tranches and casualty revisions, which the golden files have few of
@@ -85,7 +86,8 @@ final class HostileCorpus {
       } else if (new String(bytes, StandardCharsets.UTF_8).startsWith("{\n  \"format\"")) {
         samples.add(new Sample(name, Shape.CHRONICLE, bytes, Chronicle.class));
       } else {
-        samples.add(new Sample(name, Shape.RECORD, bytes, publicType(json.readRecord(bytes).getClass())));
+        samples.add(
+            new Sample(name, Shape.RECORD, bytes, publicType(json.readRecord(bytes).getClass())));
       }
     }
     return List.copyOf(samples);

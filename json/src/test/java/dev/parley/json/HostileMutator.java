@@ -22,9 +22,9 @@ import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * The mutations of the hostile-input fuzz test: on bytes, on JSON tokens, on the JSON tree
- * (fields, values, arrays) and on NDJSON lines. Each is a pure function of its input and a
- * seeded random source, so a case seed replays a case exactly.
+ * The mutations of the hostile-input fuzz test: on bytes, on JSON tokens, on the JSON tree (fields,
+ * values, arrays) and on NDJSON lines. Each is a pure function of its input and a seeded random
+ * source, so a case seed replays a case exactly.
  */
 enum HostileMutator {
   FLIP_BITS(false) {
@@ -72,7 +72,10 @@ enum HostileMutator {
       int from = r.nextInt(in.length);
       int to = Math.min(in.length, from + 1 + r.nextInt(64));
       int at = r.nextInt(in.length + 1);
-      return concat(Arrays.copyOfRange(in, 0, at), Arrays.copyOfRange(in, from, to), Arrays.copyOfRange(in, at, in.length));
+      return concat(
+          Arrays.copyOfRange(in, 0, at),
+          Arrays.copyOfRange(in, from, to),
+          Arrays.copyOfRange(in, at, in.length));
     }
   },
   TRUNCATE(false) {
@@ -92,8 +95,11 @@ enum HostileMutator {
       }
       int[] first = t.get(Math.min(a, b));
       int[] second = t.get(Math.max(a, b));
-      return concat(Arrays.copyOfRange(in, 0, first[0]), Arrays.copyOfRange(in, second[0], second[1]),
-          Arrays.copyOfRange(in, first[1], second[0]), Arrays.copyOfRange(in, first[0], first[1]),
+      return concat(
+          Arrays.copyOfRange(in, 0, first[0]),
+          Arrays.copyOfRange(in, second[0], second[1]),
+          Arrays.copyOfRange(in, first[1], second[0]),
+          Arrays.copyOfRange(in, first[0], first[1]),
           Arrays.copyOfRange(in, second[1], in.length));
     }
   },
@@ -103,7 +109,9 @@ enum HostileMutator {
       List<int[]> t = tokens(in);
       int[] token = t.get(r.nextInt(t.size()));
       String with = TOKENS[r.nextInt(TOKENS.length)];
-      return concat(Arrays.copyOfRange(in, 0, token[0]), with.getBytes(StandardCharsets.UTF_8),
+      return concat(
+          Arrays.copyOfRange(in, 0, token[0]),
+          with.getBytes(StandardCharsets.UTF_8),
           Arrays.copyOfRange(in, token[1], in.length));
     }
   },
@@ -112,7 +120,8 @@ enum HostileMutator {
     byte[] bytes(byte[] in, SplittableRandom r) {
       List<int[]> t = tokens(in);
       int[] token = t.get(r.nextInt(t.size()));
-      return concat(Arrays.copyOfRange(in, 0, token[0]), Arrays.copyOfRange(in, token[1], in.length));
+      return concat(
+          Arrays.copyOfRange(in, 0, token[0]), Arrays.copyOfRange(in, token[1], in.length));
     }
   },
   TOKEN_DUPLICATE(false) {
@@ -120,7 +129,8 @@ enum HostileMutator {
     byte[] bytes(byte[] in, SplittableRandom r) {
       List<int[]> t = tokens(in);
       int[] token = t.get(r.nextInt(t.size()));
-      return concat(Arrays.copyOfRange(in, 0, token[1]), Arrays.copyOfRange(in, token[0], in.length));
+      return concat(
+          Arrays.copyOfRange(in, 0, token[1]), Arrays.copyOfRange(in, token[0], in.length));
     }
   },
   /** Whitespace of every allowed kind between tokens: the value must not change. */
@@ -131,7 +141,10 @@ enum HostileMutator {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       String[] spaces = {"", " ", "\t", "  ", "\r", " \t "};
       String[] lineSpaces = {"", " ", "\t", "\n", "\r\n", "\n\n  "};
-      boolean ndjson = in.length > 0 && new String(in, StandardCharsets.UTF_8).startsWith("{\"format\":\"parley\",\"version\":1}\n");
+      boolean ndjson =
+          in.length > 0
+              && new String(in, StandardCharsets.UTF_8)
+                  .startsWith("{\"format\":\"parley\",\"version\":1}\n");
       String[] pool = ndjson ? spaces : lineSpaces;
       int last = 0;
       for (int[] token : t) {
@@ -176,7 +189,8 @@ enum HostileMutator {
       String path = t.randomPath(r, true);
       if (path != null) {
         JsonNode node = t.at(path);
-        String name = path.substring(path.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        String name =
+            path.substring(path.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
         String again = r.nextBoolean() ? Tree.text(node) : TOKENS[r.nextInt(TOKENS.length)];
         t.extra.put(path.substring(0, path.lastIndexOf('/')), quote(name) + ":" + again);
       }
@@ -187,8 +201,11 @@ enum HostileMutator {
     void tree(Tree t, SplittableRandom r) {
       ObjectNode o = t.randomObject(r);
       if (o != null) {
-        String name = r.nextBoolean() ? "extra" : nth(t.names().iterator(), r.nextInt(t.names().size()));
-        t.extra.put(t.pathOf(o), quote(name + (r.nextBoolean() ? "" : "X")) + ":" + TOKENS[r.nextInt(TOKENS.length)]);
+        String name =
+            r.nextBoolean() ? "extra" : nth(t.names().iterator(), r.nextInt(t.names().size()));
+        t.extra.put(
+            t.pathOf(o),
+            quote(name + (r.nextBoolean() ? "" : "X")) + ":" + TOKENS[r.nextInt(TOKENS.length)]);
       }
     }
   },
@@ -199,7 +216,15 @@ enum HostileMutator {
       if (o != null && o.size() > 0) {
         String name = nth(o.fieldNames(), r.nextInt(o.size()));
         JsonNode v = o.remove(name);
-        String[] renames = {name.toUpperCase(java.util.Locale.ROOT), name + " ", "", name.substring(1), "type", "id", "kind"};
+        String[] renames = {
+          name.toUpperCase(java.util.Locale.ROOT),
+          name + " ",
+          "",
+          name.substring(1),
+          "type",
+          "id",
+          "kind"
+        };
         o.set(renames[r.nextInt(renames.length)], v);
       }
     }
@@ -219,7 +244,10 @@ enum HostileMutator {
       String path = t.randomStringPath(r);
       if (path != null) {
         // near the string limit one time in three; long but within it otherwise
-        int[] lengths = r.nextInt(3) == 0 ? new int[] {65_535, 65_536, 65_537, 70_000} : new int[] {1_000, 4_096, 20_000};
+        int[] lengths =
+            r.nextInt(3) == 0
+                ? new int[] {65_535, 65_536, 65_537, 70_000}
+                : new int[] {1_000, 4_096, 20_000};
         String[] units = {"x", "\u00e9", "\u20ac", "\ud83d\udd4a", " ", "\\\"", "\n"};
         String unit = units[r.nextInt(units.length)];
         int chars = lengths[r.nextInt(lengths.length)];
@@ -235,11 +263,12 @@ enum HostileMutator {
       if (path != null) {
         int[] depths = {30, 31, 32, 33, 200, 100_000};
         int d = depths[r.nextInt(depths.length)];
-        String nested = switch (r.nextInt(3)) {
-          case 0 -> "[".repeat(d) + "]".repeat(d);
-          case 1 -> "{\"a\":".repeat(d) + "1" + "}".repeat(d);
-          default -> "[".repeat(d);
-        };
+        String nested =
+            switch (r.nextInt(3)) {
+              case 0 -> "[".repeat(d) + "]".repeat(d);
+              case 1 -> "{\"a\":".repeat(d) + "1" + "}".repeat(d);
+              default -> "[".repeat(d);
+            };
         t.raw.put(path, nested);
       }
     }
@@ -249,7 +278,10 @@ enum HostileMutator {
     void tree(Tree t, SplittableRandom r) {
       String path = t.randomPath(r, false);
       if (path != null) {
-        String with = r.nextBoolean() ? TOKENS[r.nextInt(TOKENS.length)] : Tree.text(t.at(t.randomPath(r, false)));
+        String with =
+            r.nextBoolean()
+                ? TOKENS[r.nextInt(TOKENS.length)]
+                : Tree.text(t.at(t.randomPath(r, false)));
         t.raw.put(path, with);
       }
     }
@@ -263,19 +295,22 @@ enum HostileMutator {
       }
       String s = t.at(path).textValue();
       List<String> strings = t.strings();
-      String edited = switch (r.nextInt(10)) {
-        case 0 -> "";
-        case 1 -> "  ";
-        case 2 -> s.toUpperCase(java.util.Locale.ROOT);
-        case 3 -> s.isEmpty() ? s : s.substring(0, s.length() - 1);
-        case 4 -> s + STRING_SPICE[r.nextInt(STRING_SPICE.length)];
-        case 5 -> STRING_SPICE[r.nextInt(STRING_SPICE.length)] + s;
-        case 6 -> strings.get(r.nextInt(strings.size()));
-        case 7 -> s.replace('-', '/').replace(':', '.');
-        case 8 -> s + s;
-        default -> new StringBuilder(s).reverse().toString();
-      };
-      t.raw.put(path, r.nextInt(5) == 0 ? "\"" + s + ESCAPES[r.nextInt(ESCAPES.length)] + "\"" : quote(edited));
+      String edited =
+          switch (r.nextInt(10)) {
+            case 0 -> "";
+            case 1 -> "  ";
+            case 2 -> s.toUpperCase(java.util.Locale.ROOT);
+            case 3 -> s.isEmpty() ? s : s.substring(0, s.length() - 1);
+            case 4 -> s + STRING_SPICE[r.nextInt(STRING_SPICE.length)];
+            case 5 -> STRING_SPICE[r.nextInt(STRING_SPICE.length)] + s;
+            case 6 -> strings.get(r.nextInt(strings.size()));
+            case 7 -> s.replace('-', '/').replace(':', '.');
+            case 8 -> s + s;
+            default -> new StringBuilder(s).reverse().toString();
+          };
+      t.raw.put(
+          path,
+          r.nextInt(5) == 0 ? "\"" + s + ESCAPES[r.nextInt(ESCAPES.length)] + "\"" : quote(edited));
     }
   },
   ARRAY_EDIT(false) {
@@ -320,65 +355,99 @@ enum HostileMutator {
       List<String> strings = new ArrayList<>();
       List<String> numbers = new ArrayList<>();
       List<String> windows = new ArrayList<>();
-      Tree.walk(t.root, "", (n, p, isProperty) -> {
-        if (n.isTextual()) {
-          strings.add(p);
-        } else if (n.isIntegralNumber()) {
-          numbers.add(p);
-        } else if (n.isObject() && n.has("start") && n.has("end")) {
-          windows.add(p);
-        }
-      });
-      List<String> durations = strings.stream().filter(p -> t.at(p).textValue().matches("-?P.*")).toList();
-      List<String> dated = strings.stream().filter(p -> t.at(p).textValue().matches("\\d{4}-.*")).toList();
-      List<String> ranges = strings.stream().filter(p -> t.at(p).textValue().matches("\\d{4}-[^/]*/\\d{4}-.*")).toList();
-      List<String> ids = strings.stream().filter(p -> t.at(p).textValue().matches("[a-z]+:[^ ]*")).toList();
+      Tree.walk(
+          t.root,
+          "",
+          (n, p, isProperty) -> {
+            if (n.isTextual()) {
+              strings.add(p);
+            } else if (n.isIntegralNumber()) {
+              numbers.add(p);
+            } else if (n.isObject() && n.has("start") && n.has("end")) {
+              windows.add(p);
+            }
+          });
+      List<String> durations =
+          strings.stream().filter(p -> t.at(p).textValue().matches("-?P.*")).toList();
+      List<String> dated =
+          strings.stream().filter(p -> t.at(p).textValue().matches("\\d{4}-.*")).toList();
+      List<String> ranges =
+          strings.stream()
+              .filter(p -> t.at(p).textValue().matches("\\d{4}-[^/]*/\\d{4}-.*"))
+              .toList();
+      List<String> ids =
+          strings.stream().filter(p -> t.at(p).textValue().matches("[a-z]+:[^ ]*")).toList();
       List<Runnable> kinds = new ArrayList<>();
       if (!durations.isEmpty()) {
-        kinds.add(() -> {
-          String p = durations.get(r.nextInt(durations.size()));
-          String d = t.at(p).textValue();
-          String[] with = {d.startsWith("-") ? d.substring(1) : "-" + d, "PT0S", "-PT1S", "PT2562047788015215H",
-              "PT87600000H", "P-1D", "PT-720H"};
-          t.raw.put(p, quote(with[r.nextInt(with.length)]));
-        });
+        kinds.add(
+            () -> {
+              String p = durations.get(r.nextInt(durations.size()));
+              String d = t.at(p).textValue();
+              String[] with = {
+                d.startsWith("-") ? d.substring(1) : "-" + d,
+                "PT0S",
+                "-PT1S",
+                "PT2562047788015215H",
+                "PT87600000H",
+                "P-1D",
+                "PT-720H"
+              };
+              t.raw.put(p, quote(with[r.nextInt(with.length)]));
+            });
       }
       if (!dated.isEmpty()) {
-        kinds.add(() -> {
-          String p = dated.get(r.nextInt(dated.size()));
-          String d = t.at(p).textValue();
-          int year = Integer.parseInt(d.substring(0, 4));
-          String[] years = {String.format("%04d", Math.max(0, year - 100 * (1 + r.nextInt(20)))),
-              String.format("%04d", Math.min(9999, year + 100 * (1 + r.nextInt(20)))), "0000", "0001", "9999", "1900"};
-          t.raw.put(p, quote(years[r.nextInt(years.length)] + d.substring(4)));
-        });
+        kinds.add(
+            () -> {
+              String p = dated.get(r.nextInt(dated.size()));
+              String d = t.at(p).textValue();
+              int year = Integer.parseInt(d.substring(0, 4));
+              String[] years = {
+                String.format("%04d", Math.max(0, year - 100 * (1 + r.nextInt(20)))),
+                String.format("%04d", Math.min(9999, year + 100 * (1 + r.nextInt(20)))),
+                "0000",
+                "0001",
+                "9999",
+                "1900"
+              };
+              t.raw.put(p, quote(years[r.nextInt(years.length)] + d.substring(4)));
+            });
       }
       if (!windows.isEmpty() || !ranges.isEmpty()) {
-        kinds.add(() -> {
-          if (!windows.isEmpty() && (ranges.isEmpty() || r.nextBoolean())) {
-            String p = windows.get(r.nextInt(windows.size()));
-            t.raw.put(p + "/start", Tree.text(t.at(p + "/end")));
-            t.raw.put(p + "/end", Tree.text(t.at(p + "/start")));
-          } else {
-            String p = ranges.get(r.nextInt(ranges.size()));
-            String[] ends = t.at(p).textValue().split("/");
-            t.raw.put(p, quote(ends[1] + "/" + ends[0]));
-          }
-        });
+        kinds.add(
+            () -> {
+              if (!windows.isEmpty() && (ranges.isEmpty() || r.nextBoolean())) {
+                String p = windows.get(r.nextInt(windows.size()));
+                t.raw.put(p + "/start", Tree.text(t.at(p + "/end")));
+                t.raw.put(p + "/end", Tree.text(t.at(p + "/start")));
+              } else {
+                String p = ranges.get(r.nextInt(ranges.size()));
+                String[] ends = t.at(p).textValue().split("/");
+                t.raw.put(p, quote(ends[1] + "/" + ends[0]));
+              }
+            });
       }
       if (!numbers.isEmpty()) {
-        kinds.add(() -> {
-          String[] counts = {"0", "-1", "2147483647", "9223372036854775807", "-9223372036854775808", "1000000000000"};
-          t.raw.put(numbers.get(r.nextInt(numbers.size())), counts[r.nextInt(counts.length)]);
-        });
+        kinds.add(
+            () -> {
+              String[] counts = {
+                "0",
+                "-1",
+                "2147483647",
+                "9223372036854775807",
+                "-9223372036854775808",
+                "1000000000000"
+              };
+              t.raw.put(numbers.get(r.nextInt(numbers.size())), counts[r.nextInt(counts.length)]);
+            });
       }
       if (ids.size() >= 2) {
-        kinds.add(() -> {
-          String a = ids.get(r.nextInt(ids.size()));
-          String b = ids.get(r.nextInt(ids.size()));
-          t.raw.put(a, Tree.text(t.at(b)));
-          t.raw.put(b, Tree.text(t.at(a)));
-        });
+        kinds.add(
+            () -> {
+              String a = ids.get(r.nextInt(ids.size()));
+              String b = ids.get(r.nextInt(ids.size()));
+              t.raw.put(a, Tree.text(t.at(b)));
+              t.raw.put(b, Tree.text(t.at(a)));
+            });
       }
       // one to three wrong values at once, as a careless entry makes them
       for (int n = 1 + r.nextInt(3); n > 0 && !kinds.isEmpty(); n--) {
@@ -389,7 +458,8 @@ enum HostileMutator {
   LINES(false) {
     @Override
     byte[] bytes(byte[] in, SplittableRandom r) {
-      List<String> lines = new ArrayList<>(Arrays.asList(new String(in, StandardCharsets.UTF_8).split("\n", -1)));
+      List<String> lines =
+          new ArrayList<>(Arrays.asList(new String(in, StandardCharsets.UTF_8).split("\n", -1)));
       int a = r.nextInt(lines.size());
       int b = r.nextInt(lines.size());
       switch (r.nextInt(6)) {
@@ -414,30 +484,139 @@ enum HostileMutator {
   };
 
   static final byte[] INTERESTING_BYTES = {
-    0x00, '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', 'e', '.', 0x7F, (byte) 0x80, (byte) 0xC0, (byte) 0xED,
-    (byte) 0xEF, (byte) 0xFE, (byte) 0xFF, '\n', '\r', ' ', '\t', 't', 'n', '/', '\'', 0x01, 0x1F
+    0x00,
+    '"',
+    '\\',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    ':',
+    '0',
+    '-',
+    'e',
+    '.',
+    0x7F,
+    (byte) 0x80,
+    (byte) 0xC0,
+    (byte) 0xED,
+    (byte) 0xEF,
+    (byte) 0xFE,
+    (byte) 0xFF,
+    '\n',
+    '\r',
+    ' ',
+    '\t',
+    't',
+    'n',
+    '/',
+    '\'',
+    0x01,
+    0x1F
   };
 
   static final String[] TOKENS = {
-    "null", "true", "false", "0", "-1", "1.5", "1e400", "\"\"", "\" \"", "{}", "[]", "\"x\"", "[null]", "{\"kind\":\"unknown\"}",
-    "\"party\"", "\"place\"", "\"exchange\"", "\"2025-05-23\"", "\"ua\"", "\"UA\"", "9223372036854775808", "NaN", "'x'",
-    "\"\\ud800\"", "\"\\u0000\"", ",", ":", "}", "]", "{", "["
+    "null",
+    "true",
+    "false",
+    "0",
+    "-1",
+    "1.5",
+    "1e400",
+    "\"\"",
+    "\" \"",
+    "{}",
+    "[]",
+    "\"x\"",
+    "[null]",
+    "{\"kind\":\"unknown\"}",
+    "\"party\"",
+    "\"place\"",
+    "\"exchange\"",
+    "\"2025-05-23\"",
+    "\"ua\"",
+    "\"UA\"",
+    "9223372036854775808",
+    "NaN",
+    "'x'",
+    "\"\\ud800\"",
+    "\"\\u0000\"",
+    ",",
+    ":",
+    "}",
+    "]",
+    "{",
+    "["
   };
 
   static final String[] NUMBERS = {
-    "0", "-0", "-1", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775807", "9223372036854775808",
-    "-9223372036854775808", "-9223372036854775809", "18446744073709551616", "1" + "0".repeat(63), "1" + "0".repeat(64),
-    "1e308", "1e309", "-1e309", "1E400", "4.9e-324", "1e-400", "0.0", "-0.0", "1.0", "0.5", "1e2", "1E+2", "1e-2",
-    "123456789012345678901234567890", "90.00000000000001", "-90", "-90.0000000001", "180.0000001", "-180",
-    "3.141592653589793238462643383279", "0." + "0".repeat(60) + "1"
+    "0",
+    "-0",
+    "-1",
+    "1",
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775808",
+    "-9223372036854775809",
+    "18446744073709551616",
+    "1" + "0".repeat(63),
+    "1" + "0".repeat(64),
+    "1e308",
+    "1e309",
+    "-1e309",
+    "1E400",
+    "4.9e-324",
+    "1e-400",
+    "0.0",
+    "-0.0",
+    "1.0",
+    "0.5",
+    "1e2",
+    "1E+2",
+    "1e-2",
+    "123456789012345678901234567890",
+    "90.00000000000001",
+    "-90",
+    "-90.0000000001",
+    "180.0000001",
+    "-180",
+    "3.141592653589793238462643383279",
+    "0." + "0".repeat(60) + "1"
   };
 
   static final String[] STRING_SPICE = {
-    "\u0000", "\ud800", "\udc00", "\ud83d\udd4a", "\u00e9", "\u202e", "\ufeff", "\u2028", "/", "..", "-", " ", "\t", "[Europe/Kyiv]",
-    "T00:00", "Z", "+25:00", "W53", "/2025", "-13", "-00", ":", "\\"
+    "\u0000",
+    "\ud800",
+    "\udc00",
+    "\ud83d\udd4a",
+    "\u00e9",
+    "\u202e",
+    "\ufeff",
+    "\u2028",
+    "/",
+    "..",
+    "-",
+    " ",
+    "\t",
+    "[Europe/Kyiv]",
+    "T00:00",
+    "Z",
+    "+25:00",
+    "W53",
+    "/2025",
+    "-13",
+    "-00",
+    ":",
+    "\\"
   };
 
-  static final String[] ESCAPES = {"\\x", "\\u12", "\\", "\\U0041", "\\'", "\u0001", "\n", "\\uD834\\uDD1E", "\\uDD1E", "\\/"};
+  static final String[] ESCAPES = {
+    "\\x", "\\u12", "\\", "\\U0041", "\\'", "\u0001", "\n", "\\uD834\\uDD1E", "\\uDD1E", "\\/"
+  };
 
   private final boolean preservesValue;
 
@@ -463,7 +642,9 @@ enum HostileMutator {
       int first = this == MEANING ? 1 : 1 + r.nextInt(lines.length - 2);
       int last = this == MEANING ? lines.length - 2 : first;
       for (int i = first; i <= last; i++) {
-        lines[i] = new String(treeMutation(lines[i].getBytes(StandardCharsets.UTF_8), r), StandardCharsets.UTF_8);
+        lines[i] =
+            new String(
+                treeMutation(lines[i].getBytes(StandardCharsets.UTF_8), r), StandardCharsets.UTF_8);
       }
       return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
@@ -528,7 +709,8 @@ enum HostileMutator {
         i = Math.min(in.length, j + 1);
       } else if (Character.isLetterOrDigit(b) || b == '-' || b == '+' || b == '.') {
         int j = i + 1;
-        while (j < in.length && (Character.isLetterOrDigit(in[j]) || in[j] == '-' || in[j] == '+' || in[j] == '.')) {
+        while (j < in.length
+            && (Character.isLetterOrDigit(in[j]) || in[j] == '-' || in[j] == '+' || in[j] == '.')) {
           j++;
         }
         out.add(new int[] {i, j});
@@ -545,8 +727,8 @@ enum HostileMutator {
   }
 
   /**
-   * A parsed JSON document with pending raw replacements (by JSON Pointer) and extra raw
-   * properties (by the pointer of their object), written compactly.
+   * A parsed JSON document with pending raw replacements (by JSON Pointer) and extra raw properties
+   * (by the pointer of their object), written compactly.
    */
   static final class Tree {
     private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -577,11 +759,14 @@ enum HostileMutator {
     /** Pointers of every value (not the root); only object properties if {@code properties}. */
     List<String> paths(boolean properties) {
       List<String> out = new ArrayList<>();
-      walk(root, "", (n, p, isProperty) -> {
-        if (!p.isEmpty() && (isProperty || !properties)) {
-          out.add(p);
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (!p.isEmpty() && (isProperty || !properties)) {
+              out.add(p);
+            }
+          });
       return out;
     }
 
@@ -592,51 +777,66 @@ enum HostileMutator {
 
     String randomStringPath(SplittableRandom r) {
       List<String> paths = new ArrayList<>();
-      walk(root, "", (n, p, isProperty) -> {
-        if (n.isTextual()) {
-          paths.add(p);
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (n.isTextual()) {
+              paths.add(p);
+            }
+          });
       return paths.isEmpty() ? null : paths.get(r.nextInt(paths.size()));
     }
 
     ObjectNode randomObject(SplittableRandom r) {
       List<JsonNode> objects = new ArrayList<>();
-      walk(root, "", (n, p, isProperty) -> {
-        if (n.isObject()) {
-          objects.add(n);
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (n.isObject()) {
+              objects.add(n);
+            }
+          });
       return objects.isEmpty() ? null : (ObjectNode) objects.get(r.nextInt(objects.size()));
     }
 
     String pathOf(JsonNode target) {
       String[] found = {""};
-      walk(root, "", (n, p, isProperty) -> {
-        if (n == target) {
-          found[0] = p;
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (n == target) {
+              found[0] = p;
+            }
+          });
       return found[0];
     }
 
     List<ArrayNode> arrays() {
       List<ArrayNode> out = new ArrayList<>();
-      walk(root, "", (n, p, isProperty) -> {
-        if (n.isArray()) {
-          out.add((ArrayNode) n);
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (n.isArray()) {
+              out.add((ArrayNode) n);
+            }
+          });
       return out;
     }
 
     List<String> strings() {
       List<String> out = new ArrayList<>();
-      walk(root, "", (n, p, isProperty) -> {
-        if (n.isTextual()) {
-          out.add(n.textValue());
-        }
-      });
+      walk(
+          root,
+          "",
+          (n, p, isProperty) -> {
+            if (n.isTextual()) {
+              out.add(n.textValue());
+            }
+          });
       return out;
     }
 
@@ -659,7 +859,7 @@ enum HostileMutator {
       } else if (n.isObject()) {
         out.append('{');
         boolean first = true;
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
           out.append(first ? "" : ",").append(quote(f.getKey())).append(':');
           write(f.getValue(), path + "/" + escape(f.getKey()), out);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.json.HostileCorpus.Sample;
-import dev.parley.json.HostileCorpus.Shape;
 import dev.parley.json.ParleyJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,14 +18,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every read of any input must satisfy: it returns a value or throws {@link
- * ParleyJsonException} (nothing else); the exception is well formed; the byte, stream and
- * {@code ObjectMapper} paths agree; a value that comes back writes, reads back equal, and writes
- * again to the same bytes; NDJSON fail-fast and collect modes agree line by line, each line reads
- * as it would alone, and reading in small chunks changes nothing.
+ * ParleyJsonException} (nothing else); the exception is well formed; the byte, stream and {@code
+ * ObjectMapper} paths agree; a value that comes back writes, reads back equal, and writes again to
+ * the same bytes; NDJSON fail-fast and collect modes agree line by line, each line reads as it
+ * would alone, and reading in small chunks changes nothing.
  */
 final class HostileOracle {
   /** What reading one input gave: one value or one error, or for NDJSON one result per line. */
-  record Outcome(@Nullable Object value, @Nullable ParleyJsonException error, List<NdjsonRecord> lines) {
+  record Outcome(
+      @Nullable Object value, @Nullable ParleyJsonException error, List<NdjsonRecord> lines) {
     static Outcome of(@Nullable Object value, @Nullable ParleyJsonException error) {
       return new Outcome(value, error, List.of());
     }
@@ -36,7 +36,11 @@ final class HostileOracle {
       if (error != null) {
         return error.kind();
       }
-      return lines.stream().filter(r -> !r.isValid()).map(r -> r.error().orElseThrow().kind()).findFirst().orElse(null);
+      return lines.stream()
+          .filter(r -> !r.isValid())
+          .map(r -> r.error().orElseThrow().kind())
+          .findFirst()
+          .orElse(null);
     }
 
     List<Object> values() {
@@ -57,7 +61,9 @@ final class HostileOracle {
     this.mapper = json.newObjectMapper();
   }
 
-  /** Reads the input as the sample's shape, checking every rule above; fails an assertion otherwise. */
+  /**
+   * Reads the input as the sample's shape, checking every rule above; fails an assertion otherwise.
+   */
   Outcome check(Sample sample, byte[] input) {
     return switch (sample.shape()) {
       case RECORD -> checkRecord(sample.type(), input);
@@ -70,11 +76,20 @@ final class HostileOracle {
     Outcome any = attempt(() -> json.readRecord(input));
     Outcome typed = attempt(() -> json.read(input, type));
     if (any.value() != null && type.isInstance(any.value())) {
-      equal(any.value(), typed.value(), () -> "read(bytes, " + type.getSimpleName() + ") after readRecord gave a value");
+      equal(
+          any.value(),
+          typed.value(),
+          () -> "read(bytes, " + type.getSimpleName() + ") after readRecord gave a value");
     } else {
-      require(typed.error() != null, () -> "read(bytes, " + type.getSimpleName() + ") read a value when readRecord gave " + any);
+      require(
+          typed.error() != null,
+          () ->
+              "read(bytes, " + type.getSimpleName() + ") read a value when readRecord gave " + any);
     }
-    sameOutcome("read(InputStream, type)", typed, attempt(() -> json.read(new ByteArrayInputStream(input), type)));
+    sameOutcome(
+        "read(InputStream, type)",
+        typed,
+        attempt(() -> json.read(new ByteArrayInputStream(input), type)));
     checkMapper(type, input, typed);
     if (any.value() != null) {
       checkRewrite(any.value());
@@ -85,7 +100,10 @@ final class HostileOracle {
 
   private Outcome checkChronicle(byte[] input) {
     Outcome doc = attempt(() -> json.readChronicle(input));
-    sameOutcome("readChronicle(InputStream)", doc, attempt(() -> json.readChronicle(new ByteArrayInputStream(input))));
+    sameOutcome(
+        "readChronicle(InputStream)",
+        doc,
+        attempt(() -> json.readChronicle(new ByteArrayInputStream(input))));
     checkMapper(Chronicle.class, input, doc);
     if (doc.value() != null) {
       checkRewrite(doc.value());
@@ -100,25 +118,37 @@ final class HostileOracle {
       while (in.hasNext()) {
         NdjsonRecord r = in.next();
         collected.add(r);
-        require(r.line() == collected.size() + 1L, () -> "line numbers rise one by one, but line " + r.line() + " came after " + collected.size() + " records");
+        require(
+            r.line() == collected.size() + 1L,
+            () ->
+                "line numbers rise one by one, but line "
+                    + r.line()
+                    + " came after "
+                    + collected.size()
+                    + " records");
         if (r.isValid()) {
           checkRewrite(r.value());
           checkNdjsonRewrite(r.value());
         } else {
           ParleyJsonException e = r.error().orElseThrow();
           wellFormed(e);
-          require(e.line() == r.line(), () -> "error line of " + e.getMessage() + " is not " + r.line());
+          require(
+              e.line() == r.line(),
+              () -> "error line of " + e.getMessage() + " is not " + r.line());
         }
       }
     } catch (ParleyJsonException e) {
       wellFormed(e);
-      require(collected.isEmpty(), () -> "only the header or the stream itself fails in collect mode: " + e.getMessage());
+      require(
+          collected.isEmpty(),
+          () -> "only the header or the stream itself fails in collect mode: " + e.getMessage());
       headerError = e;
     }
     // fail-fast mode: the same valid lines, then the first bad line's error
     List<Object> fastValues = new ArrayList<>();
     ParleyJsonException fastError = null;
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(input), ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader in =
+        json.ndjsonReader(new ByteArrayInputStream(input), ErrorMode.FAIL_FAST)) {
       while (in.hasNext()) {
         fastValues.add(in.next().value());
       }
@@ -140,7 +170,10 @@ final class HostileOracle {
       }
       prefix.add(r.value());
     }
-    equal(prefix, fastValues, () -> "fail-fast values are the collect-mode values before the first bad line");
+    equal(
+        prefix,
+        fastValues,
+        () -> "fail-fast values are the collect-mode values before the first bad line");
     if (firstBad == null) {
       ParleyJsonException unexpected = fastError;
       require(unexpected == null, () -> "fail-fast error when every line is valid: " + unexpected);
@@ -161,10 +194,18 @@ final class HostileOracle {
       value = mapper.readValue(input, type);
     } catch (ParleyJsonException e) {
       wellFormed(e);
-      require(expected.error() != null, () -> "ObjectMapper failed with " + e.getMessage() + " where ParleyJson read " + expected.value());
+      require(
+          expected.error() != null,
+          () ->
+              "ObjectMapper failed with "
+                  + e.getMessage()
+                  + " where ParleyJson read "
+                  + expected.value());
       return;
     } catch (JsonProcessingException e) {
-      require(expected.error() != null, () -> "ObjectMapper failed with " + e + " where ParleyJson read " + expected.value());
+      require(
+          expected.error() != null,
+          () -> "ObjectMapper failed with " + e + " where ParleyJson read " + expected.value());
       return;
     } catch (IOException e) {
       throw new AssertionError("ObjectMapper failed with an I/O error on a byte array", e);
@@ -179,11 +220,20 @@ final class HostileOracle {
     try {
       back = json.read(written, value.getClass());
     } catch (ParleyJsonException e) {
-      throw new AssertionError("a value read from hostile input cannot be read back once written: " + e.getMessage()
-          + "\nvalue: " + value + "\nwritten: " + new String(written, StandardCharsets.UTF_8), e);
+      throw new AssertionError(
+          "a value read from hostile input cannot be read back once written: "
+              + e.getMessage()
+              + "\nvalue: "
+              + value
+              + "\nwritten: "
+              + new String(written, StandardCharsets.UTF_8),
+          e);
     }
     equal(value, back, () -> "value read back after writing");
-    require(Arrays.equals(json.writeBytes(back), written), () -> "second writing gives other bytes than " + new String(written, StandardCharsets.UTF_8));
+    require(
+        Arrays.equals(json.writeBytes(back), written),
+        () ->
+            "second writing gives other bytes than " + new String(written, StandardCharsets.UTF_8));
     try {
       Object viaMapper = json.read(mapper.writeValueAsBytes(value), value.getClass());
       equal(value, viaMapper, () -> "value written by the ObjectMapper, read back");
@@ -197,7 +247,8 @@ final class HostileOracle {
     try (NdjsonWriter w = json.ndjsonWriter(out)) {
       w.write(record);
     }
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader in =
+        json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
       equal(record, in.next().value(), () -> "record written as an NDJSON line and read back");
       require(!in.hasNext(), () -> "one record written, more read");
     }
@@ -206,29 +257,50 @@ final class HostileOracle {
   /** Every documented property of the exception holds. */
   static void wellFormed(ParleyJsonException e) {
     require(e.kind() != null, () -> "no kind");
-    require(e.pointer().isEmpty() || e.pointer().startsWith("/"), () -> "pointer of " + e.getMessage());
+    require(
+        e.pointer().isEmpty() || e.pointer().startsWith("/"), () -> "pointer of " + e.getMessage());
     require(e.line() >= 0 && e.column() >= 0, () -> "position of " + e.getMessage());
-    require(e.getMessage().contains(e.detail()), () -> "message without its detail: " + e.getMessage());
-    require(e.ruleCodes().isEmpty() == (e.kind() != Kind.RULE_VIOLATION), () -> "rule codes of " + e.getMessage());
+    require(
+        e.getMessage().contains(e.detail()), () -> "message without its detail: " + e.getMessage());
+    require(
+        e.ruleCodes().isEmpty() == (e.kind() != Kind.RULE_VIOLATION),
+        () -> "rule codes of " + e.getMessage());
   }
 
   private static void sameOutcome(String what, Outcome expected, Outcome actual) {
     if (expected.error() == null) {
-      require(actual.error() == null, () -> what + " failed where the byte array read a value: " + actual.error());
+      require(
+          actual.error() == null,
+          () -> what + " failed where the byte array read a value: " + actual.error());
       equal(expected.value(), actual.value(), () -> what);
     } else {
-      require(actual.error() != null, () -> what + " read " + actual.value() + " where the byte array failed with "
-          + expected.error().getMessage());
+      require(
+          actual.error() != null,
+          () ->
+              what
+                  + " read "
+                  + actual.value()
+                  + " where the byte array failed with "
+                  + expected.error().getMessage());
       sameError(what, expected.error(), actual.error());
     }
   }
 
-  private static void sameError(String what, ParleyJsonException expected, ParleyJsonException actual) {
+  private static void sameError(
+      String what, ParleyJsonException expected, ParleyJsonException actual) {
     equal(describe(expected), describe(actual), () -> what + " error");
   }
 
   private static String describe(ParleyJsonException e) {
-    return e.kind() + " at " + e.pointer() + " (" + e.line() + ":" + e.column() + ") " + e.ruleCodes();
+    return e.kind()
+        + " at "
+        + e.pointer()
+        + " ("
+        + e.line()
+        + ":"
+        + e.column()
+        + ") "
+        + e.ruleCodes();
   }
 
   static void require(boolean condition, Supplier<String> message) {

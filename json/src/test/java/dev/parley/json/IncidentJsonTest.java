@@ -14,6 +14,7 @@ import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.testing.IncidentGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.SeedStory;
 import dev.parley.time.ReportedDate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import dev.parley.testing.SeedStory;
 
 /**
  * Incidents on the wire: the value of the seed's golden file, round trips of generated incidents,
@@ -34,19 +34,24 @@ class IncidentJsonTest {
   /** "Ukrainian officials reported ...", as the seed report's source. */
   static final Source UKRAINIAN_OFFICIALS = SeedStory.UKRAINIAN_OFFICIALS;
 
-  /** Russian missile strikes on Odesa's port: one killed, eight injured, per Ukrainian officials. */
+  /**
+   * Russian missile strikes on Odesa's port: one killed, eight injured, per Ukrainian officials.
+   */
   static final Incident ODESA_STRIKE = SeedStory.ODESA_STRIKE;
 
   private final ParleyJson json = ParleyJson.defaults();
 
   private <T> void roundTrips(Gen<T> values, Class<T> type, String schema) {
-    Laws.qt().forAll(values).checkAssert(v -> {
-      String text = json.write(v);
-      T back = json.read(text, type);
-      assertThat(back).isEqualTo(v);
-      assertThat(json.write(back)).isEqualTo(text);
-      assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
-    });
+    Laws.qt()
+        .forAll(values)
+        .checkAssert(
+            v -> {
+              String text = json.write(v);
+              T back = json.read(text, type);
+              assertThat(back).isEqualTo(v);
+              assertThat(json.write(back)).isEqualTo(text);
+              assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
+            });
   }
 
   @Test
@@ -56,34 +61,46 @@ class IncidentJsonTest {
 
   @Test
   void casualtiesRoundTripAndConformToSchema() {
-    roundTrips(IncidentGen.casualties(), Casualties.class, "incident.schema.json#/$defs/casualties");
+    roundTrips(
+        IncidentGen.casualties(), Casualties.class, "incident.schema.json#/$defs/casualties");
   }
 
   @Test
   void revisionsRoundTripAndConformToSchema() {
-    roundTrips(IncidentGen.revisions(), CasualtyRevision.class, "incident.schema.json#/$defs/casualtyRevision");
+    roundTrips(
+        IncidentGen.revisions(),
+        CasualtyRevision.class,
+        "incident.schema.json#/$defs/casualtyRevision");
   }
 
   @Test
   void perpetratorsRoundTripAndConformToSchema() {
-    roundTrips(IncidentGen.perpetrators(), Perpetrator.class, "incident.schema.json#/$defs/perpetrator");
+    roundTrips(
+        IncidentGen.perpetrators(), Perpetrator.class, "incident.schema.json#/$defs/perpetrator");
   }
 
   @Test
   void incidentsStreamThroughNdjson() {
-    Laws.qt().forAll(IncidentGen.incidents()).checkAssert(incident -> {
-      NdjsonRoundTrip.check(json, List.of(incident), List.of("incident.schema.json"));
-    });
+    Laws.qt()
+        .forAll(IncidentGen.incidents())
+        .checkAssert(
+            incident -> {
+              NdjsonRoundTrip.check(json, List.of(incident), List.of("incident.schema.json"));
+            });
   }
 
   @Test
   void keepsEveryRevisionInOrderAndTheLatestFigures() {
-    CasualtyRevision later = CasualtyRevision.builder()
-        .date(ReportedDate.ofDay(FRIDAY.plusDays(1)))
-        .killed(Estimate.exact(2))
-        .injured(Estimate.range(8, 10))
-        .addSource(Statement.of(UKRAINIAN_OFFICIALS.withPublished(ReportedDate.ofDay(FRIDAY.plusDays(1))), Stance.CLAIMS))
-        .build();
+    CasualtyRevision later =
+        CasualtyRevision.builder()
+            .date(ReportedDate.ofDay(FRIDAY.plusDays(1)))
+            .killed(Estimate.exact(2))
+            .injured(Estimate.range(8, 10))
+            .addSource(
+                Statement.of(
+                    UKRAINIAN_OFFICIALS.withPublished(ReportedDate.ofDay(FRIDAY.plusDays(1))),
+                    Stance.CLAIMS))
+            .build();
     Incident revised = ODESA_STRIKE.revisedBy(later);
     String text = json.write(revised);
     Incident back = json.read(text, Incident.class);
@@ -96,15 +113,24 @@ class IncidentJsonTest {
 
   @Test
   void leavesOutAnUnreportedTollAndAcceptsItWrittenEmpty() {
-    Incident unreported = ODESA_STRIKE.withCasualties(Casualties.unreported()).withPerpetrator(
-        Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED));
+    Incident unreported =
+        ODESA_STRIKE
+            .withCasualties(Casualties.unreported())
+            .withPerpetrator(Perpetrator.of(PartyId.of("ru"), Attribution.CLAIMED));
     String text = json.write(unreported);
-    assertThat(text).doesNotContain("casualties").doesNotContain("sources").doesNotContain("provenance");
+    assertThat(text)
+        .doesNotContain("casualties")
+        .doesNotContain("sources")
+        .doesNotContain("provenance");
     assertThat(json.write(Casualties.unreported())).isEqualTo("{}\n");
-    Incident fromEmpty = json.read("{\"type\":\"incident\",\"id\":\"i\",\"date\":\"2025-05-23\",\"place\":\"p\","
-        + "\"target\":\"other\",\"casualties\":{\"revisions\":[]},\"provenance\":[]}", Incident.class);
+    Incident fromEmpty =
+        json.read(
+            "{\"type\":\"incident\",\"id\":\"i\",\"date\":\"2025-05-23\",\"place\":\"p\","
+                + "\"target\":\"other\",\"casualties\":{\"revisions\":[]},\"provenance\":[]}",
+            Incident.class);
     assertThat(fromEmpty.casualties()).isEqualTo(Casualties.unreported());
-    assertThat(json.read("{\"revisions\":[]}", Casualties.class)).isEqualTo(Casualties.unreported());
+    assertThat(json.read("{\"revisions\":[]}", Casualties.class))
+        .isEqualTo(Casualties.unreported());
   }
 
   @Test
@@ -118,11 +144,14 @@ class IncidentJsonTest {
 
   @Test
   void schemaRejectsUnsourcedRevisionAndUnknownWeapon() {
-    assertThat(Schemas.errors("incident.schema.json#/$defs/casualtyRevision",
-        "{\"date\":\"2025-05-23\",\"killed\":{\"kind\":\"exact\",\"value\":1},\"injured\":{\"kind\":\"unknown\"},\"sources\":[]}"))
+    assertThat(
+            Schemas.errors(
+                "incident.schema.json#/$defs/casualtyRevision",
+                "{\"date\":\"2025-05-23\",\"killed\":{\"kind\":\"exact\",\"value\":1},\"injured\":{\"kind\":\"unknown\"},\"sources\":[]}"))
         .isNotEmpty();
     String golden = new String(GoldenFilesTest.golden("incident.json"), StandardCharsets.UTF_8);
-    assertThat(Schemas.errors("incident.schema.json", golden.replace("\"missile\"", "\"rocket\""))).isNotEmpty();
+    assertThat(Schemas.errors("incident.schema.json", golden.replace("\"missile\"", "\"rocket\"")))
+        .isNotEmpty();
     assertThat(Schemas.errors("incident.schema.json", golden)).isEmpty();
   }
 }

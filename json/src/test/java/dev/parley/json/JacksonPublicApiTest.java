@@ -22,18 +22,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module uses Jackson through its public API only: no class of it extends a Jackson parser,
- * generator or factory, and no source touches a member whose name starts with {@code _}, which
- * is how Jackson marks its protected and internal fields and methods.
+ * generator or factory, and no source touches a member whose name starts with {@code _}, which is
+ * how Jackson marks its protected and internal fields and methods.
  */
 class JacksonPublicApiTest {
-  private static final List<Class<?>> FORBIDDEN = List.of(JsonParser.class, JsonGenerator.class, TokenStreamFactory.class);
-  /** An identifier starting with an underscore: Jackson's internal members, such as {@code _inputPtr}. */
+  private static final List<Class<?>> FORBIDDEN =
+      List.of(JsonParser.class, JsonGenerator.class, TokenStreamFactory.class);
+
+  /**
+   * An identifier starting with an underscore: Jackson's internal members, such as {@code
+   * _inputPtr}.
+   */
   private static final Pattern UNDERSCORED = Pattern.compile("(?<![\\w$\"])_[A-Za-z]\\w*");
 
   @Test
   void noClassOfTheModuleExtendsAJacksonParserGeneratorOrFactory() throws Exception {
     List<String> names = mainClassNames();
-    assertThat(names).as("the module's classes").contains(ParleyJson.class.getName(), NdjsonReader.class.getName());
+    assertThat(names)
+        .as("the module's classes")
+        .contains(ParleyJson.class.getName(), NdjsonReader.class.getName());
     List<String> offenders = new ArrayList<>();
     for (String name : names) {
       Class<?> c = Class.forName(name, false, ParleyJson.class.getClassLoader());
@@ -66,9 +73,12 @@ class JacksonPublicApiTest {
   void theChecksCatchWhatTheyLookFor() {
     assertThat(extendsJackson(Sneaky.class)).isTrue();
     assertThat(extendsJackson(ParleyJson.class)).isFalse();
-    assertThat(underscored("int at = p._inputPtr + ctxt._bufferRecycler.hashCode();")).containsExactly("_inputPtr", "_bufferRecycler");
-    assertThat(underscored("protected JsonParser _createParser(byte[] data)")).containsExactly("_createParser");
-    assertThat(underscored("static final int MAX_VALUE = A_B; String s = \"snake_case\";")).isEmpty();
+    assertThat(underscored("int at = p._inputPtr + ctxt._bufferRecycler.hashCode();"))
+        .containsExactly("_inputPtr", "_bufferRecycler");
+    assertThat(underscored("protected JsonParser _createParser(byte[] data)"))
+        .containsExactly("_createParser");
+    assertThat(underscored("static final int MAX_VALUE = A_B; String s = \"snake_case\";"))
+        .isEmpty();
   }
 
   private static boolean extendsJackson(Class<?> c) {
@@ -87,13 +97,18 @@ class JacksonPublicApiTest {
 
   /** The binary names of every class compiled from the module's main sources. */
   private static List<String> mainClassNames() throws IOException, URISyntaxException {
-    Path root = Paths.get(ParleyJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root =
+        Paths.get(ParleyJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .map(root::relativize)
           .map(Path::toString)
           .filter(s -> s.endsWith(".class") && !s.equals("module-info.class"))
-          .map(s -> s.substring(0, s.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+          .map(
+              s ->
+                  s.substring(0, s.length() - ".class".length())
+                      .replace('/', '.')
+                      .replace('\\', '.'))
           .sorted()
           .toList();
     } catch (UncheckedIOException e) {

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The NDJSON reader's contract, checked the slow way: each line after the header reads exactly
- * as that line alone would read as a document (the same value, or the same error at the same
- * pointer and column, on the line's number), and how the stream hands over its bytes changes
- * nothing.
+ * The NDJSON reader's contract, checked the slow way: each line after the header reads exactly as
+ * that line alone would read as a document (the same value, or the same error at the same pointer
+ * and column, on the line's number), and how the stream hands over its bytes changes nothing.
  */
 final class LinesAlone {
   private LinesAlone() {}
@@ -28,14 +27,20 @@ final class LinesAlone {
    */
   static void check(ParleyJson json, byte[] input, List<NdjsonRecord> records) {
     List<byte[]> lines = lines(input);
-    require(records.size() == lines.size() - 1,
+    require(
+        records.size() == lines.size() - 1,
         () -> records.size() + " records from " + (lines.size() - 1) + " lines after the header");
     for (int i = 0; i < records.size(); i++) {
       byte[] line = lines.get(i + 1);
       NdjsonRecord r = records.get(i);
       long number = i + 2L;
-      require(r.line() == number, () -> "line number " + r.line() + " where " + number + " was due");
-      String what = "line " + number + " read in the stream and alone: " + HostileMutator.quote(new String(line, java.nio.charset.StandardCharsets.UTF_8));
+      require(
+          r.line() == number, () -> "line number " + r.line() + " where " + number + " was due");
+      String what =
+          "line "
+              + number
+              + " read in the stream and alone: "
+              + HostileMutator.quote(new String(line, java.nio.charset.StandardCharsets.UTF_8));
       if (isBlank(line) || line.length > json.limits().maxRecordBytes()) {
         require(!r.isValid(), () -> what + ": a blank or over-long line is bad");
         continue;
@@ -44,18 +49,26 @@ final class LinesAlone {
       try {
         alone = json.readRecord(line);
       } catch (ParleyJsonException e) {
-        require(!r.isValid(), () -> what + ": read " + r.value() + " where alone it fails with " + e.getMessage());
+        require(
+            !r.isValid(),
+            () -> what + ": read " + r.value() + " where alone it fails with " + e.getMessage());
         equal(describe(e, number), describe(r.error().orElseThrow(), number), () -> what);
         continue;
       }
-      require(r.isValid(), () -> what + ": failed with " + r.error().orElseThrow().getMessage() + " where alone it reads");
+      require(
+          r.isValid(),
+          () ->
+              what
+                  + ": failed with "
+                  + r.error().orElseThrow().getMessage()
+                  + " where alone it reads");
       equal(alone, r.value(), () -> what);
     }
   }
 
   /**
-   * Reads the input again in collect mode, from a stream that hands over a few bytes at a time
-   * and from the array in place, and checks that both give the same records.
+   * Reads the input again in collect mode, from a stream that hands over a few bytes at a time and
+   * from the array in place, and checks that both give the same records.
    *
    * @param json the codec
    * @param input the whole stream
@@ -76,7 +89,9 @@ final class LinesAlone {
   }
 
   private static void same(String how, List<NdjsonRecord> records, List<NdjsonRecord> other) {
-    require(other.size() == records.size(), () -> other.size() + " records " + how + ", " + records.size() + " from a stream");
+    require(
+        other.size() == records.size(),
+        () -> other.size() + " records " + how + ", " + records.size() + " from a stream");
     for (int i = 0; i < records.size(); i++) {
       NdjsonRecord a = records.get(i);
       NdjsonRecord b = other.get(i);
@@ -84,7 +99,10 @@ final class LinesAlone {
       if (a.isValid()) {
         equal(a.value(), b.value(), () -> "value " + how);
       } else {
-        equal(describe(a.error().orElseThrow(), a.line()), describe(b.error().orElseThrow(), b.line()), () -> "error " + how);
+        equal(
+            describe(a.error().orElseThrow(), a.line()),
+            describe(b.error().orElseThrow(), b.line()),
+            () -> "error " + how);
       }
     }
   }
@@ -116,7 +134,17 @@ final class LinesAlone {
   }
 
   private static String describe(ParleyJsonException e, long line) {
-    return e.kind() + " at " + e.pointer() + " (" + line + ":" + e.column() + ") " + e.ruleCodes() + " " + e.detail();
+    return e.kind()
+        + " at "
+        + e.pointer()
+        + " ("
+        + line
+        + ":"
+        + e.column()
+        + ") "
+        + e.ruleCodes()
+        + " "
+        + e.detail();
   }
 
   /** Hands over 1 to 97 bytes per read, as a socket or a pipe might. */

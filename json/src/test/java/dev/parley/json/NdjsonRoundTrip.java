@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Shared check: records written as an NDJSON stream read back equal, line by line, and each line meets its schema. */
+/**
+ * Shared check: records written as an NDJSON stream read back equal, line by line, and each line
+ * meets its schema.
+ */
 final class NdjsonRoundTrip {
   private NdjsonRoundTrip() {}
 
@@ -22,7 +25,8 @@ final class NdjsonRoundTrip {
     try (NdjsonWriter w = json.ndjsonWriter(out)) {
       records.forEach(w::write);
     }
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader in =
+        json.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), ErrorMode.FAIL_FAST)) {
       for (Object record : records) {
         assertThat(in.next().value()).isEqualTo(record);
       }

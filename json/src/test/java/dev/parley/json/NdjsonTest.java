@@ -17,10 +17,13 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** NDJSON streams: header, one record per line, fail-fast and collect modes, line numbers, limits. */
+/**
+ * NDJSON streams: header, one record per line, fail-fast and collect modes, line numbers, limits.
+ */
 class NdjsonTest {
   private static final String HEADER = "{\"format\":\"parley\",\"version\":1}\n";
-  private static final String UKRAINE = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}";
+  private static final String UKRAINE =
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}";
   private static final String RAKIVKA =
       "{\"type\":\"place\",\"id\":\"ua:rakivka\",\"name\":\"Rakivka\",\"country\":\"UA\",\"region\":\"UA-63\",\"precision\":\"settlement\"}";
 
@@ -53,14 +56,20 @@ class NdjsonTest {
           .containsExactly(Seed.UKRAINE, Seed.RAKIVKA);
       assertThat(in.lineNumber()).isEqualTo(3);
     }
-    assertThat(catchThrowableOfType(ParleyJsonException.class, () -> json.ndjsonReader(new byte[0], ErrorMode.COLLECT)).kind())
+    assertThat(
+            catchThrowableOfType(
+                    ParleyJsonException.class,
+                    () -> json.ndjsonReader(new byte[0], ErrorMode.COLLECT))
+                .kind())
         .isEqualTo(Kind.UNSUPPORTED_FORMAT);
-    assertThatThrownBy(() -> json.ndjsonReader((byte[]) null, ErrorMode.COLLECT)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> json.ndjsonReader((byte[]) null, ErrorMode.COLLECT))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void acceptsCrLfAndNoFinalLineEnd() {
-    try (NdjsonReader in = reader(HEADER.replace("\n", "\r\n") + UKRAINE + "\r\n" + RAKIVKA, ErrorMode.FAIL_FAST)) {
+    try (NdjsonReader in =
+        reader(HEADER.replace("\n", "\r\n") + UKRAINE + "\r\n" + RAKIVKA, ErrorMode.FAIL_FAST)) {
       assertThat(in.stream().map(NdjsonRecord::value).collect(Collectors.toList()))
           .containsExactly(Seed.UKRAINE, Seed.RAKIVKA);
     }
@@ -82,18 +91,24 @@ class NdjsonTest {
 
   @Test
   void collectReportsEveryBadLineAndReadsTheRest() {
-    String text = HEADER
-        + UKRAINE + "\n"
-        + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\" \",\"kind\":\"state\"}\n"
-        + "{\"type\":\"treaty\"}\n"
-        + "\n"
-        + "{\"type\":\"party\"\n"
-        + RAKIVKA + " {}\n"
-        + RAKIVKA + "\n";
+    String text =
+        HEADER
+            + UKRAINE
+            + "\n"
+            + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\" \",\"kind\":\"state\"}\n"
+            + "{\"type\":\"treaty\"}\n"
+            + "\n"
+            + "{\"type\":\"party\"\n"
+            + RAKIVKA
+            + " {}\n"
+            + RAKIVKA
+            + "\n";
     try (NdjsonReader in = reader(text, ErrorMode.COLLECT)) {
       List<NdjsonRecord> all = in.stream().collect(Collectors.toList());
       assertThat(all).extracting(NdjsonRecord::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
-      assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(true, false, false, false, false, false, true);
+      assertThat(all)
+          .extracting(NdjsonRecord::isValid)
+          .containsExactly(true, false, false, false, false, false, true);
       assertThat(all.get(1).error().orElseThrow().ruleCodes()).containsExactly("PARTY_NAME_BLANK");
       assertThat(all.get(1).error().orElseThrow().line()).isEqualTo(3);
       assertThat(all.get(2).error().orElseThrow().kind()).isEqualTo(Kind.UNKNOWN_TYPE);
@@ -109,9 +124,16 @@ class NdjsonTest {
   @Test
   void rejectsLineLongerThanRecordLimitAndGoesOn() {
     ParleyJson small = json.withLimits(JsonLimits.defaults().withMaxRecordBytes(100));
-    String longLine = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"" + "x".repeat(200) + "\",\"kind\":\"state\"}";
-    String text = HEADER + longLine + "\n" + UKRAINE + "\n" + UKRAINE + "\n" + longLine + "\r\n" + UKRAINE + "\n";
-    try (NdjsonReader in = small.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ErrorMode.COLLECT)) {
+    String longLine =
+        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\""
+            + "x".repeat(200)
+            + "\",\"kind\":\"state\"}";
+    String text =
+        HEADER + longLine + "\n" + UKRAINE + "\n" + UKRAINE + "\n" + longLine + "\r\n" + UKRAINE
+            + "\n";
+    try (NdjsonReader in =
+        small.ndjsonReader(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ErrorMode.COLLECT)) {
       NdjsonRecord bad = in.next();
       assertThat(bad.error().orElseThrow().kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
       assertThat(bad.error().orElseThrow().line()).isEqualTo(2);
@@ -128,14 +150,18 @@ class NdjsonTest {
     // a line exactly at the limit is read
     ParleyJson exact = json.withLimits(JsonLimits.defaults().withMaxRecordBytes(UKRAINE.length()));
     String atLimit = HEADER + UKRAINE + "\n" + UKRAINE + "\r\n" + UKRAINE + " \n" + UKRAINE + "\n";
-    try (NdjsonReader in = exact.ndjsonReader(atLimit.getBytes(StandardCharsets.UTF_8), ErrorMode.COLLECT)) {
-      assertThat(in.stream().map(NdjsonRecord::isValid).collect(Collectors.toList())).containsExactly(true, true, false, true);
+    try (NdjsonReader in =
+        exact.ndjsonReader(atLimit.getBytes(StandardCharsets.UTF_8), ErrorMode.COLLECT)) {
+      assertThat(in.stream().map(NdjsonRecord::isValid).collect(Collectors.toList()))
+          .containsExactly(true, true, false, true);
     }
   }
 
   @Test
   void rejectsStreamWithoutHeader() {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> reader(UKRAINE + "\n", ErrorMode.COLLECT));
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class, () -> reader(UKRAINE + "\n", ErrorMode.COLLECT));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
     assertThat(e.pointer()).isEqualTo("/type");
     assertThat(e.line()).isEqualTo(1);
@@ -143,15 +169,18 @@ class NdjsonTest {
 
   @Test
   void rejectsEmptyStream() {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> reader("", ErrorMode.COLLECT));
+    ParleyJsonException e =
+        catchThrowableOfType(ParleyJsonException.class, () -> reader("", ErrorMode.COLLECT));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
     assertThat(e.line()).isEqualTo(1);
   }
 
   @Test
   void rejectsOtherVersion() {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
-        () -> reader("{\"format\":\"parley\",\"version\":2}\n" + UKRAINE, ErrorMode.COLLECT));
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () -> reader("{\"format\":\"parley\",\"version\":2}\n" + UKRAINE, ErrorMode.COLLECT));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
     assertThat(e.pointer()).isEqualTo("/version");
     assertThat(e.column()).isEqualTo(30);
@@ -159,32 +188,35 @@ class NdjsonTest {
 
   @Test
   void rejectsOtherFormat() {
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
-        () -> reader("{\"format\":\"geojson\",\"version\":1}\n", ErrorMode.COLLECT));
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () -> reader("{\"format\":\"geojson\",\"version\":1}\n", ErrorMode.COLLECT));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
     assertThat(e.pointer()).isEqualTo("/format");
   }
 
   @Test
   void failingInputStreamIsAnIoError() {
-    InputStream broken = new InputStream() {
-      private int calls;
+    InputStream broken =
+        new InputStream() {
+          private int calls;
 
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (calls++ == 0) {
-          byte[] h = (HEADER + UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
-          System.arraycopy(h, 0, b, off, h.length);
-          return h.length;
-        }
-        throw new IOException("disk gone");
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (calls++ == 0) {
+              byte[] h = (HEADER + UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
+              System.arraycopy(h, 0, b, off, h.length);
+              return h.length;
+            }
+            throw new IOException("disk gone");
+          }
+        };
     try (NdjsonReader in = json.ndjsonReader(broken, ErrorMode.COLLECT)) {
       assertThat(in.next().value()).isEqualTo(Seed.UKRAINE);
       ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, in::hasNext);
@@ -202,13 +234,15 @@ class NdjsonTest {
     try (NdjsonWriter w = json.ndjsonAppender(out)) {
       w.write(Seed.RAKIVKA);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(HEADER + UKRAINE + "\n" + RAKIVKA + "\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(HEADER + UKRAINE + "\n" + RAKIVKA + "\n");
   }
 
   @Test
   void writerRejectsValueThatIsNotARecord() {
     try (NdjsonWriter w = json.ndjsonWriter(new ByteArrayOutputStream())) {
-      assertThatThrownBy(() -> w.write("a string")).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> w.write("a string"))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("party, place");
     }
   }
@@ -216,34 +250,37 @@ class NdjsonTest {
   @Test
   void readsManyRecordsInConstantMemory() {
     int n = 200_000;
-    InputStream big = new InputStream() {
-      private final byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
-      private final byte[] line = (UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
-      private long pos;
-      private final long total = header.length + (long) line.length * n;
+    InputStream big =
+        new InputStream() {
+          private final byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
+          private final byte[] line = (UKRAINE + "\n").getBytes(StandardCharsets.UTF_8);
+          private long pos;
+          private final long total = header.length + (long) line.length * n;
 
-      @Override
-      public int read() {
-        if (pos >= total) {
-          return -1;
-        }
-        long p = pos++;
-        return p < header.length ? header[(int) p] : line[(int) ((p - header.length) % line.length)];
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        int i = 0;
-        for (; i < len; i++) {
-          int c = read();
-          if (c < 0) {
-            break;
+          @Override
+          public int read() {
+            if (pos >= total) {
+              return -1;
+            }
+            long p = pos++;
+            return p < header.length
+                ? header[(int) p]
+                : line[(int) ((p - header.length) % line.length)];
           }
-          b[off + i] = (byte) c;
-        }
-        return i == 0 ? -1 : i;
-      }
-    };
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            int i = 0;
+            for (; i < len; i++) {
+              int c = read();
+              if (c < 0) {
+                break;
+              }
+              b[off + i] = (byte) c;
+            }
+            return i == 0 ? -1 : i;
+          }
+        };
     try (NdjsonReader in = json.ndjsonReader(big, ErrorMode.FAIL_FAST)) {
       assertThat(in.stream().filter(r -> r.value().equals(Seed.UKRAINE)).count()).isEqualTo(n);
       assertThat(in.lineNumber()).isEqualTo(n + 1);
@@ -251,39 +288,43 @@ class NdjsonTest {
   }
 
   /** Lines whose neighbours a parser reading many lines at once could run into. */
-  private static final List<String> AWKWARD_LINES = List.of(
-      UKRAINE,
-      UKRAINE + " \t",
-      "  " + UKRAINE,
-      UKRAINE + "x",
-      UKRAINE + UKRAINE,
-      UKRAINE + " " + RAKIVKA,
-      UKRAINE + "}",
-      "{\"type\":\"party\",\"id\":\"ua\",",
-      "\"name\":\"Ukraine\",\"kind\":\"state\"}",
-      "",
-      "   ",
-      RAKIVKA + "\r",
-      "[" + UKRAINE + "]",
-      "1",
-      "null",
-      "{\"id\":\"ua\",\"type\":\"party\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
-      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\" \",\"kind\":\"state\"}",
-      "\uFEFF" + UKRAINE,
-      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"",
-      "{\"type\":\"party\",\"kind\":\"state\",\"name\":\"Ukraine\",\"id\":\"ua\"}",
-      RAKIVKA);
+  private static final List<String> AWKWARD_LINES =
+      List.of(
+          UKRAINE,
+          UKRAINE + " \t",
+          "  " + UKRAINE,
+          UKRAINE + "x",
+          UKRAINE + UKRAINE,
+          UKRAINE + " " + RAKIVKA,
+          UKRAINE + "}",
+          "{\"type\":\"party\",\"id\":\"ua\",",
+          "\"name\":\"Ukraine\",\"kind\":\"state\"}",
+          "",
+          "   ",
+          RAKIVKA + "\r",
+          "[" + UKRAINE + "]",
+          "1",
+          "null",
+          "{\"id\":\"ua\",\"type\":\"party\",\"name\":\"Ukraine\",\"kind\":\"state\"}",
+          "{\"type\":\"party\",\"id\":\"ua\",\"name\":\" \",\"kind\":\"state\"}",
+          "\uFEFF" + UKRAINE,
+          "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"",
+          "{\"type\":\"party\",\"kind\":\"state\",\"name\":\"Ukraine\",\"id\":\"ua\"}",
+          RAKIVKA);
 
   @Test
   void eachLineReadsAsItWouldAloneWhateverItsNeighbours() {
-    byte[] text = (HEADER + String.join("\n", AWKWARD_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        (HEADER + String.join("\n", AWKWARD_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
     List<NdjsonRecord> all;
     try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
       all = in.stream().collect(Collectors.toList());
     }
-    assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(
-        true, true, true, false, false, false, false, false, false, false,
-        false, true, false, false, false, true, false, true, false, true, true);
+    assertThat(all)
+        .extracting(NdjsonRecord::isValid)
+        .containsExactly(
+            true, true, true, false, false, false, false, false, false, false, false, true, false,
+            false, false, true, false, true, false, true, true);
     assertThat(all.get(3).error().orElseThrow().kind()).isEqualTo(Kind.TRAILING_CONTENT);
     assertThat(all.get(3).error().orElseThrow().column()).isEqualTo(UKRAINE.length() + 1);
     assertThat(all.get(7).error().orElseThrow().kind()).isEqualTo(Kind.TRUNCATED);
@@ -302,7 +343,10 @@ class NdjsonTest {
     StringBuilder b = new StringBuilder(HEADER);
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (int i = 0; i < 3_000; i++) {
-      b.append(i % 3 == 0 ? AWKWARD_LINES.get(random.nextInt(AWKWARD_LINES.size())) : i % 2 == 0 ? UKRAINE : RAKIVKA)
+      b.append(
+              i % 3 == 0
+                  ? AWKWARD_LINES.get(random.nextInt(AWKWARD_LINES.size()))
+                  : i % 2 == 0 ? UKRAINE : RAKIVKA)
           .append(i % 5 == 0 ? "\r\n" : "\n");
     }
     byte[] text = b.toString().getBytes(StandardCharsets.UTF_8);
@@ -324,7 +368,15 @@ class NdjsonTest {
       for (int i = 0; i < b.length; i++) {
         // line ends, bytes one bit away from one, and high bytes whose borrow could fool the test
         int pick = random.nextInt(8);
-        b[i] = (byte) (pick == 0 ? '\n' : pick == 1 ? 0x0B : pick == 2 ? 0x8A : pick == 3 ? 0x09 : pick == 4 ? 0xFF : random.nextInt(256));
+        b[i] =
+            (byte)
+                (pick == 0
+                    ? '\n'
+                    : pick == 1
+                        ? 0x0B
+                        : pick == 2
+                            ? 0x8A
+                            : pick == 3 ? 0x09 : pick == 4 ? 0xFF : random.nextInt(256));
       }
       int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
       int to = from + random.nextInt(b.length - from + 1);
@@ -335,7 +387,8 @@ class NdjsonTest {
           break;
         }
       }
-      assertThat(NdjsonReader.indexOfNewline(b, from, to)).as("%s [%s, %s)", java.util.Arrays.toString(b), from, to)
+      assertThat(NdjsonReader.indexOfNewline(b, from, to))
+          .as("%s [%s, %s)", java.util.Arrays.toString(b), from, to)
           .isEqualTo(expected);
     }
   }

@@ -11,6 +11,7 @@ import dev.parley.party.Role;
 import dev.parley.provenance.Statement;
 import dev.parley.testing.Laws;
 import dev.parley.testing.NegotiationGen;
+import dev.parley.testing.SeedStory;
 import dev.parley.testing.VocabularyGen;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import dev.parley.testing.SeedStory;
 
 /**
  * Record type {@code negotiationRound}: the golden file is the seed's Istanbul talks, generated
@@ -34,7 +34,8 @@ class NegotiationRoundJsonTest {
 
   /** Generated rounds, some with a note and provenance, which the core generator leaves out. */
   static Gen<NegotiationRound> rounds() {
-    return NegotiationGen.rounds().zip(VocabularyGen.statements().toOptionals(50), NegotiationRoundJsonTest::withDetails);
+    return NegotiationGen.rounds()
+        .zip(VocabularyGen.statements().toOptionals(50), NegotiationRoundJsonTest::withDetails);
   }
 
   private static NegotiationRound withDetails(NegotiationRound r, Optional<Statement> said) {
@@ -64,30 +65,39 @@ class NegotiationRoundJsonTest {
 
   @Test
   void roundsRoundTripByteForByteAndConformToSchema() {
-    Laws.qt().forAll(rounds()).checkAssert(r -> {
-      String text = json.write(r);
-      NegotiationRound back = json.read(text, NegotiationRound.class);
-      assertThat(back).isEqualTo(r);
-      assertThat(json.write(back)).isEqualTo(text);
-      assertThat(Schemas.errors(SCHEMA, text)).as(text).isEmpty();
-    });
+    Laws.qt()
+        .forAll(rounds())
+        .checkAssert(
+            r -> {
+              String text = json.write(r);
+              NegotiationRound back = json.read(text, NegotiationRound.class);
+              assertThat(back).isEqualTo(r);
+              assertThat(json.write(back)).isEqualTo(text);
+              assertThat(Schemas.errors(SCHEMA, text)).as(text).isEmpty();
+            });
   }
 
   @Test
   void roundsRoundTripThroughNdjson() {
-    Laws.qt().forAll(rounds()).checkAssert(r -> {
-      NdjsonRoundTrip.check(json, List.of(r), List.of(SCHEMA));
-    });
+    Laws.qt()
+        .forAll(rounds())
+        .checkAssert(
+            r -> {
+              NdjsonRoundTrip.check(json, List.of(r), List.of(SCHEMA));
+            });
   }
 
   @Test
   void delegationsRoundTrip() {
-    Laws.qt().forAll(NegotiationGen.delegations()).checkAssert(d -> {
-      String text = json.write(d);
-      assertThat(json.read(text, Delegation.class)).isEqualTo(d);
-      assertThat(text.contains("members")).isEqualTo(!d.members().isEmpty());
-      assertThat(Schemas.errors(SCHEMA + "#/$defs/delegation", text)).as(text).isEmpty();
-    });
+    Laws.qt()
+        .forAll(NegotiationGen.delegations())
+        .checkAssert(
+            d -> {
+              String text = json.write(d);
+              assertThat(json.read(text, Delegation.class)).isEqualTo(d);
+              assertThat(text.contains("members")).isEqualTo(!d.members().isEmpty());
+              assertThat(Schemas.errors(SCHEMA + "#/$defs/delegation", text)).as(text).isEmpty();
+            });
   }
 
   @Test
@@ -101,10 +111,21 @@ class NegotiationRoundJsonTest {
   @Test
   void schemaRejectsWhatTheReaderRejects() {
     String talks = golden();
-    assertThat(Schemas.errors(SCHEMA, talks.replace("\"format\": \"direct\"", "\"format\": \"mediated\""))).isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                SCHEMA, talks.replace("\"format\": \"direct\"", "\"format\": \"mediated\"")))
+        .isNotEmpty();
     assertThat(Schemas.errors(SCHEMA, talks.replace("\"PT2H\"", "\"two hours\""))).isNotEmpty();
-    assertThat(Schemas.errors(SCHEMA, talks.replace("\"outcomes\": [", "\"outcomes\": [\"a1\", \"a1\","))).isNotEmpty();
-    assertThat(Schemas.errors(SCHEMA, talks.replace(",\n    {\n      \"party\": \"ua\",\n      \"head\": \"Rustem Umerov\"\n    }", "")))
+    assertThat(
+            Schemas.errors(
+                SCHEMA, talks.replace("\"outcomes\": [", "\"outcomes\": [\"a1\", \"a1\",")))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                SCHEMA,
+                talks.replace(
+                    ",\n    {\n      \"party\": \"ua\",\n      \"head\": \"Rustem Umerov\"\n    }",
+                    "")))
         .isNotEmpty();
   }
 }

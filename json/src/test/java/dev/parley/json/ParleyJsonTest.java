@@ -22,8 +22,10 @@ class ParleyJsonTest {
 
   @Test
   void writesEstimatesOfEveryKind() {
-    assertThat(json.write(Estimate.exact(8))).isEqualTo("{\n  \"kind\": \"exact\",\n  \"value\": 8\n}\n");
-    assertThat(json.write(Estimate.atLeast(20))).isEqualTo("{\n  \"kind\": \"at_least\",\n  \"low\": 20\n}\n");
+    assertThat(json.write(Estimate.exact(8)))
+        .isEqualTo("{\n  \"kind\": \"exact\",\n  \"value\": 8\n}\n");
+    assertThat(json.write(Estimate.atLeast(20)))
+        .isEqualTo("{\n  \"kind\": \"at_least\",\n  \"low\": 20\n}\n");
     assertThat(json.write(Estimate.range(6, 8, 10)))
         .isEqualTo("{\n  \"kind\": \"range\",\n  \"low\": 6,\n  \"best\": 8,\n  \"high\": 10\n}\n");
     assertThat(json.write(Estimate.unknown())).isEqualTo("{\n  \"kind\": \"unknown\"\n}\n");
@@ -32,17 +34,22 @@ class ParleyJsonTest {
   @Test
   void writesTimeWindowWithZones() {
     ZoneId moscow = ZoneId.of("Europe/Moscow");
-    TimeWindow easter = TimeWindow.of(ZonedDateTime.of(2025, 4, 19, 18, 0, 0, 0, moscow),
-        ZonedDateTime.of(2025, 4, 21, 0, 0, 0, 0, moscow));
+    TimeWindow easter =
+        TimeWindow.of(
+            ZonedDateTime.of(2025, 4, 19, 18, 0, 0, 0, moscow),
+            ZonedDateTime.of(2025, 4, 21, 0, 0, 0, 0, moscow));
     String text = json.write(easter);
-    assertThat(text).isEqualTo("{\n  \"start\": \"2025-04-19T18:00+03:00[Europe/Moscow]\",\n"
-        + "  \"end\": \"2025-04-21T00:00+03:00[Europe/Moscow]\"\n}\n");
+    assertThat(text)
+        .isEqualTo(
+            "{\n  \"start\": \"2025-04-19T18:00+03:00[Europe/Moscow]\",\n"
+                + "  \"end\": \"2025-04-21T00:00+03:00[Europe/Moscow]\"\n}\n");
     assertThat(json.read(text, TimeWindow.class)).isEqualTo(easter);
   }
 
   @Test
   void readsRecordWhoseTypeComesLast() {
-    String text = "{\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\",\"type\":\"party\"}";
+    String text =
+        "{\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\",\"type\":\"party\"}";
     assertThat(json.readRecord(text)).isEqualTo(Seed.UKRAINE);
     assertThat(json.read(text, Party.class)).isEqualTo(Seed.UKRAINE);
   }
@@ -51,11 +58,18 @@ class ParleyJsonTest {
   void rejectsDocumentLargerThanLimit() {
     ParleyJson small = json.withLimits(JsonLimits.defaults().withMaxDocumentBytes(50));
     byte[] text = json.writeBytes(Seed.ZELENSKY);
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> small.read(text, Party.class));
+    ParleyJsonException e =
+        catchThrowableOfType(ParleyJsonException.class, () -> small.read(text, Party.class));
     assertThat(e.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
-    ParleyJsonException s = catchThrowableOfType(ParleyJsonException.class,
-        () -> small.read(new ByteArrayInputStream((" ".repeat(100_000) + new String(text, StandardCharsets.UTF_8))
-            .getBytes(StandardCharsets.UTF_8)), Party.class));
+    ParleyJsonException s =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () ->
+                small.read(
+                    new ByteArrayInputStream(
+                        (" ".repeat(100_000) + new String(text, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8)),
+                    Party.class));
     assertThat(s.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
   }
 
@@ -70,7 +84,8 @@ class ParleyJsonTest {
 
   @Test
   void refusesTypesOutsideTheFormat() {
-    assertThatThrownBy(() -> json.read("\"x\"", String.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> json.read("\"x\"", String.class))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> json.write(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -78,8 +93,10 @@ class ParleyJsonTest {
   void readsFromStreamWithoutClosingIt() {
     ByteArrayInputStream in = new ByteArrayInputStream(json.writeBytes(Seed.UKRAINE));
     assertThat(json.read(in, Party.class)).isEqualTo(Seed.UKRAINE);
-    assertThat(json.readRecord(new ByteArrayInputStream(json.writeBytes(Seed.RAKIVKA)))).isEqualTo(Seed.RAKIVKA);
-    assertThat(json.readRecord(new String(json.writeBytes(Seed.RAKIVKA), StandardCharsets.UTF_8))).isEqualTo(Seed.RAKIVKA);
+    assertThat(json.readRecord(new ByteArrayInputStream(json.writeBytes(Seed.RAKIVKA))))
+        .isEqualTo(Seed.RAKIVKA);
+    assertThat(json.readRecord(new String(json.writeBytes(Seed.RAKIVKA), StandardCharsets.UTF_8)))
+        .isEqualTo(Seed.RAKIVKA);
   }
 
   @Test
@@ -97,7 +114,8 @@ class ParleyJsonTest {
   @Test
   void limitsHonourValueContract() {
     JsonLimits d = JsonLimits.defaults();
-    ValueContract.check(JsonLimits.class,
+    ValueContract.check(
+        JsonLimits.class,
         List.of(d, JsonLimits.defaults().withMaxNestingDepth(32)),
         List.of(d.withMaxNestingDepth(8)),
         List.of(d.withMaxStringLength(8)),

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Jackson module: found by the service loader, and as strict as ParleyJson. */
 class ParleyModuleTest {
-  private static final String UKRAINE = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}";
+  private static final String UKRAINE =
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"country\":\"UA\"}";
 
   /** A user's own bean holding Parley values. */
   public static final class Report {
@@ -43,7 +44,10 @@ class ParleyModuleTest {
   @Test
   void readsParleyValuesInsideAUsersBean() throws Exception {
     ObjectMapper mapper = ParleyJson.defaults().newObjectMapper();
-    String text = "{\"party\":" + UKRAINE + ",\"figures\":[{\"kind\":\"exact\",\"value\":390},{\"kind\":\"unknown\"}]}";
+    String text =
+        "{\"party\":"
+            + UKRAINE
+            + ",\"figures\":[{\"kind\":\"exact\",\"value\":390},{\"kind\":\"unknown\"}]}";
     Report r = mapper.readValue(text, Report.class);
     assertThat(r.party).isEqualTo(Seed.UKRAINE);
     assertThat(r.figures).containsExactly(Estimate.exact(390), Estimate.unknown());
@@ -53,29 +57,42 @@ class ParleyModuleTest {
   @Test
   void moduleReadingIsStrict() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    assertThatThrownBy(() -> mapper.readValue("{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"x\":1}", Party.class))
-        .isInstanceOfSatisfying(ParleyJsonException.class, e -> {
-          assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
-          assertThat(e.pointer()).isEqualTo("/x");
-        });
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"x\":1}",
+                    Party.class))
+        .isInstanceOfSatisfying(
+            ParleyJsonException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
+              assertThat(e.pointer()).isEqualTo("/x");
+            });
   }
 
   @Test
   void ruleViolationInsideABeanKeepsItsCause() {
     ObjectMapper mapper = ParleyJson.defaults().newObjectMapper();
-    assertThatThrownBy(() -> mapper.readValue("{\"party\":{\"type\":\"party\",\"id\":\"ua\",\"name\":\"\",\"kind\":\"state\"}}", Report.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"party\":{\"type\":\"party\",\"id\":\"ua\",\"name\":\"\",\"kind\":\"state\"}}",
+                    Report.class))
         .isInstanceOf(JsonMappingException.class)
         .cause()
-        .isInstanceOfSatisfying(ParleyJsonException.class, e -> {
-          assertThat(e.ruleCodes()).containsExactly("PARTY_NAME_BLANK");
-          assertThat(e.pointer()).isEqualTo("/party");
-        });
+        .isInstanceOfSatisfying(
+            ParleyJsonException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("PARTY_NAME_BLANK");
+              assertThat(e.pointer()).isEqualTo("/party");
+            });
   }
 
   @Test
   void strictMapperRejectsUnknownPropertiesOfUserBeans() {
     ObjectMapper mapper = ParleyJson.defaults().newObjectMapper();
-    assertThatThrownBy(() -> mapper.readValue("{\"extra\":1}", Report.class)).isInstanceOf(JsonMappingException.class);
+    assertThatThrownBy(() -> mapper.readValue("{\"extra\":1}", Report.class))
+        .isInstanceOf(JsonMappingException.class);
   }
 
   @Test

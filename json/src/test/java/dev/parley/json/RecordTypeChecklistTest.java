@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RecordTypeChecklistTest {
   static Stream<String> typeNames() {
-    return Stream.concat(Stream.of("party", "place"), Arrays.stream(RecordType.values()).map(RecordType::token));
+    return Stream.concat(
+        Stream.of("party", "place"), Arrays.stream(RecordType.values()).map(RecordType::token));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -38,17 +39,24 @@ class RecordTypeChecklistTest {
     RecordCodec<?> codec = RecordTypes.byName(type);
     if (codec == null) {
       missing.add("a codec in dev.parley.json.codec.RecordTypes");
-    } else if (!"party".equals(type) && !"place".equals(type)
+    } else if (!"party".equals(type)
+        && !"place".equals(type)
         && codec.javaType() != RecordType.fromToken(type).javaType()) {
-      missing.add("a codec of " + RecordType.fromToken(type).javaType().getSimpleName() + " (it reads "
-          + codec.javaType().getSimpleName() + ")");
+      missing.add(
+          "a codec of "
+              + RecordType.fromToken(type).javaType().getSimpleName()
+              + " (it reads "
+              + codec.javaType().getSimpleName()
+              + ")");
     }
     String schema = Schemas.forType(type);
     if (ParleyJson.class.getResource("/dev/parley/json/schema/" + schema) == null) {
       missing.add("json/src/main/resources/dev/parley/json/schema/" + schema);
     }
-    if (!"party".equals(type) && !"place".equals(type)
-        && !resource("/dev/parley/json/schema/chronicle.schema.json").contains("\"" + schema + "\"")) {
+    if (!"party".equals(type)
+        && !"place".equals(type)
+        && !resource("/dev/parley/json/schema/chronicle.schema.json")
+            .contains("\"" + schema + "\"")) {
       missing.add("a $ref to " + schema + " in chronicle.schema.json $defs/record");
     }
     String golden = resource("/golden/" + type + ".json");
@@ -68,7 +76,8 @@ class RecordTypeChecklistTest {
 
   @Test
   void everyRegisteredCodecIsARecordTypeOrAnEntry() {
-    assertThat(RecordTypes.all()).extracting(RecordCodec::typeName)
+    assertThat(RecordTypes.all())
+        .extracting(RecordCodec::typeName)
         .containsExactlyElementsOf(typeNames().toList());
   }
 

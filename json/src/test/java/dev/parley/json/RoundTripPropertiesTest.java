@@ -25,13 +25,16 @@ class RoundTripPropertiesTest {
   private final ParleyJson json = ParleyJson.defaults();
 
   private <T> void roundTrips(Gen<T> values, Class<T> type, String schema) {
-    Laws.qt().forAll(values).checkAssert(v -> {
-      String text = json.write(v);
-      T back = json.read(text, type);
-      assertThat(back).isEqualTo(v);
-      assertThat(json.write(back)).isEqualTo(text);
-      assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
-    });
+    Laws.qt()
+        .forAll(values)
+        .checkAssert(
+            v -> {
+              String text = json.write(v);
+              T back = json.read(text, type);
+              assertThat(back).isEqualTo(v);
+              assertThat(json.write(back)).isEqualTo(text);
+              assertThat(Schemas.errors(schema, text)).as(text).isEmpty();
+            });
   }
 
   @Test
@@ -46,9 +49,13 @@ class RoundTripPropertiesTest {
 
   @Test
   void recordsRoundTripThroughNdjson() {
-    Laws.qt().forAll(VocabularyGen.parties(), VocabularyGen.places()).checkAssert((party, place) -> {
-      NdjsonRoundTrip.check(json, List.of(party, place), List.of("party.schema.json", "place.schema.json"));
-    });
+    Laws.qt()
+        .forAll(VocabularyGen.parties(), VocabularyGen.places())
+        .checkAssert(
+            (party, place) -> {
+              NdjsonRoundTrip.check(
+                  json, List.of(party, place), List.of("party.schema.json", "place.schema.json"));
+            });
   }
 
   @Test
@@ -58,17 +65,22 @@ class RoundTripPropertiesTest {
 
   @Test
   void reportedDatesRoundTrip() {
-    roundTrips(VocabularyGen.reportedDates(), ReportedDate.class, "common.schema.json#/$defs/reportedDate");
+    roundTrips(
+        VocabularyGen.reportedDates(),
+        ReportedDate.class,
+        "common.schema.json#/$defs/reportedDate");
   }
 
   @Test
   void timeWindowsRoundTrip() {
-    roundTrips(VocabularyGen.timeWindows(), TimeWindow.class, "common.schema.json#/$defs/timeWindow");
+    roundTrips(
+        VocabularyGen.timeWindows(), TimeWindow.class, "common.schema.json#/$defs/timeWindow");
   }
 
   @Test
   void coordinatesRoundTrip() {
-    roundTrips(VocabularyGen.coordinates(), Coordinates.class, "common.schema.json#/$defs/coordinates");
+    roundTrips(
+        VocabularyGen.coordinates(), Coordinates.class, "common.schema.json#/$defs/coordinates");
   }
 
   @Test
@@ -83,6 +95,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void participantsRoundTrip() {
-    roundTrips(VocabularyGen.participants(), Participant.class, "common.schema.json#/$defs/participant");
+    roundTrips(
+        VocabularyGen.participants(), Participant.class, "common.schema.json#/$defs/participant");
   }
 }

@@ -24,7 +24,8 @@ class SchemaTest {
 
   @Test
   void territorialClaimGoldenFileConformsToSchema() {
-    assertThat(Schemas.errors("territorialClaim.schema.json", golden("territorialClaim.json"))).isEmpty();
+    assertThat(Schemas.errors("territorialClaim.schema.json", golden("territorialClaim.json")))
+        .isEmpty();
   }
 
   @Test
@@ -42,32 +43,49 @@ class SchemaTest {
     List<String> lines = golden("seed.ndjson").lines().toList();
     assertThat(Schemas.errors("common.schema.json#/$defs/header", lines.get(0))).isEmpty();
     for (String line : lines.subList(1, lines.size())) {
-      String type = ParleyJson.defaults().readRecord(line) instanceof dev.parley.party.Party ? "party" : "place";
+      String type =
+          ParleyJson.defaults().readRecord(line) instanceof dev.parley.party.Party
+              ? "party"
+              : "place";
       assertThat(Schemas.errors(Schemas.forType(type), line)).as(line).isEmpty();
     }
   }
 
   @Test
   void partySchemaRejectsPersonActingForNobody() {
-    assertThat(Schemas.errors("party.schema.json",
-        "{\"type\":\"party\",\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\"}")).isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "party.schema.json",
+                "{\"type\":\"party\",\"id\":\"p\",\"name\":\"P\",\"kind\":\"person\"}"))
+        .isNotEmpty();
   }
 
   @Test
   void partySchemaRejectsUnknownProperty() {
-    assertThat(Schemas.errors("party.schema.json",
-        "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"flag\":\"blue\"}")).isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "party.schema.json",
+                "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\",\"flag\":\"blue\"}"))
+        .isNotEmpty();
   }
 
   @Test
   void placeSchemaRejectsRegionPrecisionWithoutRegion() {
-    assertThat(Schemas.errors("place.schema.json",
-        "{\"type\":\"place\",\"id\":\"x\",\"name\":\"X\",\"country\":\"UA\",\"precision\":\"region\"}")).isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "place.schema.json",
+                "{\"type\":\"place\",\"id\":\"x\",\"name\":\"X\",\"country\":\"UA\",\"precision\":\"region\"}"))
+        .isNotEmpty();
   }
 
   @Test
   void estimateSchemaRejectsFigureOfAnotherKind() {
-    assertThat(Schemas.errors("common.schema.json#/$defs/estimate", "{\"kind\":\"exact\",\"low\":3}")).isNotEmpty();
-    assertThat(Schemas.errors("common.schema.json#/$defs/estimate", "{\"kind\":\"exact\",\"value\":3}")).isEmpty();
+    assertThat(
+            Schemas.errors("common.schema.json#/$defs/estimate", "{\"kind\":\"exact\",\"low\":3}"))
+        .isNotEmpty();
+    assertThat(
+            Schemas.errors(
+                "common.schema.json#/$defs/estimate", "{\"kind\":\"exact\",\"value\":3}"))
+        .isEmpty();
   }
 }

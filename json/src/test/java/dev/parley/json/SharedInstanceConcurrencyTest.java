@@ -54,27 +54,51 @@ class SharedInstanceConcurrencyTest {
       tasks.add(new Task("write " + name, () -> json.write(r)));
       tasks.add(new Task("read " + name, () -> json.readRecord(json.writeBytes(r)).toString()));
       tasks.add(new Task("mapper write " + name, () -> mapper.writeValueAsString(r)));
-      tasks.add(new Task("mapper read " + name, () -> mapper.readValue(mapper.writeValueAsBytes(r), type).toString()));
-      tasks.add(new Task("read wrong id " + name, () -> error(() -> json.read(json.write(r).replace("\"id\"", "\"id\":1,\"x\""), type))));
-      tasks.add(new Task("read unknown property " + name, () -> error(() -> json.readRecord(json.write(r).replaceFirst("\\{", "{\"x\":1,")))));
+      tasks.add(
+          new Task(
+              "mapper read " + name,
+              () -> mapper.readValue(mapper.writeValueAsBytes(r), type).toString()));
+      tasks.add(
+          new Task(
+              "read wrong id " + name,
+              () ->
+                  error(() -> json.read(json.write(r).replace("\"id\"", "\"id\":1,\"x\""), type))));
+      tasks.add(
+          new Task(
+              "read unknown property " + name,
+              () -> error(() -> json.readRecord(json.write(r).replaceFirst("\\{", "{\"x\":1,")))));
     }
     for (Sample s : HostileCorpus.samples()) {
       if (s.shape() == Shape.CHRONICLE) {
-        tasks.add(new Task("chronicle " + s, () -> json.writeChronicle(json.readChronicle(new ByteArrayInputStream(s.bytes())))));
-        tasks.add(new Task("mapper chronicle " + s, () -> mapper.writeValueAsString(mapper.readValue(s.bytes(), Chronicle.class))));
+        tasks.add(
+            new Task(
+                "chronicle " + s,
+                () ->
+                    json.writeChronicle(json.readChronicle(new ByteArrayInputStream(s.bytes())))));
+        tasks.add(
+            new Task(
+                "mapper chronicle " + s,
+                () -> mapper.writeValueAsString(mapper.readValue(s.bytes(), Chronicle.class))));
       } else if (s.shape() == Shape.NDJSON) {
         tasks.add(new Task("ndjson " + s, () -> ndjson(s.bytes())));
       }
       byte[] cut = java.util.Arrays.copyOf(s.bytes(), s.bytes().length / 2);
-      tasks.add(new Task("cut " + s, () -> s.shape() == Shape.NDJSON ? ndjson(cut) : error(() -> json.read(cut, s.type()))));
+      tasks.add(
+          new Task(
+              "cut " + s,
+              () ->
+                  s.shape() == Shape.NDJSON ? ndjson(cut) : error(() -> json.read(cut, s.type()))));
     }
-    tasks.add(new Task("ndjson of every record", () -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (NdjsonWriter w = json.ndjsonWriter(out)) {
-        records.forEach(w::write);
-      }
-      return ndjson(out.toByteArray());
-    }));
+    tasks.add(
+        new Task(
+            "ndjson of every record",
+            () -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              try (NdjsonWriter w = json.ndjsonWriter(out)) {
+                records.forEach(w::write);
+              }
+              return ndjson(out.toByteArray());
+            }));
     return tasks;
   }
 
@@ -82,8 +106,12 @@ class SharedInstanceConcurrencyTest {
   private String ndjson(byte[] bytes) {
     StringBuilder out = new StringBuilder();
     try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(bytes), ErrorMode.COLLECT)) {
-      in.forEachRemaining(r -> out.append(r.line()).append(' ')
-          .append(r.isValid() ? json.write(r.value()) : describe(r.error().orElseThrow())).append('\n'));
+      in.forEachRemaining(
+          r ->
+              out.append(r.line())
+                  .append(' ')
+                  .append(r.isValid() ? json.write(r.value()) : describe(r.error().orElseThrow()))
+                  .append('\n'));
     }
     return out.toString();
   }
@@ -109,44 +137,58 @@ class SharedInstanceConcurrencyTest {
       expected.add(run(t));
     }
     assertThat(tasks).hasSizeGreaterThan(60);
-    assertThat(expected).anyMatch(r -> r.contains("unknown property")).anyMatch(r -> r.contains("wrong type")).anyMatch(r -> r.contains("truncated"));
-    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      try {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<String>>> results = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          long seed = t;
-          results.add(pool.submit(() -> {
-            start.await();
+    assertThat(expected)
+        .anyMatch(r -> r.contains("unknown property"))
+        .anyMatch(r -> r.contains("wrong type"))
+        .anyMatch(r -> r.contains("truncated"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(120),
+        () -> {
+          ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+          try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+              long seed = t;
+              results.add(
+                  pool.submit(
+                      () -> {
+                        start.await();
+                        List<String> mismatches = new ArrayList<>();
+                        List<Integer> order = new ArrayList<>();
+                        for (int i = 0; i < tasks.size(); i++) {
+                          order.add(i);
+                        }
+                        Random random = new Random(seed);
+                        for (int round = 0; round < ROUNDS; round++) {
+                          Collections.shuffle(order, random);
+                          for (int i : order) {
+                            String got = run(tasks.get(i));
+                            if (!got.equals(expected.get(i))) {
+                              mismatches.add(
+                                  tasks.get(i).name()
+                                      + " on thread "
+                                      + seed
+                                      + ", round "
+                                      + round
+                                      + ": "
+                                      + got);
+                            }
+                          }
+                        }
+                        return mismatches;
+                      }));
+            }
+            start.countDown();
             List<String> mismatches = new ArrayList<>();
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < tasks.size(); i++) {
-              order.add(i);
+            for (Future<List<String>> f : results) {
+              mismatches.addAll(f.get());
             }
-            Random random = new Random(seed);
-            for (int round = 0; round < ROUNDS; round++) {
-              Collections.shuffle(order, random);
-              for (int i : order) {
-                String got = run(tasks.get(i));
-                if (!got.equals(expected.get(i))) {
-                  mismatches.add(tasks.get(i).name() + " on thread " + seed + ", round " + round + ": " + got);
-                }
-              }
-            }
-            return mismatches;
-          }));
-        }
-        start.countDown();
-        List<String> mismatches = new ArrayList<>();
-        for (Future<List<String>> f : results) {
-          mismatches.addAll(f.get());
-        }
-        assertThat(mismatches).as("results that differ from the sequential run").isEmpty();
-      } finally {
-        pool.shutdownNow();
-      }
-    });
+            assertThat(mismatches).as("results that differ from the sequential run").isEmpty();
+          } finally {
+            pool.shutdownNow();
+          }
+        });
   }
 
   private static String run(Task t) {

@@ -11,19 +11,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The format is UTF-8: UTF-16 and UTF-32 input, which Jackson would detect and read, is rejected. */
+/**
+ * The format is UTF-8: UTF-16 and UTF-32 input, which Jackson would detect and read, is rejected.
+ */
 class Utf8OnlyTest {
   private static final ParleyJson JSON = ParleyJson.defaults();
-  private static final String PARTY = "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}";
+  private static final String PARTY =
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}";
 
   @Test
   void rejectsUtf16AndUtf32DocumentsFromBytesAndStreams() {
-    for (Charset cs : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"),
-        Charset.forName("UTF-32LE"), StandardCharsets.UTF_16)) {
+    for (Charset cs :
+        List.of(
+            StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE,
+            Charset.forName("UTF-32BE"),
+            Charset.forName("UTF-32LE"),
+            StandardCharsets.UTF_16)) {
       byte[] bytes = PARTY.getBytes(cs);
-      for (ParleyJsonException e : List.of(
-          catchThrowableOfType(ParleyJsonException.class, () -> JSON.read(bytes, Party.class)),
-          catchThrowableOfType(ParleyJsonException.class, () -> JSON.read(new ByteArrayInputStream(bytes), Party.class)))) {
+      for (ParleyJsonException e :
+          List.of(
+              catchThrowableOfType(ParleyJsonException.class, () -> JSON.read(bytes, Party.class)),
+              catchThrowableOfType(
+                  ParleyJsonException.class,
+                  () -> JSON.read(new ByteArrayInputStream(bytes), Party.class)))) {
         assertThat(e).as(cs.name()).isNotNull();
         assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
         assertThat(e.line()).isEqualTo(1);
@@ -66,9 +77,13 @@ class Utf8OnlyTest {
 
   @Test
   void aUtf16StreamHasNoValidHeader() {
-    byte[] all = ("{\"format\":\"parley\",\"version\":1}\n" + PARTY + "\n").getBytes(StandardCharsets.UTF_16BE);
-    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
-        () -> JSON.ndjsonReader(new ByteArrayInputStream(all), ErrorMode.COLLECT));
+    byte[] all =
+        ("{\"format\":\"parley\",\"version\":1}\n" + PARTY + "\n")
+            .getBytes(StandardCharsets.UTF_16BE);
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () -> JSON.ndjsonReader(new ByteArrayInputStream(all), ErrorMode.COLLECT));
     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_FORMAT);
     assertThat(e.detail()).contains("not UTF-8");
   }

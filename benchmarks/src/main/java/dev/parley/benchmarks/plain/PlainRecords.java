@@ -43,12 +43,19 @@ public final class PlainRecords {
 
   /** A place. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PlainPlace(String id, String name, String country, String region,
-      PlainCoordinates coordinates, String precision) implements PlainLine {}
+  public record PlainPlace(
+      String id,
+      String name,
+      String country,
+      String region,
+      PlainCoordinates coordinates,
+      String precision)
+      implements PlainLine {}
 
   /** A source of a statement. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PlainSource(String speaker, String organ, String outlet, String link, String published) {}
+  public record PlainSource(
+      String speaker, String organ, String outlet, String link, String published) {}
 
   /** A statement. */
   public record PlainStatement(PlainSource source, String stance) {}
@@ -62,12 +69,20 @@ public final class PlainRecords {
 
   /** The subject of a territorial claim. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PlainSubject(String place, String region, String country, Double percent, Boolean approximate) {}
+  public record PlainSubject(
+      String place, String region, String country, Double percent, Boolean approximate) {}
 
   /** A territorial claim. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainClaim(String id, String claimant, PlainSubject subject, String kind, String means,
-      String asOf, List<PlainStatement> provenance) implements PlainLine {}
+  public record PlainClaim(
+      String id,
+      String claimant,
+      PlainSubject subject,
+      String kind,
+      String means,
+      String asOf,
+      List<PlainStatement> provenance)
+      implements PlainLine {}
 
   /** A controller. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,8 +90,16 @@ public final class PlainRecords {
 
   /** An assessment. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainAssessment(String id, String assessor, String assessorKind, String claim, String place,
-      String status, PlainController controller, String date, List<PlainStatement> provenance)
+  public record PlainAssessment(
+      String id,
+      String assessor,
+      String assessorKind,
+      String claim,
+      String place,
+      String status,
+      PlainController controller,
+      String date,
+      List<PlainStatement> provenance)
       implements PlainLine {}
 
   /** A perpetrator. */
@@ -84,8 +107,8 @@ public final class PlainRecords {
   public record PlainPerpetrator(String party, String attribution, List<PlainStatement> sources) {}
 
   /** A casualty revision. */
-  public record PlainRevision(String date, PlainEstimate killed, PlainEstimate injured,
-      List<PlainStatement> sources) {}
+  public record PlainRevision(
+      String date, PlainEstimate killed, PlainEstimate injured, List<PlainStatement> sources) {}
 
   /** Casualties. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -93,13 +116,22 @@ public final class PlainRecords {
 
   /** An incident. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainIncident(String id, String date, String time, String place, String target,
-      PlainPerpetrator perpetrator, String weapon, PlainCasualties casualties, List<PlainStatement> provenance)
+  public record PlainIncident(
+      String id,
+      String date,
+      String time,
+      String place,
+      String target,
+      PlainPerpetrator perpetrator,
+      String weapon,
+      PlainCasualties casualties,
+      List<PlainStatement> provenance)
       implements PlainLine {}
 
   /** A release figure. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainFigure(PlainEstimate total, Map<String, Long> breakdown, List<PlainStatement> statements) {}
+  public record PlainFigure(
+      PlainEstimate total, Map<String, Long> breakdown, List<PlainStatement> statements) {}
 
   /** A direction of an exchange. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -107,8 +139,16 @@ public final class PlainRecords {
 
   /** An exchange. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainExchange(String id, String agreement, Integer trancheNumber, String date, String status,
-      List<PlainDirection> directions, String venue, List<PlainParticipant> participants) implements PlainLine {}
+  public record PlainExchange(
+      String id,
+      String agreement,
+      Integer trancheNumber,
+      String date,
+      String status,
+      List<PlainDirection> directions,
+      String venue,
+      List<PlainParticipant> participants)
+      implements PlainLine {}
 
   /** A quota. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -116,9 +156,17 @@ public final class PlainRecords {
 
   /** An agreement. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainAgreement(String id, String agreed, List<String> sides, List<PlainQuota> quotas,
-      Boolean parity, JsonNode targetPeriod, String venue, String negotiationRound,
-      List<PlainParticipant> participants) implements PlainLine {}
+  public record PlainAgreement(
+      String id,
+      String agreed,
+      List<String> sides,
+      List<PlainQuota> quotas,
+      Boolean parity,
+      JsonNode targetPeriod,
+      String venue,
+      String negotiationRound,
+      List<PlainParticipant> participants)
+      implements PlainLine {}
 
   /** A delegation. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -126,28 +174,56 @@ public final class PlainRecords {
 
   /** A negotiation round. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainRound(String id, String venue, String date, JsonNode window, String duration, String format,
-      List<PlainDelegation> delegations, List<PlainParticipant> participants, List<JsonNode> outcomes,
-      String note, List<PlainStatement> provenance) implements PlainLine {}
+  public record PlainRound(
+      String id,
+      String venue,
+      String date,
+      JsonNode window,
+      String duration,
+      String format,
+      List<PlainDelegation> delegations,
+      List<PlainParticipant> participants,
+      List<JsonNode> outcomes,
+      String note,
+      List<PlainStatement> provenance)
+      implements PlainLine {}
 
   /** The scope of a ceasefire proposal. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainScope(String kind, String domain, List<String> places, List<String> regions,
-      String description) {}
+  public record PlainScope(
+      String kind, String domain, List<String> places, List<String> regions, String description) {}
 
   /** A condition. */
   public record PlainCondition(String kind, String demandedBy, String text, String timing) {}
 
   /** A response to a proposal. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainResponse(String party, String date, String stance, List<PlainCondition> conditions,
-      String counterProposal, Boolean supersedesEarlier, List<PlainStatement> provenance) {}
+  public record PlainResponse(
+      String party,
+      String date,
+      String stance,
+      List<PlainCondition> conditions,
+      String counterProposal,
+      Boolean supersedesEarlier,
+      List<PlainStatement> provenance) {}
 
   /** A ceasefire proposal. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlainProposal(String id, String kind, String proposer, List<String> addressees, String date,
-      PlainScope scope, String duration, String proposedStart, JsonNode extensionTerms,
-      List<PlainCondition> conditions, List<PlainParticipant> participants, String negotiationRound,
-      List<PlainResponse> responses, List<JsonNode> events, List<PlainStatement> provenance)
+  public record PlainProposal(
+      String id,
+      String kind,
+      String proposer,
+      List<String> addressees,
+      String date,
+      PlainScope scope,
+      String duration,
+      String proposedStart,
+      JsonNode extensionTerms,
+      List<PlainCondition> conditions,
+      List<PlainParticipant> participants,
+      String negotiationRound,
+      List<PlainResponse> responses,
+      List<JsonNode> events,
+      List<PlainStatement> provenance)
       implements PlainLine {}
 }

@@ -25,8 +25,9 @@ public final class AcledImportExample {
   public static void run(Path source, Path target) throws IOException {
     try (NdjsonWriter out = ParleyJson.defaults().ndjsonWriter(Files.newOutputStream(target));
         InputStream in = Files.newInputStream(source)) {
-      ImportReport report = AcledImporter.of(ImportOptions.defaults())
-          .read(in, source.toString(), RecordSink.of(out::write));
+      ImportReport report =
+          AcledImporter.of(ImportOptions.defaults())
+              .read(in, source.toString(), RecordSink.of(out::write));
       report.findings().forEach(System.out::println);
     }
   }

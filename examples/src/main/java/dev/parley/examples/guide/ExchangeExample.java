@@ -34,41 +34,55 @@ public final class ExchangeExample {
     PartyId ukraine = PartyId.of("ua");
 
     // The framework: 1,000 for 1,000, agreed at the Istanbul talks.
-    Agreement agreement = Agreement.builder()
-        .id(RecordId.of("agreement:2025-05-16-1000-for-1000"))
-        .addSides(russia, ukraine)
-        .agreed(ReportedDate.parse("2025-05-16"))
-        .addQuotas(Quota.of(russia, 1000), Quota.of(ukraine, 1000))
-        .parity(true)
-        .build();
+    Agreement agreement =
+        Agreement.builder()
+            .id(RecordId.of("agreement:2025-05-16-1000-for-1000"))
+            .addSides(russia, ukraine)
+            .agreed(ReportedDate.parse("2025-05-16"))
+            .addQuotas(Quota.of(russia, 1000), Quota.of(ukraine, 1000))
+            .parity(true)
+            .build();
 
-    // One figure, two sources: stated by Russia's defence ministry, confirmed by Ukraine's president.
-    ReleaseFigure figure = ReleaseFigure.builder()
-        .total(Estimate.exact(390))
-        .putBreakdown(ReleaseCategory.MILITARY, 270L)
-        .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
-        .addStatement(Statement.of(Source.builder().speaker(russia).organ("Ministry of Defence").build(), Stance.CLAIMS))
-        .addStatement(Statement.of(Source.of(PartyId.of("ua:zelensky")), Stance.CONFIRMS))
-        .build();
+    // One figure, two sources: stated by Russia's defence ministry, confirmed by Ukraine's
+    // president.
+    ReleaseFigure figure =
+        ReleaseFigure.builder()
+            .total(Estimate.exact(390))
+            .putBreakdown(ReleaseCategory.MILITARY, 270L)
+            .putBreakdown(ReleaseCategory.CIVILIAN, 120L)
+            .addStatement(
+                Statement.of(
+                    Source.builder().speaker(russia).organ("Ministry of Defence").build(),
+                    Stance.CLAIMS))
+            .addStatement(Statement.of(Source.of(PartyId.of("ua:zelensky")), Stance.CONFIRMS))
+            .build();
 
     // The first tranche. Only completed tranches count toward fulfilment.
-    Exchange firstTranche = Exchange.builder()
-        .id(RecordId.of("exchange:2025-05-23"))
-        .agreement(agreement.id())
-        .date(ReportedDate.parse("2025-05-23"))
-        .trancheNumber(1)
-        .addDirection(Direction.of(russia, ukraine, figure))
-        .addDirection(Direction.of(ukraine, russia, figure))
-        .status(ExchangeStatus.COMPLETED)
-        .build();
+    Exchange firstTranche =
+        Exchange.builder()
+            .id(RecordId.of("exchange:2025-05-23"))
+            .agreement(agreement.id())
+            .date(ReportedDate.parse("2025-05-23"))
+            .trancheNumber(1)
+            .addDirection(Direction.of(russia, ukraine, figure))
+            .addDirection(Direction.of(ukraine, russia, figure))
+            .status(ExchangeStatus.COMPLETED)
+            .build();
 
     // Fulfilment is computed, never typed in.
     Fulfilment f = Fulfilment.of(agreement, List.of(firstTranche), LocalDate.of(2025, 5, 23));
-    out.println("released by Russia: " + f.released(russia) + ", remaining " + f.progress(russia).get(0).remaining().getAsLong());
+    out.println(
+        "released by Russia: "
+            + f.released(russia)
+            + ", remaining "
+            + f.progress(russia).get(0).remaining().getAsLong());
 
     // A breakdown larger than its total cannot be built; the exception names every broken rule.
     try {
-      ReleaseFigure.builder().total(Estimate.exact(100)).putBreakdown(ReleaseCategory.MILITARY, 270L).build();
+      ReleaseFigure.builder()
+          .total(Estimate.exact(100))
+          .putBreakdown(ReleaseCategory.MILITARY, 270L)
+          .build();
     } catch (InvalidValueException e) {
       out.println("rejected: " + e.ruleCodes());
     }

@@ -13,8 +13,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 
 /**
- * Read an NDJSON stream one record at a time, report each bad line and keep going, then check
- * the good records against each other.
+ * Read an NDJSON stream one record at a time, report each bad line and keep going, then check the
+ * good records against each other.
  */
 public final class NdjsonExample {
   private NdjsonExample() {}

@@ -36,45 +36,71 @@ public final class TerritoryExample {
     PartyId russia = PartyId.of("ru");
     PartyId ukraine = PartyId.of("ua");
     PartyId monitor = PartyId.of("isw");
-    Place rakivka = Place.builder()
-        .id(PlaceId.of("ua:rakivka")).name("Rakivka")
-        .country(CountryCode.of("UA")).region(RegionCode.parse("UA-63"))
-        .precision(LocationPrecision.SETTLEMENT)
-        .build();
+    Place rakivka =
+        Place.builder()
+            .id(PlaceId.of("ua:rakivka"))
+            .name("Rakivka")
+            .country(CountryCode.of("UA"))
+            .region(RegionCode.parse("UA-63"))
+            .precision(LocationPrecision.SETTLEMENT)
+            .build();
 
     // A claim is not control: each side's word is kept as a claim.
-    TerritorialClaim taken = claim("claim:ru-rakivka", russia, rakivka.id(), ClaimKind.CAPTURED, "2025-05-23");
-    TerritorialClaim held = claim("claim:ua-rakivka", ukraine, rakivka.id(), ClaimKind.HOLDS, "2025-05-24");
+    TerritorialClaim taken =
+        claim("claim:ru-rakivka", russia, rakivka.id(), ClaimKind.CAPTURED, "2025-05-23");
+    TerritorialClaim held =
+        claim("claim:ua-rakivka", ukraine, rakivka.id(), ClaimKind.HOLDS, "2025-05-24");
 
     // An independent assessment, dated later, judges Russia's claim.
-    Assessment settled = Assessment.builder()
-        .id(RecordId.of("assessment:isw-rakivka"))
-        .assessor(monitor).assessorKind(AssessorKind.RESEARCH_GROUP)
-        .claim(taken.id()).place(rakivka.id())
-        .status(AssessmentStatus.CONFIRMED)
-        .controller(Controller.party(russia))
-        .date(ReportedDate.parse("2025-05-27"))
-        .build();
+    Assessment settled =
+        Assessment.builder()
+            .id(RecordId.of("assessment:isw-rakivka"))
+            .assessor(monitor)
+            .assessorKind(AssessorKind.RESEARCH_GROUP)
+            .claim(taken.id())
+            .place(rakivka.id())
+            .status(AssessmentStatus.CONFIRMED)
+            .controller(Controller.party(russia))
+            .date(ReportedDate.parse("2025-05-27"))
+            .build();
 
-    Chronicle chronicle = Chronicle.builder()
-        .addParties(Party.of(russia, "Russia", PartyKind.STATE), Party.of(ukraine, "Ukraine", PartyKind.STATE),
-            Party.of(monitor, "Institute for the Study of War", PartyKind.INTERNATIONAL_ORGANISATION))
-        .addPlaces(rakivka)
-        .addRecords(taken, held, settled)
-        .build();
+    Chronicle chronicle =
+        Chronicle.builder()
+            .addParties(
+                Party.of(russia, "Russia", PartyKind.STATE),
+                Party.of(ukraine, "Ukraine", PartyKind.STATE),
+                Party.of(
+                    monitor,
+                    "Institute for the Study of War",
+                    PartyKind.INTERNATIONAL_ORGANISATION))
+            .addPlaces(rakivka)
+            .addRecords(taken, held, settled)
+            .build();
 
     LocalDate day = LocalDate.of(2025, 5, 25);
-    out.println("claims as of " + day + ": " + chronicle.territory().claimsAsOf(rakivka.id(), day).keySet());
+    out.println(
+        "claims as of "
+            + day
+            + ": "
+            + chronicle.territory().claimsAsOf(rakivka.id(), day).keySet());
     out.println("contested then: " + chronicle.territory().isContested(rakivka.id(), day));
-    out.println("controller as of 2025-05-28: "
-        + chronicle.territory().latestController(rakivka.id(), LocalDate.of(2025, 5, 28)).orElseThrow());
+    out.println(
+        "controller as of 2025-05-28: "
+            + chronicle
+                .territory()
+                .latestController(rakivka.id(), LocalDate.of(2025, 5, 28))
+                .orElseThrow());
     out.println("status of Russia's claim: " + chronicle.territory().claimStatus(taken.id()));
   }
 
-  private static TerritorialClaim claim(String id, PartyId claimant, PlaceId place, ClaimKind kind, String date) {
+  private static TerritorialClaim claim(
+      String id, PartyId claimant, PlaceId place, ClaimKind kind, String date) {
     return TerritorialClaim.builder()
-        .id(RecordId.of(id)).claimant(claimant)
-        .subject(ClaimSubject.place(place)).kind(kind).means(ClaimMeans.ARMED)
+        .id(RecordId.of(id))
+        .claimant(claimant)
+        .subject(ClaimSubject.place(place))
+        .kind(kind)
+        .means(ClaimMeans.ARMED)
         .asOf(ReportedDate.parse(date))
         .addProvenance(Statement.claimedBy(claimant))
         .build();

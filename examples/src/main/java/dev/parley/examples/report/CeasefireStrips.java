@@ -23,15 +23,19 @@ final class CeasefireStrips {
   static {
     STYLE.put(CeasefireStatus.PROPOSED, new String[] {"#dde6f0", "#1b2733", "proposed"});
     STYLE.put(CeasefireStatus.DECLARED, new String[] {"url(#pat-declared)", "#1b2733", "declared"});
-    STYLE.put(CeasefireStatus.COUNTERED, new String[] {"url(#pat-countered)", "#1b2733", "countered"});
-    STYLE.put(CeasefireStatus.ACCEPTED_WITH_CONDITIONS, new String[] {"url(#pat-conditional)", "#1b2733",
-        "accepted with conditions"});
+    STYLE.put(
+        CeasefireStatus.COUNTERED, new String[] {"url(#pat-countered)", "#1b2733", "countered"});
+    STYLE.put(
+        CeasefireStatus.ACCEPTED_WITH_CONDITIONS,
+        new String[] {"url(#pat-conditional)", "#1b2733", "accepted with conditions"});
     STYLE.put(CeasefireStatus.ACCEPTED, new String[] {"#8fb3d9", "#1b2733", "accepted"});
     STYLE.put(CeasefireStatus.IN_EFFECT, new String[] {"#1f4e79", "#ffffff", "in effect"});
     STYLE.put(CeasefireStatus.REJECTED, new String[] {"url(#pat-rejected)", "#1b2733", "rejected"});
     STYLE.put(CeasefireStatus.EXPIRED, new String[] {"#6e6e6e", "#ffffff", "expired"});
-    STYLE.put(CeasefireStatus.TERMINATED, new String[] {"url(#pat-terminated)", "#1b2733", "terminated"});
-    STYLE.put(CeasefireStatus.WITHDRAWN, new String[] {"url(#pat-withdrawn)", "#1b2733", "withdrawn"});
+    STYLE.put(
+        CeasefireStatus.TERMINATED, new String[] {"url(#pat-terminated)", "#1b2733", "terminated"});
+    STYLE.put(
+        CeasefireStatus.WITHDRAWN, new String[] {"url(#pat-withdrawn)", "#1b2733", "withdrawn"});
   }
 
   /** The patterns the styles refer to. */
@@ -62,15 +66,24 @@ final class CeasefireStrips {
     }
     List<CeasefireProposal> shown = Context.mostRecent(all, ctx.options.chartItems());
     if (shown.size() < all.size()) {
-      html.element("p", "Showing the " + shown.size() + " most recent of " + Context.count(all.size())
-          + " proposals; every proposal is in the record list.", "class", "note");
+      html.element(
+          "p",
+          "Showing the "
+              + shown.size()
+              + " most recent of "
+              + Context.count(all.size())
+              + " proposals; every proposal is in the record list.",
+          "class",
+          "note");
     }
     html.open("p", "class", "legend");
     for (Map.Entry<CeasefireStatus, String[]> e : STYLE.entrySet()) {
       FulfilmentChart.swatch(html, e.getValue()[0], e.getValue()[2]);
     }
-    html.open("span", "class", "swatch-item").element("span", "▼", "class", "breach-key", "aria-hidden", "true")
-        .text("breach alleged").close("span");
+    html.open("span", "class", "swatch-item")
+        .element("span", "▼", "class", "breach-key", "aria-hidden", "true")
+        .text("breach alleged")
+        .close("span");
     html.close("p");
     TimeAxis axis = ctx.storyAxis(LEFT, WIDTH);
     LocalDate last = axis.last;
@@ -78,10 +91,21 @@ final class CeasefireStrips {
     double height = top + shown.size() * ROW + 4;
     StringBuilder desc = new StringBuilder();
     html.open("figure", "class", "chart", "id", "ceasefire-chart");
-    html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 1000 " + Html.num(height), "role", "img",
-        "aria-labelledby", "ceasefire-title ceasefire-desc");
-    html.element("title", "Status of " + shown.size() + " ceasefire proposal(s) over time, to " + Context.day(last),
-        "id", "ceasefire-title");
+    html.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 1000 " + Html.num(height),
+        "role",
+        "img",
+        "aria-labelledby",
+        "ceasefire-title ceasefire-desc");
+    html.element(
+        "title",
+        "Status of " + shown.size() + " ceasefire proposal(s) over time, to " + Context.day(last),
+        "id",
+        "ceasefire-title");
     axis.draw(html, top - 6, height - 2);
     double y = top;
     for (CeasefireProposal p : shown) {
@@ -90,35 +114,73 @@ final class CeasefireStrips {
     }
     html.element("desc", desc.toString().trim(), "id", "ceasefire-desc");
     html.close("svg");
-    html.element("figcaption", "Status at the end of each day (UTC) as derived from the proposal's date, responses and"
-        + " lifecycle events; before the proposal's date is certain the strip is empty."
-        + (axis.step() > 1 ? " Read every " + axis.step() + " days on this long axis." : ""));
+    html.element(
+        "figcaption",
+        "Status at the end of each day (UTC) as derived from the proposal's date, responses and"
+            + " lifecycle events; before the proposal's date is certain the strip is empty."
+            + (axis.step() > 1 ? " Read every " + axis.step() + " days on this long axis." : ""));
     html.close("figure");
   }
 
   /** Draws one proposal's strip and returns its text alternative. */
   private String strip(Html html, CeasefireProposal p, TimeAxis axis, double y) {
-    String who = ctx.name(p.proposer()) + (p.addressees().isEmpty() ? "" : " to " + ctx.names(p.addressees()));
-    String sources = ctx.sources.cite(p.provenance(), p.id() + ", the " + Context.lower(p.kind().name()));
+    String who =
+        ctx.name(p.proposer())
+            + (p.addressees().isEmpty() ? "" : " to " + ctx.names(p.addressees()));
+    String sources =
+        ctx.sources.cite(p.provenance(), p.id() + ", the " + Context.lower(p.kind().name()));
     html.open("g", "class", "strip", "data-proposal", p.id().value());
     List<Segment> segments = segments(p, axis);
-    String now = segments.isEmpty() || !segments.get(segments.size() - 1).to.equals(axis.last) ? ""
-        : ": " + STYLE.get(segments.get(segments.size() - 1).status)[2];
-    html.open("text", "class", "bar-label", "x", "0", "y", Html.num(y + 13)).text(who + now).close("text");
+    String now =
+        segments.isEmpty() || !segments.get(segments.size() - 1).to.equals(axis.last)
+            ? ""
+            : ": " + STYLE.get(segments.get(segments.size() - 1).status)[2];
+    html.open("text", "class", "bar-label", "x", "0", "y", Html.num(y + 13))
+        .text(who + now)
+        .close("text");
     html.element("text", p.id().value(), "class", "bar-sub", "x", "0", "y", Html.num(y + 27));
-    StringBuilder desc = new StringBuilder(p.id() + " (" + who + ", made " + Context.date(p.date()) + "):");
+    StringBuilder desc =
+        new StringBuilder(p.id() + " (" + who + ", made " + Context.date(p.date()) + "):");
     for (Segment s : segments) {
       String[] style = STYLE.get(s.status);
       double x = axis.x(s.from);
       double w = Math.max(1, axis.xEnd(s.to) - x);
       String period = Context.day(s.from) + (s.to.equals(s.from) ? "" : " to " + Context.day(s.to));
-      html.open("g", "class", "status", "data-status", s.status.name().toLowerCase(java.util.Locale.ROOT));
+      html.open(
+          "g",
+          "class",
+          "status",
+          "data-status",
+          s.status.name().toLowerCase(java.util.Locale.ROOT));
       html.element("title", style[2] + ", " + period + ". " + sources);
-      html.empty("rect", "x", Html.num(x), "y", Html.num(y + 8), "width", Html.num(w), "height", "22",
-          "fill", style[0], "stroke", "#4a5a6a", "stroke-width", "0.6");
+      html.empty(
+          "rect",
+          "x",
+          Html.num(x),
+          "y",
+          Html.num(y + 8),
+          "width",
+          Html.num(w),
+          "height",
+          "22",
+          "fill",
+          style[0],
+          "stroke",
+          "#4a5a6a",
+          "stroke-width",
+          "0.6");
       if (w > style[2].length() * 6.4 + 8) {
-        html.element("text", style[2], "class", style[1].equals("#ffffff") ? "seg-label on-dark" : "seg-label", "x", Html.num(x + 4), "y", Html.num(y + 23),
-            "style", "fill:" + style[1]);
+        html.element(
+            "text",
+            style[2],
+            "class",
+            style[1].equals("#ffffff") ? "seg-label on-dark" : "seg-label",
+            "x",
+            Html.num(x + 4),
+            "y",
+            Html.num(y + 23),
+            "style",
+            "fill:" + style[1]);
       }
       html.close("g");
       desc.append(' ').append(style[2]).append(' ').append(period).append(';');
@@ -129,13 +191,25 @@ final class CeasefireStrips {
     for (LifecycleEvent b : p.allegedBreaches()) {
       ReportedDate d = Timeline.dateOf(b.time());
       double x = axis.x(d.start()) + axis.width(d) / 2;
-      String text = "Breach alleged " + Context.date(d) + b.party().map(x1 -> " by " + ctx.name(x1)).orElse("")
-          + b.accused().map(x1 -> " against " + ctx.name(x1)).orElse("")
-          + b.place().map(pl -> " at " + ctx.place(pl)).orElse("") + ". "
-          + ctx.sources.cite(b.provenance(), p.id() + ", breach alleged " + Context.date(d));
+      String text =
+          "Breach alleged "
+              + Context.date(d)
+              + b.party().map(x1 -> " by " + ctx.name(x1)).orElse("")
+              + b.accused().map(x1 -> " against " + ctx.name(x1)).orElse("")
+              + b.place().map(pl -> " at " + ctx.place(pl)).orElse("")
+              + ". "
+              + ctx.sources.cite(b.provenance(), p.id() + ", breach alleged " + Context.date(d));
       html.open("g", "class", "breach").element("title", text);
-      html.empty("path", "d", "M" + Html.num(x - 5) + " " + Html.num(y + 1) + " h10 l-5 7 z", "fill", "#a23b3b",
-          "stroke", "#ffffff", "stroke-width", "0.8");
+      html.empty(
+          "path",
+          "d",
+          "M" + Html.num(x - 5) + " " + Html.num(y + 1) + " h10 l-5 7 z",
+          "fill",
+          "#a23b3b",
+          "stroke",
+          "#ffffff",
+          "stroke-width",
+          "0.8");
       html.close("g");
       desc.append(' ').append(text);
     }
@@ -161,7 +235,8 @@ final class CeasefireStrips {
     long step = axis.step();
     for (LocalDate d = axis.first; !d.isAfter(axis.last); d = d.plusDays(step)) {
       LocalDate end = d.plusDays(step - 1).isAfter(axis.last) ? axis.last : d.plusDays(step - 1);
-      Optional<CeasefireStatus> s = p.statusAt(end.atTime(LocalTime.of(23, 59, 59)).atZone(ctx.asOf.getZone()));
+      Optional<CeasefireStatus> s =
+          p.statusAt(end.atTime(LocalTime.of(23, 59, 59)).atZone(ctx.asOf.getZone()));
       if (s.isEmpty()) {
         continue;
       }

@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What every section of one report shares: the chronicle, the day it is drawn as of, the sources. */
+/**
+ * What every section of one report shares: the chronicle, the day it is drawn as of, the sources.
+ */
 final class Context {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   final Chronicle chronicle;
   final ZonedDateTime asOf;
@@ -41,8 +45,11 @@ final class Context {
    * day the report is drawn as of.
    */
   TimeAxis storyAxis(double x0, double width) {
-    LocalDate first = chronicle.records().stream().map(r -> r.recordDate().start()).min(LocalDate::compareTo)
-        .orElse(asOfDay);
+    LocalDate first =
+        chronicle.records().stream()
+            .map(r -> r.recordDate().start())
+            .min(LocalDate::compareTo)
+            .orElse(asOfDay);
     return new TimeAxis(first.isAfter(asOfDay) ? asOfDay : first, asOfDay, x0, width);
   }
 
@@ -50,7 +57,9 @@ final class Context {
   <T extends ChronicleRecord> List<T> latest(Class<T> type) {
     return chronicle.records(type).stream()
         .filter(r -> chronicle.record(r.id()).orElse(null) == r)
-        .sorted(java.util.Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id))
+        .sorted(
+            java.util.Comparator.comparing(ChronicleRecord::recordDate)
+                .thenComparing(ChronicleRecord::id))
         .collect(Collectors.toList());
   }
 
@@ -76,7 +85,8 @@ final class Context {
     s.speaker().ifPresent(p -> b.append(name(p)));
     s.organ().ifPresent(o -> b.append(b.length() == 0 ? "" : ", ").append(o));
     s.outlet().ifPresent(o -> b.append(b.length() == 0 ? "" : " in ").append(o));
-    s.published().ifPresent(d -> b.append(b.length() == 0 ? "published " : ", published ").append(date(d)));
+    s.published()
+        .ifPresent(d -> b.append(b.length() == 0 ? "published " : ", published ").append(date(d)));
     return b.length() == 0 ? "unnamed source" : b.toString();
   }
 
@@ -130,7 +140,9 @@ final class Context {
     }
   }
 
-  /** An enum constant's name in words: {@code COUNTER_PROPOSAL} becomes {@code counter proposal}. */
+  /**
+   * An enum constant's name in words: {@code COUNTER_PROPOSAL} becomes {@code counter proposal}.
+   */
   static String lower(String constant) {
     return LOWER.computeIfAbsent(constant, k -> k.toLowerCase(Locale.ROOT).replace('_', ' '));
   }

@@ -4,8 +4,8 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 
 /**
- * Appends HTML and inline SVG to a buffer. Every text and attribute value goes through Guava's
- * HTML escaper; only the report's own constant markup (its style sheet) is appended raw.
+ * Appends HTML and inline SVG to a buffer. Every text and attribute value goes through Guava's HTML
+ * escaper; only the report's own constant markup (its style sheet) is appended raw.
  */
 final class Html {
   private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
@@ -24,7 +24,9 @@ final class Html {
     return this;
   }
 
-  /** An element with no content, written {@code <tag .../>} (valid for SVG and void HTML elements). */
+  /**
+   * An element with no content, written {@code <tag .../>} (valid for SVG and void HTML elements).
+   */
   Html empty(String tag, String... attributes) {
     out.append('<').append(tag);
     attributes(attributes);
@@ -55,16 +57,23 @@ final class Html {
 
   private void attributes(String[] attributes) {
     if (attributes.length % 2 != 0) {
-      throw new IllegalArgumentException("attributes come in name, value pairs, got " + attributes.length);
+      throw new IllegalArgumentException(
+          "attributes come in name, value pairs, got " + attributes.length);
     }
     for (int i = 0; i < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        out.append(' ').append(attributes[i]).append("=\"").append(ESCAPER.escape(attributes[i + 1])).append('"');
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(ESCAPER.escape(attributes[i + 1]))
+            .append('"');
       }
     }
   }
 
-  /** A coordinate or length for an SVG attribute, with one decimal and a dot, such as {@code -12.5}. */
+  /**
+   * A coordinate or length for an SVG attribute, with one decimal and a dot, such as {@code -12.5}.
+   */
   static String num(double value) {
     long tenths = Math.round(value * 10);
     long abs = Math.abs(tenths);

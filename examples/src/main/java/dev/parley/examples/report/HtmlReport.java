@@ -41,18 +41,20 @@ import java.util.List;
  * any record may fall on, unless {@link #withAsOf} says otherwise.
  *
  * <p>Large chronicles stay readable and quick to render: past {@link #timelineMarks()} marks the
- * timeline counts records per day, week, month or year instead of drawing each one; the
- * fulfilment, ceasefire, territory and casualty charts draw at most {@link #chartItems()} items
- * each (the most recent agreements and proposals, the places with the most claims and
- * assessments, the incidents with the highest tolls) and say how many they leave out; the record
- * list holds every record, in pages of {@link #pageSize()} that CSS shows one at a time on screen
- * and all at once in print. Instances are immutable and thread-safe.
+ * timeline counts records per day, week, month or year instead of drawing each one; the fulfilment,
+ * ceasefire, territory and casualty charts draw at most {@link #chartItems()} items each (the most
+ * recent agreements and proposals, the places with the most claims and assessments, the incidents
+ * with the highest tolls) and say how many they leave out; the record list holds every record, in
+ * pages of {@link #pageSize()} that CSS shows one at a time on screen and all at once in print.
+ * Instances are immutable and thread-safe.
  */
 public final class HtmlReport {
   /** The default number of timeline marks drawn one by one. */
   public static final int DEFAULT_TIMELINE_MARKS = 300;
+
   /** The default number of items each per-item chart draws. */
   public static final int DEFAULT_CHART_ITEMS = 40;
+
   /** The default number of records per page of the record list. */
   public static final int DEFAULT_PAGE_SIZE = 500;
 
@@ -63,7 +65,12 @@ public final class HtmlReport {
   private final int chartItems;
   private final int pageSize;
 
-  private HtmlReport(Chronicle chronicle, ZonedDateTime asOf, String title, int timelineMarks, int chartItems,
+  private HtmlReport(
+      Chronicle chronicle,
+      ZonedDateTime asOf,
+      String title,
+      int timelineMarks,
+      int chartItems,
       int pageSize) {
     this.chronicle = chronicle;
     this.asOf = asOf;
@@ -81,12 +88,18 @@ public final class HtmlReport {
    */
   public static HtmlReport of(Chronicle chronicle) {
     requireNonNull(chronicle, "chronicle");
-    LocalDate last = chronicle.records().stream()
-        .map(r -> r.recordDate().end())
-        .max(Comparator.naturalOrder())
-        .orElse(LocalDate.EPOCH);
-    return new HtmlReport(chronicle, last.atTime(23, 59).atZone(ZoneOffset.UTC), "Chronicle report",
-        DEFAULT_TIMELINE_MARKS, DEFAULT_CHART_ITEMS, DEFAULT_PAGE_SIZE);
+    LocalDate last =
+        chronicle.records().stream()
+            .map(r -> r.recordDate().end())
+            .max(Comparator.naturalOrder())
+            .orElse(LocalDate.EPOCH);
+    return new HtmlReport(
+        chronicle,
+        last.atTime(23, 59).atZone(ZoneOffset.UTC),
+        "Chronicle report",
+        DEFAULT_TIMELINE_MARKS,
+        DEFAULT_CHART_ITEMS,
+        DEFAULT_PAGE_SIZE);
   }
 
   /**
@@ -132,7 +145,8 @@ public final class HtmlReport {
    * @return the changed copy, not null
    */
   public HtmlReport withAsOf(ZonedDateTime instant) {
-    return new HtmlReport(chronicle, requireNonNull(instant, "instant"), title, timelineMarks, chartItems, pageSize);
+    return new HtmlReport(
+        chronicle, requireNonNull(instant, "instant"), title, timelineMarks, chartItems, pageSize);
   }
 
   /**
@@ -143,7 +157,8 @@ public final class HtmlReport {
    * @throws IllegalArgumentException if the title is blank
    */
   public HtmlReport withTitle(String text) {
-    checkArgument(!requireNonNull(text, "text").isBlank(), "a title must not be blank, was \"%s\"", text);
+    checkArgument(
+        !requireNonNull(text, "text").isBlank(), "a title must not be blank, was \"%s\"", text);
     return new HtmlReport(chronicle, asOf, text, timelineMarks, chartItems, pageSize);
   }
 
@@ -159,7 +174,8 @@ public final class HtmlReport {
   public HtmlReport withLimits(int marks, int items, int recordsPerPage) {
     checkArgument(marks >= 1, "timeline marks must be one or more, was %s", marks);
     checkArgument(items >= 1, "chart items must be one or more, was %s", items);
-    checkArgument(recordsPerPage >= 1, "records per page must be one or more, was %s", recordsPerPage);
+    checkArgument(
+        recordsPerPage >= 1, "records per page must be one or more, was %s", recordsPerPage);
     return new HtmlReport(chronicle, asOf, title, marks, items, recordsPerPage);
   }
 
@@ -179,26 +195,46 @@ public final class HtmlReport {
       ChronicleRecord r = sorted.get(i);
       String summary = records.summary(r);
       summaries.add(summary);
-      timeline.add(r, RecordList.anchor(i), summary, ctx.sources.cite(RecordList.statements(r), r.id().value()));
+      timeline.add(
+          r,
+          RecordList.anchor(i),
+          summary,
+          ctx.sources.cite(RecordList.statements(r), r.id().value()));
     }
-    section(body, "timeline", "Timeline", "Every record, response and lifecycle event on one time axis, "
-        + "as precisely as the file dates it.");
+    section(
+        body,
+        "timeline",
+        "Timeline",
+        "Every record, response and lifecycle event on one time axis, "
+            + "as precisely as the file dates it.");
     timeline.write(body);
     body.close("section");
-    section(body, "fulfilment", "Prisoner exchanges: fulfilment as of " + Context.day(ctx.asOfDay),
+    section(
+        body,
+        "fulfilment",
+        "Prisoner exchanges: fulfilment as of " + Context.day(ctx.asOfDay),
         "Each side's quota, and how much of it completed tranches have released by that day.");
     new FulfilmentChart(ctx).write(body);
     body.close("section");
-    section(body, "ceasefires", "Ceasefire proposals: status over time",
+    section(
+        body,
+        "ceasefires",
+        "Ceasefire proposals: status over time",
         "Proposed, countered, accepted, in effect, breached, expired: each proposal's status day by day.");
     new CeasefireStrips(ctx).write(body);
     body.close("section");
-    section(body, "territory", "Territory: claims against assessed control",
+    section(
+        body,
+        "territory",
+        "Territory: claims against assessed control",
         "What each side claims about a place, what independent assessments say, and when the claims are contested.");
     new TerritoryChart(ctx).write(body);
     body.close("section");
-    section(body, "casualties", "Casualties", "Killed and injured as reported, with low, best and high figures "
-        + "and every revision.");
+    section(
+        body,
+        "casualties",
+        "Casualties",
+        "Killed and injured as reported, with low, best and high figures " + "and every revision.");
     new CasualtyChart(ctx).write(body);
     body.close("section");
     section(body, "records", "Every record, in dated order", null);
@@ -207,14 +243,19 @@ public final class HtmlReport {
     section(body, "findings", "Data checks", null);
     findings(body, chronicle.validate());
     body.close("section");
-    section(body, "sources", "Sources", "Every source the file names, numbered as cited above, with what it backs.");
+    section(
+        body,
+        "sources",
+        "Sources",
+        "Every source the file names, numbered as cited above, with what it backs.");
     ctx.sources.list(body);
     body.close("section");
     return page(ctx, records, timeline, body);
   }
 
   private static void section(Html html, String id, String heading, String lede) {
-    html.open("section", "id", id, "aria-labelledby", id + "-h").element("h2", heading, "id", id + "-h");
+    html.open("section", "id", id, "aria-labelledby", id + "-h")
+        .element("h2", heading, "id", id + "-h");
     if (lede != null) {
       html.element("p", lede, "class", "section-lede");
     }
@@ -231,7 +272,16 @@ public final class HtmlReport {
     page.element("title", title + ", as of " + Context.day(ctx.asOfDay));
     page.open("style").constant(Style.CSS).close("style");
     page.close("head").open("body");
-    page.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "defs", "aria-hidden", "true", "focusable", "false")
+    page.open(
+            "svg",
+            "xmlns",
+            "http://www.w3.org/2000/svg",
+            "class",
+            "defs",
+            "aria-hidden",
+            "true",
+            "focusable",
+            "false")
         .open("defs");
     for (Timeline.Lane lane : Timeline.Lane.values()) {
       Patterns.hatch(page, "hatch-" + lane.ordinal(), lane.colour, 45);
@@ -245,11 +295,30 @@ public final class HtmlReport {
     page.element("p", "Parley report", "class", "kicker");
     page.element("h1", title);
     List<ChronicleRecord> sorted = records.sorted();
-    String span = sorted.isEmpty() ? "no records" : "from " + Context.day(sorted.get(0).recordDate().start()) + " to "
-        + Context.day(sorted.stream().map(r -> r.recordDate().end()).max(Comparator.naturalOrder()).orElseThrow());
-    page.element("p", "Records " + span + ". Figures are as of " + Context.day(ctx.asOfDay) + ", "
-        + ctx.asOf.toLocalTime() + " " + (ctx.asOf.getZone().equals(ZoneOffset.UTC) ? "UTC" : ctx.asOf.getZone().getId())
-        + ", with their sources.", "class", "lede");
+    String span =
+        sorted.isEmpty()
+            ? "no records"
+            : "from "
+                + Context.day(sorted.get(0).recordDate().start())
+                + " to "
+                + Context.day(
+                    sorted.stream()
+                        .map(r -> r.recordDate().end())
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow());
+    page.element(
+        "p",
+        "Records "
+            + span
+            + ". Figures are as of "
+            + Context.day(ctx.asOfDay)
+            + ", "
+            + ctx.asOf.toLocalTime()
+            + " "
+            + (ctx.asOf.getZone().equals(ZoneOffset.UTC) ? "UTC" : ctx.asOf.getZone().getId())
+            + ", with their sources.",
+        "class",
+        "lede");
     page.open("ul", "class", "facts");
     fact(page, Context.count(chronicle.records().size()), "records");
     fact(page, Context.count(chronicle.parties().size()), "parties");
@@ -259,23 +328,42 @@ public final class HtmlReport {
     fact(page, report.errors().size() + " / " + report.warnings().size(), "errors / warnings");
     page.close("ul");
     page.open("nav", "class", "toc", "aria-label", "Sections");
-    String[][] toc = {{"timeline", "Timeline"}, {"fulfilment", "Exchanges"}, {"ceasefires", "Ceasefires"},
-        {"territory", "Territory"}, {"casualties", "Casualties"}, {"records", "Records"}, {"findings", "Data checks"},
-        {"sources", "Sources"}};
+    String[][] toc = {
+      {"timeline", "Timeline"},
+      {"fulfilment", "Exchanges"},
+      {"ceasefires", "Ceasefires"},
+      {"territory", "Territory"},
+      {"casualties", "Casualties"},
+      {"records", "Records"},
+      {"findings", "Data checks"},
+      {"sources", "Sources"}
+    };
     for (String[] t : toc) {
       page.element("a", t[1], "href", "#" + t[0]);
     }
     page.close("nav").close("header");
     page.open("main").constant(bodyText).close("main");
     page.open("footer");
-    page.element("p", "How to read this page: a bar as wide as a week, a month or a range means the file dates the "
-        + "record only that precisely; hatching marks what is uncertain. Hover any mark, bar or figure for its sources;"
-        + " the numbers in brackets point to the list of sources. " + (timeline.aggregated()
-            ? "The timeline counts records per period because the file has more than " + Context.count(timelineMarks)
-                + " marks. " : "")
-        + (records.pages() > 1 ? "The record list is split into " + records.pages() + " pages of "
-            + Context.count(pageSize) + "; printing prints them all. " : "")
-        + "Made with Parley from " + Context.count(chronicle.records().size()) + " records.");
+    page.element(
+        "p",
+        "How to read this page: a bar as wide as a week, a month or a range means the file dates the "
+            + "record only that precisely; hatching marks what is uncertain. Hover any mark, bar or figure for its sources;"
+            + " the numbers in brackets point to the list of sources. "
+            + (timeline.aggregated()
+                ? "The timeline counts records per period because the file has more than "
+                    + Context.count(timelineMarks)
+                    + " marks. "
+                : "")
+            + (records.pages() > 1
+                ? "The record list is split into "
+                    + records.pages()
+                    + " pages of "
+                    + Context.count(pageSize)
+                    + "; printing prints them all. "
+                : "")
+            + "Made with Parley from "
+            + Context.count(chronicle.records().size())
+            + " records.");
     page.close("footer");
     page.close("div").close("body").close("html");
     return page.toString();
@@ -287,10 +375,12 @@ public final class HtmlReport {
 
   private static void findings(Html html, ValidationReport report) {
     if (report.findings().isEmpty()) {
-      html.element("p", "No findings: every reference resolves and the records agree with each other.");
+      html.element(
+          "p", "No findings: every reference resolves and the records agree with each other.");
       return;
     }
-    html.element("p", report.errors().size() + " error(s) and " + report.warnings().size() + " warning(s).");
+    html.element(
+        "p", report.errors().size() + " error(s) and " + report.warnings().size() + " warning(s).");
     html.open("ul", "class", "findings");
     int shown = 0;
     for (Finding f : report.findings()) {

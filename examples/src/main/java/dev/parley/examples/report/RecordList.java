@@ -33,7 +33,9 @@ final class RecordList {
   RecordList(Context ctx) {
     this.ctx = ctx;
     this.sorted = new ArrayList<>(ctx.chronicle.records());
-    sorted.sort(java.util.Comparator.comparing(ChronicleRecord::recordDate).thenComparing(ChronicleRecord::id));
+    sorted.sort(
+        java.util.Comparator.comparing(ChronicleRecord::recordDate)
+            .thenComparing(ChronicleRecord::id));
   }
 
   List<ChronicleRecord> sorted() {
@@ -52,15 +54,29 @@ final class RecordList {
     int size = ctx.options.pageSize();
     int pages = pages();
     if (pages > 1) {
-      html.element("p", Context.count(sorted.size()) + " records on " + pages + " pages of " + Context.count(size)
-          + ". Pick a page; printing prints every page.", "class", "note");
+      html.element(
+          "p",
+          Context.count(sorted.size())
+              + " records on "
+              + pages
+              + " pages of "
+              + Context.count(size)
+              + ". Pick a page; printing prints every page.",
+          "class",
+          "note");
       pager(html, pages, size);
     }
     html.open("div", "class", "pages");
     for (int p = 0; p < Math.max(1, pages); p++) {
       int from = p * size;
       int to = Math.min(sorted.size(), from + size);
-      html.open("section", "class", "page", "id", "records-p" + (p + 1), "aria-label",
+      html.open(
+          "section",
+          "class",
+          "page",
+          "id",
+          "records-p" + (p + 1),
+          "aria-label",
           "Records " + (from + 1) + " to " + to);
       html.open("ol", "class", "records", "start", Integer.toString(from + 1));
       for (int i = from; i < to; i++) {
@@ -74,7 +90,12 @@ final class RecordList {
   private static void pager(Html html, int pages, int size) {
     html.open("nav", "class", "pager", "aria-label", "Pages of records");
     for (int p = 1; p <= pages; p++) {
-      html.element("a", Integer.toString(p), "href", "#records-p" + p, "title",
+      html.element(
+          "a",
+          Integer.toString(p),
+          "href",
+          "#records-p" + p,
+          "title",
           "records " + Context.count((long) (p - 1) * size + 1) + " onwards");
     }
     html.close("nav");
@@ -83,53 +104,102 @@ final class RecordList {
   /** The one-line summary of a record, for its list item and its timeline mark. */
   String summary(ChronicleRecord r) {
     if (r instanceof NegotiationRound n) {
-      return Context.lower(n.format().name()) + " talks in " + ctx.place(n.venue())
-          + n.duration().map(d -> ", " + d.toHours() + " hours").orElse("") + ": "
-          + n.delegations().stream().map(d -> ctx.name(d.party()) + d.head().map(h -> " (led by " + h + ")").orElse(""))
+      return Context.lower(n.format().name())
+          + " talks in "
+          + ctx.place(n.venue())
+          + n.duration().map(d -> ", " + d.toHours() + " hours").orElse("")
+          + ": "
+          + n.delegations().stream()
+              .map(d -> ctx.name(d.party()) + d.head().map(h -> " (led by " + h + ")").orElse(""))
               .collect(Collectors.joining(", "))
           + participants(n.participants());
     } else if (r instanceof Agreement a) {
-      return ctx.names(a.sides()) + " agree to release " + a.quotas().stream().map(this::quota)
-          .collect(Collectors.joining(" and ")) + (a.parity() ? " (parity)" : "")
+      return ctx.names(a.sides())
+          + " agree to release "
+          + a.quotas().stream().map(this::quota).collect(Collectors.joining(" and "))
+          + (a.parity() ? " (parity)" : "")
           + a.target().map(t -> ", to be carried out " + Context.date(t)).orElse("");
     } else if (r instanceof Exchange e) {
-      return (e.trancheNumber().isPresent() ? "tranche " + e.trancheNumber().getAsInt() : "exchange")
-          + e.agreement().map(a -> " of " + a).orElse("") + ", " + Context.lower(e.status().name()) + ": "
-          + e.directions().stream().map(d -> ctx.name(d.releasing()) + " released " + Context.estimate(d.released())
-              + " to " + ctx.name(d.receiving())).collect(Collectors.joining("; "))
+      return (e.trancheNumber().isPresent()
+              ? "tranche " + e.trancheNumber().getAsInt()
+              : "exchange")
+          + e.agreement().map(a -> " of " + a).orElse("")
+          + ", "
+          + Context.lower(e.status().name())
+          + ": "
+          + e.directions().stream()
+              .map(
+                  d ->
+                      ctx.name(d.releasing())
+                          + " released "
+                          + Context.estimate(d.released())
+                          + " to "
+                          + ctx.name(d.receiving()))
+              .collect(Collectors.joining("; "))
           + e.venue().map(v -> "; handover in " + ctx.place(v)).orElse("");
     } else if (r instanceof CeasefireProposal p) {
-      return ctx.name(p.proposer()) + " " + Context.lower(p.kind().name())
-          + (p.addressees().isEmpty() ? "" : " to " + ctx.names(p.addressees())) + ": "
-          + p.scope().domain().map(d -> Context.lower(d.name())).orElse("comprehensive") + " ceasefire"
+      return ctx.name(p.proposer())
+          + " "
+          + Context.lower(p.kind().name())
+          + (p.addressees().isEmpty() ? "" : " to " + ctx.names(p.addressees()))
+          + ": "
+          + p.scope().domain().map(d -> Context.lower(d.name())).orElse("comprehensive")
+          + " ceasefire"
           + p.duration().map(d -> " for " + d.toDays() + " days").orElse(", open-ended")
           + (p.conditions().isEmpty() ? "" : ", " + p.conditions().size() + " condition(s)");
     } else if (r instanceof TerritorialClaim c) {
-      return ctx.name(c.claimant()) + " claims: " + Context.lower(c.kind().name()) + " "
+      return ctx.name(c.claimant())
+          + " claims: "
+          + Context.lower(c.kind().name())
+          + " "
           + c.subject().place().map(ctx::place).orElse(new TerritoryChart(ctx).subject(c))
-          + " (" + Context.lower(c.means().name()) + ")";
+          + " ("
+          + Context.lower(c.means().name())
+          + ")";
     } else if (r instanceof Assessment a) {
-      return ctx.name(a.assessor()) + " assesses" + a.place().map(p -> " " + ctx.place(p)).orElse("")
-          + a.claim().map(c -> " (claim " + c + ")").orElse("") + ": " + Context.lower(a.status().name())
-          + ", controller " + a.controller().party().map(ctx::name).orElse(a.controller().toString());
+      return ctx.name(a.assessor())
+          + " assesses"
+          + a.place().map(p -> " " + ctx.place(p)).orElse("")
+          + a.claim().map(c -> " (claim " + c + ")").orElse("")
+          + ": "
+          + Context.lower(a.status().name())
+          + ", controller "
+          + a.controller().party().map(ctx::name).orElse(a.controller().toString());
     } else if (r instanceof Incident i) {
-      return i.weapon().map(w -> Context.lower(w.name()) + " strike").orElse("strike") + " on " + ctx.place(i.place())
-          + " (" + Context.lower(i.target().name()) + ")"
-          + i.perpetrator().map(p -> ", " + Context.lower(p.attribution().name()) + " to " + ctx.name(p.party())).orElse("")
-          + ": " + Context.estimate(i.killed()) + " killed, " + Context.estimate(i.injured()) + " injured";
+      return i.weapon().map(w -> Context.lower(w.name()) + " strike").orElse("strike")
+          + " on "
+          + ctx.place(i.place())
+          + " ("
+          + Context.lower(i.target().name())
+          + ")"
+          + i.perpetrator()
+              .map(p -> ", " + Context.lower(p.attribution().name()) + " to " + ctx.name(p.party()))
+              .orElse("")
+          + ": "
+          + Context.estimate(i.killed())
+          + " killed, "
+          + Context.estimate(i.injured())
+          + " injured";
     }
     return r.recordType().token();
   }
 
   private String participants(List<Participant> ps) {
-    return ps.isEmpty() ? "" : "; " + ps.stream().map(p -> Context.lower(p.role().name()) + " " + ctx.name(p.party()))
-        .collect(Collectors.joining(", "));
+    return ps.isEmpty()
+        ? ""
+        : "; "
+            + ps.stream()
+                .map(p -> Context.lower(p.role().name()) + " " + ctx.name(p.party()))
+                .collect(Collectors.joining(", "));
   }
 
   private String quota(Quota q) {
     return q.count().isPresent()
-        ? Context.count(q.count().getAsLong()) + q.category().map(c -> " " + Context.lower(c.name())).orElse("")
-            + " (" + ctx.name(q.releasing()) + ")"
+        ? Context.count(q.count().getAsLong())
+            + q.category().map(c -> " " + Context.lower(c.name())).orElse("")
+            + " ("
+            + ctx.name(q.releasing())
+            + ")"
         : q.description().orElse("all") + " (" + ctx.name(q.releasing()) + ")";
   }
 
@@ -157,18 +227,38 @@ final class RecordList {
   }
 
   private void record(Html html, ChronicleRecord r, String anchor, String summary) {
-    html.open("li", "class", "record", "id", anchor, "data-record-id", r.id().value(),
-        "data-record-type", r.recordType().token(), "data-precision", Context.lower(r.recordDate().precision().name()));
+    html.open(
+        "li",
+        "class",
+        "record",
+        "id",
+        anchor,
+        "data-record-id",
+        r.id().value(),
+        "data-record-type",
+        r.recordType().token(),
+        "data-precision",
+        Context.lower(r.recordDate().precision().name()));
     html.open("div", "class", "rec-head");
-    html.element("time", Context.date(r.recordDate()), "datetime", r.recordDate().start().toString(),
-        "class", r.recordDate().precision() == dev.parley.time.DatePrecision.DAY ? null : "imprecise");
+    html.element(
+        "time",
+        Context.date(r.recordDate()),
+        "datetime",
+        r.recordDate().start().toString(),
+        "class",
+        r.recordDate().precision() == dev.parley.time.DatePrecision.DAY ? null : "imprecise");
     html.element("span", Context.lower(r.recordType().name()), "class", "type");
     html.element("code", r.id().value());
     html.close("div");
-    html.element("p", Character.toUpperCase(summary.charAt(0)) + summary.substring(1), "class", "rec-summary");
+    html.element(
+        "p",
+        Character.toUpperCase(summary.charAt(0)) + summary.substring(1),
+        "class",
+        "rec-summary");
     details(html, r);
     List<Statement> all = statements(r);
-    html.open("p", "class", "rec-sources").text(all.isEmpty() ? "No source given in the file." : "Sources: ");
+    html.open("p", "class", "rec-sources")
+        .text(all.isEmpty() ? "No source given in the file." : "Sources: ");
     ctx.sources.references(html, all.stream().distinct().collect(Collectors.toList()));
     html.close("p");
     html.close("li");
@@ -180,16 +270,33 @@ final class RecordList {
       for (Direction d : e.directions()) {
         for (int k = 0; k < d.figures().size(); k++) {
           ReleaseFigure f = d.figures().get(k);
-          String what = ctx.name(d.releasing()) + " to " + ctx.name(d.receiving()) + ": " + Context.estimate(f.total())
-              + (f.breakdown().isEmpty() ? "" : " (" + f.breakdown().entrySet().stream()
-                  .map(b -> Context.count(b.getValue()) + " " + Context.lower(b.getKey().name()))
-                  .collect(Collectors.joining(", ")) + ")") + (k == 0 ? "" : ", another source's figure");
-          String title = ctx.sources.cite(f.statements(), e.id() + ", " + ctx.name(d.releasing()) + " to "
-              + ctx.name(d.receiving()));
-          items.add(() -> {
-            html.element("span", what, "class", "figure", "title", title);
-            ctx.sources.references(html, f.statements());
-          });
+          String what =
+              ctx.name(d.releasing())
+                  + " to "
+                  + ctx.name(d.receiving())
+                  + ": "
+                  + Context.estimate(f.total())
+                  + (f.breakdown().isEmpty()
+                      ? ""
+                      : " ("
+                          + f.breakdown().entrySet().stream()
+                              .map(
+                                  b ->
+                                      Context.count(b.getValue())
+                                          + " "
+                                          + Context.lower(b.getKey().name()))
+                              .collect(Collectors.joining(", "))
+                          + ")")
+                  + (k == 0 ? "" : ", another source's figure");
+          String title =
+              ctx.sources.cite(
+                  f.statements(),
+                  e.id() + ", " + ctx.name(d.releasing()) + " to " + ctx.name(d.receiving()));
+          items.add(
+              () -> {
+                html.element("span", what, "class", "figure", "title", title);
+                ctx.sources.references(html, f.statements());
+              });
         }
       }
     } else if (r instanceof CeasefireProposal p) {
@@ -197,47 +304,96 @@ final class RecordList {
         items.add(() -> html.text("condition: " + condition(c)));
       }
       for (Response x : p.responses()) {
-        String title = ctx.sources.cite(x.provenance(), p.id() + ", response of " + ctx.name(x.party()));
-        items.add(() -> {
-          html.element("span", Context.date(x.date()) + ": " + ctx.name(x.party()) + " " + Context.lower(x.stance().name())
-              + x.counterProposal().map(id -> ", counter-proposal " + id).orElse("")
-              + x.conditions().stream().map(c -> "; " + condition(c)).collect(Collectors.joining()), "title", title);
-          ctx.sources.references(html, x.provenance());
-        });
+        String title =
+            ctx.sources.cite(x.provenance(), p.id() + ", response of " + ctx.name(x.party()));
+        items.add(
+            () -> {
+              html.element(
+                  "span",
+                  Context.date(x.date())
+                      + ": "
+                      + ctx.name(x.party())
+                      + " "
+                      + Context.lower(x.stance().name())
+                      + x.counterProposal().map(id -> ", counter-proposal " + id).orElse("")
+                      + x.conditions().stream()
+                          .map(c -> "; " + condition(c))
+                          .collect(Collectors.joining()),
+                  "title",
+                  title);
+              ctx.sources.references(html, x.provenance());
+            });
       }
       for (LifecycleEvent ev : p.events()) {
-        String title = ctx.sources.cite(ev.provenance(), p.id() + ", " + Context.lower(ev.type().name()));
-        items.add(() -> {
-          html.element("span", ev.time() + ": " + Context.lower(ev.type().name())
-              + ev.party().map(x -> " by " + ctx.name(x)).orElse("") + ev.accused().map(x -> " against " + ctx.name(x)).orElse("")
-              + ev.note().map(n -> "; " + n).orElse(""), "title", title);
-          ctx.sources.references(html, ev.provenance());
-        });
+        String title =
+            ctx.sources.cite(ev.provenance(), p.id() + ", " + Context.lower(ev.type().name()));
+        items.add(
+            () -> {
+              html.element(
+                  "span",
+                  ev.time()
+                      + ": "
+                      + Context.lower(ev.type().name())
+                      + ev.party().map(x -> " by " + ctx.name(x)).orElse("")
+                      + ev.accused().map(x -> " against " + ctx.name(x)).orElse("")
+                      + ev.note().map(n -> "; " + n).orElse(""),
+                  "title",
+                  title);
+              ctx.sources.references(html, ev.provenance());
+            });
       }
     } else if (r instanceof Incident i) {
       List<CasualtyRevision> revisions = i.casualties().revisions();
       for (int k = 0; k < revisions.size(); k++) {
         CasualtyRevision v = revisions.get(k);
-        String title = ctx.sources.cite(v.sources(), i.id() + ", toll reported " + Context.date(v.date()));
-        String label = (k == revisions.size() - 1 ? "current toll" : "earlier toll") + ", reported " + Context.date(v.date())
-            + ": killed " + CasualtyChart.lbh(v.killed()) + ", injured " + CasualtyChart.lbh(v.injured())
-            + " (low / best / high)";
-        items.add(() -> {
-          html.element("span", label, "class", "figure", "title", title);
-          ctx.sources.references(html, v.sources());
-        });
+        String title =
+            ctx.sources.cite(v.sources(), i.id() + ", toll reported " + Context.date(v.date()));
+        String label =
+            (k == revisions.size() - 1 ? "current toll" : "earlier toll")
+                + ", reported "
+                + Context.date(v.date())
+                + ": killed "
+                + CasualtyChart.lbh(v.killed())
+                + ", injured "
+                + CasualtyChart.lbh(v.injured())
+                + " (low / best / high)";
+        items.add(
+            () -> {
+              html.element("span", label, "class", "figure", "title", title);
+              ctx.sources.references(html, v.sources());
+            });
       }
-      i.perpetrator().ifPresent(p -> {
-        String title = ctx.sources.cite(p.sources(), i.id() + ", perpetrator");
-        items.add(() -> html.element("span", Context.lower(p.attribution().name()) + " to " + ctx.name(p.party()),
-            "title", title));
-      });
+      i.perpetrator()
+          .ifPresent(
+              p -> {
+                String title = ctx.sources.cite(p.sources(), i.id() + ", perpetrator");
+                items.add(
+                    () ->
+                        html.element(
+                            "span",
+                            Context.lower(p.attribution().name()) + " to " + ctx.name(p.party()),
+                            "title",
+                            title));
+              });
     } else {
       List<Statement> st = statements(r);
       if (!st.isEmpty()) {
         String title = ctx.sources.cite(st, r.id().value());
-        items.add(() -> html.element("span", "reported by " + st.stream().map(s -> ctx.describe(s.source()) + " ("
-            + Context.lower(s.stance().name()) + ")").collect(Collectors.joining("; ")), "title", title));
+        items.add(
+            () ->
+                html.element(
+                    "span",
+                    "reported by "
+                        + st.stream()
+                            .map(
+                                s ->
+                                    ctx.describe(s.source())
+                                        + " ("
+                                        + Context.lower(s.stance().name())
+                                        + ")")
+                            .collect(Collectors.joining("; ")),
+                    "title",
+                    title));
       }
     }
     if (items.isEmpty()) {
@@ -253,7 +409,12 @@ final class RecordList {
   }
 
   private String condition(Condition c) {
-    return Context.lower(c.type().name()) + " (" + Context.lower(c.timing().name()) + ", demanded by "
-        + ctx.name(c.demandedBy()) + "): " + c.text();
+    return Context.lower(c.type().name())
+        + " ("
+        + Context.lower(c.timing().name())
+        + ", demanded by "
+        + ctx.name(c.demandedBy())
+        + "): "
+        + c.text();
   }
 }

@@ -2,16 +2,16 @@ package dev.parley.examples.report;
 
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Statement;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Numbers the sources of a report in the order they are first cited, remembers what each was
- * cited for, and writes the references and the printable list.
+ * Numbers the sources of a report in the order they are first cited, remembers what each was cited
+ * for, and writes the references and the printable list.
  */
 final class Sources {
   /** How many things the printable list names per source; the rest are counted. */
@@ -43,8 +43,14 @@ final class Sources {
       Statement s = statements.get(i);
       Entry e = entries.computeIfAbsent(s.source(), k -> new Entry(entries.size() + 1));
       e.citedFor.add(what);
-      title.append(i == 0 ? "" : "; ").append('[').append(e.number).append("] ")
-          .append(describe.apply(s.source())).append(", ").append(Context.lower(s.stance().name()));
+      title
+          .append(i == 0 ? "" : "; ")
+          .append('[')
+          .append(e.number)
+          .append("] ")
+          .append(describe.apply(s.source()))
+          .append(", ")
+          .append(Context.lower(s.stance().name()));
     }
     return title.toString();
   }
@@ -56,9 +62,16 @@ final class Sources {
       if (e == null) {
         continue;
       }
-      html.open("a", "class", "ref", "href", "#src-" + e.number,
-          "title", describe.apply(s.source()) + ", " + Context.lower(s.stance().name()))
-          .text("[" + e.number + "]").close("a");
+      html.open(
+              "a",
+              "class",
+              "ref",
+              "href",
+              "#src-" + e.number,
+              "title",
+              describe.apply(s.source()) + ", " + Context.lower(s.stance().name()))
+          .text("[" + e.number + "]")
+          .close("a");
     }
   }
 
@@ -77,9 +90,15 @@ final class Sources {
       Entry e = m.getValue();
       html.open("li", "id", "src-" + e.number, "value", Integer.toString(e.number));
       html.element("span", describe.apply(m.getKey()), "class", "source");
-      m.getKey().link().ifPresent(uri -> html.text(" ").element("a", uri.toString(), "href", uri.toString()));
-      html.open("span", "class", "cited").text(" cited for " + e.citedFor.stream().limit(CITATIONS_LISTED)
-          .collect(java.util.stream.Collectors.joining("; ")));
+      m.getKey()
+          .link()
+          .ifPresent(uri -> html.text(" ").element("a", uri.toString(), "href", uri.toString()));
+      html.open("span", "class", "cited")
+          .text(
+              " cited for "
+                  + e.citedFor.stream()
+                      .limit(CITATIONS_LISTED)
+                      .collect(java.util.stream.Collectors.joining("; ")));
       if (e.citedFor.size() > CITATIONS_LISTED) {
         html.text(" and " + Context.count(e.citedFor.size() - CITATIONS_LISTED) + " more");
       }

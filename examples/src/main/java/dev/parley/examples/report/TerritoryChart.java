@@ -26,7 +26,10 @@ import java.util.Set;
  */
 final class TerritoryChart {
   /** Fills for parties in order of appearance: dark, striped, light, dotted, then again. */
-  private static final String[] PARTY_FILLS = {"#1f4e79", "url(#pat-party-1)", "#b9cde0", "url(#pat-party-3)"};
+  private static final String[] PARTY_FILLS = {
+    "#1f4e79", "url(#pat-party-1)", "#b9cde0", "url(#pat-party-3)"
+  };
+
   private static final String[] PARTY_TEXT = {"#ffffff", "#1b2733", "#1b2733", "#1b2733"};
 
   static void patterns(Html svg) {
@@ -59,11 +62,20 @@ final class TerritoryChart {
     List<PlaceId> all = new ArrayList<>(places);
     Map<PlaceId, Integer> events = new java.util.HashMap<>();
     all.forEach(p -> events.put(p, index.history(p).size()));
-    all.sort(Comparator.comparing((PlaceId p) -> events.get(p)).reversed().thenComparing(ctx::place));
-    List<PlaceId> shown = all.size() > ctx.options.chartItems() ? all.subList(0, ctx.options.chartItems()) : all;
+    all.sort(
+        Comparator.comparing((PlaceId p) -> events.get(p)).reversed().thenComparing(ctx::place));
+    List<PlaceId> shown =
+        all.size() > ctx.options.chartItems() ? all.subList(0, ctx.options.chartItems()) : all;
     if (shown.size() < all.size()) {
-      html.element("p", "Showing the " + shown.size() + " places with the most claims and assessments, of "
-          + Context.count(all.size()) + "; every claim and assessment is in the record list.", "class", "note");
+      html.element(
+          "p",
+          "Showing the "
+              + shown.size()
+              + " places with the most claims and assessments, of "
+              + Context.count(all.size())
+              + "; every claim and assessment is in the record list.",
+          "class",
+          "note");
     }
     if (!shown.isEmpty()) {
       places(html, index, shown);
@@ -74,7 +86,10 @@ final class TerritoryChart {
   private void places(Html html, ControlIndex index, List<PlaceId> shown) {
     TimeAxis axis = ctx.storyAxis(LEFT, WIDTH);
     html.open("p", "class", "legend");
-    FulfilmentChart.swatch(html, "url(#pat-contested)", "contested: two claimants each claim control, or a claim is denied or disputed");
+    FulfilmentChart.swatch(
+        html,
+        "url(#pat-contested)",
+        "contested: two claimants each claim control, or a claim is denied or disputed");
     FulfilmentChart.swatch(html, "#ffffff", "no assessment yet");
     html.text(" Claims and assessed controllers share one fill per party, named on the mark.");
     html.close("p");
@@ -83,10 +98,24 @@ final class TerritoryChart {
     double height = top + shown.size() * placeH;
     StringBuilder desc = new StringBuilder();
     html.open("figure", "class", "chart", "id", "territory-chart");
-    html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 1000 " + Html.num(height), "role", "img",
-        "aria-labelledby", "territory-title territory-desc");
-    html.element("title", "Claims against assessed control for " + shown.size() + " place(s), to "
-        + Context.day(axis.last), "id", "territory-title");
+    html.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 1000 " + Html.num(height),
+        "role",
+        "img",
+        "aria-labelledby",
+        "territory-title territory-desc");
+    html.element(
+        "title",
+        "Claims against assessed control for "
+            + shown.size()
+            + " place(s), to "
+            + Context.day(axis.last),
+        "id",
+        "territory-title");
     axis.draw(html, top - 6, height - 4);
     double y = top;
     for (PlaceId place : shown) {
@@ -95,9 +124,11 @@ final class TerritoryChart {
     }
     html.element("desc", desc.toString().trim(), "id", "territory-desc");
     html.close("svg");
-    html.element("figcaption", "Per place: the claims (each as wide as the days its date covers; hatched edge when"
-        + " not dated to the day), the controller named by the latest assessment that counts each day, and the days"
-        + " the claims are contested, as the core's control index reads them.");
+    html.element(
+        "figcaption",
+        "Per place: the claims (each as wide as the days its date covers; hatched edge when"
+            + " not dated to the day), the controller named by the latest assessment that counts each day, and the days"
+            + " the claims are contested, as the core's control index reads them.");
     html.close("figure");
   }
 
@@ -107,7 +138,18 @@ final class TerritoryChart {
     html.element("text", "claims", "class", "bar-sub", "x", "0", "y", Html.num(y + 30));
     html.element("text", "assessed control", "class", "bar-sub", "x", "0", "y", Html.num(y + 52));
     html.element("text", "contested", "class", "bar-sub", "x", "0", "y", Html.num(y + 74));
-    html.empty("line", "class", "grid", "x1", "0", "y1", Html.num(y - 2), "x2", "1000", "y2", Html.num(y - 2));
+    html.empty(
+        "line",
+        "class",
+        "grid",
+        "x1",
+        "0",
+        "y1",
+        Html.num(y - 2),
+        "x2",
+        "1000",
+        "y2",
+        Html.num(y - 2));
     StringBuilder desc = new StringBuilder(ctx.place(place) + ":");
     for (ControlEvent e : index.history(place)) {
       e.claim().ifPresent(c -> desc.append(' ').append(claim(html, c, axis, y + 18)).append(';'));
@@ -123,7 +165,9 @@ final class TerritoryChart {
       if (runStart != null && (end || !Objects.equals(c, current))) {
         if (current != null) {
           any = true;
-          desc.append(' ').append(controlRun(html, current, runStart, d.minusDays(1), axis, y + 40)).append(';');
+          desc.append(' ')
+              .append(controlRun(html, current, runStart, d.minusDays(1), axis, y + 40))
+              .append(';');
         }
         runStart = null;
       }
@@ -148,10 +192,23 @@ final class TerritoryChart {
         from = d;
       } else if (!contested && from != null) {
         LocalDate to = d.minusDays(1);
-        String text = "contested " + Context.day(from) + (to.equals(from) ? "" : " to " + Context.day(to));
+        String text =
+            "contested " + Context.day(from) + (to.equals(from) ? "" : " to " + Context.day(to));
         html.open("g", "class", "contested").element("title", text);
-        html.empty("rect", "x", Html.num(axis.x(from)), "y", Html.num(y + 62), "width", Html.num(axis.xEnd(to) - axis.x(from)),
-            "height", "16", "fill", "url(#pat-contested)", "stroke", "#a23b3b");
+        html.empty(
+            "rect",
+            "x",
+            Html.num(axis.x(from)),
+            "y",
+            Html.num(y + 62),
+            "width",
+            Html.num(axis.xEnd(to) - axis.x(from)),
+            "height",
+            "16",
+            "fill",
+            "url(#pat-contested)",
+            "stroke",
+            "#a23b3b");
         html.close("g");
         desc.append(' ').append(text).append(';');
         periods++;
@@ -173,38 +230,108 @@ final class TerritoryChart {
     double w = axis.width(c.asOf());
     boolean exact = c.asOf().precision() == DatePrecision.DAY;
     int i = partyIndex(c.claimant());
-    String label = (exact ? "" : "≈ ") + ctx.name(c.claimant()) + " " + Context.lower(c.kind().name());
-    String status = Context.lower(ctx.chronicle.territory().claimStatus(c.id(), ctx.asOfDay).name());
-    String text = ctx.name(c.claimant()) + " claims: " + Context.lower(c.kind().name()) + " ("
-        + Context.lower(c.means().name()) + "), " + Context.date(c.asOf()) + "; " + status + " as of "
-        + Context.day(ctx.asOfDay);
+    String label =
+        (exact ? "" : "≈ ") + ctx.name(c.claimant()) + " " + Context.lower(c.kind().name());
+    String status =
+        Context.lower(ctx.chronicle.territory().claimStatus(c.id(), ctx.asOfDay).name());
+    String text =
+        ctx.name(c.claimant())
+            + " claims: "
+            + Context.lower(c.kind().name())
+            + " ("
+            + Context.lower(c.means().name())
+            + "), "
+            + Context.date(c.asOf())
+            + "; "
+            + status
+            + " as of "
+            + Context.day(ctx.asOfDay);
     html.open("g", "class", "claim", "data-record-id", c.id().value());
     html.element("title", text + ". " + ctx.sources.cite(c.provenance(), c.id().value()));
-    html.empty("rect", "x", Html.num(x), "y", Html.num(y), "width", Html.num(w), "height", "16", "rx", "2",
-        "fill", PARTY_FILLS[i], "stroke", "#1b2733", "stroke-dasharray", exact ? null : "3 2");
+    html.empty(
+        "rect",
+        "x",
+        Html.num(x),
+        "y",
+        Html.num(y),
+        "width",
+        Html.num(w),
+        "height",
+        "16",
+        "rx",
+        "2",
+        "fill",
+        PARTY_FILLS[i],
+        "stroke",
+        "#1b2733",
+        "stroke-dasharray",
+        exact ? null : "3 2");
     double textW = label.length() * 6.4 + 8;
     boolean inside = w > textW;
     boolean left = !inside && x + w + textW > axis.x0 + axis.width;
-    html.element("text", label, "class", inside && i == 0 ? "seg-label on-dark" : "seg-label", "x", Html.num(inside ? x + 4 : left ? x - 4 : x + w + 4),
-        "y", Html.num(y + 12), "text-anchor", left ? "end" : null,
-        "style", "fill:" + (inside ? PARTY_TEXT[i] : "#1b2733"));
+    html.element(
+        "text",
+        label,
+        "class",
+        inside && i == 0 ? "seg-label on-dark" : "seg-label",
+        "x",
+        Html.num(inside ? x + 4 : left ? x - 4 : x + w + 4),
+        "y",
+        Html.num(y + 12),
+        "text-anchor",
+        left ? "end" : null,
+        "style",
+        "fill:" + (inside ? PARTY_TEXT[i] : "#1b2733"));
     html.close("g");
     return text;
   }
 
-  private String controlRun(Html html, Controller c, LocalDate from, LocalDate to, TimeAxis axis, double y) {
-    String who = c.kind() == ControllerKind.PARTY ? ctx.name(c.party().orElseThrow()) : c.toString();
-    String fill = c.kind() == ControllerKind.PARTY ? PARTY_FILLS[partyIndex(c.party().orElseThrow())]
-        : c.kind() == ControllerKind.CONTESTED ? "url(#pat-contested)" : "#dddddd";
-    String text = "assessed control: " + who + ", " + Context.day(from) + (to.equals(from) ? "" : " to " + Context.day(to));
+  private String controlRun(
+      Html html, Controller c, LocalDate from, LocalDate to, TimeAxis axis, double y) {
+    String who =
+        c.kind() == ControllerKind.PARTY ? ctx.name(c.party().orElseThrow()) : c.toString();
+    String fill =
+        c.kind() == ControllerKind.PARTY
+            ? PARTY_FILLS[partyIndex(c.party().orElseThrow())]
+            : c.kind() == ControllerKind.CONTESTED ? "url(#pat-contested)" : "#dddddd";
+    String text =
+        "assessed control: "
+            + who
+            + ", "
+            + Context.day(from)
+            + (to.equals(from) ? "" : " to " + Context.day(to));
     double x = axis.x(from);
     double w = Math.max(1, axis.xEnd(to) - x);
     html.open("g", "class", "control").element("title", text);
-    html.empty("rect", "x", Html.num(x), "y", Html.num(y), "width", Html.num(w), "height", "16", "fill", fill,
-        "stroke", "#1b2733", "stroke-width", "0.6");
+    html.empty(
+        "rect",
+        "x",
+        Html.num(x),
+        "y",
+        Html.num(y),
+        "width",
+        Html.num(w),
+        "height",
+        "16",
+        "fill",
+        fill,
+        "stroke",
+        "#1b2733",
+        "stroke-width",
+        "0.6");
     if (w > who.length() * 6.4 + 8) {
       int i = c.kind() == ControllerKind.PARTY ? partyIndex(c.party().orElseThrow()) : 2;
-      html.element("text", who, "class", i == 0 ? "seg-label on-dark" : "seg-label", "x", Html.num(x + 4), "y", Html.num(y + 12), "style", "fill:" + PARTY_TEXT[i]);
+      html.element(
+          "text",
+          who,
+          "class",
+          i == 0 ? "seg-label on-dark" : "seg-label",
+          "x",
+          Html.num(x + 4),
+          "y",
+          Html.num(y + 12),
+          "style",
+          "fill:" + PARTY_TEXT[i]);
     }
     html.close("g");
     return text;
@@ -229,7 +356,10 @@ final class TerritoryChart {
     html.element("h3", "Claims to regions and shares of territory");
     html.open("table", "class", "data");
     html.open("thead").open("tr");
-    for (String h : new String[] {"Date", "Claimant", "Claim", "Status as of " + Context.day(ctx.asOfDay), "Sources"}) {
+    for (String h :
+        new String[] {
+          "Date", "Claimant", "Claim", "Status as of " + Context.day(ctx.asOfDay), "Sources"
+        }) {
       html.element("th", h, "scope", "col");
     }
     html.close("tr").close("thead").open("tbody");
@@ -237,8 +367,16 @@ final class TerritoryChart {
       html.open("tr", "data-record-id", c.id().value());
       html.element("td", Context.date(c.asOf()));
       html.element("td", ctx.name(c.claimant()));
-      html.element("td", Context.lower(c.kind().name()) + " " + subject(c) + " (" + Context.lower(c.means().name()) + ")",
-          "title", ctx.sources.cite(c.provenance(), c.id().value()));
+      html.element(
+          "td",
+          Context.lower(c.kind().name())
+              + " "
+              + subject(c)
+              + " ("
+              + Context.lower(c.means().name())
+              + ")",
+          "title",
+          ctx.sources.cite(c.provenance(), c.id().value()));
       html.element("td", Context.lower(index.claimStatus(c.id(), ctx.asOfDay).name()));
       html.open("td");
       ctx.sources.references(html, c.provenance());
@@ -250,7 +388,9 @@ final class TerritoryChart {
   String subject(TerritorialClaim c) {
     var s = c.subject();
     if (s.percent().isPresent()) {
-      return (s.approximate() ? "about " : "") + s.percent().get().stripTrailingZeros().toPlainString() + "% of "
+      return (s.approximate() ? "about " : "")
+          + s.percent().get().stripTrailingZeros().toPlainString()
+          + "% of "
           + s.country().map(Object::toString).orElse("the country");
     }
     return s.region().map(Object::toString).orElse(s.toString());

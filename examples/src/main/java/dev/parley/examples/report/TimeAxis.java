@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps days to horizontal positions. A day is drawn as the width it covers, never as a point, so
- * a record dated to a month covers the whole month.
+ * Maps days to horizontal positions. A day is drawn as the width it covers, never as a point, so a
+ * record dated to a month covers the whole month.
  */
 final class TimeAxis {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   final LocalDate first;
   final LocalDate last;
@@ -67,7 +68,8 @@ final class TimeAxis {
         out.add(new Tick(d, DAY.format(d)));
       }
     } else if (days <= 100) {
-      LocalDate d = first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+      LocalDate d =
+          first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
       for (; !d.isAfter(last); d = d.plusWeeks(1)) {
         out.add(new Tick(d, "W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + DAY.format(d)));
       }
@@ -94,7 +96,18 @@ final class TimeAxis {
     double lastLabel = -1e9;
     for (Tick t : ticks) {
       double x = x(t.day);
-      svg.empty("line", "class", "grid", "x1", Html.num(x), "y1", Html.num(top), "x2", Html.num(x), "y2", Html.num(bottom));
+      svg.empty(
+          "line",
+          "class",
+          "grid",
+          "x1",
+          Html.num(x),
+          "y1",
+          Html.num(top),
+          "x2",
+          Html.num(x),
+          "y2",
+          Html.num(bottom));
       if (x - lastLabel >= Math.max(minGap, t.label.length() * 6.0 + 6)) {
         svg.element("text", t.label, "class", "tick", "x", Html.num(x + 2), "y", Html.num(top - 4));
         lastLabel = x;

@@ -82,15 +82,41 @@ final class Timeline {
     if (r instanceof CeasefireProposal p) {
       for (Response resp : p.responses()) {
         String what = ctx.name(resp.party()) + " " + Context.lower(resp.stance().name());
-        items.add(new Item(resp.date(), Lane.RESPONSES, what,
-            Context.date(resp.date()) + ": " + what + " to " + p.id() + ". " + ctx.sources.cite(resp.provenance(),
-                "the response of " + ctx.name(resp.party()) + " to " + p.id()), anchor));
+        items.add(
+            new Item(
+                resp.date(),
+                Lane.RESPONSES,
+                what,
+                Context.date(resp.date())
+                    + ": "
+                    + what
+                    + " to "
+                    + p.id()
+                    + ". "
+                    + ctx.sources.cite(
+                        resp.provenance(),
+                        "the response of " + ctx.name(resp.party()) + " to " + p.id()),
+                anchor));
       }
       for (LifecycleEvent e : p.events()) {
         ReportedDate d = dateOf(e.time());
-        String what = Context.lower(e.type().name()) + e.party().map(x -> " (" + ctx.name(x) + ")").orElse("");
-        items.add(new Item(d, Lane.RESPONSES, what, Context.date(d) + ": " + p.id() + " " + what + ". "
-            + ctx.sources.cite(e.provenance(), p.id() + " " + Context.lower(e.type().name())), anchor));
+        String what =
+            Context.lower(e.type().name())
+                + e.party().map(x -> " (" + ctx.name(x) + ")").orElse("");
+        items.add(
+            new Item(
+                d,
+                Lane.RESPONSES,
+                what,
+                Context.date(d)
+                    + ": "
+                    + p.id()
+                    + " "
+                    + what
+                    + ". "
+                    + ctx.sources.cite(
+                        e.provenance(), p.id() + " " + Context.lower(e.type().name())),
+                anchor));
       }
     }
   }
@@ -103,19 +129,37 @@ final class Timeline {
     if (r instanceof NegotiationRound n) {
       return "Talks in " + ctx.place(n.venue());
     } else if (r instanceof Agreement a) {
-      return "Agreement: " + a.quotas().stream().map(q -> q.count().isPresent() ? Context.count(q.count().getAsLong())
-          : q.description().orElse("all")).reduce((x, y) -> x + " for " + y).orElse(a.id().value());
+      return "Agreement: "
+          + a.quotas().stream()
+              .map(
+                  q ->
+                      q.count().isPresent()
+                          ? Context.count(q.count().getAsLong())
+                          : q.description().orElse("all"))
+              .reduce((x, y) -> x + " for " + y)
+              .orElse(a.id().value());
     } else if (r instanceof Exchange e) {
-      return (e.trancheNumber().isPresent() ? "Tranche " + e.trancheNumber().getAsInt() : "Exchange") + ", "
+      return (e.trancheNumber().isPresent()
+              ? "Tranche " + e.trancheNumber().getAsInt()
+              : "Exchange")
+          + ", "
           + Context.lower(e.status().name());
     } else if (r instanceof CeasefireProposal p) {
-      return ctx.name(p.proposer()) + (p.kind() == dev.parley.ceasefire.ProposalKind.PROPOSAL ? " proposes " : " declares ")
+      return ctx.name(p.proposer())
+          + (p.kind() == dev.parley.ceasefire.ProposalKind.PROPOSAL ? " proposes " : " declares ")
           + p.duration().map(d -> d.toDays() + "-day ceasefire").orElse("ceasefire");
     } else if (r instanceof TerritorialClaim c) {
-      return ctx.name(c.claimant()) + " " + Context.lower(c.kind().name()) + " "
+      return ctx.name(c.claimant())
+          + " "
+          + Context.lower(c.kind().name())
+          + " "
           + c.subject().place().map(ctx::place).orElse(c.subject().toString());
     } else if (r instanceof Assessment a) {
-      return ctx.name(a.assessor()) + ": " + a.place().map(ctx::place).orElse("claim") + " " + Context.lower(a.status().name());
+      return ctx.name(a.assessor())
+          + ": "
+          + a.place().map(ctx::place).orElse("claim")
+          + " "
+          + Context.lower(a.status().name());
     } else if (r instanceof Incident i) {
       return "Strike, " + ctx.place(i.place()) + ": " + Context.estimate(i.killed()) + " killed";
     }
@@ -151,9 +195,11 @@ final class Timeline {
       html.element("p", "The file has no records.").close("figure");
       return;
     }
-    LocalDate first = items.stream().map(i -> i.date.start()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate first =
+        items.stream().map(i -> i.date.start()).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = items.stream().map(i -> i.date.end()).max(LocalDate::compareTo).orElseThrow();
-    TimeAxis axis = new TimeAxis(first, last.isBefore(ctx.asOfDay) ? ctx.asOfDay : last, LEFT, WIDTH);
+    TimeAxis axis =
+        new TimeAxis(first, last.isBefore(ctx.asOfDay) ? ctx.asOfDay : last, LEFT, WIDTH);
     if (aggregated()) {
       writeAggregated(html, axis);
     } else {
@@ -199,7 +245,11 @@ final class Timeline {
     }
     double height = y + 4;
     String desc = description();
-    svgOpen(html, height, "Timeline of " + Context.count(items.size()) + " dated records, responses and events", desc);
+    svgOpen(
+        html,
+        height,
+        "Timeline of " + Context.count(items.size()) + " dated records, responses and events",
+        desc);
     axis.draw(html, top - 6, height - 4);
     for (Lane lane : Lane.values()) {
       if (!laneTop.containsKey(lane)) {
@@ -207,7 +257,18 @@ final class Timeline {
       }
       double lt = laneTop.get(lane);
       double lh = rows.get(lane).size() * ROW;
-      html.empty("rect", "class", "lane", "x", "0", "y", Html.num(lt - 3), "width", "1000", "height", Html.num(lh + 6));
+      html.empty(
+          "rect",
+          "class",
+          "lane",
+          "x",
+          "0",
+          "y",
+          Html.num(lt - 3),
+          "width",
+          "1000",
+          "height",
+          Html.num(lh + 6));
       html.element("text", lane.label, "class", "lane-label", "x", "6", "y", Html.num(lt + 14));
     }
     for (Item item : items) {
@@ -218,19 +279,46 @@ final class Timeline {
       boolean exact = item.date.precision() == DatePrecision.DAY;
       String label = label(item);
       html.open("a", "href", "#" + item.anchor);
-      html.open("g", "class", "mark", "data-lane", item.lane.name().toLowerCase(java.util.Locale.ROOT));
+      html.open(
+          "g", "class", "mark", "data-lane", item.lane.name().toLowerCase(java.util.Locale.ROOT));
       html.element("title", item.title);
-      html.empty("rect", "x", Html.num(x), "y", Html.num(top0), "width", Html.num(w), "height", Html.num(ROW - 5),
-          "rx", "2", "fill", exact ? item.lane.colour : "url(#hatch-" + item.lane.ordinal() + ")",
-          "stroke", item.lane.colour, "stroke-dasharray", exact ? null : "3 2");
+      html.empty(
+          "rect",
+          "x",
+          Html.num(x),
+          "y",
+          Html.num(top0),
+          "width",
+          Html.num(w),
+          "height",
+          Html.num(ROW - 5),
+          "rx",
+          "2",
+          "fill",
+          exact ? item.lane.colour : "url(#hatch-" + item.lane.ordinal() + ")",
+          "stroke",
+          item.lane.colour,
+          "stroke-dasharray",
+          exact ? null : "3 2");
       double tx = p[1] == 1 ? x + 4 : p[1] < 0 ? x - 4 : x + w + 4;
-      html.element("text", label, "class", p[1] == 1 && exact ? "mark-label inside" : "mark-label",
-          "x", Html.num(tx), "y", Html.num(top0 + 12.5), "text-anchor", p[1] < 0 ? "end" : null);
+      html.element(
+          "text",
+          label,
+          "class",
+          p[1] == 1 && exact ? "mark-label inside" : "mark-label",
+          "x",
+          Html.num(tx),
+          "y",
+          Html.num(top0 + 12.5),
+          "text-anchor",
+          p[1] < 0 ? "end" : null);
       html.close("g").close("a");
     }
     html.close("svg");
-    legend(html, "Solid: dated to the day. Hatched with a dashed edge: dated only to a week, month, year or range of days,"
-        + " drawn across every day it may fall on. Hover a mark for its date, record and sources; click it to jump to the record.");
+    legend(
+        html,
+        "Solid: dated to the day. Hatched with a dashed edge: dated only to a week, month, year or range of days,"
+            + " drawn across every day it may fall on. Hover a mark for its date, record and sources; click it to jump to the record.");
   }
 
   private static String label(Item item) {
@@ -247,10 +335,17 @@ final class Timeline {
     return false;
   }
 
-  /** Counts per bucket: records certainly within it, and records dated less precisely that overlap it. */
+  /**
+   * Counts per bucket: records certainly within it, and records dated less precisely that overlap
+   * it.
+   */
   private void writeAggregated(Html html, TimeAxis axis) {
-    ChronoUnit unit = axis.days() <= 120 ? ChronoUnit.DAYS : axis.days() <= 900 ? ChronoUnit.WEEKS
-        : axis.days() <= 4000 ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+    ChronoUnit unit =
+        axis.days() <= 120
+            ? ChronoUnit.DAYS
+            : axis.days() <= 900
+                ? ChronoUnit.WEEKS
+                : axis.days() <= 4000 ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
     Map<Lane, TreeMap<LocalDate, long[]>> counts = new EnumMap<>(Lane.class);
     for (Item item : items) {
       TreeMap<LocalDate, long[]> lane = counts.computeIfAbsent(item.lane, k -> new TreeMap<>());
@@ -267,17 +362,41 @@ final class Timeline {
     double laneH = 46;
     double top = 26;
     double height = top + counts.size() * (laneH + 8) + 4;
-    svgOpen(html, height, "Timeline of " + Context.count(items.size()) + " dated records, responses and events, counted per "
-        + unitName(unit), description());
+    svgOpen(
+        html,
+        height,
+        "Timeline of "
+            + Context.count(items.size())
+            + " dated records, responses and events, counted per "
+            + unitName(unit),
+        description());
     axis.draw(html, top - 6, height - 4);
     double y = top;
     for (Map.Entry<Lane, TreeMap<LocalDate, long[]>> e : counts.entrySet()) {
       Lane lane = e.getKey();
       long max = e.getValue().values().stream().mapToLong(c -> c[0] + c[1]).max().orElse(1);
-      html.empty("rect", "class", "lane", "x", "0", "y", Html.num(y - 3), "width", "1000", "height", Html.num(laneH + 6));
+      html.empty(
+          "rect",
+          "class",
+          "lane",
+          "x",
+          "0",
+          "y",
+          Html.num(y - 3),
+          "width",
+          "1000",
+          "height",
+          Html.num(laneH + 6));
       html.element("text", lane.label, "class", "lane-label", "x", "6", "y", Html.num(y + 14));
-      html.element("text", "max " + Context.count(max) + " per " + unitName(unit), "class", "tick", "x", "6",
-          "y", Html.num(y + 30));
+      html.element(
+          "text",
+          "max " + Context.count(max) + " per " + unitName(unit),
+          "class",
+          "tick",
+          "x",
+          "6",
+          "y",
+          Html.num(y + 30));
       for (Map.Entry<LocalDate, long[]> b : e.getValue().entrySet()) {
         LocalDate start = b.getKey();
         LocalDate end = start.plus(1, unit).minusDays(1);
@@ -288,25 +407,66 @@ final class Timeline {
         double h0 = laneH * within / max;
         double h1 = laneH * spread / max;
         html.open("g", "class", "bucket");
-        html.element("title", unitName(unit) + " from " + Context.day(start) + ": " + Context.count(within)
-            + " " + lane.label.toLowerCase(java.util.Locale.ROOT) + " dated within it, " + Context.count(spread)
-            + " dated less precisely that may fall in it");
-        html.empty("rect", "x", Html.num(x), "y", Html.num(y + laneH - h0), "width", Html.num(w), "height", Html.num(h0),
-            "fill", lane.colour);
+        html.element(
+            "title",
+            unitName(unit)
+                + " from "
+                + Context.day(start)
+                + ": "
+                + Context.count(within)
+                + " "
+                + lane.label.toLowerCase(java.util.Locale.ROOT)
+                + " dated within it, "
+                + Context.count(spread)
+                + " dated less precisely that may fall in it");
+        html.empty(
+            "rect",
+            "x",
+            Html.num(x),
+            "y",
+            Html.num(y + laneH - h0),
+            "width",
+            Html.num(w),
+            "height",
+            Html.num(h0),
+            "fill",
+            lane.colour);
         if (spread > 0) {
-          html.empty("rect", "x", Html.num(x), "y", Html.num(y + laneH - h0 - h1), "width", Html.num(w),
-              "height", Html.num(h1), "fill", "url(#hatch-" + lane.ordinal() + ")", "stroke", lane.colour,
-              "stroke-width", "0.5");
+          html.empty(
+              "rect",
+              "x",
+              Html.num(x),
+              "y",
+              Html.num(y + laneH - h0 - h1),
+              "width",
+              Html.num(w),
+              "height",
+              Html.num(h1),
+              "fill",
+              "url(#hatch-" + lane.ordinal() + ")",
+              "stroke",
+              lane.colour,
+              "stroke-width",
+              "0.5");
         }
         html.close("g");
       }
       y += laneH + 8;
     }
     html.close("svg");
-    legend(html, "Too many records to draw one by one (" + Context.count(items.size()) + " marks, more than "
-        + Context.count(ctx.options.timelineMarks()) + "): each bar counts the marks of one " + unitName(unit)
-        + ". Solid: dated within that " + unitName(unit) + ". Hatched, on top: dated less precisely, counted in every "
-        + unitName(unit) + " they may fall in. Every record is listed below.");
+    legend(
+        html,
+        "Too many records to draw one by one ("
+            + Context.count(items.size())
+            + " marks, more than "
+            + Context.count(ctx.options.timelineMarks())
+            + "): each bar counts the marks of one "
+            + unitName(unit)
+            + ". Solid: dated within that "
+            + unitName(unit)
+            + ". Hatched, on top: dated less precisely, counted in every "
+            + unitName(unit)
+            + " they may fall in. Every record is listed below.");
   }
 
   private static LocalDate bucket(LocalDate d, ChronoUnit unit) {
@@ -323,7 +483,9 @@ final class Timeline {
   }
 
   private static String unitName(ChronoUnit unit) {
-    return unit == ChronoUnit.DAYS ? "day" : unit == ChronoUnit.WEEKS ? "week" : unit == ChronoUnit.MONTHS ? "month" : "year";
+    return unit == ChronoUnit.DAYS
+        ? "day"
+        : unit == ChronoUnit.WEEKS ? "week" : unit == ChronoUnit.MONTHS ? "month" : "year";
   }
 
   private String description() {
@@ -336,14 +498,29 @@ final class Timeline {
       }
     }
     StringBuilder b = new StringBuilder();
-    perLane.forEach((lane, c) -> b.append(b.length() == 0 ? "" : "; ").append(lane.label).append(": ")
-        .append(Context.count(c[0])).append(c[1] > 0 ? " (" + Context.count(c[1]) + " not dated to the day)" : ""));
+    perLane.forEach(
+        (lane, c) ->
+            b.append(b.length() == 0 ? "" : "; ")
+                .append(lane.label)
+                .append(": ")
+                .append(Context.count(c[0]))
+                .append(c[1] > 0 ? " (" + Context.count(c[1]) + " not dated to the day)" : ""));
     return b.append('.').toString();
   }
 
   private void svgOpen(Html html, double height, String title, String desc) {
-    html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 1000 " + Html.num(height),
-        "role", "img", "aria-labelledby", "timeline-title timeline-desc", "class", "timeline");
+    html.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 1000 " + Html.num(height),
+        "role",
+        "img",
+        "aria-labelledby",
+        "timeline-title timeline-desc",
+        "class",
+        "timeline");
     html.element("title", title, "id", "timeline-title");
     html.element("desc", desc, "id", "timeline-desc");
   }

@@ -22,32 +22,43 @@ class GuideExamplesTest {
 
   @Test
   void exchangeExampleComputesFulfilmentAndRejectsAnOversizedBreakdown() throws Exception {
-    assertThat(output(ExchangeExample::run)).isEqualTo(
-        "released by Russia: 390, remaining 610\nrejected: [EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL]\n");
+    assertThat(output(ExchangeExample::run))
+        .isEqualTo(
+            "released by Russia: 390, remaining 610\nrejected: [EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL]\n");
   }
 
   @Test
   void ceasefireExampleDerivesTheStatus() throws Exception {
-    assertThat(output(CeasefireExample::run)).isEqualTo(
-        "2025-05-12: PROPOSED, unanswered by [ru]\n2025-05-20: COUNTERED, unanswered by []\n");
+    assertThat(output(CeasefireExample::run))
+        .isEqualTo(
+            "2025-05-12: PROPOSED, unanswered by [ru]\n2025-05-20: COUNTERED, unanswered by []\n");
   }
 
   @Test
   void territoryExampleSeparatesClaimsFromControl() throws Exception {
-    assertThat(output(TerritoryExample::run)).isEqualTo(
-        "claims as of 2025-05-25: [ru, ua]\ncontested then: true\ncontroller as of 2025-05-28: ru\n"
-            + "status of Russia's claim: CONFIRMED\n");
+    assertThat(output(TerritoryExample::run))
+        .isEqualTo(
+            "claims as of 2025-05-25: [ru, ua]\ncontested then: true\ncontroller as of 2025-05-28: ru\n"
+                + "status of Russia's claim: CONFIRMED\n");
   }
 
   @Test
   void ndjsonExampleReportsBadLinesAndFindings() throws Exception {
-    String ndjson = "{\"format\":\"parley\",\"version\":1}\n"
-        + "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n"
-        + "{\"type\":\"party\",\"id\":\"ua:zelensky\",\"name\":\"Volodymyr Zelensky\",\"kind\":\"person\",\"actingFor\":\"ua-gov\"}\n"
-        + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\"\",\"kind\":\"state\"}\n";
-    String out = output(o -> NdjsonExample.run(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), o));
-    assertThat(out).startsWith("line 4: ").contains("PARTY_NAME_BLANK")
-        .endsWith("ERROR CHRONICLE_DANGLING_PARTY at ua:zelensky.actingFor: party ua:zelensky acts for ua-gov, which is not in the chronicle\n");
+    String ndjson =
+        "{\"format\":\"parley\",\"version\":1}\n"
+            + "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"}\n"
+            + "{\"type\":\"party\",\"id\":\"ua:zelensky\",\"name\":\"Volodymyr Zelensky\",\"kind\":\"person\",\"actingFor\":\"ua-gov\"}\n"
+            + "{\"type\":\"party\",\"id\":\"ru\",\"name\":\"\",\"kind\":\"state\"}\n";
+    String out =
+        output(
+            o ->
+                NdjsonExample.run(
+                    new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), o));
+    assertThat(out)
+        .startsWith("line 4: ")
+        .contains("PARTY_NAME_BLANK")
+        .endsWith(
+            "ERROR CHRONICLE_DANGLING_PARTY at ua:zelensky.actingFor: party ua:zelensky acts for ua-gov, which is not in the chronicle\n");
   }
 
   @Test

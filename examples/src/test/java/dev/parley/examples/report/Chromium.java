@@ -20,8 +20,16 @@ import org.junit.jupiter.api.Assumptions;
  * and a time limit after which the browser and its children are killed.
  */
 final class Chromium {
-  static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+  static final List<String> FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
 
   private final Path binary;
 
@@ -39,8 +47,9 @@ final class Chromium {
 
   static Chromium require(Optional<Path> found, String ci) {
     if (found.isEmpty()) {
-      String message = "headless Chromium is not installed (no chromium on the PATH); install it with: "
-          + "apt-get update && apt-get install -y chromium";
+      String message =
+          "headless Chromium is not installed (no chromium on the PATH); install it with: "
+              + "apt-get update && apt-get install -y chromium";
       if ("true".equalsIgnoreCase(ci)) {
         fail(message + " (.ci/run does this when CI runs)");
       }
@@ -84,7 +93,8 @@ final class Chromium {
    * @param timeout how long the browser may take before it is killed
    * @param action the flags of the action
    */
-  Run run(Path page, Path work, Duration timeout, String... action) throws IOException, InterruptedException {
+  Run run(Path page, Path work, Duration timeout, String... action)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work, "profile");
     Path out = Files.createTempFile(work, "stdout", ".txt");
     Path err = Files.createTempFile(work, "stderr", ".txt");
@@ -94,13 +104,24 @@ final class Chromium {
     command.add("--user-data-dir=" + profile.toAbsolutePath());
     command.addAll(List.of(action));
     command.add(page.toAbsolutePath().toUri().toString());
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        fail("Chromium did not finish within " + timeout + ": " + String.join(" ", command) + "\n"
-            + Files.readString(err, StandardCharsets.UTF_8));
+        fail(
+            "Chromium did not finish within "
+                + timeout
+                + ": "
+                + String.join(" ", command)
+                + "\n"
+                + Files.readString(err, StandardCharsets.UTF_8));
       }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Run(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
-/** Without Chromium the browser tests fail on CI and are skipped, with the install command, elsewhere. */
+/**
+ * Without Chromium the browser tests fail on CI and are skipped, with the install command,
+ * elsewhere.
+ */
 class ChromiumTest {
   @Test
   void failsOnCiWhenChromiumIsMissing() {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parts of each chart stay apart when printed in greyscale: two plain fills differ clearly
- * in lightness, and no two parts share a pattern.
+ * The parts of each chart stay apart when printed in greyscale: two plain fills differ clearly in
+ * lightness, and no two parts share a pattern.
  */
 class GreyscaleTest {
   /** Lightness of a {@code #rrggbb} colour, 0 to 255 (ITU-R BT.601 weights). */
@@ -21,12 +21,14 @@ class GreyscaleTest {
 
   private static void assertApart(List<String> fills) {
     List<String> plain = fills.stream().filter(f -> f.startsWith("#")).collect(Collectors.toList());
-    List<String> patterns = fills.stream().filter(f -> f.startsWith("url(")).collect(Collectors.toList());
+    List<String> patterns =
+        fills.stream().filter(f -> f.startsWith("url(")).collect(Collectors.toList());
     assertThat(patterns).doesNotHaveDuplicates();
     for (int i = 0; i < plain.size(); i++) {
       for (int j = i + 1; j < plain.size(); j++) {
         assertThat(Math.abs(lightness(plain.get(i)) - lightness(plain.get(j))))
-            .as("%s against %s", plain.get(i), plain.get(j)).isGreaterThanOrEqualTo(25);
+            .as("%s against %s", plain.get(i), plain.get(j))
+            .isGreaterThanOrEqualTo(25);
       }
     }
   }
@@ -43,7 +45,8 @@ class GreyscaleTest {
 
   @Test
   void fulfilmentPartsDifferInGreyscale() {
-    assertApart(List.of(FulfilmentChart.RELEASED, "url(#pat-uncertain)", FulfilmentChart.REMAINING));
+    assertApart(
+        List.of(FulfilmentChart.RELEASED, "url(#pat-uncertain)", FulfilmentChart.REMAINING));
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.TimePoint;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
-import dev.parley.testing.SeedStory;
 import dev.parley.incident.CasualtyRevision;
 import dev.parley.incident.Incident;
 import dev.parley.party.Party;
@@ -18,6 +17,7 @@ import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.testing.SeedStory;
 import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,7 +37,15 @@ import org.junit.jupiter.api.Test;
 /** The report's structure, read back with a real HTML parser. */
 class HtmlReportTest {
   private static final List<String> SECTIONS =
-      List.of("timeline", "fulfilment", "ceasefires", "territory", "casualties", "records", "findings", "sources");
+      List.of(
+          "timeline",
+          "fulfilment",
+          "ceasefires",
+          "territory",
+          "casualties",
+          "records",
+          "findings",
+          "sources");
 
   static Document render(HtmlReport report) {
     return Jsoup.parse(report.render());
@@ -66,9 +74,13 @@ class HtmlReportTest {
     Chronicle seed = SeedStory.chronicle();
     Elements items = seed().select("#records li.record");
     assertThat(items).hasSize(seed.records().size());
-    assertThat(items.eachAttr("data-record-id")).containsExactlyInAnyOrderElementsOf(
-        seed.records().stream().map(r -> r.id().value()).collect(Collectors.toList()));
-    List<String> dates = items.stream().map(e -> e.selectFirst("time").attr("datetime")).collect(Collectors.toList());
+    assertThat(items.eachAttr("data-record-id"))
+        .containsExactlyInAnyOrderElementsOf(
+            seed.records().stream().map(r -> r.id().value()).collect(Collectors.toList()));
+    List<String> dates =
+        items.stream()
+            .map(e -> e.selectFirst("time").attr("datetime"))
+            .collect(Collectors.toList());
     assertThat(dates).isSorted();
     assertThat(items.first().attr("data-record-id")).isEqualTo("ceasefire:2025-05-ua-30-day");
   }
@@ -76,8 +88,10 @@ class HtmlReportTest {
   @Test
   void drawsOneTimelineMarkPerRecordResponseAndEvent() {
     Chronicle seed = SeedStory.chronicle();
-    long responsesAndEvents = seed.records(CeasefireProposal.class).stream()
-        .mapToLong(p -> p.responses().size() + p.events().size()).sum();
+    long responsesAndEvents =
+        seed.records(CeasefireProposal.class).stream()
+            .mapToLong(p -> p.responses().size() + p.events().size())
+            .sum();
     Elements marks = seed().select("#timeline svg g.mark");
     assertThat(marks).hasSize(seed.records().size() + (int) responsesAndEvents);
     for (Element mark : marks) {
@@ -88,10 +102,16 @@ class HtmlReportTest {
 
   @Test
   void drawsAMonthDatedRecordAsASpanAcrossTheMonth() {
-    Incident may = SeedStory.ODESA_STRIKE.withId(RecordId.of("incident:2025-05-somewhere"))
-        .withDate(ReportedDate.ofMonth(YearMonth.of(2025, 5)));
-    Chronicle c = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addRecords(SeedStory.ODESA_STRIKE, may).build();
+    Incident may =
+        SeedStory.ODESA_STRIKE
+            .withId(RecordId.of("incident:2025-05-somewhere"))
+            .withDate(ReportedDate.ofMonth(YearMonth.of(2025, 5)));
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addRecords(SeedStory.ODESA_STRIKE, may)
+            .build();
     Document doc = render(HtmlReport.of(c));
     Element dayMark = mark(doc, "incident:2025-05-23-odesa-port");
     Element monthMark = mark(doc, "incident:2025-05-somewhere");
@@ -101,7 +121,8 @@ class HtmlReportTest {
     assertThat(monthMark.selectFirst("rect").attr("fill")).startsWith("url(#hatch-");
     assertThat(dayMark.selectFirst("rect").attr("fill")).startsWith("#");
     assertThat(monthMark.selectFirst("text").text()).startsWith("≈ ");
-    assertThat(doc.select("li.record[data-record-id=incident:2025-05-somewhere] time").text()).isEqualTo("May 2025 (month)");
+    assertThat(doc.select("li.record[data-record-id=incident:2025-05-somewhere] time").text())
+        .isEqualTo("May 2025 (month)");
   }
 
   private static Element mark(Document doc, String recordId) {
@@ -125,17 +146,26 @@ class HtmlReportTest {
       assertThat(bar.selectFirst("rect.seg-released title").text())
           .contains("exchange:2025-05-23", "Russia, Ministry of Defence", "Volodymyr Zelensky");
     }
-    assertThat(doc.selectFirst("#fulfilment figcaption").text()).contains("1 tranche(s) counted as of 23 May 2025");
+    assertThat(doc.selectFirst("#fulfilment figcaption").text())
+        .contains("1 tranche(s) counted as of 23 May 2025");
   }
 
   @Test
   void showsATrancheDatedToARangeAsUncertainUntilItsLastDay() {
-    var ranged = SeedStory.FIRST_TRANCHE.withDate(ReportedDate.between(LocalDate.of(2025, 5, 23), LocalDate.of(2025, 5, 25)));
-    Chronicle c = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addRecords(SeedStory.THOUSAND_FOR_THOUSAND, ranged).build();
-    HtmlReport during = HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 24, 23, 59, 0, 0, ZoneOffset.UTC));
+    var ranged =
+        SeedStory.FIRST_TRANCHE.withDate(
+            ReportedDate.between(LocalDate.of(2025, 5, 23), LocalDate.of(2025, 5, 25)));
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addRecords(SeedStory.THOUSAND_FOR_THOUSAND, ranged)
+            .build();
+    HtmlReport during =
+        HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 24, 23, 59, 0, 0, ZoneOffset.UTC));
     Element bar = render(during).selectFirst("#fulfilment g.bar[data-side=ru]");
-    assertThat(bar.select("rect.seg-released")).allSatisfy(r -> assertThat(r.attr("width")).isEqualTo("0.0"));
+    assertThat(bar.select("rect.seg-released"))
+        .allSatisfy(r -> assertThat(r.attr("width")).isEqualTo("0.0"));
     assertThat(bar.select("rect.seg-uncertain")).hasSize(1);
     assertThat(bar.text()).contains("0 released, up to 390 more uncertain, 1,000 remaining");
     Element after = render(HtmlReport.of(c)).selectFirst("#fulfilment g.bar[data-side=ru]");
@@ -146,11 +176,16 @@ class HtmlReportTest {
   @Test
   void drawsEachProposalsStatusOverTime() {
     Document doc = seed();
-    assertThat(statuses(doc, "ceasefire:2025-05-ua-30-day")).containsExactly("proposed", "countered");
-    assertThat(statuses(doc, "ceasefire:2025-05-ru-preconditions")).containsExactly("proposed", "rejected");
-    Element rejected = doc.selectFirst("g.strip[data-proposal=ceasefire:2025-05-ru-preconditions] g[data-status=rejected]");
+    assertThat(statuses(doc, "ceasefire:2025-05-ua-30-day"))
+        .containsExactly("proposed", "countered");
+    assertThat(statuses(doc, "ceasefire:2025-05-ru-preconditions"))
+        .containsExactly("proposed", "rejected");
+    Element rejected =
+        doc.selectFirst(
+            "g.strip[data-proposal=ceasefire:2025-05-ru-preconditions] g[data-status=rejected]");
     assertThat(rejected.selectFirst("title").text()).startsWith("rejected, 23 May 2025");
-    assertThat(doc.selectFirst("#ceasefire-desc").text()).contains("proposed 16 May 2025 to 22 May 2025", "rejected 23 May 2025");
+    assertThat(doc.selectFirst("#ceasefire-desc").text())
+        .contains("proposed 16 May 2025 to 22 May 2025", "rejected 23 May 2025");
   }
 
   private static List<String> statuses(Document doc, String proposal) {
@@ -159,18 +194,33 @@ class HtmlReportTest {
 
   @Test
   void marksAllegedBreachesOnTheStrip() {
-    CeasefireProposal breached = SeedStory.THIRTY_DAY_CEASEFIRE.withResponses()
-        .withEvents(LifecycleEvent.of(LifecycleEventType.ACCEPTED_BY_ALL, TimePoint.ofDay(LocalDate.of(2025, 5, 12))),
-            LifecycleEvent.of(LifecycleEventType.IN_EFFECT, TimePoint.ofDay(LocalDate.of(2025, 5, 14))),
-            LifecycleEvent.breachAlleged(TimePoint.ofDay(LocalDate.of(2025, 5, 20)), SeedStory.UKRAINE.id(),
-                SeedStory.RUSSIA.id()));
-    Chronicle c = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addRecords(breached).build();
-    Document doc = render(HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 23, 23, 59, 0, 0, ZoneOffset.UTC)));
+    CeasefireProposal breached =
+        SeedStory.THIRTY_DAY_CEASEFIRE
+            .withResponses()
+            .withEvents(
+                LifecycleEvent.of(
+                    LifecycleEventType.ACCEPTED_BY_ALL, TimePoint.ofDay(LocalDate.of(2025, 5, 12))),
+                LifecycleEvent.of(
+                    LifecycleEventType.IN_EFFECT, TimePoint.ofDay(LocalDate.of(2025, 5, 14))),
+                LifecycleEvent.breachAlleged(
+                    TimePoint.ofDay(LocalDate.of(2025, 5, 20)),
+                    SeedStory.UKRAINE.id(),
+                    SeedStory.RUSSIA.id()));
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addRecords(breached)
+            .build();
+    Document doc =
+        render(
+            HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 23, 23, 59, 0, 0, ZoneOffset.UTC)));
     Elements breaches = doc.select("g.strip g.breach");
     assertThat(breaches).hasSize(1);
-    assertThat(breaches.first().selectFirst("title").text()).startsWith("Breach alleged 20 May 2025 by Ukraine against Russia");
-    assertThat(statuses(doc, "ceasefire:2025-05-ua-30-day")).containsExactly("proposed", "accepted", "in_effect");
+    assertThat(breaches.first().selectFirst("title").text())
+        .startsWith("Breach alleged 20 May 2025 by Ukraine against Russia");
+    assertThat(statuses(doc, "ceasefire:2025-05-ua-30-day"))
+        .containsExactly("proposed", "accepted", "in_effect");
     assertThat(doc.select("#timeline g.mark[data-lane=responses]")).hasSize(3);
   }
 
@@ -181,45 +231,71 @@ class HtmlReportTest {
     assertThat(places.eachAttr("data-place")).containsExactly("ua:rakivka");
     Element claim = places.first().selectFirst("g.claim");
     assertThat(claim.attr("data-record-id")).isEqualTo("claim:2025-05-23-ru-rakivka");
-    assertThat(claim.selectFirst("title").text()).contains("Russia claims: captured (armed), 23 May 2025; unverified",
-        "Russia, Ministry of Defence");
+    assertThat(claim.selectFirst("title").text())
+        .contains(
+            "Russia claims: captured (armed), 23 May 2025; unverified",
+            "Russia, Ministry of Defence");
     assertThat(places.first().select("g.control")).isEmpty();
-    assertThat(doc.selectFirst("#territory-desc").text()).contains("no assessment of control", "never contested");
-    assertThat(doc.select("#territory table tr[data-record-id=claim:2025-05-23-ru-share-of-ua]").text())
+    assertThat(doc.selectFirst("#territory-desc").text())
+        .contains("no assessment of control", "never contested");
+    assertThat(
+            doc.select("#territory table tr[data-record-id=claim:2025-05-23-ru-share-of-ua]")
+                .text())
         .contains("holds about 20% of UA (armed)", "unverified");
   }
 
   @Test
   void marksContestedPeriodsWhenTwoSidesClaimControl() {
-    var counter = SeedStory.RAKIVKA_CLAIM.withId(RecordId.of("claim:ua-rakivka")).withClaimant(SeedStory.UKRAINE.id())
-        .withKind(dev.parley.territory.ClaimKind.HOLDS).withAsOf(ReportedDate.ofDay(LocalDate.of(2025, 5, 25)));
-    Chronicle c = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addRecords(SeedStory.RAKIVKA_CLAIM, counter).build();
-    Document doc = render(HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 27, 23, 59, 0, 0, ZoneOffset.UTC)));
+    var counter =
+        SeedStory.RAKIVKA_CLAIM
+            .withId(RecordId.of("claim:ua-rakivka"))
+            .withClaimant(SeedStory.UKRAINE.id())
+            .withKind(dev.parley.territory.ClaimKind.HOLDS)
+            .withAsOf(ReportedDate.ofDay(LocalDate.of(2025, 5, 25)));
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addRecords(SeedStory.RAKIVKA_CLAIM, counter)
+            .build();
+    Document doc =
+        render(
+            HtmlReport.of(c).withAsOf(ZonedDateTime.of(2025, 5, 27, 23, 59, 0, 0, ZoneOffset.UTC)));
     Elements contested = doc.select("#territory g.place g.contested");
     assertThat(contested).hasSize(1);
-    assertThat(contested.first().selectFirst("title").text()).isEqualTo("contested 25 May 2025 to 27 May 2025");
+    assertThat(contested.first().selectFirst("title").text())
+        .isEqualTo("contested 25 May 2025 to 27 May 2025");
   }
 
   @Test
   void givesCasualtiesWithLowBestHighAndEveryRevision() {
-    Incident revised = SeedStory.ODESA_STRIKE.revisedBy(CasualtyRevision.builder()
-        .date(ReportedDate.ofDay(LocalDate.of(2025, 5, 24)))
-        .killed(Estimate.range(2, 3, 5))
-        .injured(Estimate.atLeast(10))
-        .addSource(Statement.of(Source.builder().outlet("Regional administration").build(), Stance.CLAIMS))
-        .build());
-    Chronicle c = Chronicle.builder().addAllParties(SeedStory.PARTIES).addAllPlaces(SeedStory.PLACES)
-        .addRecords(revised).build();
+    Incident revised =
+        SeedStory.ODESA_STRIKE.revisedBy(
+            CasualtyRevision.builder()
+                .date(ReportedDate.ofDay(LocalDate.of(2025, 5, 24)))
+                .killed(Estimate.range(2, 3, 5))
+                .injured(Estimate.atLeast(10))
+                .addSource(
+                    Statement.of(
+                        Source.builder().outlet("Regional administration").build(), Stance.CLAIMS))
+                .build());
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(SeedStory.PARTIES)
+            .addAllPlaces(SeedStory.PLACES)
+            .addRecords(revised)
+            .build();
     Document doc = render(HtmlReport.of(c));
     assertThat(doc.select("#casualty-chart g.revision")).hasSize(2);
     assertThat(doc.select("#casualty-chart g.revision.current")).hasSize(1);
     Elements rows = doc.select("#casualties table tbody tr");
     assertThat(rows).hasSize(2);
-    assertThat(rows.get(0).text()).contains("23 May 2025 (revised later)", "1 / 1 / 1", "8 / 8 / 8");
+    assertThat(rows.get(0).text())
+        .contains("23 May 2025 (revised later)", "1 / 1 / 1", "8 / 8 / 8");
     assertThat(rows.get(1).text()).contains("24 May 2025 (current)", "2 / 3 / 5", "10 / – / –");
     assertThat(rows.get(1).selectFirst("td.num").attr("title")).contains("Regional administration");
-    assertThat(doc.selectFirst("#casualties p.summary").text()).contains("2 to 5, best 3 killed", "at least 10 injured");
+    assertThat(doc.selectFirst("#casualties p.summary").text())
+        .contains("2 to 5, best 3 killed", "at least 10 injured");
   }
 
   @Test
@@ -245,10 +321,12 @@ class HtmlReportTest {
     assertThat(doc.select("span.figure")).hasSizeGreaterThanOrEqualTo(3);
     for (Element item : doc.select("li.record")) {
       ChronicleRecord r = seed.record(RecordId.of(item.attr("data-record-id"))).orElseThrow();
-      int distinct = (int) RecordList.statements(r).stream().map(Statement::source).distinct().count();
+      int distinct =
+          (int) RecordList.statements(r).stream().map(Statement::source).distinct().count();
       assertThat(item.select("p.rec-sources a.ref")).as(r.id().value()).hasSize(distinct);
     }
-    assertThat(doc.selectFirst("#sources").text()).contains("Russia, Ministry of Defence, published 23 May 2025");
+    assertThat(doc.selectFirst("#sources").text())
+        .contains("Russia, Ministry of Defence, published 23 May 2025");
   }
 
   @Test
@@ -274,7 +352,8 @@ class HtmlReportTest {
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script, link, img, iframe, object, embed")).isEmpty();
     assertThat(doc.select("[src]")).isEmpty();
-    assertThat(doc.select("[href]").eachAttr("href")).allSatisfy(h -> assertThat(h).startsWith("#"));
+    assertThat(doc.select("[href]").eachAttr("href"))
+        .allSatisfy(h -> assertThat(h).startsWith("#"));
     String css = doc.select("style").html();
     assertThat(css).doesNotContain("@import", "url(", "@font-face");
     assertThat(css).contains("@page{size:A4", "@media print");
@@ -287,13 +366,20 @@ class HtmlReportTest {
     Party odd = SeedStory.RUSSIA.withName("<script>alert(\"x\")</script> & 'Co'");
     List<Party> parties = new ArrayList<>(SeedStory.PARTIES);
     parties.set(0, odd);
-    Chronicle c = Chronicle.builder().addAllParties(parties).addAllPlaces(SeedStory.PLACES)
-        .addAllRecords(SeedStory.RECORDS).build();
+    Chronicle c =
+        Chronicle.builder()
+            .addAllParties(parties)
+            .addAllPlaces(SeedStory.PLACES)
+            .addAllRecords(SeedStory.RECORDS)
+            .build();
     String html = HtmlReport.of(c).render();
-    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;");
+    assertThat(html)
+        .doesNotContain("<script>")
+        .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;");
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script")).isEmpty();
-    assertThat(doc.selectFirst("#fulfilment text.bar-label").text()).isEqualTo("<script>alert(\"x\")</script> & 'Co'");
+    assertThat(doc.selectFirst("#fulfilment text.bar-label").text())
+        .isEqualTo("<script>alert(\"x\")</script> & 'Co'");
   }
 
   @Test
@@ -307,9 +393,12 @@ class HtmlReportTest {
   @Test
   void rejectsLimitsBelowOne() {
     HtmlReport r = HtmlReport.of(Chronicle.empty());
-    assertThatThrownBy(() -> r.withLimits(0, 1, 1)).hasMessage("timeline marks must be one or more, was 0");
-    assertThatThrownBy(() -> r.withLimits(1, 0, 1)).hasMessage("chart items must be one or more, was 0");
-    assertThatThrownBy(() -> r.withLimits(1, 1, -2)).hasMessage("records per page must be one or more, was -2");
+    assertThatThrownBy(() -> r.withLimits(0, 1, 1))
+        .hasMessage("timeline marks must be one or more, was 0");
+    assertThatThrownBy(() -> r.withLimits(1, 0, 1))
+        .hasMessage("chart items must be one or more, was 0");
+    assertThatThrownBy(() -> r.withLimits(1, 1, -2))
+        .hasMessage("records per page must be one or more, was -2");
     assertThatThrownBy(() -> r.withTitle(" ")).hasMessage("a title must not be blank, was \" \"");
     assertThat(r.withLimits(2, 3, 4).pageSize()).isEqualTo(4);
     assertThat(r.withTitle("Desk view").render()).contains("<h1>Desk view</h1>");

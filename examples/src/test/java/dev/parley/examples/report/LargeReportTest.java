@@ -45,16 +45,23 @@ class LargeReportTest {
     assertThat(records).hasSize(chronicle().records().size());
     assertThat(chronicle().records().size()).isGreaterThanOrEqualTo(SIZE);
     Elements pages = doc.select("#records section.page");
-    int expected = (chronicle().records().size() + HtmlReport.DEFAULT_PAGE_SIZE - 1) / HtmlReport.DEFAULT_PAGE_SIZE;
+    int expected =
+        (chronicle().records().size() + HtmlReport.DEFAULT_PAGE_SIZE - 1)
+            / HtmlReport.DEFAULT_PAGE_SIZE;
     assertThat(pages).hasSize(expected);
     for (int p = 0; p < pages.size(); p++) {
       int onPage = pages.get(p).select("li.record").size();
-      assertThat(onPage).isEqualTo(p < pages.size() - 1 ? HtmlReport.DEFAULT_PAGE_SIZE
-          : chronicle().records().size() - (pages.size() - 1) * HtmlReport.DEFAULT_PAGE_SIZE);
+      assertThat(onPage)
+          .isEqualTo(
+              p < pages.size() - 1
+                  ? HtmlReport.DEFAULT_PAGE_SIZE
+                  : chronicle().records().size()
+                      - (pages.size() - 1) * HtmlReport.DEFAULT_PAGE_SIZE);
       assertThat(pages.get(p).id()).isEqualTo("records-p" + (p + 1));
     }
     assertThat(doc.select("#records nav.pager a")).hasSize(expected);
-    assertThat(doc.selectFirst("footer").text()).contains("split into " + expected + " pages of 500");
+    assertThat(doc.selectFirst("footer").text())
+        .contains("split into " + expected + " pages of 500");
   }
 
   @Test
@@ -62,15 +69,24 @@ class LargeReportTest {
     assertThat(doc.select("#timeline g.mark")).isEmpty();
     Elements buckets = doc.select("#timeline g.bucket");
     assertThat(buckets).isNotEmpty().hasSizeLessThan(chronicle().records().size() / 5);
-    assertThat(doc.selectFirst("#timeline figcaption").text()).startsWith("Too many records to draw one by one");
+    assertThat(doc.selectFirst("#timeline figcaption").text())
+        .startsWith("Too many records to draw one by one");
     assertThat(doc.selectFirst("#timeline-title").text()).contains("counted per");
   }
 
   @Test
   void boundsThePerItemChartsAndSaysSo() {
     int limit = HtmlReport.DEFAULT_CHART_ITEMS;
-    long agreements = distinct(chronicle().records(Agreement.class).stream().map(a -> a.id()).collect(Collectors.toList()));
-    long proposals = distinct(chronicle().records(CeasefireProposal.class).stream().map(a -> a.id()).collect(Collectors.toList()));
+    long agreements =
+        distinct(
+            chronicle().records(Agreement.class).stream()
+                .map(a -> a.id())
+                .collect(Collectors.toList()));
+    long proposals =
+        distinct(
+            chronicle().records(CeasefireProposal.class).stream()
+                .map(a -> a.id())
+                .collect(Collectors.toList()));
     assertThat(agreements).isGreaterThan(limit);
     assertThat(proposals).isGreaterThan(limit);
     assertThat(doc.select("#fulfilment figure.fulfilment")).hasSize(limit);
@@ -80,10 +96,20 @@ class LargeReportTest {
     for (String section : List.of("fulfilment", "ceasefires", "casualties")) {
       Element note = doc.selectFirst("#" + section + " p.note");
       assertThat(note).as(section).isNotNull();
-      assertThat(note.text()).contains("of " + String.format(java.util.Locale.ENGLISH, "%,d",
-          section.equals("fulfilment") ? agreements : section.equals("ceasefires") ? proposals
-              : distinct(chronicle().records(dev.parley.incident.Incident.class).stream().map(i -> i.id())
-                  .collect(Collectors.toList()))));
+      assertThat(note.text())
+          .contains(
+              "of "
+                  + String.format(
+                      java.util.Locale.ENGLISH,
+                      "%,d",
+                      section.equals("fulfilment")
+                          ? agreements
+                          : section.equals("ceasefires")
+                              ? proposals
+                              : distinct(
+                                  chronicle().records(dev.parley.incident.Incident.class).stream()
+                                      .map(i -> i.id())
+                                      .collect(Collectors.toList()))));
     }
   }
 

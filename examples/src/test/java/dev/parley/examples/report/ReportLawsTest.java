@@ -40,33 +40,44 @@ class ReportLawsTest {
 
   @Test
   void rendersAnyChronicleAsOfAnyInstant() {
-    Laws.qt().forAll(ChronicleGen.chronicles(), ChronicleGen.instants())
+    Laws.qt()
+        .forAll(ChronicleGen.chronicles(), ChronicleGen.instants())
         .checkAssert((c, at) -> check(c, HtmlReport.of(c).withAsOf(at)));
   }
 
   @Test
   void rendersDefectiveChroniclesWithTheirFindings() {
-    Laws.qt().forAll(ChronicleGen.defective()).checkAssert(c -> {
-      Document doc = check(c, HtmlReport.of(c));
-      if (!c.validate().findings().isEmpty()) {
-        assertThat(doc.select("#findings ul.findings li")).isNotEmpty();
-      }
-    });
+    Laws.qt()
+        .forAll(ChronicleGen.defective())
+        .checkAssert(
+            c -> {
+              Document doc = check(c, HtmlReport.of(c));
+              if (!c.validate().findings().isEmpty()) {
+                assertThat(doc.select("#findings ul.findings li")).isNotEmpty();
+              }
+            });
   }
 
   @Test
   void keepsItsShapeUnderAnyLimits() {
-    Laws.qt().forAll(ChronicleGen.chronicles(), integers().between(1, 30), integers().between(1, 5),
+    Laws.qt()
+        .forAll(
+            ChronicleGen.chronicles(),
+            integers().between(1, 30),
+            integers().between(1, 5),
             integers().between(1, 12))
-        .checkAssert((c, marks, items, perPage) -> {
-          Document doc = check(c, HtmlReport.of(c).withLimits(marks, items, perPage));
-          assertThat(doc.select("#fulfilment figure.fulfilment").size()).isLessThanOrEqualTo(items);
-          assertThat(doc.select("#ceasefires g.strip").size()).isLessThanOrEqualTo(items);
-          assertThat(doc.select("#casualty-chart g.incident").size()).isLessThanOrEqualTo(items);
-          assertThat(doc.select("#territory g.place").size()).isLessThanOrEqualTo(items);
-          if (!doc.select("#timeline g.mark").isEmpty()) {
-            assertThat(doc.select("#timeline g.mark").size()).isLessThanOrEqualTo(marks);
-          }
-        });
+        .checkAssert(
+            (c, marks, items, perPage) -> {
+              Document doc = check(c, HtmlReport.of(c).withLimits(marks, items, perPage));
+              assertThat(doc.select("#fulfilment figure.fulfilment").size())
+                  .isLessThanOrEqualTo(items);
+              assertThat(doc.select("#ceasefires g.strip").size()).isLessThanOrEqualTo(items);
+              assertThat(doc.select("#casualty-chart g.incident").size())
+                  .isLessThanOrEqualTo(items);
+              assertThat(doc.select("#territory g.place").size()).isLessThanOrEqualTo(items);
+              if (!doc.select("#timeline g.mark").isEmpty()) {
+                assertThat(doc.select("#timeline g.mark").size()).isLessThanOrEqualTo(marks);
+              }
+            });
   }
 }

@@ -1,4 +1,7 @@
-/** The ACLED importer: export CSV files as downloaded and the API's JSON rows, mapped by column name. */
+/**
+ * The ACLED importer: export CSV files as downloaded and the API's JSON rows, mapped by column
+ * name.
+ */
 @NullMarked
 package dev.parley.interop.acled;
 

@@ -35,8 +35,7 @@ import java.util.stream.Collectors;
 /**
  * Writes parties, places and records as flat CSV tables, one file per type, that pandas' and R's
  * {@code read_csv} load without options: UTF-8 without a byte order mark, a header row, comma
- * separated, {@code \n} line ends, fields quoted only where they hold a comma, quote or line
- * break.
+ * separated, {@code \n} line ends, fields quoted only where they hold a comma, quote or line break.
  *
  * <pre>{@code
  * try (CsvExporter out = CsvExporter.toDirectory(Path.of("out"))) {
@@ -50,16 +49,18 @@ import java.util.stream.Collectors;
  * are empty fields, which pandas reads as NaN and R as NA. Lists are joined with {@code |}, and a
  * {@code |} or {@code \} inside an item is escaped with a backslash. Records carry the names and
  * coordinates of the parties and places written before them. Every column is listed by {@link
- * #columns(String)} and described in {@code docs/interop.md}. A file is created when its first
- * row comes. Memory grows with distinct parties and places only. Not thread-safe.
+ * #columns(String)} and described in {@code docs/interop.md}. A file is created when its first row
+ * comes. Memory grows with distinct parties and places only. Not thread-safe.
  */
 public final class CsvExporter implements Closeable {
   /** The table of parties. */
   public static final String PARTIES = "parties";
+
   /** The table of places. */
   public static final String PLACES = "places";
 
-  private static final List<String> DATE = List.of("date", "date_start", "date_end", "date_precision");
+  private static final List<String> DATE =
+      List.of("date", "date_start", "date_end", "date_precision");
   private static final List<String> CODES = List.of("cameo", "plover_type", "plover_mode");
   private static final Map<String, List<String>> COLUMNS;
   private static final Map<RecordType, String> TABLES = new EnumMap<>(RecordType.class);
@@ -74,17 +75,72 @@ public final class CsvExporter implements Closeable {
     TABLES.put(RecordType.ASSESSMENT, "assessments");
     Map<String, List<String>> c = new LinkedHashMap<>();
     c.put(PARTIES, List.of("id", "name", "kind", "country", "acting_for"));
-    c.put(PLACES, List.of("id", "name", "country", "region", "latitude", "longitude", "precision",
-        "acled_geo_precision", "ucdp_where_prec"));
-    c.put("incidents", concat(List.of("id"), DATE, List.of("time", "place_id", "place_name", "latitude", "longitude",
-        "country", "region", "location_precision", "target", "perpetrator_id", "perpetrator_name",
-        "perpetrator_attribution", "weapon", "killed_kind", "killed_low", "killed_best", "killed_high", "injured_kind",
-        "injured_low", "injured_best", "injured_high", "revisions"), CODES, List.of("source_outlets", "source_links")));
-    c.put("territorial_claims", concat(List.of("id"), List.of("as_of", "as_of_start", "as_of_end", "as_of_precision"),
-        List.of("claimant_id", "claimant_name", "kind", "means", "asserts_control", "subject_kind", "subject_place_id",
-            "subject_place_name", "latitude", "longitude", "subject_region", "subject_country", "subject_percent",
-            "subject_approximate"), CODES, List.of("source_outlets", "source_links")));
-    List<String> generic = concat(List.of("id"), DATE, List.of("parties", "places", "records"), CODES);
+    c.put(
+        PLACES,
+        List.of(
+            "id",
+            "name",
+            "country",
+            "region",
+            "latitude",
+            "longitude",
+            "precision",
+            "acled_geo_precision",
+            "ucdp_where_prec"));
+    c.put(
+        "incidents",
+        concat(
+            List.of("id"),
+            DATE,
+            List.of(
+                "time",
+                "place_id",
+                "place_name",
+                "latitude",
+                "longitude",
+                "country",
+                "region",
+                "location_precision",
+                "target",
+                "perpetrator_id",
+                "perpetrator_name",
+                "perpetrator_attribution",
+                "weapon",
+                "killed_kind",
+                "killed_low",
+                "killed_best",
+                "killed_high",
+                "injured_kind",
+                "injured_low",
+                "injured_best",
+                "injured_high",
+                "revisions"),
+            CODES,
+            List.of("source_outlets", "source_links")));
+    c.put(
+        "territorial_claims",
+        concat(
+            List.of("id"),
+            List.of("as_of", "as_of_start", "as_of_end", "as_of_precision"),
+            List.of(
+                "claimant_id",
+                "claimant_name",
+                "kind",
+                "means",
+                "asserts_control",
+                "subject_kind",
+                "subject_place_id",
+                "subject_place_name",
+                "latitude",
+                "longitude",
+                "subject_region",
+                "subject_country",
+                "subject_percent",
+                "subject_approximate"),
+            CODES,
+            List.of("source_outlets", "source_links")));
+    List<String> generic =
+        concat(List.of("id"), DATE, List.of("parties", "places", "records"), CODES);
     for (RecordType t : RecordType.values()) {
       c.putIfAbsent(TABLES.get(t), generic);
     }
@@ -130,8 +186,7 @@ public final class CsvExporter implements Closeable {
 
   /**
    * Returns the names of the tables, in the order of {@link #columns(String)}: {@code parties},
-   * {@code places}, then one per record type ({@code incidents}, {@code territorial_claims},
-   * ...).
+   * {@code places}, then one per record type ({@code incidents}, {@code territorial_claims}, ...).
    *
    * @return the table names, immutable
    */
@@ -159,7 +214,8 @@ public final class CsvExporter implements Closeable {
   public static List<String> columns(String table) {
     List<String> c = COLUMNS.get(table);
     if (c == null) {
-      throw new IllegalArgumentException("no table \"" + table + "\"; tables are " + COLUMNS.keySet());
+      throw new IllegalArgumentException(
+          "no table \"" + table + "\"; tables are " + COLUMNS.keySet());
     }
     return c;
   }
@@ -176,12 +232,26 @@ public final class CsvExporter implements Closeable {
     requireNonNull(value, "value");
     lookup.see(value);
     if (value instanceof Party p) {
-      row(PARTIES, p.id().value(), p.name(), Flat.token(p.kind()), p.country().map(Object::toString).orElse(""),
+      row(
+          PARTIES,
+          p.id().value(),
+          p.name(),
+          Flat.token(p.kind()),
+          p.country().map(Object::toString).orElse(""),
           p.actingFor().map(Object::toString).orElse(""));
     } else if (value instanceof Place p) {
-      row(PLACES, p.id().value(), p.name(), p.country().value(), p.region().map(Object::toString).orElse(""),
-          lat(p.coordinates()), lon(p.coordinates()), Flat.token(p.precision()),
-          p.precision().acledGeoPrecision().isPresent() ? Integer.toString(p.precision().acledGeoPrecision().getAsInt()) : "",
+      row(
+          PLACES,
+          p.id().value(),
+          p.name(),
+          p.country().value(),
+          p.region().map(Object::toString).orElse(""),
+          lat(p.coordinates()),
+          lon(p.coordinates()),
+          Flat.token(p.precision()),
+          p.precision().acledGeoPrecision().isPresent()
+              ? Integer.toString(p.precision().acledGeoPrecision().getAsInt())
+              : "",
           Integer.toString(p.precision().ucdpWherePrecision()));
     } else if (value instanceof Incident i) {
       incident(i);
@@ -191,13 +261,29 @@ public final class CsvExporter implements Closeable {
       List<String> v = new ArrayList<>();
       v.add(r.id().value());
       v.addAll(List.of(Flat.date(r.recordDate())));
-      v.add(Flat.join(r.referencedParties().stream().map(Object::toString).sorted().collect(Collectors.toList())));
-      v.add(Flat.join(r.referencedPlaces().stream().map(Object::toString).sorted().collect(Collectors.toList())));
-      v.add(Flat.join(r.referencedRecords().stream().map(Object::toString).sorted().collect(Collectors.toList())));
+      v.add(
+          Flat.join(
+              r.referencedParties().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.toList())));
+      v.add(
+          Flat.join(
+              r.referencedPlaces().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.toList())));
+      v.add(
+          Flat.join(
+              r.referencedRecords().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.toList())));
       v.addAll(List.of(Flat.codes(r)));
       row(TABLES.get(r.recordType()), v.toArray(new String[0]));
     } else {
-      throw new IllegalArgumentException("not a party, place or record: " + value.getClass().getName());
+      throw new IllegalArgumentException(
+          "not a party, place or record: " + value.getClass().getName());
     }
     return this;
   }
@@ -270,8 +356,12 @@ public final class CsvExporter implements Closeable {
       if (g == null) {
         CsvSchema.Builder schema = CsvSchema.builder();
         columns(table).forEach(schema::addColumn);
-        g = FACTORY.createGenerator(new BufferedWriter(new OutputStreamWriter(
-            Files.newOutputStream(dir.resolve(table + ".csv")), StandardCharsets.UTF_8), 1 << 16));
+        g =
+            FACTORY.createGenerator(
+                new BufferedWriter(
+                    new OutputStreamWriter(
+                        Files.newOutputStream(dir.resolve(table + ".csv")), StandardCharsets.UTF_8),
+                    1 << 16));
         g.setSchema(schema.build().withHeader().withLineSeparator("\n"));
         open.put(table, g);
       }

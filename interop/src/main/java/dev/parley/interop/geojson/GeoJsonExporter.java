@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes places, incidents and territorial claims as three GeoJSON FeatureCollections (RFC
- * 7946): {@code places.geojson}, {@code incidents.geojson} and {@code claims.geojson}, which
- * QGIS, Leaflet, MapLibre and GeoPandas load as they are.
+ * Writes places, incidents and territorial claims as three GeoJSON FeatureCollections (RFC 7946):
+ * {@code places.geojson}, {@code incidents.geojson} and {@code claims.geojson}, which QGIS,
+ * Leaflet, MapLibre and GeoPandas load as they are.
  *
  * <pre>{@code
  * try (GeoJsonExporter out = GeoJsonExporter.toDirectory(Path.of("map"))) {
@@ -37,14 +37,14 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Each feature's geometry is a {@code Point} with coordinates in RFC 7946's order, longitude
- * before latitude, in WGS 84; a place without coordinates, and a record whose place has none or
- * was not written before it, or a claim about a region or a share, has a {@code null} geometry
- * (allowed by RFC 7946, section 3.2), so no record is lost. Feature ids are the Parley ids.
- * Properties are flat (strings, numbers, booleans) so that a map can style by them: for
- * incidents {@code killed_low}, {@code killed_best}, {@code killed_high}, {@code target}, {@code
- * weapon}; for claims {@code kind}, {@code claimant}, {@code asserts_control}; for places {@code
- * precision}. The full list is in {@code docs/interop.md}. Other values are ignored. Memory
- * grows with distinct parties and places only. Not thread-safe.
+ * before latitude, in WGS 84; a place without coordinates, and a record whose place has none or was
+ * not written before it, or a claim about a region or a share, has a {@code null} geometry (allowed
+ * by RFC 7946, section 3.2), so no record is lost. Feature ids are the Parley ids. Properties are
+ * flat (strings, numbers, booleans) so that a map can style by them: for incidents {@code
+ * killed_low}, {@code killed_best}, {@code killed_high}, {@code target}, {@code weapon}; for claims
+ * {@code kind}, {@code claimant}, {@code asserts_control}; for places {@code precision}. The full
+ * list is in {@code docs/interop.md}. Other values are ignored. Memory grows with distinct parties
+ * and places only. Not thread-safe.
  */
 public final class GeoJsonExporter implements Closeable {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -55,7 +55,8 @@ public final class GeoJsonExporter implements Closeable {
   private final Lookup lookup = new Lookup();
   private final Map<String, Long> counts = new LinkedHashMap<>();
 
-  private GeoJsonExporter(OutputStream places, OutputStream incidents, OutputStream claims) throws IOException {
+  private GeoJsonExporter(OutputStream places, OutputStream incidents, OutputStream claims)
+      throws IOException {
     this.places = start(places);
     this.incidents = start(incidents);
     this.claims = start(claims);
@@ -71,8 +72,8 @@ public final class GeoJsonExporter implements Closeable {
 
   /**
    * Returns an exporter writing {@code places.geojson}, {@code incidents.geojson} and {@code
-   * claims.geojson} into a directory, created if missing; all three are written, empty
-   * collections included.
+   * claims.geojson} into a directory, created if missing; all three are written, empty collections
+   * included.
    *
    * @param dir the directory
    * @return the exporter, not null
@@ -81,8 +82,10 @@ public final class GeoJsonExporter implements Closeable {
   public static GeoJsonExporter toDirectory(Path dir) {
     try {
       Files.createDirectories(requireNonNull(dir, "dir"));
-      return new GeoJsonExporter(Files.newOutputStream(dir.resolve("places.geojson")),
-          Files.newOutputStream(dir.resolve("incidents.geojson")), Files.newOutputStream(dir.resolve("claims.geojson")));
+      return new GeoJsonExporter(
+          Files.newOutputStream(dir.resolve("places.geojson")),
+          Files.newOutputStream(dir.resolve("incidents.geojson")),
+          Files.newOutputStream(dir.resolve("claims.geojson")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,9 +101,12 @@ public final class GeoJsonExporter implements Closeable {
    * @return the exporter, not null
    * @throws UncheckedIOException if a stream fails
    */
-  public static GeoJsonExporter of(OutputStream places, OutputStream incidents, OutputStream claims) {
+  public static GeoJsonExporter of(
+      OutputStream places, OutputStream incidents, OutputStream claims) {
     try {
-      return new GeoJsonExporter(requireNonNull(places, "places"), requireNonNull(incidents, "incidents"),
+      return new GeoJsonExporter(
+          requireNonNull(places, "places"),
+          requireNonNull(incidents, "incidents"),
           requireNonNull(claims, "claims"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -108,8 +114,8 @@ public final class GeoJsonExporter implements Closeable {
   }
 
   /**
-   * Writes a place, incident or territorial claim as a feature; remembers parties for the names
-   * of later records and ignores other values.
+   * Writes a place, incident or territorial claim as a feature; remembers parties for the names of
+   * later records and ignores other values.
    *
    * @param value any Parley value
    * @return this exporter
@@ -201,13 +207,15 @@ public final class GeoJsonExporter implements Closeable {
     }
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
+  private static void optional(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
     }
   }
 
-  private static JsonGenerator feature(JsonGenerator g, String id, Optional<Coordinates> point) throws IOException {
+  private static JsonGenerator feature(JsonGenerator g, String id, Optional<Coordinates> point)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeStringField("id", id);
@@ -233,8 +241,8 @@ public final class GeoJsonExporter implements Closeable {
   }
 
   /**
-   * Returns the features written so far, per collection: {@code places}, {@code incidents},
-   * {@code claims}.
+   * Returns the features written so far, per collection: {@code places}, {@code incidents}, {@code
+   * claims}.
    *
    * @return counts by collection, immutable
    */

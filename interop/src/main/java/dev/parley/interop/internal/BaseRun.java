@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What every import run shares: one row at a time is mapped into pending values, which go to
- * the sink only if the whole row maps (never half a row); parties and places go once per
- * run, before the records that refer to them; source ids are checked for duplicates; and
- * the report is kept as it goes. Not thread-safe.
+ * What every import run shares: one row at a time is mapped into pending values, which go to the
+ * sink only if the whole row maps (never half a row); parties and places go once per run, before
+ * the records that refer to them; source ids are checked for duplicates; and the report is kept as
+ * it goes. Not thread-safe.
  */
 public abstract class BaseRun implements ImportRun {
   /** The rule code of a row whose source id an earlier row had. */
@@ -34,6 +34,7 @@ public abstract class BaseRun implements ImportRun {
 
   /** The options of the run. */
   protected final ImportOptions options;
+
   private final RecordSink sink;
   private final LongSet parties = new LongSet();
   private final LongSet places = new LongSet();
@@ -112,7 +113,11 @@ public abstract class BaseRun implements ImportRun {
           return;
         }
         if (rows.lastWidth() > rows.width()) {
-          rowError(r, "", "CSV_ROW_WIDTH", "the row has " + rows.lastWidth() + " fields, the header " + rows.width());
+          rowError(
+              r,
+              "",
+              "CSV_ROW_WIDTH",
+              "the row has " + rows.lastWidth() + " fields, the header " + rows.width());
           continue;
         }
         row(r);
@@ -130,9 +135,9 @@ public abstract class BaseRun implements ImportRun {
   protected abstract void map(Row row);
 
   /**
-   * Returns the place made from some row fields, made once per run for as long as it stays
-   * among the 4,096 most recently used; the warnings its making gave are given again for each
-   * row that uses it.
+   * Returns the place made from some row fields, made once per run for as long as it stays among
+   * the 4,096 most recently used; the warnings its making gave are given again for each row that
+   * uses it.
    *
    * @param key every row field the place is made from, joined
    * @param make makes the place, adding warnings or throwing {@link RowError}
@@ -146,15 +151,17 @@ public abstract class BaseRun implements ImportRun {
     }
     int before = pendingWarnings.size();
     Place p = make.get();
-    placeCache.put(key, new CachedPlace(p, List.copyOf(pendingWarnings.subList(before, pendingWarnings.size()))));
+    placeCache.put(
+        key,
+        new CachedPlace(p, List.copyOf(pendingWarnings.subList(before, pendingWarnings.size()))));
     return p;
   }
 
   private record CachedPlace(Place place, List<String[]> warnings) {}
 
   /**
-   * Returns a new map for a run's repeated values (places and parties by the row fields that
-   * make them), bounded: past 4,096 entries the least recently used goes.
+   * Returns a new map for a run's repeated values (places and parties by the row fields that make
+   * them), bounded: past 4,096 entries the least recently used goes.
    *
    * @param <K> the key type
    * @param <V> the value type
@@ -242,7 +249,10 @@ public abstract class BaseRun implements ImportRun {
   protected final void checkUnique(String sourceId, String column) {
     if (!sourceIds.add(Ids.hash(sourceId))) {
       duplicates++;
-      throw new RowError(column, DUPLICATE, "the id " + sourceId + " was already read in an earlier row; this row is skipped");
+      throw new RowError(
+          column,
+          DUPLICATE,
+          "the id " + sourceId + " was already read in an earlier row; this row is skipped");
     }
   }
 
@@ -352,15 +362,18 @@ public abstract class BaseRun implements ImportRun {
   }
 
   /**
-   * Describes why the rest of a file cannot be read, with the line and column where Jackson
-   * stopped when it says.
+   * Describes why the rest of a file cannot be read, with the line and column where Jackson stopped
+   * when it says.
    *
    * @param e the failure
    * @return a message
    */
   protected static String describe(IOException e) {
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null) {
-      return "the rest of the file cannot be read: malformed at line " + p.getLocation().getLineNr() + ", column "
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException p
+        && p.getLocation() != null) {
+      return "the rest of the file cannot be read: malformed at line "
+          + p.getLocation().getLineNr()
+          + ", column "
           + p.getLocation().getColumnNr();
     }
     return "the rest of the file cannot be read: " + e.getMessage();
@@ -377,6 +390,7 @@ public abstract class BaseRun implements ImportRun {
 
   @Override
   public final ImportReport report() {
-    return ImportReport.of(files, rows, values, outside, notMapped, duplicates, errors, warnings, findings);
+    return ImportReport.of(
+        files, rows, values, outside, notMapped, duplicates, errors, warnings, findings);
   }
 }

@@ -16,15 +16,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a CSV file row by row with jackson-dataformat-csv: a UTF-8 byte order mark is skipped,
- * line ends may be LF or CRLF, quoted fields may hold commas and line breaks, blank lines are
- * skipped. The first row is the header; columns are found by name, so their order and extra
- * columns do not matter.
+ * Reads a CSV file row by row with jackson-dataformat-csv: a UTF-8 byte order mark is skipped, line
+ * ends may be LF or CRLF, quoted fields may hold commas and line breaks, blank lines are skipped.
+ * The first row is the header; columns are found by name, so their order and extra columns do not
+ * matter.
  */
 public final class CsvRows implements Closeable {
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   private final CsvParser parser;
   private final Map<String, Integer> header;
@@ -48,8 +47,8 @@ public final class CsvRows implements Closeable {
    * @param in the bytes; not closed by {@link #close()}
    * @param required the columns the header must have
    * @return the reader
-   * @throws IOException if the stream fails, the file is empty or not CSV, or a required column
-   *     is missing (the message names them)
+   * @throws IOException if the stream fails, the file is empty or not CSV, or a required column is
+   *     missing (the message names them)
    */
   public static CsvRows open(InputStream in, Set<String> required) throws IOException {
     InputStream body = skipBom(in);
@@ -78,7 +77,10 @@ public final class CsvRows implements Closeable {
     BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
     b.mark(3);
     byte[] head = b.readNBytes(3);
-    if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+    if (!(head.length == 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF)) {
       b.reset();
     }
     return b;

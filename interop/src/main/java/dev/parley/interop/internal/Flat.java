@@ -41,7 +41,8 @@ public final class Flat {
       e.kind() == EstimateKind.UNKNOWN ? "unknown" : token(e.kind()),
       e.low().isPresent() ? Long.toString(e.low().getAsLong()) : "",
       e.best().isPresent() ? Long.toString(e.best().getAsLong()) : "",
-      e.high().isPresent() ? Long.toString(e.high().getAsLong()) : ""};
+      e.high().isPresent() ? Long.toString(e.high().getAsLong()) : ""
+    };
   }
 
   /**
@@ -51,7 +52,9 @@ public final class Flat {
    * @return four texts
    */
   public static String[] date(ReportedDate d) {
-    return new String[] {d.toString(), d.start().toString(), d.end().toString(), token(d.precision())};
+    return new String[] {
+      d.toString(), d.start().toString(), d.end().toString(), token(d.precision())
+    };
   }
 
   /**
@@ -62,7 +65,9 @@ public final class Flat {
    * @return the joined text, empty for no items
    */
   public static String join(Collection<String> items) {
-    return items.stream().map(s -> s.replace("\\", "\\\\").replace("|", "\\|")).collect(Collectors.joining(SEPARATOR));
+    return items.stream()
+        .map(s -> s.replace("\\", "\\\\").replace("|", "\\|"))
+        .collect(Collectors.joining(SEPARATOR));
   }
 
   /**
@@ -72,9 +77,16 @@ public final class Flat {
    * @return the joined outlets (organ or speaker where there is no outlet)
    */
   public static String outlets(List<Statement> statements) {
-    return join(statements.stream()
-        .map(s -> s.source().outlet().or(() -> s.source().organ()).or(() -> s.source().speaker().map(Object::toString)).orElse(""))
-        .collect(Collectors.toList()));
+    return join(
+        statements.stream()
+            .map(
+                s ->
+                    s.source()
+                        .outlet()
+                        .or(() -> s.source().organ())
+                        .or(() -> s.source().speaker().map(Object::toString))
+                        .orElse(""))
+            .collect(Collectors.toList()));
   }
 
   /**
@@ -84,8 +96,12 @@ public final class Flat {
    * @return the joined links
    */
   public static String links(List<Statement> statements) {
-    return join(statements.stream().map(s -> s.source().link()).flatMap(Optional::stream).map(Object::toString)
-        .collect(Collectors.toList()));
+    return join(
+        statements.stream()
+            .map(s -> s.source().link())
+            .flatMap(Optional::stream)
+            .map(Object::toString)
+            .collect(Collectors.toList()));
   }
 
   /**

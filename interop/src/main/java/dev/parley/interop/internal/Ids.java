@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Stable ids made from names: readable slugs, with a hash where a name is too long or has no letters. */
+/**
+ * Stable ids made from names: readable slugs, with a hash where a name is too long or has no
+ * letters.
+ */
 public final class Ids {
   private Ids() {}
 
@@ -30,8 +33,8 @@ public final class Ids {
   }
 
   /**
-   * Returns a slug: accents removed, lower case, every run of other characters one hyphen, at
-   * most {@code max} characters (a longer slug is cut and ends in a hash of the whole name).
+   * Returns a slug: accents removed, lower case, every run of other characters one hyphen, at most
+   * {@code max} characters (a longer slug is cut and ends in a hash of the whole name).
    *
    * @param name the name
    * @param max the longest slug wanted, 16 or more

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON rows one object at a time: a bare array of objects, or an object whose {@code data}
- * field is that array (the ACLED API's response). Field values are read as text; {@code null}
- * reads as empty.
+ * field is that array (the ACLED API's response). Field values are read as text; {@code null} reads
+ * as empty.
  */
 public final class JsonRows implements Closeable {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -33,8 +33,8 @@ public final class JsonRows implements Closeable {
    *
    * @param in the bytes; not closed
    * @return the reader
-   * @throws IOException if the stream fails or holds neither an array nor an object with a
-   *     {@code data} array
+   * @throws IOException if the stream fails or holds neither an array nor an object with a {@code
+   *     data} array
    */
   public static JsonRows open(InputStream in) throws IOException {
     JsonParser p = MAPPER.getFactory().createParser(in);
@@ -72,9 +72,13 @@ public final class JsonRows implements Closeable {
     JsonNode node = MAPPER.readTree(parser);
     Map<String, String> fields = new HashMap<>();
     if (node != null && node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+        fields.put(
+            e.getKey(),
+            e.getValue().isNull()
+                ? ""
+                : e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
       }
     }
     return Row.of(row, fields);

@@ -2,8 +2,8 @@ package dev.parley.interop.internal;
 
 /**
  * A set of 64-bit hashes in one open-addressing array: eight to sixteen bytes per member, so that
- * the ids of a million rows fit in a few megabytes. Zero is kept apart, since it marks a free
- * slot. Not thread-safe.
+ * the ids of a million rows fit in a few megabytes. Zero is kept apart, since it marks a free slot.
+ * Not thread-safe.
  */
 public final class LongSet {
   private long[] slots = new long[1 << 10];

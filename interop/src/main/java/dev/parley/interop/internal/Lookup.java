@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parties and places an exporter has seen so far, so that records written after them can
- * carry their names and coordinates. Grows with distinct parties and places, not with records.
+ * The parties and places an exporter has seen so far, so that records written after them can carry
+ * their names and coordinates. Grows with distinct parties and places, not with records.
  */
 public final class Lookup {
   private final Map<PartyId, Party> parties = new HashMap<>();

@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
 
 /** Building parties, places and provenance from dataset rows, the same way for every dataset. */
 public final class Mapping {
-  private static final Pattern FORCES = Pattern.compile("(?:Military|Police|Naval|Air) Forces of (.+?)(?: \\([^)]*\\))?(?: .*)?");
+  private static final Pattern FORCES =
+      Pattern.compile("(?:Military|Police|Naval|Air) Forces of (.+?)(?: \\([^)]*\\))?(?: .*)?");
   private static final Pattern GOVERNMENT = Pattern.compile("Government of (.+?)(?: \\([^)]*\\))?");
-  private static final Pattern UNIDENTIFIED = Pattern.compile("Unidentified Armed Group \\((.+)\\)");
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "(?:United Nations|UN|African Union|AU|NATO|European Union|EU|ECOWAS|OSCE|ICRC|International Committee of the Red Cross)(?:[ :].*)?");
+  private static final Pattern UNIDENTIFIED =
+      Pattern.compile("Unidentified Armed Group \\((.+)\\)");
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "(?:United Nations|UN|African Union|AU|NATO|European Union|EU|ECOWAS|OSCE|ICRC|International Committee of the Red Cross)(?:[ :].*)?");
 
   private Mapping() {}
 
@@ -71,8 +74,8 @@ public final class Mapping {
   }
 
   /**
-   * Returns the stable id of an actor: the dataset's prefix, {@code actor}, and a slug of the
-   * name ({@code acled:actor:military-forces-of-russia-2000}).
+   * Returns the stable id of an actor: the dataset's prefix, {@code actor}, and a slug of the name
+   * ({@code acled:actor:military-forces-of-russia-2000}).
    *
    * @param dataset the dataset
    * @param name the name
@@ -84,8 +87,8 @@ public final class Mapping {
 
   /**
    * Returns a place whose id is a slug of its country and name followed by a hash of all its
-   * attributes, so that rows giving the same place give the same id, and rows differing in
-   * anything give different ids.
+   * attributes, so that rows giving the same place give the same id, and rows differing in anything
+   * give different ids.
    *
    * @param dataset the dataset
    * @param country the country
@@ -95,13 +98,33 @@ public final class Mapping {
    * @param precision the precision
    * @return the place
    */
-  public static Place place(Dataset dataset, CountryCode country, Optional<RegionCode> region, String name,
-      Optional<Coordinates> coordinates, LocationPrecision precision) {
-    String all = country + "|" + region.map(RegionCode::value).orElse("") + "|" + name + "|"
-        + coordinates.map(c -> c.latitude() + "," + c.longitude()).orElse("") + "|" + precision;
-    String id = dataset.prefix() + ":place:" + country.value().toLowerCase(Locale.ROOT) + ":" + Ids.slug(name, 60)
-        + ":" + Ids.shortHash(all);
-    Place.Builder b = Place.builder().id(PlaceId.of(id)).name(name).country(country).precision(precision);
+  public static Place place(
+      Dataset dataset,
+      CountryCode country,
+      Optional<RegionCode> region,
+      String name,
+      Optional<Coordinates> coordinates,
+      LocationPrecision precision) {
+    String all =
+        country
+            + "|"
+            + region.map(RegionCode::value).orElse("")
+            + "|"
+            + name
+            + "|"
+            + coordinates.map(c -> c.latitude() + "," + c.longitude()).orElse("")
+            + "|"
+            + precision;
+    String id =
+        dataset.prefix()
+            + ":place:"
+            + country.value().toLowerCase(Locale.ROOT)
+            + ":"
+            + Ids.slug(name, 60)
+            + ":"
+            + Ids.shortHash(all);
+    Place.Builder b =
+        Place.builder().id(PlaceId.of(id)).name(name).country(country).precision(precision);
     region.ifPresent(b::region);
     coordinates.ifPresent(b::coordinates);
     return b.build();
@@ -118,10 +141,12 @@ public final class Mapping {
    * @param published when the row was published, if known
    * @return the statement, with stance {@link Stance#CLAIMS}
    */
-  public static Statement origin(Dataset dataset, ImportOptions options, String rowId, Optional<ReportedDate> published) {
-    Source.Builder b = Source.builder()
-        .outlet(dataset.label() + options.release().map(r -> " " + r).orElse(""))
-        .link(link(dataset, rowId));
+  public static Statement origin(
+      Dataset dataset, ImportOptions options, String rowId, Optional<ReportedDate> published) {
+    Source.Builder b =
+        Source.builder()
+            .outlet(dataset.label() + options.release().map(r -> " " + r).orElse(""))
+            .link(link(dataset, rowId));
     published.ifPresent(b::published);
     return Statement.of(b.build(), Stance.CLAIMS);
   }

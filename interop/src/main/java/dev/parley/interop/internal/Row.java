@@ -12,7 +12,8 @@ public final class Row {
   private final String[] values;
   private final Map<String, String> fields;
 
-  private Row(long number, Map<String, Integer> header, String[] values, Map<String, String> fields) {
+  private Row(
+      long number, Map<String, Integer> header, String[] values, Map<String, String> fields) {
     this.number = number;
     this.header = header;
     this.values = values;

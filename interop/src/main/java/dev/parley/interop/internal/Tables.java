@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lookup tables shipped as resources: ISO 3166-1 numeric, alpha-2, alpha-3 and English
- * names; Gleditsch-Ward state numbers; and first-level region names with their ISO 3166-2 codes.
+ * The lookup tables shipped as resources: ISO 3166-1 numeric, alpha-2, alpha-3 and English names;
+ * Gleditsch-Ward state numbers; and first-level region names with their ISO 3166-2 codes.
  */
 public final class Tables {
   private static final Map<String, String> NUMERIC;
@@ -73,7 +73,10 @@ public final class Tables {
         throw new IllegalStateException("missing resource " + resource);
       }
       MappingIterator<Map<String, String>> it =
-          mapper.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(in);
+          mapper
+              .readerForMapOf(String.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(in);
       return it.readAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -129,8 +132,8 @@ public final class Tables {
   }
 
   /**
-   * Returns the ISO 3166-2 code of a first-level region named in a dataset, such as ACLED's
-   * {@code Kharkiv} or UCDP's {@code Kharkiv oblast}.
+   * Returns the ISO 3166-2 code of a first-level region named in a dataset, such as ACLED's {@code
+   * Kharkiv} or UCDP's {@code Kharkiv oblast}.
    *
    * @param country the region's country
    * @param name the region's name, with or without a word such as oblast, province or region
@@ -138,7 +141,10 @@ public final class Tables {
    */
   public static Optional<RegionCode> region(String country, String name) {
     String k = key(name);
-    for (String suffix : new String[] {"-oblast", "-province", "-region", "-governorate", "-state", "-krai", "-republic"}) {
+    for (String suffix :
+        new String[] {
+          "-oblast", "-province", "-region", "-governorate", "-state", "-krai", "-republic"
+        }) {
       if (k.endsWith(suffix)) {
         k = k.substring(0, k.length() - suffix.length());
         break;
@@ -152,8 +158,8 @@ public final class Tables {
    * Returns a Gleditsch-Ward state: its name and its ISO 3166-1 alpha-2 code.
    *
    * @param number the state number
-   * @return the name and the code (empty for states with no ISO code, such as Yugoslavia), or
-   *     null when the number is not in the list
+   * @return the name and the code (empty for states with no ISO code, such as Yugoslavia), or null
+   *     when the number is not in the list
    */
   public static String @org.jspecify.annotations.Nullable [] gleditschWard(int number) {
     String[] s = GLEDITSCH_WARD.get(number);

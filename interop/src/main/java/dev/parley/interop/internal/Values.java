@@ -18,9 +18,18 @@ import java.util.stream.Collectors;
 public final class Values {
   private static final DateTimeFormatter[] DAY_FORMS = {
     DateTimeFormatter.ISO_LOCAL_DATE,
-    new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH),
-    new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uuuu").toFormatter(Locale.ENGLISH),
-    new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH),
+    new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern("d MMMM uuuu")
+        .toFormatter(Locale.ENGLISH),
+    new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern("d-MMM-uuuu")
+        .toFormatter(Locale.ENGLISH),
+    new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern("d MMM uuuu")
+        .toFormatter(Locale.ENGLISH),
   };
 
   private Values() {}
@@ -104,7 +113,8 @@ public final class Values {
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    String s = v.length() > 10 && (v.charAt(10) == ' ' || v.charAt(10) == 'T') ? v.substring(0, 10) : v;
+    String s =
+        v.length() > 10 && (v.charAt(10) == ' ' || v.charAt(10) == 'T') ? v.substring(0, 10) : v;
     for (DateTimeFormatter f : DAY_FORMS) {
       try {
         return Optional.of(LocalDate.parse(s, f));
@@ -112,7 +122,10 @@ public final class Values {
         // try the next form
       }
     }
-    throw new RowError(column, rule, column + " must be a day such as 2025-05-23 or 23 May 2025, was \"" + v + "\"");
+    throw new RowError(
+        column,
+        rule,
+        column + " must be a day such as 2025-05-23 or 23 May 2025, was \"" + v + "\"");
   }
 
   /**
@@ -124,7 +137,8 @@ public final class Values {
    * @param rule the rule code when not numbers
    * @return the coordinates, or empty when both are empty
    */
-  public static Optional<Coordinates> coordinates(Row row, String latitude, String longitude, String rule) {
+  public static Optional<Coordinates> coordinates(
+      Row row, String latitude, String longitude, String rule) {
     OptionalDouble lat = decimal(row, latitude, rule);
     OptionalDouble lon = decimal(row, longitude, rule);
     if (lat.isEmpty() && lon.isEmpty()) {
@@ -134,13 +148,17 @@ public final class Values {
       String missing = lat.isEmpty() ? latitude : longitude;
       throw new RowError(missing, rule, missing + " is empty while the other coordinate is given");
     }
-    return Optional.of(at(lat.isPresent() && (lat.getAsDouble() < -90 || lat.getAsDouble() > 90) ? latitude : longitude,
-        () -> Coordinates.of(lat.getAsDouble(), lon.getAsDouble())));
+    return Optional.of(
+        at(
+            lat.isPresent() && (lat.getAsDouble() < -90 || lat.getAsDouble() > 90)
+                ? latitude
+                : longitude,
+            () -> Coordinates.of(lat.getAsDouble(), lon.getAsDouble())));
   }
 
   /**
-   * Builds a value from one column's text, turning a broken core rule into a row error naming
-   * the column and every broken rule.
+   * Builds a value from one column's text, turning a broken core rule into a row error naming the
+   * column and every broken rule.
    *
    * @param column the column
    * @param build builds the value
@@ -151,7 +169,9 @@ public final class Values {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      throw new RowError(column, e.violations().get(0).rule(),
+      throw new RowError(
+          column,
+          e.violations().get(0).rule(),
           e.violations().stream().map(Violation::message).collect(Collectors.joining("; ")));
     }
   }

@@ -30,10 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes records as PLOVER event records, one JSON object per line, through the crosswalk
- * ({@link Crosswalk}, {@code docs/crosswalk.md}): one event for each code of a record that has a
- * PLOVER event type, so a ceasefire proposal gives its own CONCEDE and one AGREE or REJECT per
- * response, and an exchange one RETREAT or CONCEDE per direction.
+ * Writes records as PLOVER event records, one JSON object per line, through the crosswalk ({@link
+ * Crosswalk}, {@code docs/crosswalk.md}): one event for each code of a record that has a PLOVER
+ * event type, so a ceasefire proposal gives its own CONCEDE and one AGREE or REJECT per response,
+ * and an exchange one RETREAT or CONCEDE per direction.
  *
  * <pre>{@code
  * try (PloverExporter out = PloverExporter.of(Files.newOutputStream(file))) {
@@ -46,9 +46,9 @@ import java.util.regex.Pattern;
  * ({@code code}: the party's ISO 3166-1 alpha-3 country or {@code IGO}; {@code actor_text}: its
  * name; {@code identifier_id}: its Parley id), {@code event} and {@code mode} as one-element lists,
  * {@code event_loc} for a record with a place ({@code name}, {@code latitude}, {@code longitude},
- * {@code country_code}, {@code cc3}), {@code dead} and {@code injured} for incidents with a best
- * or exact figure, and {@code cite_info} naming Parley and the record. Records with no PLOVER
- * code (assessments, cancelled exchanges, claims to hold) write nothing. Not thread-safe.
+ * {@code country_code}, {@code cc3}), {@code dead} and {@code injured} for incidents with a best or
+ * exact figure, and {@code cite_info} naming Parley and the record. Records with no PLOVER code
+ * (assessments, cancelled exchanges, claims to hold) write nothing. Not thread-safe.
  */
 public final class PloverExporter implements Closeable {
   private static final Pattern DIRECTION = Pattern.compile("directions\\[(\\d+)]");
@@ -71,7 +71,8 @@ public final class PloverExporter implements Closeable {
    */
   public static PloverExporter of(OutputStream out) {
     try {
-      JsonGenerator g = new JsonFactory().createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8);
+      JsonGenerator g =
+          new JsonFactory().createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8);
       g.setRootValueSeparator(null);
       return new PloverExporter(g);
     } catch (IOException e) {
@@ -133,8 +134,10 @@ public final class PloverExporter implements Closeable {
       g.writeString(code.ploverMode().get());
       g.writeEndArray();
     }
-    Optional<PlaceId> placeId = r instanceof Incident i ? Optional.of(i.place())
-        : r instanceof TerritorialClaim c ? c.subject().place() : Optional.empty();
+    Optional<PlaceId> placeId =
+        r instanceof Incident i
+            ? Optional.of(i.place())
+            : r instanceof TerritorialClaim c ? c.subject().place() : Optional.empty();
     Optional<Place> place = placeId.flatMap(lookup::place);
     if (place.isPresent()) {
       Place p = place.get();
@@ -170,7 +173,8 @@ public final class PloverExporter implements Closeable {
     }
   }
 
-  private static void actors(ChronicleRecord r, String path, List<PartyId> source, List<PartyId> recipient) {
+  private static void actors(
+      ChronicleRecord r, String path, List<PartyId> source, List<PartyId> recipient) {
     Matcher m;
     if (r instanceof Incident i) {
       i.perpetrator().ifPresent(p -> source.add(p.party()));
@@ -199,8 +203,18 @@ public final class PloverExporter implements Closeable {
     for (PartyId id : ids) {
       Optional<Party> party = lookup.party(id);
       g.writeStartObject();
-      String code = party.flatMap(Party::country).flatMap(c -> Tables.alpha3(c.value()))
-          .orElse(party.map(p -> p.kind() == dev.parley.party.PartyKind.INTERNATIONAL_ORGANISATION ? "IGO" : "").orElse(""));
+      String code =
+          party
+              .flatMap(Party::country)
+              .flatMap(c -> Tables.alpha3(c.value()))
+              .orElse(
+                  party
+                      .map(
+                          p ->
+                              p.kind() == dev.parley.party.PartyKind.INTERNATIONAL_ORGANISATION
+                                  ? "IGO"
+                                  : "")
+                      .orElse(""));
       if (!code.isEmpty()) {
         g.writeStringField("code", code);
       }

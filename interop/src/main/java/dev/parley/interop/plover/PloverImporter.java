@@ -63,9 +63,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports PLOVER event records, one JSON object per line (JSON Lines, as the PLOVER
- * specification suggests), keeping the events that fall in Parley's domain and counting every
- * other event as outside it, not as an error.
+ * Imports PLOVER event records, one JSON object per line (JSON Lines, as the PLOVER specification
+ * suggests), keeping the events that fall in Parley's domain and counting every other event as
+ * outside it, not as an error.
  *
  * <pre>{@code
  * ImportReport report = PloverImporter.jsonLines(ImportOptions.defaults())
@@ -76,20 +76,24 @@ import java.util.Set;
  * <p>The mapping is the crosswalk ({@code docs/crosswalk.md}) read backwards: ASSAULT becomes an
  * {@link Incident}; COERCE with mode {@code seize} a {@link TerritorialClaim} of kind captured,
  * RETREAT with mode {@code withdraw} one of kind withdrew; RETREAT with mode {@code ceasefire} a
- * unilateral ceasefire declaration and CONCEDE with mode {@code ceasefire} a ceasefire proposal
- * to the recipients; RETREAT with mode {@code release} a completed {@link Exchange} and CONCEDE
- * with mode {@code release} an announced one. Fields read: {@code id}, {@code date}, {@code
- * enddate}, {@code source} and {@code recipient} (or the older {@code target}) actor lists with
- * {@code code} and {@code sector}, {@code event}, {@code mode}, {@code event_loc}, {@code dead},
- * {@code injured}. The full mapping is in {@code docs/interop.md}. Instances are immutable and
+ * unilateral ceasefire declaration and CONCEDE with mode {@code ceasefire} a ceasefire proposal to
+ * the recipients; RETREAT with mode {@code release} a completed {@link Exchange} and CONCEDE with
+ * mode {@code release} an announced one. Fields read: {@code id}, {@code date}, {@code enddate},
+ * {@code source} and {@code recipient} (or the older {@code target}) actor lists with {@code code}
+ * and {@code sector}, {@code event}, {@code mode}, {@code event_loc}, {@code dead}, {@code
+ * injured}. The full mapping is in {@code docs/interop.md}. Instances are immutable and
  * thread-safe.
  */
 public final class PloverImporter implements Importer {
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-  private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9:-]");
-  private static final java.util.regex.Pattern ID_TEXT = java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
-  private static final Set<String> STATE_SECTORS = ImmutableSet.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
-  private static final Set<String> ARMED_SECTORS = ImmutableSet.of("REB", "INS", "UAF", "PAR", "SEP");
+  private static final java.util.regex.Pattern NOT_ID =
+      java.util.regex.Pattern.compile("[^a-z0-9:-]");
+  private static final java.util.regex.Pattern ID_TEXT =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+  private static final Set<String> STATE_SECTORS =
+      ImmutableSet.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
+  private static final Set<String> ARMED_SECTORS =
+      ImmutableSet.of("REB", "INS", "UAF", "PAR", "SEP");
   private static final Set<String> ORGANISATIONS = ImmutableSet.of("IGO", "UNO", "IMG");
 
   private final ImportOptions options;
@@ -130,10 +134,19 @@ public final class PloverImporter implements Importer {
   }
 
   /** What a PLOVER event becomes. */
-  private enum Target { INCIDENT, CAPTURE, WITHDRAWAL, DECLARATION, PROPOSAL, RELEASE, RELEASE_PROMISED }
+  private enum Target {
+    INCIDENT,
+    CAPTURE,
+    WITHDRAWAL,
+    DECLARATION,
+    PROPOSAL,
+    RELEASE,
+    RELEASE_PROMISED
+  }
 
   private static final class Run extends BaseRun {
     private JsonNode node = MAPPER.nullNode();
+
     /** Parties by code and sector: rows repeat them. */
     private final Map<String, Optional<Party>> parties = boundedCache();
 
@@ -143,7 +156,8 @@ public final class PloverImporter implements Importer {
 
     @Override
     protected void readRows(InputStream in) throws IOException {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       String line;
       long number = 0;
       while ((line = reader.readLine()) != null) {
@@ -158,8 +172,15 @@ public final class PloverImporter implements Importer {
         try {
           node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-          rowError(r, "", "JSON_MALFORMED", "the line is not one JSON value (the problem is at column "
-              + (e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getColumnNr())) + ")");
+          rowError(
+              r,
+              "",
+              "JSON_MALFORMED",
+              "the line is not one JSON value (the problem is at column "
+                  + (e.getLocation() == null
+                      ? "?"
+                      : Integer.toString(e.getLocation().getColumnNr()))
+                  + ")");
           continue;
         }
         if (!node.isObject()) {
@@ -192,11 +213,14 @@ public final class PloverImporter implements Importer {
     @Override
     protected void map(Row row) {
       Map<String, String> fields = new HashMap<>();
-      node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : ""));
+      node.fields()
+          .forEachRemaining(
+              e -> fields.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : ""));
       Row r = Row.of(row.number(), fields);
       String id = Values.required(r, "id", "PLOVER_ID_MISSING");
       String idText = "plover:" + id;
-      RecordId recordId = RecordId.of(ID_TEXT.matcher(id).matches() ? idText : "plover:" + Ids.slug(id, 100));
+      RecordId recordId =
+          RecordId.of(ID_TEXT.matcher(id).matches() ? idText : "plover:" + Ids.slug(id, 100));
       checkUnique(id, "id");
       List<String> events = list("event");
       List<String> modes = list("mode");
@@ -207,11 +231,13 @@ public final class PloverImporter implements Importer {
         outsideDomain();
         return;
       }
-      LocalDate start = Values.day(r, "date", "PLOVER_DATE_INVALID")
-          .orElseThrow(() -> new RowError("date", "PLOVER_DATE_INVALID", "date is empty"));
+      LocalDate start =
+          Values.day(r, "date", "PLOVER_DATE_INVALID")
+              .orElseThrow(() -> new RowError("date", "PLOVER_DATE_INVALID", "date is empty"));
       LocalDate end = Values.day(r, "enddate", "PLOVER_DATE_INVALID").orElse(start);
       if (end.isBefore(start)) {
-        throw new RowError("enddate", "DATE_RANGE_ORDER", "enddate " + end + " is before date " + start);
+        throw new RowError(
+            "enddate", "DATE_RANGE_ORDER", "enddate " + end + " is before date " + start);
       }
       ReportedDate date = ReportedDate.between(start, end);
       List<Party> sources = actors("source");
@@ -220,75 +246,126 @@ public final class PloverImporter implements Importer {
       List<Statement> provenance = List.of(origin);
       dropped(r, "text", "context", "quad_code", "event_text", "event_scale", "link");
       switch (target) {
-        case INCIDENT: {
-          Place place = place(r);
-          Incident.Builder b = Incident.builder().id(recordId).date(date).place(place.id()).target(TargetType.OTHER)
-              .provenance(provenance);
-          if (modes.contains("explosives")) {
-            b.weapon(WeaponType.EXPLOSIVE_DEVICE);
-          } else if (modes.contains("firearms")) {
-            b.weapon(WeaponType.SMALL_ARMS);
-          } else if (!modes.isEmpty()) {
-            dropped("mode"); // "aerial" may be a missile, a drone or a bomb: no one weapon type
-          }
-          if (sources.size() == 1 && !recipients.isEmpty()) {
-            party(sources.get(0));
-            b.perpetrator(Perpetrator.builder().party(sources.get(0).id()).attribution(Attribution.ATTRIBUTED)
-                .addSources(origin).build());
-          }
-          Estimate killed = count(r, "dead");
-          Estimate injured = count(r, "injured");
-          if (killed.isKnown() || injured.isKnown()) {
-            b.casualties(Casualties.of(CasualtyRevision.builder().date(date).killed(killed).injured(injured)
-                .addSources(origin).build()));
-          }
-          record(b.build());
-          break;
-        }
-        case CAPTURE:
-        case WITHDRAWAL: {
-          Party claimant = first(sources, "source");
-          Place place = place(r);
-          party(claimant);
-          record(TerritorialClaim.builder().id(recordId).claimant(claimant.id())
-              .subject(ClaimSubject.place(place.id()))
-              .kind(target == Target.CAPTURE ? ClaimKind.CAPTURED : ClaimKind.WITHDREW)
-              .means(target == Target.CAPTURE ? ClaimMeans.ARMED : ClaimMeans.UNKNOWN)
-              .asOf(date).provenance(provenance).build());
-          break;
-        }
-        case DECLARATION:
-        case PROPOSAL: {
-          Party proposer = first(sources, "source");
-          party(proposer);
-          CeasefireProposal.Builder b = CeasefireProposal.builder().id(recordId).proposer(proposer.id())
-              .kind(target == Target.DECLARATION ? ProposalKind.UNILATERAL_DECLARATION : ProposalKind.PROPOSAL)
-              .scope(Scope.comprehensive()).date(date).provenance(provenance);
-          if (target == Target.PROPOSAL) {
-            for (Party p : recipients) {
-              party(p);
-              b.addAddressees(p.id());
+        case INCIDENT:
+          {
+            Place place = place(r);
+            Incident.Builder b =
+                Incident.builder()
+                    .id(recordId)
+                    .date(date)
+                    .place(place.id())
+                    .target(TargetType.OTHER)
+                    .provenance(provenance);
+            if (modes.contains("explosives")) {
+              b.weapon(WeaponType.EXPLOSIVE_DEVICE);
+            } else if (modes.contains("firearms")) {
+              b.weapon(WeaponType.SMALL_ARMS);
+            } else if (!modes.isEmpty()) {
+              dropped("mode"); // "aerial" may be a missile, a drone or a bomb: no one weapon type
             }
-          } else if (!recipients.isEmpty()) {
-            dropped(r, "recipient", "target");
+            if (sources.size() == 1 && !recipients.isEmpty()) {
+              party(sources.get(0));
+              b.perpetrator(
+                  Perpetrator.builder()
+                      .party(sources.get(0).id())
+                      .attribution(Attribution.ATTRIBUTED)
+                      .addSources(origin)
+                      .build());
+            }
+            Estimate killed = count(r, "dead");
+            Estimate injured = count(r, "injured");
+            if (killed.isKnown() || injured.isKnown()) {
+              b.casualties(
+                  Casualties.of(
+                      CasualtyRevision.builder()
+                          .date(date)
+                          .killed(killed)
+                          .injured(injured)
+                          .addSources(origin)
+                          .build()));
+            }
+            record(b.build());
+            break;
           }
-          warn("mode", "PLOVER_SCOPE_ASSUMED",
-              "PLOVER does not say a ceasefire's scope; it is recorded as comprehensive");
-          record(b.build());
-          break;
-        }
-        default: {
-          Party releasing = first(sources, "source");
-          Party receiving = first(recipients, node.has("recipient") ? "recipient" : "target");
-          party(releasing);
-          party(receiving);
-          List<Direction> directions = new ArrayList<>();
-          directions.add(Values.at("recipient", () -> Direction.of(releasing.id(), receiving.id(),
-              ReleaseFigure.builder().total(Estimate.unknown()).addStatements(origin).build())));
-          record(Exchange.builder().id(recordId).date(date).directions(directions)
-              .status(target == Target.RELEASE ? ExchangeStatus.COMPLETED : ExchangeStatus.ANNOUNCED).build());
-          break;
-        }
+        case CAPTURE:
+        case WITHDRAWAL:
+          {
+            Party claimant = first(sources, "source");
+            Place place = place(r);
+            party(claimant);
+            record(
+                TerritorialClaim.builder()
+                    .id(recordId)
+                    .claimant(claimant.id())
+                    .subject(ClaimSubject.place(place.id()))
+                    .kind(target == Target.CAPTURE ? ClaimKind.CAPTURED : ClaimKind.WITHDREW)
+                    .means(target == Target.CAPTURE ? ClaimMeans.ARMED : ClaimMeans.UNKNOWN)
+                    .asOf(date)
+                    .provenance(provenance)
+                    .build());
+            break;
+          }
+        case DECLARATION:
+        case PROPOSAL:
+          {
+            Party proposer = first(sources, "source");
+            party(proposer);
+            CeasefireProposal.Builder b =
+                CeasefireProposal.builder()
+                    .id(recordId)
+                    .proposer(proposer.id())
+                    .kind(
+                        target == Target.DECLARATION
+                            ? ProposalKind.UNILATERAL_DECLARATION
+                            : ProposalKind.PROPOSAL)
+                    .scope(Scope.comprehensive())
+                    .date(date)
+                    .provenance(provenance);
+            if (target == Target.PROPOSAL) {
+              for (Party p : recipients) {
+                party(p);
+                b.addAddressees(p.id());
+              }
+            } else if (!recipients.isEmpty()) {
+              dropped(r, "recipient", "target");
+            }
+            warn(
+                "mode",
+                "PLOVER_SCOPE_ASSUMED",
+                "PLOVER does not say a ceasefire's scope; it is recorded as comprehensive");
+            record(b.build());
+            break;
+          }
+        default:
+          {
+            Party releasing = first(sources, "source");
+            Party receiving = first(recipients, node.has("recipient") ? "recipient" : "target");
+            party(releasing);
+            party(receiving);
+            List<Direction> directions = new ArrayList<>();
+            directions.add(
+                Values.at(
+                    "recipient",
+                    () ->
+                        Direction.of(
+                            releasing.id(),
+                            receiving.id(),
+                            ReleaseFigure.builder()
+                                .total(Estimate.unknown())
+                                .addStatements(origin)
+                                .build())));
+            record(
+                Exchange.builder()
+                    .id(recordId)
+                    .date(date)
+                    .directions(directions)
+                    .status(
+                        target == Target.RELEASE
+                            ? ExchangeStatus.COMPLETED
+                            : ExchangeStatus.ANNOUNCED)
+                    .build());
+            break;
+          }
       }
     }
 
@@ -330,8 +407,11 @@ public final class PloverImporter implements Importer {
 
     private static Party first(List<Party> parties, String column) {
       if (parties.isEmpty()) {
-        throw new RowError(column, "PLOVER_ACTOR_UNKNOWN", column
-            + " names no actor whose kind is certain (a country code, a GOV, MIL, COP, REB, INS sector, or IGO)");
+        throw new RowError(
+            column,
+            "PLOVER_ACTOR_UNKNOWN",
+            column
+                + " names no actor whose kind is certain (a country code, a GOV, MIL, COP, REB, INS sector, or IGO)");
       }
       return parties.get(0);
     }
@@ -363,10 +443,18 @@ public final class PloverImporter implements Importer {
       if (kind == null || code.isEmpty()) {
         return Optional.empty();
       }
-      String idText = "plover:actor:" + code.toLowerCase(Locale.ROOT) + (sector.isEmpty() ? "" : "-" + sector.toLowerCase(Locale.ROOT));
-      String name = country.map(c -> CountryCode.of(c).displayName()).orElse(code) + (sector.isEmpty() ? "" : " (" + sector + ")");
-      Party.Builder b = Party.builder().id(PartyId.of(NOT_ID.matcher(idText).replaceAll("-")))
-          .name(name).kind(kind);
+      String idText =
+          "plover:actor:"
+              + code.toLowerCase(Locale.ROOT)
+              + (sector.isEmpty() ? "" : "-" + sector.toLowerCase(Locale.ROOT));
+      String name =
+          country.map(c -> CountryCode.of(c).displayName()).orElse(code)
+              + (sector.isEmpty() ? "" : " (" + sector + ")");
+      Party.Builder b =
+          Party.builder()
+              .id(PartyId.of(NOT_ID.matcher(idText).replaceAll("-")))
+              .name(name)
+              .kind(kind);
       country.ifPresent(c -> b.country(CountryCode.of(c)));
       return Optional.of(b.build());
     }
@@ -374,7 +462,10 @@ public final class PloverImporter implements Importer {
     private Place place(Row r) {
       JsonNode loc = node.get("event_loc");
       if (loc == null || !loc.isObject()) {
-        throw new RowError("event_loc", "PLOVER_LOCATION_MISSING", "an incident or a territorial claim needs event_loc");
+        throw new RowError(
+            "event_loc",
+            "PLOVER_LOCATION_MISSING",
+            "an incident or a territorial claim needs event_loc");
       }
       Place place = place(loc.toString(), () -> makePlace(loc));
       place(place);
@@ -383,11 +474,21 @@ public final class PloverImporter implements Importer {
 
     private Place makePlace(JsonNode loc) {
       String cc = firstText(loc, "country_code", "country code", "countrycode");
-      Optional<String> alpha2 = cc.length() == 2 && CountryCode.isKnown(cc.toUpperCase(Locale.ROOT))
-          ? Optional.of(cc.toUpperCase(Locale.ROOT))
-          : Tables.alpha2FromAlpha3(firstText(loc, "cc3")).or(() -> Tables.alpha2FromAlpha3(cc));
-      CountryCode country = CountryCode.of(alpha2.orElseThrow(() -> new RowError("event_loc", "PLOVER_LOCATION_MISSING",
-          "event_loc names no ISO 3166-1 country (country_code or cc3), was \"" + cc + "\"")));
+      Optional<String> alpha2 =
+          cc.length() == 2 && CountryCode.isKnown(cc.toUpperCase(Locale.ROOT))
+              ? Optional.of(cc.toUpperCase(Locale.ROOT))
+              : Tables.alpha2FromAlpha3(firstText(loc, "cc3"))
+                  .or(() -> Tables.alpha2FromAlpha3(cc));
+      CountryCode country =
+          CountryCode.of(
+              alpha2.orElseThrow(
+                  () ->
+                      new RowError(
+                          "event_loc",
+                          "PLOVER_LOCATION_MISSING",
+                          "event_loc names no ISO 3166-1 country (country_code or cc3), was \""
+                              + cc
+                              + "\"")));
       String name = firstText(loc, "name", "asciiname");
       Optional<Coordinates> coordinates = Optional.empty();
       if (loc.hasNonNull("latitude") && loc.hasNonNull("longitude")) {
@@ -396,10 +497,19 @@ public final class PloverImporter implements Importer {
         coordinates = Optional.of(Values.at("event_loc", () -> Coordinates.of(lat, lon)));
       }
       String featureClass = firstText(loc, "feature_class", "feature class");
-      LocationPrecision precision = featureClass.equals("P") ? LocationPrecision.SETTLEMENT : LocationPrecision.COUNTRY;
+      LocationPrecision precision =
+          featureClass.equals("P") ? LocationPrecision.SETTLEMENT : LocationPrecision.COUNTRY;
       Optional<Coordinates> c = coordinates;
-      return Values.at("event_loc", () -> Mapping.place(Dataset.PLOVER, country, Optional.empty(),
-          name.isEmpty() ? country.displayName() : name, c, precision));
+      return Values.at(
+          "event_loc",
+          () ->
+              Mapping.place(
+                  Dataset.PLOVER,
+                  country,
+                  Optional.empty(),
+                  name.isEmpty() ? country.displayName() : name,
+                  c,
+                  precision));
     }
 
     private static String firstText(JsonNode loc, String... names) {
@@ -414,10 +524,15 @@ public final class PloverImporter implements Importer {
 
     private Estimate count(Row r, String field) {
       try {
-        return Values.whole(r, field, "PLOVER_NUMBER_INVALID").stream().mapToObj(Estimate::exact).findFirst()
+        return Values.whole(r, field, "PLOVER_NUMBER_INVALID").stream()
+            .mapToObj(Estimate::exact)
+            .findFirst()
             .orElse(Estimate.unknown());
       } catch (RowError | dev.parley.validation.InvalidValueException e) {
-        warn(field, "PLOVER_NUMBER_INVALID", field + " is not a count, was \"" + r.get(field) + "\"; not kept");
+        warn(
+            field,
+            "PLOVER_NUMBER_INVALID",
+            field + " is not a count, was \"" + r.get(field) + "\"; not kept");
         return Estimate.unknown();
       }
     }

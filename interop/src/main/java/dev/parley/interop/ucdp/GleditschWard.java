@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Gleditsch-Ward list of independent states, which UCDP's {@code country_id} numbers, with
- * the ISO 3166-1 code of each state that has one.
+ * The Gleditsch-Ward list of independent states, which UCDP's {@code country_id} numbers, with the
+ * ISO 3166-1 code of each state that has one.
  *
  * <pre>{@code
  * GleditschWard.country(369);   // Optional[UA]
@@ -15,12 +15,11 @@ import java.util.Set;
  * GleditschWard.country(345);   // empty: Yugoslavia has no ISO 3166-1 code
  * }</pre>
  *
- * <p>The table ships as {@code dev/parley/interop/internal/gleditsch-ward.csv} (number, name,
- * ISO alpha-2). States that no longer exist and were not continued under one ISO code
- * (Yugoslavia, Czechoslovakia, the two German states, the Yemen People's Republic, the Republic
- * of Vietnam, Zanzibar, nineteenth-century German and Italian states) and Kosovo, Abkhazia and
- * South Ossetia, which ISO 3166-1 does not list, have no code. This class is stateless and
- * thread-safe.
+ * <p>The table ships as {@code dev/parley/interop/internal/gleditsch-ward.csv} (number, name, ISO
+ * alpha-2). States that no longer exist and were not continued under one ISO code (Yugoslavia,
+ * Czechoslovakia, the two German states, the Yemen People's Republic, the Republic of Vietnam,
+ * Zanzibar, nineteenth-century German and Italian states) and Kosovo, Abkhazia and South Ossetia,
+ * which ISO 3166-1 does not list, have no code. This class is stateless and thread-safe.
  */
 public final class GleditschWard {
   private GleditschWard() {}

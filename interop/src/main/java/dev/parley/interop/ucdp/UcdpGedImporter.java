@@ -7,8 +7,8 @@ import dev.parley.estimate.Estimate;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
-import dev.parley.incident.KilledShare;
 import dev.parley.incident.Incident;
+import dev.parley.incident.KilledShare;
 import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.interop.Dataset;
@@ -44,29 +44,53 @@ import java.util.Set;
 /**
  * Imports the UCDP Georeferenced Event Dataset (GED) in its CSV layout (the 49 columns of recent
  * releases, named as in the GED codebook). Each row becomes an {@link Incident}: its date range,
- * its place with UCDP's location precision, its deaths as UCDP's low, best and high estimate,
- * and for one-sided violence ({@code type_of_violence} 3) its perpetrator, {@code side_a}.
+ * its place with UCDP's location precision, its deaths as UCDP's low, best and high estimate, and
+ * for one-sided violence ({@code type_of_violence} 3) its perpetrator, {@code side_a}.
  *
  * <pre>{@code
  * ImportReport report = UcdpGedImporter.csv(ImportOptions.defaults().withRelease("25.1"))
  *     .read(Files.newInputStream(file), "GEDEvent_v25_1.csv", sink);
  * }</pre>
  *
- * <p>Columns are found by header name, in any order. {@code country_id} is a Gleditsch-Ward
- * number, mapped to ISO 3166-1 through {@link GleditschWard}. The deaths per group ({@code
- * deaths_a}, {@code deaths_b}, {@code deaths_civilians}, {@code deaths_unknown}) become the
- * revision's {@link CasualtyRevision#killedAmong()}, sides A and B as parties. The full mapping is in {@code
+ * <p>Columns are found by header name, in any order. {@code country_id} is a Gleditsch-Ward number,
+ * mapped to ISO 3166-1 through {@link GleditschWard}. The deaths per group ({@code deaths_a},
+ * {@code deaths_b}, {@code deaths_civilians}, {@code deaths_unknown}) become the revision's {@link
+ * CasualtyRevision#killedAmong()}, sides A and B as parties. The full mapping is in {@code
  * docs/interop.md}. Instances are immutable and thread-safe.
  */
 public final class UcdpGedImporter implements Importer {
   /** The columns a header must have. */
-  public static final Set<String> REQUIRED_COLUMNS = ImmutableSet.of(
-      "id", "type_of_violence", "side_a", "where_prec", "latitude", "longitude", "country_id", "date_start",
-      "date_end", "low", "best", "high");
+  public static final Set<String> REQUIRED_COLUMNS =
+      ImmutableSet.of(
+          "id",
+          "type_of_violence",
+          "side_a",
+          "where_prec",
+          "latitude",
+          "longitude",
+          "country_id",
+          "date_start",
+          "date_end",
+          "low",
+          "best",
+          "high");
 
   private static final String[] NOT_KEPT = {
-    "relid", "conflict_name", "dyad_name", "number_of_sources", "source_article", "source_headline",
-    "source_original", "where_description", "adm_2", "region", "event_clarity", "date_prec", "gwnoa", "gwnob"};
+    "relid",
+    "conflict_name",
+    "dyad_name",
+    "number_of_sources",
+    "source_article",
+    "source_headline",
+    "source_original",
+    "where_description",
+    "adm_2",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "gwnoa",
+    "gwnob"
+  };
 
   private final ImportOptions options;
 
@@ -120,18 +144,23 @@ public final class UcdpGedImporter implements Importer {
       String id = Values.required(row, "id", "UCDP_ID_MISSING");
       RecordId recordId = Values.at("id", () -> RecordId.of("ucdp-ged:" + id));
       checkUnique(id, "id");
-      LocalDate start = Values.day(row, "date_start", "UCDP_DATE_INVALID")
-          .orElseThrow(() -> new RowError("date_start", "UCDP_DATE_INVALID", "date_start is empty"));
+      LocalDate start =
+          Values.day(row, "date_start", "UCDP_DATE_INVALID")
+              .orElseThrow(
+                  () -> new RowError("date_start", "UCDP_DATE_INVALID", "date_start is empty"));
       LocalDate end = Values.day(row, "date_end", "UCDP_DATE_INVALID").orElse(start);
       if (end.isBefore(start)) {
-        throw new RowError("date_end", "DATE_RANGE_ORDER", "date_end " + end + " is before date_start " + start);
+        throw new RowError(
+            "date_end", "DATE_RANGE_ORDER", "date_end " + end + " is before date_start " + start);
       }
       ReportedDate date = ReportedDate.between(start, end);
       Place place = place(row);
       Estimate killed = estimate(row);
       OptionalLong type = Values.whole(row, "type_of_violence", "UCDP_TYPE_INVALID");
       if (type.isEmpty() || type.getAsLong() < 1 || type.getAsLong() > 3) {
-        throw new RowError("type_of_violence", "UCDP_TYPE_INVALID",
+        throw new RowError(
+            "type_of_violence",
+            "UCDP_TYPE_INVALID",
             "type_of_violence must be 1, 2 or 3, was \"" + row.get("type_of_violence") + "\"");
       }
       Optional<ReportedDate> published = Optional.empty();
@@ -139,8 +168,10 @@ public final class UcdpGedImporter implements Importer {
         published = Values.day(row, "source_date", "UCDP_DATE_INVALID").map(ReportedDate::ofDay);
       } catch (RowError e) {
         if (!row.get("source_date").isEmpty()) {
-          warn("source_date", "UCDP_SOURCE_DATE_UNREAD", "source_date \"" + row.get("source_date")
-              + "\" is not one day; not kept");
+          warn(
+              "source_date",
+              "UCDP_SOURCE_DATE_UNREAD",
+              "source_date \"" + row.get("source_date") + "\" is not one day; not kept");
         }
       }
       Statement origin = Mapping.origin(Dataset.UCDP_GED, options, id, Optional.empty());
@@ -148,20 +179,28 @@ public final class UcdpGedImporter implements Importer {
       provenance.add(origin);
       Mapping.cited(row.get("source_office"), published).ifPresent(provenance::add);
       place(place);
-      Incident.Builder b = Incident.builder()
-          .id(recordId)
-          .date(date)
-          .place(place.id())
-          .target(TargetType.OTHER)
-          .provenance(provenance)
-          .casualties(Casualties.of(revision(row, type.getAsLong(), date, killed, origin)));
+      Incident.Builder b =
+          Incident.builder()
+              .id(recordId)
+              .date(date)
+              .place(place.id())
+              .target(TargetType.OTHER)
+              .provenance(provenance)
+              .casualties(Casualties.of(revision(row, type.getAsLong(), date, killed, origin)));
       if (type.getAsLong() == 3) {
         String sideA = row.get("side_a");
-        Optional<Party> perpetrator = Mapping.party(Dataset.UCDP_GED, sideA, Optional.of(PartyKind.ARMED_GROUP));
-        perpetrator.ifPresent(p -> {
-          party(p);
-          b.perpetrator(Perpetrator.builder().party(p.id()).attribution(Attribution.ATTRIBUTED).addSources(origin).build());
-        });
+        Optional<Party> perpetrator =
+            Mapping.party(Dataset.UCDP_GED, sideA, Optional.of(PartyKind.ARMED_GROUP));
+        perpetrator.ifPresent(
+            p -> {
+              party(p);
+              b.perpetrator(
+                  Perpetrator.builder()
+                      .party(p.id())
+                      .attribution(Attribution.ATTRIBUTED)
+                      .addSources(origin)
+                      .build());
+            });
       }
       record(b.build());
       dropped(row, NOT_KEPT);
@@ -170,9 +209,11 @@ public final class UcdpGedImporter implements Importer {
     /**
      * The toll: UCDP's low, best and high, and the dead per group as {@code deaths_a} (side A's
      * combatants), {@code deaths_b} (side B's; in one-sided violence side B is the civilians, who
-     * are counted in {@code deaths_civilians}), {@code deaths_civilians} and {@code deaths_unknown}.
+     * are counted in {@code deaths_civilians}), {@code deaths_civilians} and {@code
+     * deaths_unknown}.
      */
-    private CasualtyRevision revision(Row row, long type, ReportedDate date, Estimate killed, Statement origin) {
+    private CasualtyRevision revision(
+        Row row, long type, ReportedDate date, Estimate killed, Statement origin) {
       List<KilledShare> shares = new ArrayList<>();
       // Side A of state-based violence is always a government; side B a government or a rebel
       // group; the sides of non-state violence and the perpetrator of one-sided violence are
@@ -183,22 +224,32 @@ public final class UcdpGedImporter implements Importer {
       }
       OptionalLong civilians = Values.whole(row, "deaths_civilians", "UCDP_NUMBER_INVALID");
       if (civilians.isPresent()) {
-        shares.add(Values.at("deaths_civilians", () -> KilledShare.civilians(Estimate.exact(civilians.getAsLong()))));
+        shares.add(
+            Values.at(
+                "deaths_civilians",
+                () -> KilledShare.civilians(Estimate.exact(civilians.getAsLong()))));
       }
       OptionalLong unknown = Values.whole(row, "deaths_unknown", "UCDP_NUMBER_INVALID");
       if (unknown.isPresent()) {
-        shares.add(Values.at("deaths_unknown", () -> KilledShare.unknownAffiliation(Estimate.exact(unknown.getAsLong()))));
+        shares.add(
+            Values.at(
+                "deaths_unknown",
+                () -> KilledShare.unknownAffiliation(Estimate.exact(unknown.getAsLong()))));
       }
-      return Values.at("deaths_a", () -> CasualtyRevision.builder()
-          .date(date)
-          .killed(killed)
-          .killedAmong(shares)
-          .injured(Estimate.unknown())
-          .addSources(origin)
-          .build());
+      return Values.at(
+          "deaths_a",
+          () ->
+              CasualtyRevision.builder()
+                  .date(date)
+                  .killed(killed)
+                  .killedAmong(shares)
+                  .injured(Estimate.unknown())
+                  .addSources(origin)
+                  .build());
     }
 
-    private void share(Row row, String sideColumn, String deathsColumn, PartyKind kind, List<KilledShare> shares) {
+    private void share(
+        Row row, String sideColumn, String deathsColumn, PartyKind kind, List<KilledShare> shares) {
       OptionalLong deaths = Values.whole(row, deathsColumn, "UCDP_NUMBER_INVALID");
       if (deaths.isEmpty()) {
         if (!row.get(sideColumn).isBlank()) {
@@ -206,13 +257,17 @@ public final class UcdpGedImporter implements Importer {
         }
         return;
       }
-      Optional<Party> side = Mapping.party(Dataset.UCDP_GED, row.get(sideColumn), Optional.of(kind));
+      Optional<Party> side =
+          Mapping.party(Dataset.UCDP_GED, row.get(sideColumn), Optional.of(kind));
       if (side.isEmpty()) {
         dropped(row, deathsColumn);
         return;
       }
       party(side.get());
-      shares.add(Values.at(deathsColumn, () -> KilledShare.ofSide(side.get().id(), Estimate.exact(deaths.getAsLong()))));
+      shares.add(
+          Values.at(
+              deathsColumn,
+              () -> KilledShare.ofSide(side.get().id(), Estimate.exact(deaths.getAsLong()))));
     }
 
     private static Estimate estimate(Row row) {
@@ -223,7 +278,8 @@ public final class UcdpGedImporter implements Importer {
         return Estimate.unknown();
       }
       if (best.isEmpty()) {
-        throw new RowError("best", "UCDP_NUMBER_INVALID", "best is empty while low or high is given");
+        throw new RowError(
+            "best", "UCDP_NUMBER_INVALID", "best is empty while low or high is given");
       }
       long b = best.getAsLong();
       long lo = low.orElse(b);
@@ -235,9 +291,22 @@ public final class UcdpGedImporter implements Importer {
     }
 
     private Place place(Row row) {
-      String key = row.get("country_id") + "|" + row.get("adm_1") + "|" + row.get("adm_2") + "|" + row.get("where_prec")
-          + "|" + row.get("where_coordinates") + "|" + row.get("country") + "|" + row.get("latitude") + "|"
-          + row.get("longitude");
+      String key =
+          row.get("country_id")
+              + "|"
+              + row.get("adm_1")
+              + "|"
+              + row.get("adm_2")
+              + "|"
+              + row.get("where_prec")
+              + "|"
+              + row.get("where_coordinates")
+              + "|"
+              + row.get("country")
+              + "|"
+              + row.get("latitude")
+              + "|"
+              + row.get("longitude");
       return place(key, () -> makePlace(row));
     }
 
@@ -247,14 +316,25 @@ public final class UcdpGedImporter implements Importer {
         throw new RowError("country_id", "UCDP_COUNTRY_UNKNOWN", "country_id is empty");
       }
       int number = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, gw.getAsLong()));
-      CountryCode country = GleditschWard.country(number).orElseThrow(() -> new RowError("country_id",
-          "UCDP_COUNTRY_UNKNOWN", "country_id " + number + GleditschWard.name(number)
-              .map(n -> " (" + n + ") has no ISO 3166-1 code").orElse(" is not a Gleditsch-Ward state number")));
+      CountryCode country =
+          GleditschWard.country(number)
+              .orElseThrow(
+                  () ->
+                      new RowError(
+                          "country_id",
+                          "UCDP_COUNTRY_UNKNOWN",
+                          "country_id "
+                              + number
+                              + GleditschWard.name(number)
+                                  .map(n -> " (" + n + ") has no ISO 3166-1 code")
+                                  .orElse(" is not a Gleditsch-Ward state number")));
       String adm1 = row.get("adm_1");
       Optional<RegionCode> region = Tables.region(country.value(), adm1);
       OptionalLong wp = Values.whole(row, "where_prec", "UCDP_WHERE_PREC_INVALID");
       if (wp.isEmpty() || wp.getAsLong() < 1 || wp.getAsLong() > 7) {
-        throw new RowError("where_prec", "UCDP_WHERE_PREC_INVALID",
+        throw new RowError(
+            "where_prec",
+            "UCDP_WHERE_PREC_INVALID",
             "where_prec must be 1 to 7, was \"" + row.get("where_prec") + "\"");
       }
       LocationPrecision precision;
@@ -271,8 +351,14 @@ public final class UcdpGedImporter implements Importer {
             precision = LocationPrecision.REGION;
           } else {
             precision = LocationPrecision.COUNTRY;
-            warn("adm_1", "IMPORT_REGION_UNRESOLVED", "where_prec " + wp.getAsLong() + " places the event in adm_1 \""
-                + adm1 + "\", which has no ISO 3166-2 code in Parley's table; the place is located to its country");
+            warn(
+                "adm_1",
+                "IMPORT_REGION_UNRESOLVED",
+                "where_prec "
+                    + wp.getAsLong()
+                    + " places the event in adm_1 \""
+                    + adm1
+                    + "\", which has no ISO 3166-2 code in Parley's table; the place is located to its country");
           }
           break;
         case 6:
@@ -280,15 +366,30 @@ public final class UcdpGedImporter implements Importer {
           break;
         default:
           precision = LocationPrecision.COUNTRY;
-          warn("where_prec", "UCDP_PRECISION_COARSENED", "where_prec " + wp.getAsLong()
-              + (wp.getAsLong() == 5 ? " (a linear feature or area larger than a region)" : " (international waters or airspace)")
-              + " has no Parley precision; the place is located to its country");
+          warn(
+              "where_prec",
+              "UCDP_PRECISION_COARSENED",
+              "where_prec "
+                  + wp.getAsLong()
+                  + (wp.getAsLong() == 5
+                      ? " (a linear feature or area larger than a region)"
+                      : " (international waters or airspace)")
+                  + " has no Parley precision; the place is located to its country");
           break;
       }
-      Optional<Coordinates> coordinates = Values.coordinates(row, "latitude", "longitude", "UCDP_COORDINATES_INVALID");
-      String name = firstNonEmpty(row.get("where_coordinates"), row.get("adm_2"), adm1, row.get("country"), country.displayName());
+      Optional<Coordinates> coordinates =
+          Values.coordinates(row, "latitude", "longitude", "UCDP_COORDINATES_INVALID");
+      String name =
+          firstNonEmpty(
+              row.get("where_coordinates"),
+              row.get("adm_2"),
+              adm1,
+              row.get("country"),
+              country.displayName());
       LocationPrecision p = precision;
-      return Values.at("where_coordinates", () -> Mapping.place(Dataset.UCDP_GED, country, region, name, coordinates, p));
+      return Values.at(
+          "where_coordinates",
+          () -> Mapping.place(Dataset.UCDP_GED, country, region, name, coordinates, p));
     }
 
     private static String firstNonEmpty(String... values) {

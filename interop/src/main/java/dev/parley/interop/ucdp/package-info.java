@@ -1,4 +1,7 @@
-/** The UCDP Georeferenced Event Dataset (GED) importer and the Gleditsch-Ward country table it needs. */
+/**
+ * The UCDP Georeferenced Event Dataset (GED) importer and the Gleditsch-Ward country table it
+ * needs.
+ */
 @NullMarked
 package dev.parley.interop.ucdp;
 

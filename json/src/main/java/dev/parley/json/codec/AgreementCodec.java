@@ -17,12 +17,21 @@ import java.util.List;
  * [...], "parity": true, "targetPeriod": "2025-05-23/2025-05-25", "venue": "tr:istanbul",
  * "negotiationRound": "talks:2025-05-16-istanbul", "participants": [...]}}.
  *
- * <p>{@code parity} is written only when true; reading takes its absence as false. Empty
- * {@code quotas} and {@code participants} are left out; reading accepts {@code []} for them.
+ * <p>{@code parity} is written only when true; reading takes its absence as false. Empty {@code
+ * quotas} and {@code participants} are left out; reading accepts {@code []} for them.
  */
 final class AgreementCodec extends RecordCodec<Agreement> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "agreed", "sides", "quotas?", "parity?", "targetPeriod?", "venue?", "negotiationRound?", "participants?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "agreed",
+          "sides",
+          "quotas?",
+          "parity?",
+          "targetPeriod?",
+          "venue?",
+          "negotiationRound?",
+          "participants?");
 
   AgreementCodec() {
     super(RecordType.AGREEMENT.token(), Agreement.class, FIELDS);
@@ -104,7 +113,8 @@ final class AgreementCodec extends RecordCodec<Agreement> {
   }
 
   /** Writes a non-empty list of participants as {@code "participants": [...]}. */
-  static void writeParticipants(List<Participant> participants, JsonGenerator g) throws IOException {
+  static void writeParticipants(List<Participant> participants, JsonGenerator g)
+      throws IOException {
     if (!participants.isEmpty()) {
       g.writeFieldName("participants");
       g.writeStartArray();

@@ -8,15 +8,24 @@ import java.io.IOException;
 
 /**
  * Record type {@code assessment}: {@code {"type": "assessment", "id": "...", "assessor": "isw",
- * "assessorKind": "research_group", "claim": "claim:2025-05-23-ru-rakivka", "place":
- * "ua:rakivka", "status": "unverified", "controller": {"kind": "contested"}, "date":
- * "2025-05-24", "provenance": [...]}}. At least one of {@code claim} and {@code place} (the
- * core's rule {@code TERRITORY_ASSESSMENT_TARGET_MISSING}); empty {@code provenance} is left out,
- * and {@code []} is accepted for it.
+ * "assessorKind": "research_group", "claim": "claim:2025-05-23-ru-rakivka", "place": "ua:rakivka",
+ * "status": "unverified", "controller": {"kind": "contested"}, "date": "2025-05-24", "provenance":
+ * [...]}}. At least one of {@code claim} and {@code place} (the core's rule {@code
+ * TERRITORY_ASSESSMENT_TARGET_MISSING}); empty {@code provenance} is left out, and {@code []} is
+ * accepted for it.
  */
 final class AssessmentCodec extends RecordCodec<Assessment> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "assessor", "assessorKind", "claim?", "place?", "status", "controller", "date", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "assessor",
+          "assessorKind",
+          "claim?",
+          "place?",
+          "status",
+          "controller",
+          "date",
+          "provenance?");
 
   AssessmentCodec() {
     super(RecordType.ASSESSMENT.token(), Assessment.class, FIELDS);
@@ -46,7 +55,8 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
   }
 
   @Override
-  protected Assessment readFields(JsonParser p, ObjectCursor c, ReadContext ctx) throws IOException {
+  protected Assessment readFields(JsonParser p, ObjectCursor c, ReadContext ctx)
+      throws IOException {
     Assessment.Builder b = Assessment.builder();
     for (int f; (f = c.next()) >= 0; ) {
       switch (f) {

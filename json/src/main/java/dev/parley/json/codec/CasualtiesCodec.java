@@ -6,9 +6,9 @@ import dev.parley.incident.Casualties;
 import java.io.IOException;
 
 /**
- * An incident's toll with every revision, oldest first: {@code {"revisions": [{...}, {...}]}}.
- * An unreported toll has no revisions and is written {@code {}} ({@code "revisions": []} is
- * accepted). Revisions out of date order break the core's rule {@code INCIDENT_REVISION_ORDER}.
+ * An incident's toll with every revision, oldest first: {@code {"revisions": [{...}, {...}]}}. An
+ * unreported toll has no revisions and is written {@code {}} ({@code "revisions": []} is accepted).
+ * Revisions out of date order break the core's rule {@code INCIDENT_REVISION_ORDER}.
  */
 final class CasualtiesCodec implements Codec<Casualties> {
   private static final FieldSet FIELDS = FieldSet.of("revisions?");

@@ -13,7 +13,8 @@ import java.io.IOException;
  * group, is left out when empty and accepts {@code []}.
  */
 final class CasualtyRevisionCodec implements Codec<CasualtyRevision> {
-  private static final FieldSet FIELDS = FieldSet.of("date", "killed", "killedAmong?", "injured", "sources");
+  private static final FieldSet FIELDS =
+      FieldSet.of("date", "killed", "killedAmong?", "injured", "sources");
 
   @Override
   public Class<CasualtyRevision> javaType() {

@@ -13,10 +13,23 @@ import java.io.IOException;
  * [...], ...}}. Lists are left out when empty.
  */
 final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "kind", "proposer", "addressees?", "date", "scope", "duration?", "proposedStart?",
-      "extensionTerms?", "conditions?", "participants?", "negotiationRound?", "responses?",
-      "events?", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "kind",
+          "proposer",
+          "addressees?",
+          "date",
+          "scope",
+          "duration?",
+          "proposedStart?",
+          "extensionTerms?",
+          "conditions?",
+          "participants?",
+          "negotiationRound?",
+          "responses?",
+          "events?",
+          "provenance?");
 
   CeasefireProposalCodec() {
     super(RecordType.CEASEFIRE_PROPOSAL.token(), CeasefireProposal.class, FIELDS);
@@ -59,7 +72,8 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
   }
 
   @Override
-  protected CeasefireProposal readFields(JsonParser p, ObjectCursor c, ReadContext ctx) throws IOException {
+  protected CeasefireProposal readFields(JsonParser p, ObjectCursor c, ReadContext ctx)
+      throws IOException {
     CeasefireProposal.Builder b = CeasefireProposal.builder();
     for (int f; (f = c.next()) >= 0; ) {
       switch (f) {

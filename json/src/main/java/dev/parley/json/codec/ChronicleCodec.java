@@ -21,21 +21,23 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Every property is required; {@code format} and {@code version} must come before the three
- * arrays, so that a document of another format or version fails before any content is read.
- * {@code parties} holds only {@code party} records, {@code places} only {@code place} records,
- * and {@code records} any other record type, each type-tagged, in any order. Writing checks
- * that every record has a codec before it writes anything. The codec is stateless, immutable
- * and thread-safe.
+ * arrays, so that a document of another format or version fails before any content is read. {@code
+ * parties} holds only {@code party} records, {@code places} only {@code place} records, and {@code
+ * records} any other record type, each type-tagged, in any order. Writing checks that every record
+ * has a codec before it writes anything. The codec is stateless, immutable and thread-safe.
  */
 final class ChronicleCodec implements Codec<Chronicle> {
-  private static final FieldSet FIELDS = FieldSet.of("format", "version", "parties", "places", "records");
+  private static final FieldSet FIELDS =
+      FieldSet.of("format", "version", "parties", "places", "records");
   private static final int FORMAT = 0;
   private static final int VERSION = 1;
   private static final int PARTIES = 2;
   private static final int PLACES = 3;
 
-  private final RecordCodec<Party> parties = Objects.requireNonNull(RecordTypes.byClass(Party.class));
-  private final RecordCodec<Place> places = Objects.requireNonNull(RecordTypes.byClass(Place.class));
+  private final RecordCodec<Party> parties =
+      Objects.requireNonNull(RecordTypes.byClass(Party.class));
+  private final RecordCodec<Place> places =
+      Objects.requireNonNull(RecordTypes.byClass(Place.class));
 
   @Override
   public Class<Chronicle> javaType() {
@@ -46,8 +48,12 @@ final class ChronicleCodec implements Codec<Chronicle> {
   public void write(Chronicle value, JsonGenerator g) throws IOException {
     for (ChronicleRecord r : value.records()) {
       if (RecordTypes.byClass(r.getClass()) == null) {
-        throw new IllegalArgumentException("record " + r.id() + " is of type " + r.recordType().token()
-            + ", which this version of the format cannot write yet");
+        throw new IllegalArgumentException(
+            "record "
+                + r.id()
+                + " is of type "
+                + r.recordType().token()
+                + ", which this version of the format cannot write yet");
       }
     }
     g.writeStartObject();
@@ -82,8 +88,12 @@ final class ChronicleCodec implements Codec<Chronicle> {
     Chronicle.Builder b = Chronicle.builder();
     for (int f; (f = c.next()) >= 0; ) {
       if (f > VERSION && !(c.has(FORMAT) && c.has(VERSION))) {
-        throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT, "property \"" + FIELDS.name(f)
-            + "\" comes before the header; a chronicle document starts with \"format\" and \"version\"");
+        throw ctx.fail(
+            p,
+            Kind.UNSUPPORTED_FORMAT,
+            "property \""
+                + FIELDS.name(f)
+                + "\" comes before the header; a chronicle document starts with \"format\" and \"version\"");
       }
       switch (f) {
         case FORMAT:
@@ -106,7 +116,8 @@ final class ChronicleCodec implements Codec<Chronicle> {
     return b.build();
   }
 
-  private static void readRecords(JsonParser p, ReadContext ctx, Chronicle.Builder b) throws IOException {
+  private static void readRecords(JsonParser p, ReadContext ctx, Chronicle.Builder b)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw ctx.wrongType(p, "an array");
     }
@@ -124,9 +135,17 @@ final class ChronicleCodec implements Codec<Chronicle> {
         // at the record's end token, the pointer is the record's own
         String pointer = ctx.pointer(p);
         String type = Objects.requireNonNull(RecordTypes.byClass(value.getClass())).typeName();
-        throw ctx.failAt(pointer, ObjectCursor.location(start), Kind.TYPE_MISMATCH, "a record of type \"" + type
-            + "\" belongs in \"" + (value instanceof Party ? "parties" : "places") + "\", not in \"records\"",
-            List.of(), null);
+        throw ctx.failAt(
+            pointer,
+            ObjectCursor.location(start),
+            Kind.TYPE_MISMATCH,
+            "a record of type \""
+                + type
+                + "\" belongs in \""
+                + (value instanceof Party ? "parties" : "places")
+                + "\", not in \"records\"",
+            List.of(),
+            null);
       }
       b.addRecords(r);
     }

@@ -21,13 +21,14 @@ import java.math.BigDecimal;
  * <p>The percentage is a JSON number read exactly, as a decimal, never through a {@code double}:
  * {@code 33.3333333333333333333} stays what it is. It is written in plain decimal form without
  * trailing zeros ({@code 20}, {@code 12.5}; the core treats {@code 20.0} and {@code 20} as equal),
- * so that equal values give equal bytes. A number whose plain form would be longer than
- * {@link dev.parley.json.JsonLimits#maxNumberLength()} ({@code 1e-999999}) is rejected as
- * {@code LIMIT_EXCEEDED}. {@code approximate} is written only when true. Which shape the
- * properties make is the core's rule {@code TERRITORY_SUBJECT_SHAPE}.
+ * so that equal values give equal bytes. A number whose plain form would be longer than {@link
+ * dev.parley.json.JsonLimits#maxNumberLength()} ({@code 1e-999999}) is rejected as {@code
+ * LIMIT_EXCEEDED}. {@code approximate} is written only when true. Which shape the properties make
+ * is the core's rule {@code TERRITORY_SUBJECT_SHAPE}.
  */
 final class ClaimSubjectCodec implements Codec<ClaimSubject> {
-  private static final FieldSet FIELDS = FieldSet.of("place?", "region?", "country?", "percent?", "approximate?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("place?", "region?", "country?", "percent?", "approximate?");
 
   @Override
   public Class<ClaimSubject> javaType() {
@@ -96,21 +97,32 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
     try {
       d = p.getDecimalValue();
     } catch (NumberFormatException e) {
-      throw ctx.fail(p, Kind.LIMIT_EXCEEDED, "number " + p.getText() + " has an exponent beyond the range of a decimal");
+      throw ctx.fail(
+          p,
+          Kind.LIMIT_EXCEEDED,
+          "number " + p.getText() + " has an exponent beyond the range of a decimal");
     }
     // The value in its shortest form, which the core keeps too: stripping shortens a fraction
     // (0e-2147483647 is 0), and is not applied to a huge negative scale, where it would overflow.
     BigDecimal n = d.signum() == 0 ? BigDecimal.ZERO : d.scale() > 0 ? d.stripTrailingZeros() : d;
-    long plain = n.scale() <= 0
-        ? (long) n.precision() - n.scale()
-        : Math.max(n.precision(), n.scale() + 1L) + 1;
+    long plain =
+        n.scale() <= 0
+            ? (long) n.precision() - n.scale()
+            : Math.max(n.precision(), n.scale() + 1L) + 1;
     if (n.signum() < 0) {
       plain++;
     }
     int max = ctx.limits().maxNumberLength();
     if (plain > max) {
-      throw ctx.fail(p, Kind.LIMIT_EXCEEDED,
-          "number " + p.getText() + " is " + plain + " chars long in plain decimal form, longer than the limit of " + max);
+      throw ctx.fail(
+          p,
+          Kind.LIMIT_EXCEEDED,
+          "number "
+              + p.getText()
+              + " is "
+              + plain
+              + " chars long in plain decimal form, longer than the limit of "
+              + max);
     }
     return n;
   }

@@ -12,11 +12,10 @@ import java.io.IOException;
  * Estimate e = Vocabulary.ESTIMATE.read(parser, ctx);   // parser on the value's first token
  * }</pre>
  *
- * <p>Reading starts with the parser on the first token of the value (the caller has already
- * called {@code nextToken()}) and ends with it on the value's last token, as Jackson's
- * deserializers do. A read either returns a complete, validated value or throws {@link
- * dev.parley.json.ParleyJsonException}. Implementations are stateless, immutable and
- * thread-safe.
+ * <p>Reading starts with the parser on the first token of the value (the caller has already called
+ * {@code nextToken()}) and ends with it on the value's last token, as Jackson's deserializers do. A
+ * read either returns a complete, validated value or throws {@link
+ * dev.parley.json.ParleyJsonException}. Implementations are stateless, immutable and thread-safe.
  *
  * @param <T> the Java type
  */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every codec of the format, record types first, then the chronicle document, then the
- * vocabulary, looked up by Java type.
+ * Every codec of the format, record types first, then the chronicle document, then the vocabulary,
+ * looked up by Java type.
  *
  * <pre>{@code
  * Codec<Estimate> c = Codecs.forClass(Estimate.class);

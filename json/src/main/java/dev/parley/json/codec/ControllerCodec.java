@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Who an assessment says controls a place, as an object whose {@code kind} says whether a party
- * follows: {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code
- * {"kind": "unknown"}}. A {@code party} with another kind is an unknown property; a kind
- * {@code party} without one is a missing property.
+ * follows: {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code {"kind":
+ * "unknown"}}. A {@code party} with another kind is an unknown property; a kind {@code party}
+ * without one is a missing property.
  */
 final class ControllerCodec implements Codec<Controller> {
   private static final FieldSet FIELDS = FieldSet.of("kind", "party?");
@@ -50,24 +50,36 @@ final class ControllerCodec implements Codec<Controller> {
       }
     }
     if (kind == ControllerKind.PARTY && party == null) {
-      throw ctx.failAt(c.pointer(), c.start(), Kind.MISSING_PROPERTY,
-          "missing required property \"party\" of a controller of kind " + EnumCodec.token(kind), List.of(), null);
+      throw ctx.failAt(
+          c.pointer(),
+          c.start(),
+          Kind.MISSING_PROPERTY,
+          "missing required property \"party\" of a controller of kind " + EnumCodec.token(kind),
+          List.of(),
+          null);
     }
     if (kind != ControllerKind.PARTY && party != null) {
-      throw ctx.failAt(c.pointer() + "/party", ObjectCursor.location(partyAt), Kind.UNKNOWN_PROPERTY,
-          "property \"party\" is not allowed in a controller of kind " + EnumCodec.token(kind), List.of(), null);
+      throw ctx.failAt(
+          c.pointer() + "/party",
+          ObjectCursor.location(partyAt),
+          Kind.UNKNOWN_PROPERTY,
+          "property \"party\" is not allowed in a controller of kind " + EnumCodec.token(kind),
+          List.of(),
+          null);
     }
     ControllerKind k = kind;
     PartyId pa = party;
-    return ctx.build(c, () -> {
-      switch (k) {
-        case PARTY:
-          return Controller.party(java.util.Objects.requireNonNull(pa));
-        case CONTESTED:
-          return Controller.contested();
-        default:
-          return Controller.unknown();
-      }
-    });
+    return ctx.build(
+        c,
+        () -> {
+          switch (k) {
+            case PARTY:
+              return Controller.party(java.util.Objects.requireNonNull(pa));
+            case CONTESTED:
+              return Controller.contested();
+            default:
+              return Controller.unknown();
+          }
+        });
   }
 }

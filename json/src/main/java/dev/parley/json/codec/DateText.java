@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 /**
- * Writes a reported date as its text, {@code 2025-05-23} or {@code 2025-05-23/2025-05-25}, from
- * the date's fields into a buffer of the writing thread: no string per date. Other precisions
- * and years outside 0 to 9999 are written as {@link ReportedDate#toString()} gives them.
+ * Writes a reported date as its text, {@code 2025-05-23} or {@code 2025-05-23/2025-05-25}, from the
+ * date's fields into a buffer of the writing thread: no string per date. Other precisions and years
+ * outside 0 to 9999 are written as {@link ReportedDate#toString()} gives them.
  */
 final class DateText {
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[21]);

@@ -6,8 +6,8 @@ import dev.parley.negotiation.Delegation;
 import java.io.IOException;
 
 /**
- * {@code {"party": "ru", "head": "Vladimir Medinsky", "members": ["..."]}}; {@code party}
- * required, {@code members} left out when empty.
+ * {@code {"party": "ru", "head": "Vladimir Medinsky", "members": ["..."]}}; {@code party} required,
+ * {@code members} left out when empty.
  */
 final class DelegationCodec implements Codec<Delegation> {
   private static final FieldSet FIELDS = FieldSet.of("party", "head?", "members?");

@@ -8,8 +8,8 @@ import java.io.IOException;
 
 /**
  * {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}: who released people to whom,
- * and the figures the sources gave, the accepted one first. A direction with no figure (an
- * unknown count) has no {@code figures}; reading accepts {@code []} for it.
+ * and the figures the sources gave, the accepted one first. A direction with no figure (an unknown
+ * count) has no {@code figures}; reading accepts {@code []} for it.
  */
 final class DirectionCodec implements Codec<Direction> {
   private static final FieldSet FIELDS = FieldSet.of("releasing", "receiving", "figures?");

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Reads one whole document (a file, a body, one NDJSON line): exactly one value, nothing after
- * it, and every failure of Jackson's parser turned into a {@link ParleyJsonException}.
+ * Reads one whole document (a file, a body, one NDJSON line): exactly one value, nothing after it,
+ * and every failure of Jackson's parser turned into a {@link ParleyJsonException}.
  *
  * <pre>{@code
  * Party party = Documents.read(parser, ctx, Codecs.forClass(Party.class)::read, InputEnd.of(bytes, 0, bytes.length));
@@ -42,17 +42,19 @@ public final class Documents {
    * @param p a new parser over the document
    * @param ctx the context of the read
    * @param reader reads the value
-   * @param inputEnd where the input ends: a syntax error there, after a separator or an
-   *     opening bracket, means the text ended inside the value
+   * @param inputEnd where the input ends: a syntax error there, after a separator or an opening
+   *     bracket, means the text ended inside the value
    * @return the value, not null
    * @throws ParleyJsonException if the document is empty, bad, or followed by more content
    */
-  public static <T> T read(JsonParser p, ReadContext ctx, ValueReader<T> reader, InputEnd inputEnd) {
+  public static <T> T read(
+      JsonParser p, ReadContext ctx, ValueReader<T> reader, InputEnd inputEnd) {
     boolean done = false;
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw ctx.failAt("", p.currentLocation(), Kind.TRUNCATED, "the document is empty", List.of(), null);
+        throw ctx.failAt(
+            "", p.currentLocation(), Kind.TRUNCATED, "the document is empty", List.of(), null);
       }
       if (t == JsonToken.VALUE_NULL) {
         throw ctx.fail(p, Kind.NULL_VALUE, "the document is null");
@@ -64,13 +66,27 @@ public final class Documents {
       }
       int[] bad = inputEnd.invalidUtf8();
       if (bad != null) {
-        throw ctx.failAt("", new JsonLocation(com.fasterxml.jackson.core.io.ContentReference.unknown(), -1L, bad[0], bad[1]), Kind.MALFORMED,
-            "invalid UTF-8: a byte sequence that is not UTF-8 at line " + bad[0] + ", column " + bad[1],
-            List.of(), null);
+        throw ctx.failAt(
+            "",
+            new JsonLocation(
+                com.fasterxml.jackson.core.io.ContentReference.unknown(), -1L, bad[0], bad[1]),
+            Kind.MALFORMED,
+            "invalid UTF-8: a byte sequence that is not UTF-8 at line "
+                + bad[0]
+                + ", column "
+                + bad[1],
+            List.of(),
+            null);
       }
       return value;
     } catch (StreamConstraintsException e) {
-      throw ctx.failAt(ctx.pointer(p), location(e, p), Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), List.of(), e);
+      throw ctx.failAt(
+          ctx.pointer(p),
+          location(e, p),
+          Kind.LIMIT_EXCEEDED,
+          e.getOriginalMessage(),
+          List.of(),
+          e);
     } catch (JsonProcessingException e) {
       JsonLocation at = location(e, p);
       String pointer = done ? "" : ctx.pointer(p);
@@ -78,23 +94,32 @@ public final class Documents {
         throw ctx.failAt(pointer, at, Kind.TRAILING_CONTENT, e.getOriginalMessage(), List.of(), e);
       }
       if (e instanceof JsonEOFException || endsAt(at, inputEnd)) {
-        // Jackson's message would name where the unclosed object or array started: the pointer says it.
-        throw ctx.failAt(pointer, at, Kind.TRUNCATED, "the text ends inside the value", List.of(), e);
+        // Jackson's message would name where the unclosed object or array started: the pointer says
+        // it.
+        throw ctx.failAt(
+            pointer, at, Kind.TRUNCATED, "the text ends inside the value", List.of(), e);
       }
       throw ctx.failAt(pointer, at, Kind.MALFORMED, e.getOriginalMessage(), List.of(), e);
     } catch (IOException e) {
-      throw ctx.failAt(ctx.pointer(p), p.currentLocation(), Kind.IO, String.valueOf(e.getMessage()), List.of(), e);
+      throw ctx.failAt(
+          ctx.pointer(p),
+          p.currentLocation(),
+          Kind.IO,
+          String.valueOf(e.getMessage()),
+          List.of(),
+          e);
     }
   }
 
   /**
-   * Whether a syntax error lies at the end of the input, which ends in a separator or an
-   * opening bracket: Jackson reports a missing value after a comma there as a plain syntax
-   * error, not as an end of input.
+   * Whether a syntax error lies at the end of the input, which ends in a separator or an opening
+   * bracket: Jackson reports a missing value after a comma there as a plain syntax error, not as an
+   * end of input.
    */
   private static boolean endsAt(JsonLocation at, InputEnd end) {
     int last = end.lastSignificantByte();
-    return end.length() >= 0 && at.getByteOffset() == end.length()
+    return end.length() >= 0
+        && at.getByteOffset() == end.length()
         && (last == ',' || last == ':' || last == '[' || last == '{');
   }
 

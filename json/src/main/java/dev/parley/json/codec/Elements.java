@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Arrays of the wire format: a list or set property is left out when it is empty, and the
- * elements of a set are unique.
+ * Arrays of the wire format: a list or set property is left out when it is empty, and the elements
+ * of a set are unique.
  *
  * <pre>{@code
  * Elements.write(g, "addressees", proposal.addressees(), Vocabulary.PARTY_ID);
@@ -23,22 +23,23 @@ import java.util.Set;
  */
 final class Elements {
   /** The elements of an array of strings, each a JSON string within the string limit. */
-  static final Codec<String> STRING = new Codec<>() {
-    @Override
-    public Class<String> javaType() {
-      return String.class;
-    }
+  static final Codec<String> STRING =
+      new Codec<>() {
+        @Override
+        public Class<String> javaType() {
+          return String.class;
+        }
 
-    @Override
-    public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
-    }
+        @Override
+        public void write(String value, JsonGenerator g) throws IOException {
+          g.writeString(value);
+        }
 
-    @Override
-    public String read(JsonParser p, ReadContext ctx) throws IOException {
-      return ctx.string(p);
-    }
-  };
+        @Override
+        public String read(JsonParser p, ReadContext ctx) throws IOException {
+          return ctx.string(p);
+        }
+      };
 
   private Elements() {}
 
@@ -51,7 +52,8 @@ final class Elements {
    * @param codec the codec of the elements
    * @throws IOException if the generator fails
    */
-  static <T> void write(JsonGenerator g, String name, Collection<T> values, Codec<T> codec) throws IOException {
+  static <T> void write(JsonGenerator g, String name, Collection<T> values, Codec<T> codec)
+      throws IOException {
     if (values.isEmpty()) {
       return;
     }
@@ -78,10 +80,11 @@ final class Elements {
    * @param element the codec of the elements
    * @return the elements, immutable
    * @throws IOException if the parser fails
-   * @throws dev.parley.json.ParleyJsonException if the value is not an array, or an element is
-   *     bad, null or repeated ({@link Kind#DUPLICATE_PROPERTY}, at the repeated element)
+   * @throws dev.parley.json.ParleyJsonException if the value is not an array, or an element is bad,
+   *     null or repeated ({@link Kind#DUPLICATE_PROPERTY}, at the repeated element)
    */
-  static <T> ImmutableSet<T> readSet(JsonParser p, ReadContext ctx, Codec<T> element) throws IOException {
+  static <T> ImmutableSet<T> readSet(JsonParser p, ReadContext ctx, Codec<T> element)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw ctx.wrongType(p, "an array");
     }
@@ -97,7 +100,10 @@ final class Elements {
       }
       T v = element.read(p, ctx);
       if (!seen.add(v)) {
-        throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "the element " + v + " appears twice; the elements of this array are unique");
+        throw ctx.fail(
+            p,
+            Kind.DUPLICATE_PROPERTY,
+            "the element " + v + " appears twice; the elements of this array are unique");
       }
       out.add(v);
     }

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * An enum as its lower-case token: the constant's name in lower case, words joined by {@code _}
- * ({@code NEAR_SETTLEMENT} is {@code near_settlement}). Tokens are stable: renaming a constant
- * is a format change. Reading is exact: {@code "Settlement"} is not a token.
+ * ({@code NEAR_SETTLEMENT} is {@code near_settlement}). Tokens are stable: renaming a constant is a
+ * format change. Reading is exact: {@code "Settlement"} is not a token.
  *
  * <pre>{@code
  * static final EnumCodec<Role> ROLE = EnumCodec.of(Role.class);
@@ -85,7 +85,10 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     String s = ctx.string(p);
     E e = byToken.get(s);
     if (e == null) {
-      throw ctx.fail(p, Kind.UNKNOWN_TOKEN, "unknown value " + ReadContext.quote(s) + "; expected one of " + list);
+      throw ctx.fail(
+          p,
+          Kind.UNKNOWN_TOKEN,
+          "unknown value " + ReadContext.quote(s) + "; expected one of " + list);
     }
     return e;
   }

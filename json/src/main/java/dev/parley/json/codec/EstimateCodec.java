@@ -99,16 +99,30 @@ final class EstimateCodec implements Codec<Estimate> {
     for (int f = VALUE; f <= HIGH; f++) {
       if (c.has(f) && !allowed(kind, f)) {
         JsonLocation where = ObjectCursor.location(java.util.Objects.requireNonNull(at)[f]);
-        throw ctx.failAt(c.pointer() + "/" + FIELDS.name(f), where, Kind.UNKNOWN_PROPERTY,
-            "property \"" + FIELDS.name(f) + "\" is not allowed in an estimate of kind " + EnumCodec.token(kind),
-            List.of(), null);
+        throw ctx.failAt(
+            c.pointer() + "/" + FIELDS.name(f),
+            where,
+            Kind.UNKNOWN_PROPERTY,
+            "property \""
+                + FIELDS.name(f)
+                + "\" is not allowed in an estimate of kind "
+                + EnumCodec.token(kind),
+            List.of(),
+            null);
       }
     }
     for (int f = VALUE; f <= HIGH; f++) {
       if (needed(kind, f) && !c.has(f)) {
-        throw ctx.failAt(c.pointer(), c.start(), Kind.MISSING_PROPERTY,
-            "missing required property \"" + FIELDS.name(f) + "\" of an estimate of kind " + EnumCodec.token(kind),
-            List.of(), null);
+        throw ctx.failAt(
+            c.pointer(),
+            c.start(),
+            Kind.MISSING_PROPERTY,
+            "missing required property \""
+                + FIELDS.name(f)
+                + "\" of an estimate of kind "
+                + EnumCodec.token(kind),
+            List.of(),
+            null);
       }
     }
     try {
@@ -123,7 +137,8 @@ final class EstimateCodec implements Codec<Estimate> {
           return Estimate.unknown();
       }
     } catch (InvalidValueException e) {
-      throw ctx.failAt(c.pointer(), c.start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+      throw ctx.failAt(
+          c.pointer(), c.start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
     }
   }
 

@@ -15,13 +15,20 @@ import java.util.List;
  * "status": "completed", "directions": [...], "venue": "ua:chernihiv-oblast", "participants":
  * [...]}}.
  *
- * <p>Empty {@code participants} are left out; reading accepts {@code []} for them. A tranche
- * number is a JSON integer within the range of a 32-bit integer; the core checks that it is one
- * or more.
+ * <p>Empty {@code participants} are left out; reading accepts {@code []} for them. A tranche number
+ * is a JSON integer within the range of a 32-bit integer; the core checks that it is one or more.
  */
 final class ExchangeCodec extends RecordCodec<Exchange> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "agreement?", "trancheNumber?", "date", "status", "directions", "venue?", "participants?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "agreement?",
+          "trancheNumber?",
+          "date",
+          "status",
+          "directions",
+          "venue?",
+          "participants?");
 
   ExchangeCodec() {
     super(RecordType.EXCHANGE.token(), Exchange.class, FIELDS);
@@ -94,7 +101,8 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
   private static int intValue(JsonParser p, ReadContext ctx) throws IOException {
     long n = ctx.longValue(p);
     if (n != (int) n) {
-      throw ctx.fail(p, Kind.WRONG_TYPE, "expected an integer within the range of a 32-bit integer, was " + n);
+      throw ctx.fail(
+          p, Kind.WRONG_TYPE, "expected an integer within the range of a 32-bit integer, was " + n);
     }
     return (int) n;
   }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the module's {@link ParleyJsonException}, whose constructor is not public: the entry
- * points of {@code dev.parley.json} hand it to each {@link ReadContext} they create.
+ * Makes the module's {@link ParleyJsonException}, whose constructor is not public: the entry points
+ * of {@code dev.parley.json} hand it to each {@link ReadContext} they create.
  */
 @FunctionalInterface
 public interface Failures {

@@ -23,10 +23,11 @@ public final class FieldSet {
   private final SerializableString[] serialized;
   private final Map<String, Integer> index;
   private final long required;
+
   /**
-   * For each property, and for the start of the object at the last slot, the property that
-   * followed it in the last object read: the guess of which property comes next. Written
-   * without locks by every thread that reads; a stale guess only costs a slower match.
+   * For each property, and for the start of the object at the last slot, the property that followed
+   * it in the last object read: the guess of which property comes next. Written without locks by
+   * every thread that reads; a stale guess only costs a slower match.
    */
   private final int[] successor;
 

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The format header, {@code {"format":"parley","version":1}}: the first line of an NDJSON
- * stream, and the first two properties of a chronicle document.
+ * The format header, {@code {"format":"parley","version":1}}: the first line of an NDJSON stream,
+ * and the first two properties of a chronicle document.
  *
  * <pre>{@code
  * Header.write(g);
@@ -19,6 +19,7 @@ import java.util.List;
 public final class Header {
   /** The format's name. */
   public static final String FORMAT = "parley";
+
   /** The format version this library writes and reads. */
   public static final int VERSION = 1;
 
@@ -56,12 +57,15 @@ public final class Header {
    * @param p the parser, on the value
    * @param ctx the context of the read
    * @throws IOException if the parser fails
-   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@code "parley"}
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@code
+   *     "parley"}
    */
   public static void readFormat(JsonParser p, ReadContext ctx) throws IOException {
     String format = ctx.string(p);
     if (!format.equals(FORMAT)) {
-      throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
+      throw ctx.fail(
+          p,
+          Kind.UNSUPPORTED_FORMAT,
           "format " + ReadContext.quote(format) + " is not \"" + FORMAT + "\"");
     }
   }
@@ -72,12 +76,15 @@ public final class Header {
    * @param p the parser, on the value
    * @param ctx the context of the read
    * @throws IOException if the parser fails
-   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@value #VERSION}
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@value
+   *     #VERSION}
    */
   public static void readVersion(JsonParser p, ReadContext ctx) throws IOException {
     long version = ctx.longValue(p);
     if (version != VERSION) {
-      throw ctx.fail(p, Kind.UNSUPPORTED_FORMAT,
+      throw ctx.fail(
+          p,
+          Kind.UNSUPPORTED_FORMAT,
           "version " + version + " is not supported; this library reads version " + VERSION);
     }
   }
@@ -89,8 +96,8 @@ public final class Header {
    * @param ctx the context of the read
    * @return the version, always {@link #VERSION}
    * @throws IOException if the parser fails
-   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} if it is not the header
-   *     of this format and version
+   * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} if it is not the header of
+   *     this format and version
    */
   public static Integer read(JsonParser p, ReadContext ctx) throws IOException {
     try {
@@ -107,9 +114,20 @@ public final class Header {
       if (e.kind() == Kind.UNSUPPORTED_FORMAT) {
         throw e;
       }
-      throw ctx.failures().create(Kind.UNSUPPORTED_FORMAT, e.pointer(), e.line(), e.column(),
-          "expected the header {\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + "}: " + e.detail(),
-          List.of(), e);
+      throw ctx.failures()
+          .create(
+              Kind.UNSUPPORTED_FORMAT,
+              e.pointer(),
+              e.line(),
+              e.column(),
+              "expected the header {\"format\":\""
+                  + FORMAT
+                  + "\",\"version\":"
+                  + VERSION
+                  + "}: "
+                  + e.detail(),
+              List.of(),
+              e);
     }
   }
 }

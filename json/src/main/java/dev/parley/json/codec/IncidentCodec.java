@@ -7,16 +7,24 @@ import dev.parley.record.RecordType;
 import java.io.IOException;
 
 /**
- * Record type {@code incident}: {@code {"type": "incident", "id":
- * "incident:2025-05-23-odesa-port", "date": "2025-05-23", "time": "...", "place":
- * "ua:odesa-port", "target": "port_infrastructure", "perpetrator": {...}, "weapon": "missile",
- * "casualties": {"revisions": [...]}, "provenance": [...]}}. An unreported toll (no revisions)
- * leaves {@code casualties} out; empty {@code provenance} is left out; reading accepts {@code []}
- * and {@code {}} for them.
+ * Record type {@code incident}: {@code {"type": "incident", "id": "incident:2025-05-23-odesa-port",
+ * "date": "2025-05-23", "time": "...", "place": "ua:odesa-port", "target": "port_infrastructure",
+ * "perpetrator": {...}, "weapon": "missile", "casualties": {"revisions": [...]}, "provenance":
+ * [...]}}. An unreported toll (no revisions) leaves {@code casualties} out; empty {@code
+ * provenance} is left out; reading accepts {@code []} and {@code {}} for them.
  */
 final class IncidentCodec extends RecordCodec<Incident> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "date", "time?", "place", "target", "perpetrator?", "weapon?", "casualties?", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "date",
+          "time?",
+          "place",
+          "target",
+          "perpetrator?",
+          "weapon?",
+          "casualties?",
+          "provenance?");
 
   IncidentCodec() {
     super(RecordType.INCIDENT.token(), Incident.class, FIELDS);

@@ -3,8 +3,8 @@ package dev.parley.json.codec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the reader of a document knows of where its input ends, to tell a text cut short from a
- * bad one when the parser fails at its very end.
+ * What the reader of a document knows of where its input ends, to tell a text cut short from a bad
+ * one when the parser fails at its very end.
  *
  * <pre>{@code
  * Documents.read(parser, ctx, codec::read, InputEnd.of(bytes, 0, bytes.length));
@@ -26,9 +26,9 @@ public interface InputEnd {
   int lastSignificantByte();
 
   /**
-   * Returns where the input's first byte that is not UTF-8 lies, when the parser does not check
-   * it: Jackson before 2.23 reads overlong encodings, encoded surrogates and code points past
-   * U+10FFFF. Called once the document has been read.
+   * Returns where the input's first byte that is not UTF-8 lies, when the parser does not check it:
+   * Jackson before 2.23 reads overlong encodings, encoded surrogates and code points past U+10FFFF.
+   * Called once the document has been read.
    *
    * @return the 1-based line and column of the byte, or null if the input is UTF-8 or the parser
    *     checks it itself
@@ -42,7 +42,8 @@ public interface InputEnd {
 
   private static boolean jacksonAtLeast(int major, int minor) {
     com.fasterxml.jackson.core.Version v = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
-    return v.getMajorVersion() > major || v.getMajorVersion() == major && v.getMinorVersion() >= minor;
+    return v.getMajorVersion() > major
+        || v.getMajorVersion() == major && v.getMinorVersion() >= minor;
   }
 
   /**
@@ -62,9 +63,11 @@ public interface InputEnd {
     if (i == end) {
       return null;
     }
-    java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.charset.CharsetDecoder d =
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, length);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.min(length, 8192));
     while (true) {

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Shares validated values that feeds repeat (country and region codes, party and place ids,
- * dates) by their text, so that a stream of millions of records checks each one once. Only
- * valid values are kept, and at most {@code capacity} of them per reader; past that, values are
- * built afresh. The values live in the {@link LookupTables} of the read's context, not here.
- * Values are immutable, so sharing them is safe.
+ * Shares validated values that feeds repeat (country and region codes, party and place ids, dates)
+ * by their text, so that a stream of millions of records checks each one once. Only valid values
+ * are kept, and at most {@code capacity} of them per reader; past that, values are built afresh.
+ * The values live in the {@link LookupTables} of the read's context, not here. Values are
+ * immutable, so sharing them is safe.
  *
  * <pre>{@code
  * Interner<CountryCode> countries = new Interner<>(512, CountryCode::of);
@@ -51,8 +51,8 @@ final class Interner<T> implements ReadContext.TextReader<T> {
   }
 
   /**
-   * Reads the parser's current string: a value already shared costs no string; anything else
-   * goes through {@link ReadContext#text}, with its checks and errors, and is shared.
+   * Reads the parser's current string: a value already shared costs no string; anything else goes
+   * through {@link ReadContext#text}, with its checks and errors, and is shared.
    */
   T read(JsonParser p, ReadContext ctx) throws IOException {
     TextTable<T> values = ctx.tables().table(this);
@@ -61,10 +61,13 @@ final class Interner<T> implements ReadContext.TextReader<T> {
       return v;
     }
     String[] text = new String[1];
-    v = ctx.text(p, s -> {
-      text[0] = s;
-      return factory.read(s);
-    });
+    v =
+        ctx.text(
+            p,
+            s -> {
+              text[0] = s;
+              return factory.read(s);
+            });
     values.put(text[0], v);
     return v;
   }

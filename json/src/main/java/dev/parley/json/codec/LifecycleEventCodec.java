@@ -11,8 +11,9 @@ import java.io.IOException;
  * [...]}}; {@code kind} (the event's type) and {@code time} (a time point) required.
  */
 final class LifecycleEventCodec implements Codec<LifecycleEvent> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "kind", "time", "party?", "accused?", "place?", "extendedBy?", "note?", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "kind", "time", "party?", "accused?", "place?", "extendedBy?", "note?", "provenance?");
 
   @Override
   public Class<LifecycleEvent> javaType() {

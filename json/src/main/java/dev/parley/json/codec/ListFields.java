@@ -23,7 +23,8 @@ final class ListFields {
    * @param g the generator, inside an object
    * @throws IOException if the generator fails
    */
-  static <T> void write(String name, List<T> values, Codec<T> codec, JsonGenerator g) throws IOException {
+  static <T> void write(String name, List<T> values, Codec<T> codec, JsonGenerator g)
+      throws IOException {
     g.writeFieldName(name);
     g.writeStartArray();
     for (int i = 0; i < values.size(); i++) {
@@ -41,7 +42,8 @@ final class ListFields {
    * @param g the generator, inside an object
    * @throws IOException if the generator fails
    */
-  static <T> void writeUnlessEmpty(String name, List<T> values, Codec<T> codec, JsonGenerator g) throws IOException {
+  static <T> void writeUnlessEmpty(String name, List<T> values, Codec<T> codec, JsonGenerator g)
+      throws IOException {
     if (!values.isEmpty()) {
       write(name, values, codec, g);
     }

@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The tables in which one reader (a {@code ParleyJson}, a {@code ParleyModule}) shares the
- * validated ids, codes and dates it has read: one bounded table per interner, made on first
- * use. Nothing is shared between readers, so one application's data never fills another's
- * tables. Instances are thread-safe.
+ * validated ids, codes and dates it has read: one bounded table per interner, made on first use.
+ * Nothing is shared between readers, so one application's data never fills another's tables.
+ * Instances are thread-safe.
  *
  * <pre>{@code
  * ReadContext ctx = ReadContext.of(limits, failures, new LookupTables());

@@ -14,9 +14,19 @@ import java.io.IOException;
  * "..."}}. Lists are left out when empty.
  */
 final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "id", "venue", "date", "window?", "duration?", "format", "delegations", "participants?",
-      "outcomes?", "note?", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "id",
+          "venue",
+          "date",
+          "window?",
+          "duration?",
+          "format",
+          "delegations",
+          "participants?",
+          "outcomes?",
+          "note?",
+          "provenance?");
 
   NegotiationRoundCodec() {
     super(RecordType.NEGOTIATION_ROUND.token(), NegotiationRound.class, FIELDS);
@@ -56,7 +66,8 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
   }
 
   @Override
-  protected NegotiationRound readFields(JsonParser p, ObjectCursor c, ReadContext ctx) throws IOException {
+  protected NegotiationRound readFields(JsonParser p, ObjectCursor c, ReadContext ctx)
+      throws IOException {
     NegotiationRound.Builder b = NegotiationRound.builder();
     for (int f; (f = c.next()) >= 0; ) {
       switch (f) {

@@ -13,8 +13,8 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks the properties of one object strictly: an unknown, repeated or null property fails at
- * once, and a missing required property fails at the end of the object.
+ * Walks the properties of one object strictly: an unknown, repeated or null property fails at once,
+ * and a missing required property fails at the end of the object.
  *
  * <pre>{@code
  * ObjectCursor c = ctx.object(p, FIELDS);
@@ -27,15 +27,16 @@ import org.jspecify.annotations.Nullable;
  * return ctx.build(c, () -> Coordinates.of(latitude, longitude));
  * }</pre>
  *
- * <p>For a record, the cursor also checks its {@code type} property, which it never returns.
- * The cursor keeps the enclosing parsing context, which does not move while the object is read,
- * so the object's pointer costs nothing until an error needs it. A cursor is used by one
- * thread for one object.
+ * <p>For a record, the cursor also checks its {@code type} property, which it never returns. The
+ * cursor keeps the enclosing parsing context, which does not move while the object is read, so the
+ * object's pointer costs nothing until an error needs it. A cursor is used by one thread for one
+ * object.
  */
 public final class ObjectCursor {
   private final JsonParser p;
   private final ReadContext ctx;
   private final FieldSet fields;
+
   /** For callers that have no position yet: the cursor takes the current token's. */
   static final long NO_POSITION = Long.MIN_VALUE;
 
@@ -58,7 +59,8 @@ public final class ObjectCursor {
     this.fields = fields;
     boolean where = ctx.reportsWhere();
     this.startPosition = start != NO_POSITION || !where ? start : position(p);
-    this.parent = !where || p.getParsingContext() == null ? null : p.getParsingContext().getParent();
+    this.parent =
+        !where || p.getParsingContext() == null ? null : p.getParsingContext().getParent();
     this.record = record;
     this.typeSeen = typeSeen;
   }
@@ -71,7 +73,8 @@ public final class ObjectCursor {
 
   /** The location of a packed position. */
   static JsonLocation location(long position) {
-    return new JsonLocation(ContentReference.unknown(), -1L, (int) (position >>> 32), (int) position);
+    return new JsonLocation(
+        ContentReference.unknown(), -1L, (int) (position >>> 32), (int) position);
   }
 
   private static long pack(int line, int column) {
@@ -81,35 +84,41 @@ public final class ObjectCursor {
   /**
    * Moves to the next property's value.
    *
-   * @return the property's index in the field set, the parser on its value (never null); or -1
-   *     at the end of the object, the parser on the end token
+   * @return the property's index in the field set, the parser on its value (never null); or -1 at
+   *     the end of the object, the parser on the end token
    * @throws IOException if the parser fails
-   * @throws dev.parley.json.ParleyJsonException if a property is unknown, repeated or null, or
-   *     a required one is missing
+   * @throws dev.parley.json.ParleyJsonException if a property is unknown, repeated or null, or a
+   *     required one is missing
    */
   public int next() throws IOException {
     int guess = fields.guessAfter(last);
     // Most often the property written after the previous one, matched on the raw bytes.
-    int i = guess < fields.size() && p.nextFieldName(fields.serialized(guess)) ? guess : unguessed(guess);
+    int i =
+        guess < fields.size() && p.nextFieldName(fields.serialized(guess))
+            ? guess
+            : unguessed(guess);
     if (i < 0) {
       return -1;
     }
     long bit = 1L << i;
     if ((seen & bit) != 0) {
-      throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
+      throw ctx.fail(
+          p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
     }
     seen |= bit;
     last = i;
     if (p.nextToken() == JsonToken.VALUE_NULL) {
-      throw ctx.fail(p, Kind.NULL_VALUE,
+      throw ctx.fail(
+          p,
+          Kind.NULL_VALUE,
           "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
     }
     return i;
   }
 
   /**
-   * The property the parser is on when it was not the one guessed, learnt as the new guess;
-   * or -1 at the end of the object.
+   * The property the parser is on when it was not the one guessed, learnt as the new guess; or -1
+   * at the end of the object.
    */
   private int unguessed(int guess) throws IOException {
     JsonToken t = guess < fields.size() ? p.currentToken() : p.nextToken();
@@ -128,7 +137,9 @@ public final class ObjectCursor {
         return i;
       }
       if (record == null || !name.equals("type")) {
-        throw ctx.fail(p, Kind.UNKNOWN_PROPERTY,
+        throw ctx.fail(
+            p,
+            Kind.UNKNOWN_PROPERTY,
             "unknown property " + ReadContext.quote(name) + "; expected one of " + expected());
       }
       readType();
@@ -172,7 +183,9 @@ public final class ObjectCursor {
     typeSeen = true;
     RecordCodec<?> named = RecordTypes.typeValue(p, ctx);
     if (named != r) {
-      throw ctx.fail(p, Kind.TYPE_MISMATCH,
+      throw ctx.fail(
+          p,
+          Kind.TYPE_MISMATCH,
           "expected a record of type \"" + r.typeName() + "\", was \"" + named.typeName() + "\"");
     }
   }
@@ -193,9 +206,13 @@ public final class ObjectCursor {
     }
     StringJoiner j = new StringJoiner(", ");
     names.forEach(n -> j.add("\"" + n + "\""));
-    throw ctx.failAt(pointer(), start(), Kind.MISSING_PROPERTY,
+    throw ctx.failAt(
+        pointer(),
+        start(),
+        Kind.MISSING_PROPERTY,
         (names.size() == 1 ? "missing required property " : "missing required properties ") + j,
-        List.of(), null);
+        List.of(),
+        null);
   }
 
   private String expected() {

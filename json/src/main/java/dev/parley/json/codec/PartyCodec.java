@@ -10,7 +10,8 @@ import java.io.IOException;
  * Zelensky", "kind": "person", "country": "UA", "actingFor": "ua"}}.
  */
 final class PartyCodec extends RecordCodec<Party> {
-  private static final FieldSet FIELDS = FieldSet.of("id", "name", "kind", "country?", "actingFor?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("id", "name", "kind", "country?", "actingFor?");
 
   PartyCodec() {
     super("party", Party.class, FIELDS);

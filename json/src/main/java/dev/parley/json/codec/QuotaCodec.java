@@ -6,12 +6,13 @@ import dev.parley.exchange.Quota;
 import java.io.IOException;
 
 /**
- * {@code {"releasing": "ru", "count": 1000}}, {@code {"releasing": "ua", "count": 6000,
- * "category": "bodies"}} or {@code {"releasing": "ru", "category": "wounded_or_sick",
- * "description": "all seriously wounded"}}: what one side of an agreement undertakes to release.
+ * {@code {"releasing": "ru", "count": 1000}}, {@code {"releasing": "ua", "count": 6000, "category":
+ * "bodies"}} or {@code {"releasing": "ru", "category": "wounded_or_sick", "description": "all
+ * seriously wounded"}}: what one side of an agreement undertakes to release.
  */
 final class QuotaCodec implements Codec<Quota> {
-  private static final FieldSet FIELDS = FieldSet.of("releasing", "count?", "category?", "description?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("releasing", "count?", "category?", "description?");
 
   @Override
   public Class<Quota> javaType() {

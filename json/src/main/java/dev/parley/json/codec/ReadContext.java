@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The limits and error reporting of one read, and the strict scalar readers every codec uses:
- * a string is only a JSON string, an integer only a JSON integer, nothing is coerced, and every
- * failure is a {@link ParleyJsonException} with the JSON Pointer, line and column of the
- * offending value.
+ * The limits and error reporting of one read, and the strict scalar readers every codec uses: a
+ * string is only a JSON string, an integer only a JSON integer, nothing is coerced, and every
+ * failure is a {@link ParleyJsonException} with the JSON Pointer, line and column of the offending
+ * value.
  *
  * <pre>{@code
  * ReadContext ctx = ReadContext.of(JsonLimits.defaults());
@@ -81,10 +81,10 @@ public final class ReadContext {
   }
 
   /**
-   * Returns a context for a read whose errors are never shown, because a failed read is done
-   * again with a context that reports them: objects then skip noting where they start. The
-   * exceptions it throws still say what went wrong, but their pointers, lines and columns are
-   * not to be relied on.
+   * Returns a context for a read whose errors are never shown, because a failed read is done again
+   * with a context that reports them: objects then skip noting where they start. The exceptions it
+   * throws still say what went wrong, but their pointers, lines and columns are not to be relied
+   * on.
    *
    * @return the context, not null
    */
@@ -109,7 +109,14 @@ public final class ReadContext {
 
   /** A context for a buffered copy of an object: pointers under the prefix, one location. */
   ReadContext relocated(String pointerPrefix, @Nullable JsonLocation at) {
-    return new ReadContext(limits, failures, tables, line, prefix + pointerPrefix, fixed != null ? fixed : at, reportsWhere);
+    return new ReadContext(
+        limits,
+        failures,
+        tables,
+        line,
+        prefix + pointerPrefix,
+        fixed != null ? fixed : at,
+        reportsWhere);
   }
 
   /** Where the values read are shared. */
@@ -132,8 +139,8 @@ public final class ReadContext {
   }
 
   /**
-   * Returns the JSON Pointer of the parser's current value: of the property at a property name
-   * or a scalar, of the object or array itself at its start or end token.
+   * Returns the JSON Pointer of the parser's current value: of the property at a property name or a
+   * scalar, of the object or array itself at its start or end token.
    *
    * @param p the parser
    * @return the pointer, not null
@@ -207,8 +214,8 @@ public final class ReadContext {
   }
 
   /**
-   * Builds the value of an object whose properties have all been read, turning a broken rule
-   * of the core into a {@link Kind#RULE_VIOLATION} at the object.
+   * Builds the value of an object whose properties have all been read, turning a broken rule of the
+   * core into a {@link Kind#RULE_VIOLATION} at the object.
    *
    * @param c the cursor, after {@link ObjectCursor#next()} returned -1
    * @param build builds the value, may throw the core's {@link InvalidValueException}
@@ -235,8 +242,13 @@ public final class ReadContext {
     }
     String s = p.getText();
     if (s.length() > limits.maxStringLength()) {
-      throw fail(p, Kind.LIMIT_EXCEEDED,
-          "string of " + s.length() + " chars is longer than the limit of " + limits.maxStringLength());
+      throw fail(
+          p,
+          Kind.LIMIT_EXCEEDED,
+          "string of "
+              + s.length()
+              + " chars is longer than the limit of "
+              + limits.maxStringLength());
     }
     return s;
   }
@@ -255,10 +267,21 @@ public final class ReadContext {
     try {
       return reader.read(s);
     } catch (InvalidValueException e) {
-      throw failAt(pointer(p), p.currentTokenLocation(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+      throw failAt(
+          pointer(p),
+          p.currentTokenLocation(),
+          Kind.RULE_VIOLATION,
+          e.getMessage(),
+          e.violations(),
+          e);
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw failAt(pointer(p), p.currentTokenLocation(), Kind.INVALID_TEXT,
-          "cannot read " + quote(s) + ": " + e.getMessage(), List.of(), e);
+      throw failAt(
+          pointer(p),
+          p.currentTokenLocation(),
+          Kind.INVALID_TEXT,
+          "cannot read " + quote(s) + ": " + e.getMessage(),
+          List.of(),
+          e);
     }
   }
 
@@ -275,7 +298,10 @@ public final class ReadContext {
       throw wrongType(p, "an integer");
     }
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw fail(p, Kind.WRONG_TYPE, "expected an integer within the range of a 64-bit integer, was " + p.getText());
+      throw fail(
+          p,
+          Kind.WRONG_TYPE,
+          "expected an integer within the range of a 64-bit integer, was " + p.getText());
     }
     return p.getLongValue();
   }

@@ -1,15 +1,14 @@
 package dev.parley.json.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
- * The codec of a record type: an object whose first property, {@code "type"}, names the type
- * from the format's closed list, followed by the type's own properties.
+ * The codec of a record type: an object whose first property, {@code "type"}, names the type from
+ * the format's closed list, followed by the type's own properties.
  *
  * <pre>{@code
  * final class PlaceCodec extends RecordCodec<Place> {
@@ -20,9 +19,9 @@ import java.io.IOException;
  * }
  * }</pre>
  *
- * <p>Writing always puts {@code type} first; reading accepts it anywhere in the object (the
- * {@link ObjectCursor} checks it, and never returns it to {@link #readFields}). A subclass is
- * stateless, immutable and thread-safe, and is registered once in {@link RecordTypes}.
+ * <p>Writing always puts {@code type} first; reading accepts it anywhere in the object (the {@link
+ * ObjectCursor} checks it, and never returns it to {@link #readFields}). A subclass is stateless,
+ * immutable and thread-safe, and is registered once in {@link RecordTypes}.
  *
  * @param <T> the record's Java type
  */
@@ -76,7 +75,8 @@ public abstract class RecordCodec<T> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ctx.wrongType(p, "an object");
     }
-    return readFields(p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, this, false), ctx);
+    return readFields(
+        p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, this, false), ctx);
   }
 
   /** Reads the rest of a record whose {@code type} property has just been read. */
@@ -85,8 +85,8 @@ public abstract class RecordCodec<T> implements Codec<T> {
   }
 
   /**
-   * Writes the record's own properties, in the order of the field set, leaving out absent
-   * optional ones; the object's start, {@code type} and end are written by the caller.
+   * Writes the record's own properties, in the order of the field set, leaving out absent optional
+   * ones; the object's start, {@code type} and end are written by the caller.
    *
    * @param value the record
    * @param g the generator, inside the record's object

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The closed list of record types of the wire format, and reading and writing a record of any
- * of them by its {@code type} name.
+ * The closed list of record types of the wire format, and reading and writing a record of any of
+ * them by its {@code type} name.
  *
  * <pre>{@code
  * Object record = RecordTypes.readAny(parser, ctx);   // a Party, a Place, ...
@@ -127,15 +127,18 @@ public final class RecordTypes {
     RecordCodec<Object> c = (RecordCodec<Object>) BY_CLASS.get(record.getClass());
     if (c == null) {
       throw new IllegalArgumentException(
-          "not a record type of the format: " + record.getClass().getName() + "; record types are " + NAMES);
+          "not a record type of the format: "
+              + record.getClass().getName()
+              + "; record types are "
+              + NAMES);
     }
     c.write(record, g);
   }
 
   /**
-   * Reads a record of any type, chosen by its {@code type} property. When {@code type} is not
-   * the first property, the object is buffered (within the document's limits) until it is
-   * found; errors inside a buffered object report the object's line and column.
+   * Reads a record of any type, chosen by its {@code type} property. When {@code type} is not the
+   * first property, the object is buffered (within the document's limits) until it is found; errors
+   * inside a buffered object report the object's line and column.
    *
    * @param p the parser, on the record's start token
    * @param ctx the context of the read
@@ -175,8 +178,13 @@ public final class RecordTypes {
     }
     buffer.writeEndObject();
     if (codec == null) {
-      throw ctx.failAt(objectPointer, start, Kind.MISSING_PROPERTY,
-          "missing required property \"type\"; record types are " + NAMES, List.of(), null);
+      throw ctx.failAt(
+          objectPointer,
+          start,
+          Kind.MISSING_PROPERTY,
+          "missing required property \"type\"; record types are " + NAMES,
+          List.of(),
+          null);
     }
     try (JsonParser copy = buffer.asParser(p.streamReadConstraints())) {
       copy.nextToken();
@@ -198,8 +206,8 @@ public final class RecordTypes {
    * @param ctx the context of the read
    * @return the codec it names, not null
    * @throws IOException if the parser fails
-   * @throws dev.parley.json.ParleyJsonException if the value is null, not a string, or not a
-   *     record type
+   * @throws dev.parley.json.ParleyJsonException if the value is null, not a string, or not a record
+   *     type
    */
   static RecordCodec<?> typeValue(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken v = p.nextToken();
@@ -213,7 +221,9 @@ public final class RecordTypes {
     String name = ctx.string(p);
     codec = BY_NAME.get(name);
     if (codec == null) {
-      throw ctx.fail(p, Kind.UNKNOWN_TYPE,
+      throw ctx.fail(
+          p,
+          Kind.UNKNOWN_TYPE,
           "unknown record type " + ReadContext.quote(name) + "; record types are " + NAMES);
     }
     return codec;

@@ -11,11 +11,11 @@ import java.util.Map;
  * {@code {"total": {"kind": "exact", "value": 390}, "breakdown": {"military": 270, "civilian":
  * 120}, "statements": [...]}}: one figure of one direction of an exchange.
  *
- * <p>The breakdown is an object whose property names are release category tokens, written in
- * the order of the categories (military, civilian, wounded_or_sick, minor, bodies, other) so that
- * equal figures are written as identical bytes; a category the source does not give is left out.
- * An empty breakdown and an empty list of statements are left out; reading accepts {@code {}} and
- * {@code []} for them.
+ * <p>The breakdown is an object whose property names are release category tokens, written in the
+ * order of the categories (military, civilian, wounded_or_sick, minor, bodies, other) so that equal
+ * figures are written as identical bytes; a category the source does not give is left out. An empty
+ * breakdown and an empty list of statements are left out; reading accepts {@code {}} and {@code []}
+ * for them.
  */
 final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
   private static final FieldSet FIELDS = FieldSet.of("total", "breakdown?", "statements?");
@@ -75,7 +75,8 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
     return ctx.build(c, b::build);
   }
 
-  private static void readBreakdown(JsonParser p, ReadContext ctx, ReleaseFigure.Builder b) throws IOException {
+  private static void readBreakdown(JsonParser p, ReadContext ctx, ReleaseFigure.Builder b)
+      throws IOException {
     ObjectCursor c = ctx.object(p, BREAKDOWN);
     for (int f; (f = c.next()) >= 0; ) {
       b.putBreakdown(CATEGORIES[f], ctx.longValue(p));

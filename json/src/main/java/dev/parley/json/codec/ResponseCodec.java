@@ -7,13 +7,20 @@ import java.io.IOException;
 
 /**
  * {@code {"party": "ru", "date": "2025-05-16", "stance": "counter_proposal", "conditions": [...],
- * "counterProposal": "ceasefire:2025-05-ru-preconditions", "supersedesEarlier": true,
- * "provenance": [...]}}; {@code party}, {@code date} and {@code stance} required. {@code
- * supersedesEarlier} is written only when true; reading takes {@code true} or {@code false}.
+ * "counterProposal": "ceasefire:2025-05-ru-preconditions", "supersedesEarlier": true, "provenance":
+ * [...]}}; {@code party}, {@code date} and {@code stance} required. {@code supersedesEarlier} is
+ * written only when true; reading takes {@code true} or {@code false}.
  */
 final class ResponseCodec implements Codec<Response> {
-  private static final FieldSet FIELDS = FieldSet.of(
-      "party", "date", "stance", "conditions?", "counterProposal?", "supersedesEarlier?", "provenance?");
+  private static final FieldSet FIELDS =
+      FieldSet.of(
+          "party",
+          "date",
+          "stance",
+          "conditions?",
+          "counterProposal?",
+          "supersedesEarlier?",
+          "provenance?");
 
   @Override
   public Class<Response> javaType() {

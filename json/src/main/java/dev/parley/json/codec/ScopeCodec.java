@@ -20,7 +20,8 @@ import java.util.List;
  * comprehensive scope are read and then rejected by the core's rules.
  */
 final class ScopeCodec implements Codec<Scope> {
-  private static final FieldSet FIELDS = FieldSet.of("kind", "domain?", "places?", "regions?", "description?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("kind", "domain?", "places?", "regions?", "description?");
   private static final int DOMAIN = 1;
   private static final String COMPREHENSIVE = "comprehensive";
   private static final String PARTIAL = "partial";
@@ -75,12 +76,22 @@ final class ScopeCodec implements Codec<Scope> {
       }
     }
     if (!partial && c.has(DOMAIN)) {
-      throw ctx.failAt(c.pointer() + "/domain", ObjectCursor.location(domainAt), Kind.UNKNOWN_PROPERTY,
-          "property \"domain\" is not allowed in a scope of kind comprehensive", List.of(), null);
+      throw ctx.failAt(
+          c.pointer() + "/domain",
+          ObjectCursor.location(domainAt),
+          Kind.UNKNOWN_PROPERTY,
+          "property \"domain\" is not allowed in a scope of kind comprehensive",
+          List.of(),
+          null);
     }
     if (partial && !c.has(DOMAIN)) {
-      throw ctx.failAt(c.pointer(), c.start(), Kind.MISSING_PROPERTY,
-          "missing required property \"domain\" of a scope of kind partial", List.of(), null);
+      throw ctx.failAt(
+          c.pointer(),
+          c.start(),
+          Kind.MISSING_PROPERTY,
+          "missing required property \"domain\" of a scope of kind partial",
+          List.of(),
+          null);
     }
     return ctx.build(c, b::build);
   }
@@ -93,7 +104,9 @@ final class ScopeCodec implements Codec<Scope> {
     if (s.equals(COMPREHENSIVE)) {
       return false;
     }
-    throw ctx.fail(p, Kind.UNKNOWN_TOKEN,
+    throw ctx.fail(
+        p,
+        Kind.UNKNOWN_TOKEN,
         "unknown value " + ReadContext.quote(s) + "; expected one of comprehensive, partial");
   }
 }

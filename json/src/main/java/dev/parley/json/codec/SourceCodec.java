@@ -13,7 +13,8 @@ import java.net.URISyntaxException;
  * speaker, organ and outlet).
  */
 final class SourceCodec implements Codec<Source> {
-  private static final FieldSet FIELDS = FieldSet.of("speaker?", "organ?", "outlet?", "link?", "published?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("speaker?", "organ?", "outlet?", "link?", "published?");
 
   @Override
   public Class<Source> javaType() {

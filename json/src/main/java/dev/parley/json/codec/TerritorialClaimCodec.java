@@ -36,7 +36,8 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
   }
 
   @Override
-  protected TerritorialClaim readFields(JsonParser p, ObjectCursor c, ReadContext ctx) throws IOException {
+  protected TerritorialClaim readFields(JsonParser p, ObjectCursor c, ReadContext ctx)
+      throws IOException {
     TerritorialClaim.Builder b = TerritorialClaim.builder();
     for (int f; (f = c.next()) >= 0; ) {
       switch (f) {

@@ -31,16 +31,25 @@ public final class TextCodec<T> implements Codec<T> {
   }
 
   private TextCodec(
-      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer, @Nullable ValueWriter<T> direct) {
+      Class<T> type,
+      ReadContext.TextReader<T> reader,
+      Function<T, String> writer,
+      @Nullable ValueWriter<T> direct) {
     this.type = type;
     this.reader = reader;
     this.writer = writer;
     this.direct = direct;
   }
 
-  /** A codec that writes the text with {@code direct}, which writes what {@code writer} gives, without a string. */
+  /**
+   * A codec that writes the text with {@code direct}, which writes what {@code writer} gives,
+   * without a string.
+   */
   static <T> TextCodec<T> of(
-      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer, ValueWriter<T> direct) {
+      Class<T> type,
+      ReadContext.TextReader<T> reader,
+      Function<T, String> writer,
+      ValueWriter<T> direct) {
     return new TextCodec<>(type, reader, writer, direct);
   }
 
@@ -52,7 +61,8 @@ public final class TextCodec<T> implements Codec<T> {
    * @param writer gives the text that {@code reader} reads back to an equal value
    * @return the codec, not null
    */
-  public static <T> TextCodec<T> of(Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
+  public static <T> TextCodec<T> of(
+      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
     return new TextCodec<>(type, reader, writer, null);
   }
 

@@ -8,9 +8,9 @@ import java.lang.invoke.VarHandle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bounded table from short texts to values that is looked up with the parser's own
- * characters, so that reading a known token or a repeated id allocates no string. Entries are
- * only added, never removed; past {@code capacity} entries, nothing more is added.
+ * A bounded table from short texts to values that is looked up with the parser's own characters, so
+ * that reading a known token or a repeated id allocates no string. Entries are only added, never
+ * removed; past {@code capacity} entries, nothing more is added.
  *
  * <pre>{@code
  * TextTable<Stance> stances = new TextTable<>(8);
@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Only texts of up to {@value #PACKED} characters, each below U+0100, are kept: ids, codes,
  * dates and tokens are nearly all that short. Such a text is packed, with its length, into three
  * longs, which the table stores in one array beside the values, so that a lookup compares three
- * numbers and follows no reference: the table is read for nearly every string of a record, and a lookup
- * that had to fetch an entry object and then its characters from memory would cost more than
+ * numbers and follows no reference: the table is read for nearly every string of a record, and a
+ * lookup that had to fetch an entry object and then its characters from memory would cost more than
  * building the value afresh. The arrays start small and double as entries are added.
  *
  * <p>Instances are thread-safe. Readers take no lock: a writer fills a slot's key before it
@@ -54,6 +54,7 @@ final class TextTable<T> {
 
   private final int capacity;
   private volatile Slots slots = new Slots(16);
+
   /** Entries added; guarded by {@code this}. */
   private int size;
 
@@ -62,8 +63,8 @@ final class TextTable<T> {
   }
 
   /**
-   * Returns the value of the parser's current string, or null if it is not a string, is longer
-   * than the context's limit, or is not in the table.
+   * Returns the value of the parser's current string, or null if it is not a string, is longer than
+   * the context's limit, or is not in the table.
    */
   @Nullable T get(JsonParser p, ReadContext ctx) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -100,8 +101,8 @@ final class TextTable<T> {
   }
 
   /**
-   * Adds a text's value unless the text is there already, the table is full, or the text is
-   * too long or has a character past U+00FF.
+   * Adds a text's value unless the text is there already, the table is full, or the text is too
+   * long or has a character past U+00FF.
    */
   synchronized void put(String text, T value) {
     long[] k = pack(text);

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
-/** {@code {"start": "2025-04-19T18:00+03:00[Europe/Moscow]", "end": "..."}}; no {@code end} when open. */
+/**
+ * {@code {"start": "2025-04-19T18:00+03:00[Europe/Moscow]", "end": "..."}}; no {@code end} when
+ * open.
+ */
 final class TimeWindowCodec implements Codec<TimeWindow> {
   private static final FieldSet FIELDS = FieldSet.of("start", "end?");
 

@@ -19,16 +19,16 @@ import dev.parley.exchange.ExchangeStatus;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
-import dev.parley.negotiation.Delegation;
-import dev.parley.negotiation.TalksFormat;
 import dev.parley.incident.Attribution;
-import dev.parley.incident.KilledGroup;
-import dev.parley.incident.KilledShare;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
+import dev.parley.incident.KilledGroup;
+import dev.parley.incident.KilledShare;
 import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
+import dev.parley.negotiation.Delegation;
+import dev.parley.negotiation.TalksFormat;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.PartyKind;
@@ -77,30 +77,50 @@ public final class Vocabulary {
   private Vocabulary() {}
 
   /** A party id as its text; up to 4,096 ids are checked once and shared. */
-  public static final TextCodec<PartyId> PARTY_ID = TextCodec.of(PartyId.class, new Interner<>(4096, PartyId::of), PartyId::value);
+  public static final TextCodec<PartyId> PARTY_ID =
+      TextCodec.of(PartyId.class, new Interner<>(4096, PartyId::of), PartyId::value);
+
   /** A place id as its text; up to 16,384 ids are checked once and shared. */
-  public static final TextCodec<PlaceId> PLACE_ID = TextCodec.of(PlaceId.class, new Interner<>(16384, PlaceId::of), PlaceId::value);
+  public static final TextCodec<PlaceId> PLACE_ID =
+      TextCodec.of(PlaceId.class, new Interner<>(16384, PlaceId::of), PlaceId::value);
+
   /** A record id as its text. */
-  public static final TextCodec<RecordId> RECORD_ID = TextCodec.of(RecordId.class, RecordId::of, RecordId::value);
+  public static final TextCodec<RecordId> RECORD_ID =
+      TextCodec.of(RecordId.class, RecordId::of, RecordId::value);
+
   /** An ISO 3166-1 alpha-2 code, such as {@code UA}; each code is checked once and shared. */
   public static final TextCodec<CountryCode> COUNTRY =
       TextCodec.of(CountryCode.class, new Interner<>(512, CountryCode::of), CountryCode::value);
+
   /** An ISO 3166-2 code, such as {@code UA-63}; up to 8,192 codes are checked once and shared. */
   public static final TextCodec<RegionCode> REGION =
       TextCodec.of(RegionCode.class, new Interner<>(8192, RegionCode::parse), RegionCode::value);
-  /** A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05}, {@code 2025}, {@code 2025-05-16/2025-05-18}; up to 8,192 dates are read once and shared. */
+
+  /**
+   * A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05},
+   * {@code 2025}, {@code 2025-05-16/2025-05-18}; up to 8,192 dates are read once and shared.
+   */
   public static final TextCodec<ReportedDate> REPORTED_DATE =
-      TextCodec.of(ReportedDate.class, new Interner<>(8192, Vocabulary::parseReportedDate), ReportedDate::toString, DateText::write);
-  /** A zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}; the offset must agree with the zone. */
+      TextCodec.of(
+          ReportedDate.class,
+          new Interner<>(8192, Vocabulary::parseReportedDate),
+          ReportedDate::toString,
+          DateText::write);
+
+  /**
+   * A zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}; the offset must agree
+   * with the zone.
+   */
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);
 
   /**
-   * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H}
-   * or {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours).
+   * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H} or
+   * {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours).
    */
   public static final TextCodec<Duration> DURATION =
       TextCodec.of(Duration.class, Duration::parse, Duration::toString);
+
   /**
    * A point in time: a zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}, or a
    * reported date such as {@code 2025-05-12}; only the date-time has a {@code T}.
@@ -108,129 +128,261 @@ public final class Vocabulary {
   public static final TextCodec<TimePoint> TIME_POINT =
       TextCodec.of(TimePoint.class, Vocabulary::parseTimePoint, TimePoint::toString);
 
-  /** Party kinds: {@code state}, {@code armed_group}, {@code international_organisation}, {@code person}. */
+  /**
+   * Party kinds: {@code state}, {@code armed_group}, {@code international_organisation}, {@code
+   * person}.
+   */
   public static final EnumCodec<PartyKind> PARTY_KIND = EnumCodec.of(PartyKind.class);
-  /** Roles: {@code side}, {@code mediator}, {@code host}, {@code transit}, {@code facilitator}, {@code commentator}. */
+
+  /**
+   * Roles: {@code side}, {@code mediator}, {@code host}, {@code transit}, {@code facilitator},
+   * {@code commentator}.
+   */
   public static final EnumCodec<Role> ROLE = EnumCodec.of(Role.class);
-  /** Location precisions: {@code settlement}, {@code near_settlement}, {@code region}, {@code country}. */
-  public static final EnumCodec<LocationPrecision> LOCATION_PRECISION = EnumCodec.of(LocationPrecision.class);
+
+  /**
+   * Location precisions: {@code settlement}, {@code near_settlement}, {@code region}, {@code
+   * country}.
+   */
+  public static final EnumCodec<LocationPrecision> LOCATION_PRECISION =
+      EnumCodec.of(LocationPrecision.class);
+
   /** Stances: {@code claims}, {@code confirms}, {@code denies}, {@code disputes}. */
   public static final EnumCodec<Stance> STANCE = EnumCodec.of(Stance.class);
+
   /** Date precisions: {@code day}, {@code week}, {@code month}, {@code year}, {@code range}. */
   public static final EnumCodec<DatePrecision> DATE_PRECISION = EnumCodec.of(DatePrecision.class);
+
   /** Estimate kinds: {@code exact}, {@code at_least}, {@code range}, {@code unknown}. */
   public static final EnumCodec<EstimateKind> ESTIMATE_KIND = EnumCodec.of(EstimateKind.class);
-  /** Release categories: {@code military}, {@code civilian}, {@code wounded_or_sick}, {@code minor}, {@code bodies}, {@code other}. */
-  public static final EnumCodec<ReleaseCategory> RELEASE_CATEGORY = EnumCodec.of(ReleaseCategory.class);
-  /** Exchange statuses: {@code announced}, {@code completed}, {@code postponed}, {@code cancelled}. */
-  public static final EnumCodec<ExchangeStatus> EXCHANGE_STATUS = EnumCodec.of(ExchangeStatus.class);
+
+  /**
+   * Release categories: {@code military}, {@code civilian}, {@code wounded_or_sick}, {@code minor},
+   * {@code bodies}, {@code other}.
+   */
+  public static final EnumCodec<ReleaseCategory> RELEASE_CATEGORY =
+      EnumCodec.of(ReleaseCategory.class);
+
+  /**
+   * Exchange statuses: {@code announced}, {@code completed}, {@code postponed}, {@code cancelled}.
+   */
+  public static final EnumCodec<ExchangeStatus> EXCHANGE_STATUS =
+      EnumCodec.of(ExchangeStatus.class);
 
   /** Proposal kinds: {@code proposal}, {@code unilateral_declaration}. */
   public static final EnumCodec<ProposalKind> PROPOSAL_KIND = EnumCodec.of(ProposalKind.class);
+
   /**
    * Scope domains: {@code energy_infrastructure}, {@code maritime}, {@code front_sector}, {@code
    * humanitarian_pause}, {@code holiday_truce}, {@code other}.
    */
   public static final EnumCodec<ScopeDomain> SCOPE_DOMAIN = EnumCodec.of(ScopeDomain.class);
+
   /**
    * Condition types: {@code territorial_concession}, {@code disarmament}, {@code neutrality},
    * {@code sanctions_relief}, {@code elections}, {@code monitoring}, {@code prisoner_release},
    * {@code withdrawal}, {@code other}.
    */
   public static final EnumCodec<ConditionType> CONDITION_TYPE = EnumCodec.of(ConditionType.class);
+
   /** Condition timings: {@code precondition}, {@code term}. */
-  public static final EnumCodec<ConditionTiming> CONDITION_TIMING = EnumCodec.of(ConditionTiming.class);
+  public static final EnumCodec<ConditionTiming> CONDITION_TIMING =
+      EnumCodec.of(ConditionTiming.class);
+
   /**
    * Response stances: {@code accepted}, {@code accepted_with_conditions}, {@code rejected}, {@code
    * counter_proposal}, {@code no_answer}.
    */
-  public static final EnumCodec<ResponseStance> RESPONSE_STANCE = EnumCodec.of(ResponseStance.class);
+  public static final EnumCodec<ResponseStance> RESPONSE_STANCE =
+      EnumCodec.of(ResponseStance.class);
+
   /**
    * Lifecycle event types: {@code accepted_by_all}, {@code in_effect}, {@code extended}, {@code
    * breach_alleged}, {@code expired}, {@code terminated}, {@code withdrawn}.
    */
-  public static final EnumCodec<LifecycleEventType> LIFECYCLE_EVENT_TYPE = EnumCodec.of(LifecycleEventType.class);
+  public static final EnumCodec<LifecycleEventType> LIFECYCLE_EVENT_TYPE =
+      EnumCodec.of(LifecycleEventType.class);
+
   /** Talks formats: {@code direct}, {@code mediated}, {@code proximity}. */
   public static final EnumCodec<TalksFormat> TALKS_FORMAT = EnumCodec.of(TalksFormat.class);
 
   /** {@code {"latitude": 46.4936, "longitude": 30.7395}}. */
   public static final Codec<Coordinates> COORDINATES = new CoordinatesCodec();
+
   /** {@code {"start": "...", "end": "..."}}, {@code end} absent for an open window. */
   public static final Codec<TimeWindow> TIME_WINDOW = new TimeWindowCodec();
+
   /** {@code {"kind": "range", "low": 6, "best": 8, "high": 10}} and the other kinds. */
   public static final Codec<Estimate> ESTIMATE = new EstimateCodec();
-  /** {@code {"speaker": "ru", "organ": "...", "outlet": "...", "link": "...", "published": "..."}}. */
+
+  /**
+   * {@code {"speaker": "ru", "organ": "...", "outlet": "...", "link": "...", "published": "..."}}.
+   */
   public static final Codec<Source> SOURCE = new SourceCodec();
+
   /** {@code {"source": {...}, "stance": "claims"}}. */
   public static final Codec<Statement> STATEMENT = new StatementCodec();
+
   /** {@code {"party": "ae", "role": "mediator"}}. */
   public static final Codec<Participant> PARTICIPANT = new ParticipantCodec();
+
   /** {@code {"releasing": "ru", "count": 1000, "category": "military", "description": "..."}}. */
   public static final Codec<Quota> QUOTA = new QuotaCodec();
-  /** {@code {"total": {...}, "breakdown": {"military": 270, "civilian": 120}, "statements": [...]}}. */
+
+  /**
+   * {@code {"total": {...}, "breakdown": {"military": 270, "civilian": 120}, "statements": [...]}}.
+   */
   public static final Codec<ReleaseFigure> RELEASE_FIGURE = new ReleaseFigureCodec();
+
   /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}. */
   public static final Codec<Direction> DIRECTION = new DirectionCodec();
-  /** {@code {"kind": "comprehensive"}} or {@code {"kind": "partial", "domain": "maritime", ...}}. */
+
+  /**
+   * {@code {"kind": "comprehensive"}} or {@code {"kind": "partial", "domain": "maritime", ...}}.
+   */
   public static final Codec<Scope> SCOPE = new ScopeCodec();
-  /** {@code {"kind": "disarmament", "demandedBy": "ru", "text": "disarming", "timing": "precondition"}}. */
+
+  /**
+   * {@code {"kind": "disarmament", "demandedBy": "ru", "text": "disarming", "timing":
+   * "precondition"}}.
+   */
   public static final Codec<Condition> CONDITION = new ConditionCodec();
+
   /** {@code {"party": "ru", "date": "2025-05-16", "stance": "counter_proposal", ...}}. */
   public static final Codec<Response> RESPONSE = new ResponseCodec();
+
   /** {@code {"kind": "in_effect", "time": "2025-04-19T18:00+03:00[Europe/Moscow]", ...}}. */
   public static final Codec<LifecycleEvent> LIFECYCLE_EVENT = new LifecycleEventCodec();
+
   /** {@code {"party": "ru", "head": "Vladimir Medinsky", "members": [...]}}. */
   public static final Codec<Delegation> DELEGATION = new DelegationCodec();
 
-  /** Claim kinds: {@code captured}, {@code holds}, {@code lost}, {@code withdrew}, {@code annexed}, {@code liberated}. */
+  /**
+   * Claim kinds: {@code captured}, {@code holds}, {@code lost}, {@code withdrew}, {@code annexed},
+   * {@code liberated}.
+   */
   public static final EnumCodec<ClaimKind> CLAIM_KIND = EnumCodec.of(ClaimKind.class);
+
   /** Claim means: {@code armed}, {@code non_violent}, {@code unknown}. */
   public static final EnumCodec<ClaimMeans> CLAIM_MEANS = EnumCodec.of(ClaimMeans.class);
+
   /** Assessor kinds: {@code party}, {@code independent_monitor}, {@code research_group}. */
   public static final EnumCodec<AssessorKind> ASSESSOR_KIND = EnumCodec.of(AssessorKind.class);
-  /** Assessment statuses: {@code confirmed}, {@code contested}, {@code denied}, {@code unverified}. */
-  public static final EnumCodec<AssessmentStatus> ASSESSMENT_STATUS = EnumCodec.of(AssessmentStatus.class);
+
+  /**
+   * Assessment statuses: {@code confirmed}, {@code contested}, {@code denied}, {@code unverified}.
+   */
+  public static final EnumCodec<AssessmentStatus> ASSESSMENT_STATUS =
+      EnumCodec.of(AssessmentStatus.class);
+
   /** Controller kinds: {@code party}, {@code contested}, {@code unknown}. */
-  public static final EnumCodec<ControllerKind> CONTROLLER_KIND = EnumCodec.of(ControllerKind.class);
-  /** {@code {"place": "ua:rakivka"}}, {@code {"region": "UA-63"}} or {@code {"country": "UA", "percent": 20, "approximate": true}}. */
+  public static final EnumCodec<ControllerKind> CONTROLLER_KIND =
+      EnumCodec.of(ControllerKind.class);
+
+  /**
+   * {@code {"place": "ua:rakivka"}}, {@code {"region": "UA-63"}} or {@code {"country": "UA",
+   * "percent": 20, "approximate": true}}.
+   */
   public static final Codec<ClaimSubject> CLAIM_SUBJECT = new ClaimSubjectCodec();
-  /** {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code {"kind": "unknown"}}. */
+
+  /**
+   * {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code {"kind":
+   * "unknown"}}.
+   */
   public static final Codec<Controller> CONTROLLER = new ControllerCodec();
 
-  /** Target types: {@code port_infrastructure}, {@code energy_infrastructure}, {@code residential}, {@code military}, {@code other}. */
+  /**
+   * Target types: {@code port_infrastructure}, {@code energy_infrastructure}, {@code residential},
+   * {@code military}, {@code other}.
+   */
   public static final EnumCodec<TargetType> TARGET_TYPE = EnumCodec.of(TargetType.class);
-  /** Weapon types: {@code missile}, {@code drone}, {@code aerial_bomb}, {@code artillery}, {@code small_arms}, {@code explosive_device}, {@code other}. */
+
+  /**
+   * Weapon types: {@code missile}, {@code drone}, {@code aerial_bomb}, {@code artillery}, {@code
+   * small_arms}, {@code explosive_device}, {@code other}.
+   */
   public static final EnumCodec<WeaponType> WEAPON_TYPE = EnumCodec.of(WeaponType.class);
+
   /** Attributions: {@code claimed}, {@code attributed}. */
   public static final EnumCodec<Attribution> ATTRIBUTION = EnumCodec.of(Attribution.class);
+
   /** {@code {"party": "ru", "attribution": "attributed", "sources": [...]}}. */
   public static final Codec<Perpetrator> PERPETRATOR = new PerpetratorCodec();
+
   /** Groups of the dead: {@code side}, {@code civilians}, {@code unknown}. */
   public static final EnumCodec<KilledGroup> KILLED_GROUP = EnumCodec.of(KilledGroup.class);
+
   /** {@code {"group": "side", "party": "ua", "killed": {...}}}. */
   public static final Codec<KilledShare> KILLED_SHARE = new KilledShareCodec();
-  /** {@code {"date": "2025-05-23", "killed": {...}, "killedAmong": [...], "injured": {...}, "sources": [...]}}. */
+
+  /**
+   * {@code {"date": "2025-05-23", "killed": {...}, "killedAmong": [...], "injured": {...},
+   * "sources": [...]}}.
+   */
   public static final Codec<CasualtyRevision> CASUALTY_REVISION = new CasualtyRevisionCodec();
+
   /** {@code {"revisions": [...]}}, oldest first; {@code {}} when unreported. */
   public static final Codec<Casualties> CASUALTIES = new CasualtiesCodec();
 
   /**
-   * Returns the codecs of the core's own types, for the Jackson module; JDK types such as
-   * {@code ZonedDateTime} and {@code Duration} are left out so that a user's own mapping of them is untouched.
+   * Returns the codecs of the core's own types, for the Jackson module; JDK types such as {@code
+   * ZonedDateTime} and {@code Duration} are left out so that a user's own mapping of them is
+   * untouched.
    *
    * @return the codecs, immutable
    */
   public static List<Codec<?>> all() {
     return ImmutableList.of(
-        PARTY_ID, PLACE_ID, RECORD_ID, COUNTRY, REGION, REPORTED_DATE,
-        PARTY_KIND, ROLE, LOCATION_PRECISION, STANCE, DATE_PRECISION, ESTIMATE_KIND,
-        COORDINATES, TIME_WINDOW, ESTIMATE, SOURCE, STATEMENT, PARTICIPANT,
-        RELEASE_CATEGORY, EXCHANGE_STATUS, QUOTA, RELEASE_FIGURE, DIRECTION,
-        TIME_POINT, PROPOSAL_KIND, SCOPE_DOMAIN, CONDITION_TYPE, CONDITION_TIMING, RESPONSE_STANCE,
-        LIFECYCLE_EVENT_TYPE, SCOPE, CONDITION, RESPONSE, LIFECYCLE_EVENT,
-        TALKS_FORMAT, DELEGATION,
-        CLAIM_KIND, CLAIM_MEANS, ASSESSOR_KIND, ASSESSMENT_STATUS, CONTROLLER_KIND, CLAIM_SUBJECT, CONTROLLER,
-        TARGET_TYPE, WEAPON_TYPE, ATTRIBUTION, PERPETRATOR, KILLED_GROUP, KILLED_SHARE, CASUALTY_REVISION,
+        PARTY_ID,
+        PLACE_ID,
+        RECORD_ID,
+        COUNTRY,
+        REGION,
+        REPORTED_DATE,
+        PARTY_KIND,
+        ROLE,
+        LOCATION_PRECISION,
+        STANCE,
+        DATE_PRECISION,
+        ESTIMATE_KIND,
+        COORDINATES,
+        TIME_WINDOW,
+        ESTIMATE,
+        SOURCE,
+        STATEMENT,
+        PARTICIPANT,
+        RELEASE_CATEGORY,
+        EXCHANGE_STATUS,
+        QUOTA,
+        RELEASE_FIGURE,
+        DIRECTION,
+        TIME_POINT,
+        PROPOSAL_KIND,
+        SCOPE_DOMAIN,
+        CONDITION_TYPE,
+        CONDITION_TIMING,
+        RESPONSE_STANCE,
+        LIFECYCLE_EVENT_TYPE,
+        SCOPE,
+        CONDITION,
+        RESPONSE,
+        LIFECYCLE_EVENT,
+        TALKS_FORMAT,
+        DELEGATION,
+        CLAIM_KIND,
+        CLAIM_MEANS,
+        ASSESSOR_KIND,
+        ASSESSMENT_STATUS,
+        CONTROLLER_KIND,
+        CLAIM_SUBJECT,
+        CONTROLLER,
+        TARGET_TYPE,
+        WEAPON_TYPE,
+        ATTRIBUTION,
+        PERPETRATOR,
+        KILLED_GROUP,
+        KILLED_SHARE,
+        CASUALTY_REVISION,
         CASUALTIES);
   }
 
@@ -269,7 +421,12 @@ public final class Vocabulary {
     ZoneOffset written = ZoneOffset.from(parsed);
     if (!z.getOffset().equals(written)) {
       throw new DateTimeException(
-          "offset " + written + " is not the offset of " + z.getZone() + " at that time, which is " + z.getOffset());
+          "offset "
+              + written
+              + " is not the offset of "
+              + z.getZone()
+              + " at that time, which is "
+              + z.getOffset());
     }
     return z;
   }

@@ -18,45 +18,72 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
-/** The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up. */
+/**
+ * The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up.
+ */
 class TextTableTest {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ReadContext CTX = ReadContext.of(JsonLimits.defaults(), (kind, pointer, line, column, detail, violations, cause) -> {
-    throw new AssertionError("a lookup does not fail: " + detail);
-  }, new LookupTables());
+  private static final ReadContext CTX =
+      ReadContext.of(
+          JsonLimits.defaults(),
+          (kind, pointer, line, column, detail, violations, cause) -> {
+            throw new AssertionError("a lookup does not fail: " + detail);
+          },
+          new LookupTables());
 
   /** Texts of every shape the table tells apart: short and long, Latin-1 and beyond, with NULs. */
   private static Gen<String> texts() {
-    Gen<Character> chars = SourceDSL.integers().between(0, 12).zip(SourceDSL.integers().between(0, 0x2FF), (pick, c) ->
-        pick < 6 ? (char) ('a' + pick) : pick < 8 ? (char) 0 : pick < 10 ? (char) 0x100 : (char) c.intValue());
-    return SourceDSL.lists().of(chars).ofSizeBetween(0, 40).map(cs -> {
-      StringBuilder b = new StringBuilder();
-      cs.forEach(b::append);
-      return b.toString();
-    });
+    Gen<Character> chars =
+        SourceDSL.integers()
+            .between(0, 12)
+            .zip(
+                SourceDSL.integers().between(0, 0x2FF),
+                (pick, c) ->
+                    pick < 6
+                        ? (char) ('a' + pick)
+                        : pick < 8 ? (char) 0 : pick < 10 ? (char) 0x100 : (char) c.intValue());
+    return SourceDSL.lists()
+        .of(chars)
+        .ofSizeBetween(0, 40)
+        .map(
+            cs -> {
+              StringBuilder b = new StringBuilder();
+              cs.forEach(b::append);
+              return b.toString();
+            });
   }
 
   @Test
   void looksUpExactlyTheTextsPutInThatItKeeps() {
-    Laws.qt().forAll(SourceDSL.lists().of(texts()).ofSizeBetween(0, 30), SourceDSL.lists().of(texts()).ofSizeBetween(0, 30))
-        .checkAssert((stored, others) -> {
-          TextTable<Integer> table = new TextTable<>(64);
-          Map<String, Integer> expected = new HashMap<>();
-          for (int i = 0; i < stored.size(); i++) {
-            String s = stored.get(i);
-            table.put(s, i);
-            if (kept(s)) {
-              expected.putIfAbsent(s, i);
-            }
-          }
-          List<String> probes = new ArrayList<>(stored);
-          probes.addAll(others);
-          for (String s : probes) {
-            assertThat(table.get(s)).as("get(String) of %s", escape(s)).isEqualTo(expected.get(s));
-            assertThat(viaParser(table, s)).as("get(parser) of %s", escape(s)).isEqualTo(expected.get(s));
-            assertThat(viaBytes(table, s)).as("get(byte parser) of %s", escape(s)).isEqualTo(expected.get(s));
-          }
-        });
+    Laws.qt()
+        .forAll(
+            SourceDSL.lists().of(texts()).ofSizeBetween(0, 30),
+            SourceDSL.lists().of(texts()).ofSizeBetween(0, 30))
+        .checkAssert(
+            (stored, others) -> {
+              TextTable<Integer> table = new TextTable<>(64);
+              Map<String, Integer> expected = new HashMap<>();
+              for (int i = 0; i < stored.size(); i++) {
+                String s = stored.get(i);
+                table.put(s, i);
+                if (kept(s)) {
+                  expected.putIfAbsent(s, i);
+                }
+              }
+              List<String> probes = new ArrayList<>(stored);
+              probes.addAll(others);
+              for (String s : probes) {
+                assertThat(table.get(s))
+                    .as("get(String) of %s", escape(s))
+                    .isEqualTo(expected.get(s));
+                assertThat(viaParser(table, s))
+                    .as("get(parser) of %s", escape(s))
+                    .isEqualTo(expected.get(s));
+                assertThat(viaBytes(table, s))
+                    .as("get(byte parser) of %s", escape(s))
+                    .isEqualTo(expected.get(s));
+              }
+            });
   }
 
   @Test
@@ -94,25 +121,30 @@ class TextTableTest {
   @Test
   void readersNeverSeeAWrongValueWhileTheTableGrows() throws InterruptedException {
     TextTable<Integer> table = new TextTable<>(20_000);
-    java.util.concurrent.atomic.AtomicReference<String> wrong = new java.util.concurrent.atomic.AtomicReference<>();
-    Thread writer = new Thread(() -> {
-      for (int i = 0; i < 20_000; i++) {
-        table.put("id-" + i, i);
-      }
-    });
+    java.util.concurrent.atomic.AtomicReference<String> wrong =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 20_000; i++) {
+                table.put("id-" + i, i);
+              }
+            });
     List<Thread> readers = new ArrayList<>();
     for (int t = 0; t < 3; t++) {
       int seed = t;
-      readers.add(new Thread(() -> {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        for (int n = 0; n < 200_000; n++) {
-          int i = random.nextInt(20_000);
-          Integer v = table.get("id-" + i);
-          if (v != null && v != i) {
-            wrong.set("id-" + i + " gave " + v);
-          }
-        }
-      }));
+      readers.add(
+          new Thread(
+              () -> {
+                java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+                for (int n = 0; n < 200_000; n++) {
+                  int i = random.nextInt(20_000);
+                  Integer v = table.get("id-" + i);
+                  if (v != null && v != i) {
+                    wrong.set("id-" + i + " gave " + v);
+                  }
+                }
+              }));
     }
     writer.start();
     readers.forEach(Thread::start);
@@ -139,11 +171,15 @@ class TextTableTest {
     }
   }
 
-  /** Looks up through a parser over bytes, then reads on: the lookup leaves the parser as it was. */
+  /**
+   * Looks up through a parser over bytes, then reads on: the lookup leaves the parser as it was.
+   */
   private static <T> @Nullable T viaBytes(TextTable<T> table, String text) {
-    byte[] json = ("[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\",1]")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (JsonParser p = FACTORY.createParser(java.util.Arrays.copyOf(json, json.length + 32), 0, json.length)) {
+    byte[] json =
+        ("[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\",1]")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (JsonParser p =
+        FACTORY.createParser(java.util.Arrays.copyOf(json, json.length + 32), 0, json.length)) {
       p.nextToken();
       p.nextToken();
       T found = table.get(p, CTX);
@@ -157,7 +193,11 @@ class TextTableTest {
 
   private static String escape(String s) {
     StringBuilder b = new StringBuilder();
-    s.chars().forEach(c -> b.append(c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    s.chars()
+        .forEach(
+            c ->
+                b.append(
+                    c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return b.toString();
   }
 }
