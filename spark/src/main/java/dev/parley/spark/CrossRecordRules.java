@@ -1,0 +1,229 @@
+package dev.parley.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import dev.parley.ceasefire.CeasefireFindings;
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Exchange;
+import dev.parley.exchange.ExchangeFindings;
+import dev.parley.record.RecordId;
+import dev.parley.territory.Assessment;
+import dev.parley.territory.TerritorialClaim;
+import dev.parley.territory.TerritoryFindings;
+import dev.parley.validation.Finding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The chronicle's cross-record rules ({@code ChronicleRules} in the core) as joins and
+ * aggregations. Identity and references are plain SQL; the rules within one agreement's
+ * tranches, one proposal's counter-proposals, one claimant's claims about a territory on a date,
+ * and one assessment with its claim run the core's own functions on each group, so the findings
+ * are the core's, word for word.
+ */
+final class CrossRecordRules {
+  private CrossRecordRules() {}
+
+  static final Encoder<Row> FINDINGS = Encoders.row(ParleySchemas.FINDING);
+
+  private static final String DUPLICATE_ID = "CHRONICLE_DUPLICATE_ID";
+  private static final String DANGLING_PARTY = "CHRONICLE_DANGLING_PARTY";
+  private static final String DANGLING_PLACE = "CHRONICLE_DANGLING_PLACE";
+  private static final String DANGLING_RECORD = "CHRONICLE_DANGLING_RECORD";
+
+  static Dataset<Row> findings(Dataset<Row> lines) {
+    Dataset<Row> read = lines.where(col("type").notEqual(Envelope.REJECTED));
+    Column isParty = col("type").equalTo("party");
+    Column isPlace = col("type").equalTo("place");
+    Column isRecord = isParty.or(isPlace).unary_$bang();
+    Dataset<Row> parties = read.where(isParty);
+    Dataset<Row> places = read.where(isPlace);
+    Dataset<Row> records = read.where(isRecord);
+
+    Dataset<Row> out = duplicates(parties, "party")
+        .union(duplicates(places, "place"))
+        .union(duplicates(records, "record"));
+
+    Dataset<Row> latestParties = latest(parties);
+    Dataset<Row> latestRecords = latest(records);
+    Dataset<Row> partyIds = parties.select(col("id").as("ref")).distinct();
+    Dataset<Row> placeIds = places.select(col("id").as("ref")).distinct();
+    Dataset<Row> recordIds = records.select(col("id").as("ref")).distinct();
+
+    Dataset<Row> actingFor = latestParties
+        .select(col("id"), col("party.actingFor").as("target"))
+        .where(col("target").isNotNull())
+        .join(partyIds, col("target").equalTo(partyIds.col("ref")), "left_anti");
+    out = out.union(actingFor.select(
+        lit(DANGLING_PARTY), lit("ERROR"), col("id"), concat(col("id"), lit(".actingFor")),
+        concat(lit("party "), col("id"), lit(" acts for "), col("target"), lit(", which is not in the chronicle"))));
+    out = out.union(dangling(latestRecords, "refParties", partyIds, DANGLING_PARTY, "party"));
+    out = out.union(dangling(latestRecords, "refPlaces", placeIds, DANGLING_PLACE, "place"));
+    out = out.union(dangling(latestRecords, "refRecords", recordIds, DANGLING_RECORD, "record"));
+
+    out = out.union(exchanges(latestRecords));
+    out = out.union(counterProposals(latestRecords));
+    out = out.union(claimConflicts(latestRecords));
+    out = out.union(assessments(latestRecords));
+    return out;
+  }
+
+  private static Dataset<Row> duplicates(Dataset<Row> rows, String kind) {
+    return rows.groupBy(col("id")).agg(count(lit(1)).as("n")).where(col("n").gt(1)).select(
+        lit(DUPLICATE_ID), lit("ERROR"), col("id"), col("id"),
+        concat(col("n").cast("string"), lit(" " + kind + " entries share the id "), col("id"),
+            lit("; lookups see the last one added")));
+  }
+
+  /** The entry read last of each id, as a chronicle's lookups by id see it. */
+  static Dataset<Row> latest(Dataset<Row> rows) {
+    WindowSpec w = Window.partitionBy(col("id")).orderBy(col("fileIndex").desc(), col("sourceLine").desc());
+    return rows.withColumn("_rank", row_number().over(w)).where(col("_rank").equalTo(1)).drop("_rank");
+  }
+
+  private static Dataset<Row> dangling(
+      Dataset<Row> records, String refs, Dataset<Row> known, String code, String noun) {
+    Dataset<Row> refsOf = records.select(col("type"), col("id"), explode(col(refs)).as("target"));
+    return refsOf.join(known, refsOf.col("target").equalTo(known.col("ref")), "left_anti").select(
+        lit(code), lit("ERROR"), col("id"), col("id"),
+        concat(col("type"), lit(" "), col("id"), lit(" refers to " + noun + " "), col("target"),
+            lit(", which is not in the chronicle")));
+  }
+
+  private static Dataset<Row> exchanges(Dataset<Row> latest) {
+    Dataset<Row> agreements = latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
+    Dataset<Row> exchanges = latest.where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
+        .select(col("exchange.*"));
+    return agreements.groupByKey((MapFunction<Row, String>) r -> r.getAs("id"), Encoders.STRING())
+        .cogroup(exchanges.groupByKey((MapFunction<Row, String>) r -> r.getAs("agreement"), Encoders.STRING()),
+            (CoGroupFunction<String, Row, Row, Row>) (id, as, es) -> {
+              if (!as.hasNext()) {
+                return java.util.Collections.emptyIterator();
+              }
+              Agreement a = ParleyRows.toValue(as.next(), Agreement.class);
+              List<Exchange> tranches = new ArrayList<>();
+              List<String> ids = new ArrayList<>();
+              ids.add(a.id().value());
+              while (es.hasNext()) {
+                Exchange e = ParleyRows.toValue(es.next(), Exchange.class);
+                tranches.add(e);
+                ids.add(e.id().value());
+              }
+              return rows(ExchangeFindings.check(a, tranches), ids);
+            }, FINDINGS);
+  }
+
+  private static Dataset<Row> counterProposals(Dataset<Row> latest) {
+    Dataset<Row> proposals = latest.where(col("type").equalTo("ceasefireProposal"))
+        .select(col("ceasefireProposal").as("p"));
+    Dataset<Row> pairs = proposals
+        .select(col("p.id").as("pid"), explode(col("p.responses.counterProposal")).as("cid"))
+        .where(col("cid").isNotNull())
+        .distinct();
+    Dataset<Row> counters = pairs.join(proposals.select(col("p").as("c")), col("cid").equalTo(col("c.id")))
+        .select(col("pid"), col("c"));
+    return proposals.groupByKey((MapFunction<Row, String>) r -> r.getStruct(0).getAs("id"), Encoders.STRING())
+        .cogroup(counters.groupByKey((MapFunction<Row, String>) r -> r.getAs("pid"), Encoders.STRING()),
+            (CoGroupFunction<String, Row, Row, Row>) (id, ps, cs) -> {
+              if (!ps.hasNext() || !cs.hasNext()) {
+                return java.util.Collections.emptyIterator();
+              }
+              CeasefireProposal p = ParleyRows.toValue(ps.next().getStruct(0), CeasefireProposal.class);
+              Map<RecordId, CeasefireProposal> known = new HashMap<>();
+              while (cs.hasNext()) {
+                CeasefireProposal c = ParleyRows.toValue(cs.next().getStruct(1), CeasefireProposal.class);
+                known.put(c.id(), c);
+              }
+              return rows(CeasefireFindings.counterProposalParties(p, known), List.of(p.id().value()));
+            }, FINDINGS);
+  }
+
+  private static Dataset<Row> claimConflicts(Dataset<Row> latest) {
+    Column territory = when(col("c.subject.place").isNotNull(), concat(lit("place:"), col("c.subject.place")))
+        .when(col("c.subject.percent").isNotNull(), concat(lit("share:"), col("c.subject.country")))
+        .otherwise(concat(lit("region:"), col("c.subject.region")));
+    Dataset<Row> claims = latest.where(col("type").equalTo("territorialClaim"))
+        .select(col("territorialClaim").as("c"))
+        .withColumn("moment", concat(col("c.claimant"), lit("\u0000"), territory, lit("\u0000"), col("c.asOf.text")));
+    // only claims that share their moment with another can conflict
+    Dataset<Row> shared = claims
+        .withColumn("n", count(lit(1)).over(Window.partitionBy(col("moment"))))
+        .where(col("n").gt(1));
+    return shared.groupByKey((MapFunction<Row, String>) r -> r.getAs("moment"), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (moment, rows) -> {
+          List<TerritorialClaim> group = new ArrayList<>();
+          List<String> ids = new ArrayList<>();
+          while (rows.hasNext()) {
+            TerritorialClaim c = ParleyRows.toValue(rows.next().getStruct(0), TerritorialClaim.class);
+            group.add(c);
+            ids.add(c.id().value());
+          }
+          group.sort(Comparator.comparing(TerritorialClaim::id));
+          return rows(TerritoryFindings.checkClaimConflicts(group), ids);
+        }, FINDINGS);
+  }
+
+  private static Dataset<Row> assessments(Dataset<Row> latest) {
+    Dataset<Row> assessed = latest.where(col("type").equalTo("assessment").and(col("assessment.claim").isNotNull()))
+        .select(col("assessment").as("a"));
+    Dataset<Row> claims = latest.where(col("type").equalTo("territorialClaim"))
+        .select(col("territorialClaim").as("c"));
+    return assessed.join(claims, col("a.claim").equalTo(col("c.id")))
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          Assessment a = ParleyRows.toValue(r.getStruct(0), Assessment.class);
+          TerritorialClaim c = ParleyRows.toValue(r.getStruct(1), TerritorialClaim.class);
+          return rows(TerritoryFindings.checkAssessment(a, c), List.of(a.id().value(), c.id().value()));
+        }, FINDINGS);
+  }
+
+  private static Iterator<Row> rows(Collection<Finding> findings, List<String> ids) {
+    List<Row> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(row(f, recordId(f.path(), ids)));
+    }
+    return out.iterator();
+  }
+
+  static Row row(Finding f, String recordId) {
+    return RowFactory.create(f.rule(), f.severity().name(), recordId, f.path(), f.message());
+  }
+
+  /**
+   * The id a path starts with: the longest of the candidates that is the whole path or is
+   * followed by a dot (ids may themselves contain dots).
+   */
+  static String recordId(String path, Collection<String> ids) {
+    String best = null;
+    for (String id : ids) {
+      if (path.startsWith(id) && (path.length() == id.length() || path.charAt(id.length()) == '.')
+          && (best == null || id.length() > best.length())) {
+        best = id;
+      }
+    }
+    return best != null ? best : path;
+  }
+}
