@@ -111,13 +111,13 @@ public final class Aggregations {
           .add("party", DataTypes.StringType), false)
       .add("assessment", DataTypes.StringType, false);
 
-  private static Dataset<Row> latestRecords(Dataset<Row> lines) {
+  private static Dataset<Row> latestRecords(Dataset<Row> lines, String... types) {
     Column isRecord = col("type").isin("party", "place", Envelope.REJECTED).unary_$bang();
-    return CrossRecordRules.latest(lines.where(isRecord));
+    return CrossRecordRules.latestOf(lines.where(isRecord), types);
   }
 
   static Dataset<Row> fulfilment(Dataset<Row> lines, LocalDate asOf) {
-    Dataset<Row> latest = latestRecords(lines);
+    Dataset<Row> latest = latestRecords(lines, "agreement", "exchange");
     Dataset<Row> agreements = latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
     Dataset<Row> exchanges = latest.where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
         .select(col("exchange.*"));
@@ -171,9 +171,10 @@ public final class Aggregations {
   }
 
   static Dataset<Row> casualties(Dataset<Row> lines) {
-    Dataset<Row> latest = latestRecords(lines);
-    Dataset<Row> places = CrossRecordRules.latest(lines.where(col("type").equalTo("place")))
-        .select(col("id").as("placeId"), col("place.region").as("region"))
+    Dataset<Row> latest = latestRecords(lines, "incident");
+    Dataset<Row> places = CrossRecordRules.latest(lines.where(col("type").equalTo("place"))
+            .select(col("id"), col("fileIndex"), col("sourceLine"), col("place.region").as("region")))
+        .select(col("id").as("placeId"), col("region"))
         .where(col("region").isNotNull());
     Dataset<Row> incidents = latest.where(col("type").equalTo("incident"))
         .select(col("incident.place").as("at"), col("incident.date").as("date"),
@@ -213,7 +214,7 @@ public final class Aggregations {
     checkPeriod(from, to);
     boolean javaTime = javaTime(lines);
     String zoneId = zone.getId();
-    return latestRecords(lines).where(col("type").equalTo("ceasefireProposal"))
+    return latestRecords(lines, "ceasefireProposal")
         .select(col("ceasefireProposal.*"))
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           CeasefireProposal p = ParleyRows.toValue(r, CeasefireProposal.class);
@@ -244,7 +245,7 @@ public final class Aggregations {
   static Dataset<Row> controllers(Dataset<Row> lines, LocalDate from, LocalDate to) {
     checkPeriod(from, to);
     boolean javaTime = javaTime(lines);
-    Dataset<Row> latest = latestRecords(lines);
+    Dataset<Row> latest = latestRecords(lines, "assessment", "territorialClaim");
     Dataset<Row> assessments = latest.where(col("type").equalTo("assessment")).select(col("assessment").as("a"));
     Dataset<Row> claims = latest.where(col("type").equalTo("territorialClaim")).select(col("territorialClaim").as("c"));
     Dataset<Row> joined = assessments.join(claims, col("a.claim").equalTo(col("c.id")), "left")

@@ -56,47 +56,64 @@ final class CrossRecordRules {
   private static final String DANGLING_RECORD = "CHRONICLE_DANGLING_RECORD";
 
   static Dataset<Row> findings(Dataset<Row> lines) {
-    Dataset<Row> read = lines.where(col("type").notEqual(Envelope.REJECTED));
     Column isParty = col("type").equalTo("party");
     Column isPlace = col("type").equalTo("place");
-    Column isRecord = isParty.or(isPlace).unary_$bang();
-    Dataset<Row> parties = read.where(isParty);
-    Dataset<Row> places = read.where(isPlace);
-    Dataset<Row> records = read.where(isRecord);
+    Column isRecord = col("type").isin("party", "place", Envelope.REJECTED).unary_$bang();
+    // narrow projections first: each rule shuffles only the columns it needs
+    Dataset<Row> parties = lines.where(isParty).select(col("id"), col("fileIndex"), col("sourceLine"),
+        col("party.actingFor").as("target"));
+    Dataset<Row> places = lines.where(isPlace).select(col("id"));
+    Dataset<Row> records = lines.where(isRecord);
 
     Dataset<Row> out = duplicates(parties, "party")
         .union(duplicates(places, "place"))
-        .union(duplicates(records, "record"));
+        .union(duplicates(records.select(col("id")), "record"));
 
-    Dataset<Row> latestParties = latest(parties);
-    Dataset<Row> latestRecords = latest(records);
     Dataset<Row> partyIds = parties.select(col("id").as("ref")).distinct();
     Dataset<Row> placeIds = places.select(col("id").as("ref")).distinct();
     Dataset<Row> recordIds = records.select(col("id").as("ref")).distinct();
 
-    Dataset<Row> actingFor = latestParties
-        .select(col("id"), col("party.actingFor").as("target"))
+    Dataset<Row> actingFor = latest(parties)
         .where(col("target").isNotNull())
         .join(partyIds, col("target").equalTo(partyIds.col("ref")), "left_anti");
-    out = out.union(actingFor.select(
+    out = out.union(findingColumns(actingFor.select(
         lit(DANGLING_PARTY), lit("ERROR"), col("id"), concat(col("id"), lit(".actingFor")),
-        concat(lit("party "), col("id"), lit(" acts for "), col("target"), lit(", which is not in the chronicle"))));
-    out = out.union(dangling(latestRecords, "refParties", partyIds, DANGLING_PARTY, "party"));
-    out = out.union(dangling(latestRecords, "refPlaces", placeIds, DANGLING_PLACE, "place"));
-    out = out.union(dangling(latestRecords, "refRecords", recordIds, DANGLING_RECORD, "record"));
+        concat(lit("party "), col("id"), lit(" acts for "), col("target"), lit(", which is not in the chronicle")))));
+    Dataset<Row> refs = latest(records.select(col("type"), col("id"), col("fileIndex"), col("sourceLine"),
+        col("refParties"), col("refPlaces"), col("refRecords")));
+    out = out.union(dangling(refs, "refParties", partyIds, DANGLING_PARTY, "party"));
+    out = out.union(dangling(refs, "refPlaces", placeIds, DANGLING_PLACE, "place"));
+    out = out.union(dangling(refs, "refRecords", recordIds, DANGLING_RECORD, "record"));
 
-    out = out.union(exchanges(latestRecords));
-    out = out.union(counterProposals(latestRecords));
-    out = out.union(claimConflicts(latestRecords));
-    out = out.union(assessments(latestRecords));
+    out = out.union(exchanges(latestOf(records, "agreement", "exchange")));
+    out = out.union(counterProposals(latestOf(records, "ceasefireProposal")));
+    out = out.union(claimConflicts(latestOf(records, "territorialClaim")));
+    out = out.union(assessments(latestOf(records, "assessment", "territorialClaim")));
     return out;
   }
 
+  /** The latest records by id (among records of every type) that are of the given types, with only their columns. */
+  static Dataset<Row> latestOf(Dataset<Row> records, String... types) {
+    Column[] columns = new Column[4 + types.length];
+    columns[0] = col("type");
+    columns[1] = col("id");
+    columns[2] = col("fileIndex");
+    columns[3] = col("sourceLine");
+    for (int i = 0; i < types.length; i++) {
+      columns[4 + i] = when(col("type").equalTo(types[i]), col(types[i])).as(types[i]);
+    }
+    return latest(records.select(columns)).where(col("type").isin((Object[]) types));
+  }
+
+  private static Dataset<Row> findingColumns(Dataset<Row> five) {
+    return five.toDF(ParleySchemas.FINDING.fieldNames());
+  }
+
   private static Dataset<Row> duplicates(Dataset<Row> rows, String kind) {
-    return rows.groupBy(col("id")).agg(count(lit(1)).as("n")).where(col("n").gt(1)).select(
+    return findingColumns(rows.groupBy(col("id")).agg(count(lit(1)).as("n")).where(col("n").gt(1)).select(
         lit(DUPLICATE_ID), lit("ERROR"), col("id"), col("id"),
         concat(col("n").cast("string"), lit(" " + kind + " entries share the id "), col("id"),
-            lit("; lookups see the last one added")));
+            lit("; lookups see the last one added"))));
   }
 
   /** The entry read last of each id, as a chronicle's lookups by id see it. */
@@ -108,10 +125,10 @@ final class CrossRecordRules {
   private static Dataset<Row> dangling(
       Dataset<Row> records, String refs, Dataset<Row> known, String code, String noun) {
     Dataset<Row> refsOf = records.select(col("type"), col("id"), explode(col(refs)).as("target"));
-    return refsOf.join(known, refsOf.col("target").equalTo(known.col("ref")), "left_anti").select(
+    return findingColumns(refsOf.join(known, refsOf.col("target").equalTo(known.col("ref")), "left_anti").select(
         lit(code), lit("ERROR"), col("id"), col("id"),
         concat(col("type"), lit(" "), col("id"), lit(" refers to " + noun + " "), col("target"),
-            lit(", which is not in the chronicle")));
+            lit(", which is not in the chronicle"))));
   }
 
   private static Dataset<Row> exchanges(Dataset<Row> latest) {
@@ -138,8 +155,7 @@ final class CrossRecordRules {
   }
 
   private static Dataset<Row> counterProposals(Dataset<Row> latest) {
-    Dataset<Row> proposals = latest.where(col("type").equalTo("ceasefireProposal"))
-        .select(col("ceasefireProposal").as("p"));
+    Dataset<Row> proposals = latest.select(col("ceasefireProposal").as("p"));
     Dataset<Row> pairs = proposals
         .select(col("p.id").as("pid"), explode(col("p.responses.counterProposal")).as("cid"))
         .where(col("cid").isNotNull())
@@ -166,8 +182,7 @@ final class CrossRecordRules {
     Column territory = when(col("c.subject.place").isNotNull(), concat(lit("place:"), col("c.subject.place")))
         .when(col("c.subject.percent").isNotNull(), concat(lit("share:"), col("c.subject.country")))
         .otherwise(concat(lit("region:"), col("c.subject.region")));
-    Dataset<Row> claims = latest.where(col("type").equalTo("territorialClaim"))
-        .select(col("territorialClaim").as("c"))
+    Dataset<Row> claims = latest.select(col("territorialClaim").as("c"))
         .withColumn("moment", concat(col("c.claimant"), lit("\u0000"), territory, lit("\u0000"), col("c.asOf.text")));
     // only claims that share their moment with another can conflict
     Dataset<Row> shared = claims
