@@ -12,8 +12,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.parley.ceasefire.CeasefireProposal;
-import dev.parley.exchange.Agreement;
-import dev.parley.exchange.Exchange;
 import dev.parley.exchange.Fulfilment;
 import dev.parley.exchange.FulfilmentTimeline;
 import dev.parley.exchange.QuotaProgress;
@@ -32,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -117,23 +114,10 @@ public final class Aggregations {
   }
 
   static Dataset<Row> fulfilment(Dataset<Row> lines, LocalDate asOf) {
-    Dataset<Row> latest = latestRecords(lines, "agreement", "exchange");
-    Dataset<Row> agreements = latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
-    Dataset<Row> exchanges = latest.where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
-        .select(col("exchange.*"));
     boolean javaTime = javaTime(lines);
-    return agreements.groupByKey((MapFunction<Row, String>) r -> r.getAs("id"), Encoders.STRING())
-        .cogroup(exchanges.groupByKey((MapFunction<Row, String>) r -> r.getAs("agreement"), Encoders.STRING()),
-            (CoGroupFunction<String, Row, Row, Row>) (id, as, es) -> {
-              if (!as.hasNext()) {
-                return java.util.Collections.emptyIterator();
-              }
-              Agreement a = ParleyRows.toValue(as.next(), Agreement.class);
-              List<Exchange> tranches = new ArrayList<>();
-              es.forEachRemaining(r -> tranches.add(ParleyRows.toValue(r, Exchange.class)));
-              Fulfilment f = FulfilmentTimeline.of(a, tranches).at(asOf);
-              return List.of(fulfilmentRow(f, javaTime)).iterator();
-            }, Encoders.row(FULFILMENT));
+    return CrossRecordRules.perAgreement(latestRecords(lines, "agreement", "exchange"),
+        (a, tranches) -> List.of(fulfilmentRow(FulfilmentTimeline.of(a, tranches).at(asOf), javaTime)).iterator(),
+        Encoders.row(FULFILMENT));
   }
 
   /**

@@ -131,7 +131,16 @@ final class CrossRecordRules {
             lit(", which is not in the chronicle"))));
   }
 
-  private static Dataset<Row> exchanges(Dataset<Row> latest) {
+  /** What is computed from one agreement and the exchanges that name it. */
+  interface AgreementGroup extends java.io.Serializable {
+    Iterator<Row> apply(Agreement agreement, List<Exchange> exchanges);
+  }
+
+  /**
+   * Runs a function on every latest agreement with the latest exchanges that name it; exchanges
+   * naming no agreement among the latest are left out, as a chronicle leaves them out.
+   */
+  static Dataset<Row> perAgreement(Dataset<Row> latest, AgreementGroup f, Encoder<Row> encoder) {
     Dataset<Row> agreements = latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
     Dataset<Row> exchanges = latest.where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
         .select(col("exchange.*"));
@@ -143,15 +152,18 @@ final class CrossRecordRules {
               }
               Agreement a = ParleyRows.toValue(as.next(), Agreement.class);
               List<Exchange> tranches = new ArrayList<>();
-              List<String> ids = new ArrayList<>();
-              ids.add(a.id().value());
-              while (es.hasNext()) {
-                Exchange e = ParleyRows.toValue(es.next(), Exchange.class);
-                tranches.add(e);
-                ids.add(e.id().value());
-              }
-              return rows(ExchangeFindings.check(a, tranches), ids);
-            }, FINDINGS);
+              es.forEachRemaining(r -> tranches.add(ParleyRows.toValue(r, Exchange.class)));
+              return f.apply(a, tranches);
+            }, encoder);
+  }
+
+  private static Dataset<Row> exchanges(Dataset<Row> latest) {
+    return perAgreement(latest, (a, tranches) -> {
+      List<String> ids = new ArrayList<>();
+      ids.add(a.id().value());
+      tranches.forEach(e -> ids.add(e.id().value()));
+      return rows(ExchangeFindings.check(a, tranches), ids);
+    }, FINDINGS);
   }
 
   private static Dataset<Row> counterProposals(Dataset<Row> latest) {

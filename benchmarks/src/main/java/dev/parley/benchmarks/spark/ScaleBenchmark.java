@@ -1,4 +1,4 @@
-package dev.parley.spark.bench;
+package dev.parley.benchmarks.spark;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.parley.chronicle.Chronicle;
@@ -30,13 +30,14 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Read + validate + one aggregation (casualties per region and month) over N records of the
- * benchmarks' {@link DataGenerator},
- * on Spark in local mode and on the single-JVM NDJSON reader and chronicle, alternating; reports
+ * benchmarks' {@link DataGenerator}, on Spark in local mode and on the single-JVM NDJSON reader and chronicle, alternating; reports
  * records per CPU-second of the process (all threads), which holds on a shared machine where
  * wall time does not. Not part of the build:
  *
  * <pre>
- * java [Spark's --add-opens options] -cp ... dev.parley.spark.bench.ScaleBenchmark 1000000 [dir] [master]
+ * mvn -B -q -DskipTests -pl benchmarks -am package dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt
+ * java [the --add-opens options of spark/pom.xml] -cp benchmarks/target/classes:$(cat cp.txt) \
+ *     dev.parley.benchmarks.spark.ScaleBenchmark 100000 [dir] [master]
  * </pre>
  */
 public final class ScaleBenchmark {
