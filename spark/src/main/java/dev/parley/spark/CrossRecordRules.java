@@ -40,10 +40,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The chronicle's cross-record rules ({@code ChronicleRules} in the core) as joins and
- * aggregations. Identity and references are plain SQL; the rules within one agreement's
- * tranches, one proposal's counter-proposals, one claimant's claims about a territory on a date,
- * and one assessment with its claim run the core's own functions on each group, so the findings
- * are the core's, word for word.
+ * aggregations. Identity and references are plain SQL; the rules within one agreement's tranches,
+ * one proposal's counter-proposals, one claimant's claims about a territory on a date, and one
+ * assessment with its claim run the core's own functions on each group, so the findings are the
+ * core's, word for word.
  */
 final class CrossRecordRules {
   private CrossRecordRules() {}
@@ -60,27 +60,54 @@ final class CrossRecordRules {
     Column isPlace = col("type").equalTo("place");
     Column isRecord = col("type").isin("party", "place", Envelope.REJECTED).unary_$bang();
     // narrow projections first: each rule shuffles only the columns it needs
-    Dataset<Row> parties = lines.where(isParty).select(col("id"), col("fileIndex"), col("sourceLine"),
-        col("party.actingFor").as("target"));
+    Dataset<Row> parties =
+        lines
+            .where(isParty)
+            .select(
+                col("id"),
+                col("fileIndex"),
+                col("sourceLine"),
+                col("party.actingFor").as("target"));
     Dataset<Row> places = lines.where(isPlace).select(col("id"));
     Dataset<Row> records = lines.where(isRecord);
 
-    Dataset<Row> out = duplicates(parties, "party")
-        .union(duplicates(places, "place"))
-        .union(duplicates(records.select(col("id")), "record"));
+    Dataset<Row> out =
+        duplicates(parties, "party")
+            .union(duplicates(places, "place"))
+            .union(duplicates(records.select(col("id")), "record"));
 
     Dataset<Row> partyIds = parties.select(col("id").as("ref")).distinct();
     Dataset<Row> placeIds = places.select(col("id").as("ref")).distinct();
     Dataset<Row> recordIds = records.select(col("id").as("ref")).distinct();
 
-    Dataset<Row> actingFor = latest(parties)
-        .where(col("target").isNotNull())
-        .join(partyIds, col("target").equalTo(partyIds.col("ref")), "left_anti");
-    out = out.union(findingColumns(actingFor.select(
-        lit(DANGLING_PARTY), lit("ERROR"), col("id"), concat(col("id"), lit(".actingFor")),
-        concat(lit("party "), col("id"), lit(" acts for "), col("target"), lit(", which is not in the chronicle")))));
-    Dataset<Row> refs = latest(records.select(col("type"), col("id"), col("fileIndex"), col("sourceLine"),
-        col("refParties"), col("refPlaces"), col("refRecords")));
+    Dataset<Row> actingFor =
+        latest(parties)
+            .where(col("target").isNotNull())
+            .join(partyIds, col("target").equalTo(partyIds.col("ref")), "left_anti");
+    out =
+        out.union(
+            findingColumns(
+                actingFor.select(
+                    lit(DANGLING_PARTY),
+                    lit("ERROR"),
+                    col("id"),
+                    concat(col("id"), lit(".actingFor")),
+                    concat(
+                        lit("party "),
+                        col("id"),
+                        lit(" acts for "),
+                        col("target"),
+                        lit(", which is not in the chronicle")))));
+    Dataset<Row> refs =
+        latest(
+            records.select(
+                col("type"),
+                col("id"),
+                col("fileIndex"),
+                col("sourceLine"),
+                col("refParties"),
+                col("refPlaces"),
+                col("refRecords")));
     out = out.union(dangling(refs, "refParties", partyIds, DANGLING_PARTY, "party"));
     out = out.union(dangling(refs, "refPlaces", placeIds, DANGLING_PLACE, "place"));
     out = out.union(dangling(refs, "refRecords", recordIds, DANGLING_RECORD, "record"));
@@ -92,7 +119,10 @@ final class CrossRecordRules {
     return out;
   }
 
-  /** The latest records by id (among records of every type) that are of the given types, with only their columns. */
+  /**
+   * The latest records by id (among records of every type) that are of the given types, with only
+   * their columns.
+   */
   static Dataset<Row> latestOf(Dataset<Row> records, String... types) {
     Column[] columns = new Column[4 + types.length];
     columns[0] = col("type");
@@ -110,25 +140,49 @@ final class CrossRecordRules {
   }
 
   private static Dataset<Row> duplicates(Dataset<Row> rows, String kind) {
-    return findingColumns(rows.groupBy(col("id")).agg(count(lit(1)).as("n")).where(col("n").gt(1)).select(
-        lit(DUPLICATE_ID), lit("ERROR"), col("id"), col("id"),
-        concat(col("n").cast("string"), lit(" " + kind + " entries share the id "), col("id"),
-            lit("; lookups see the last one added"))));
+    return findingColumns(
+        rows.groupBy(col("id"))
+            .agg(count(lit(1)).as("n"))
+            .where(col("n").gt(1))
+            .select(
+                lit(DUPLICATE_ID),
+                lit("ERROR"),
+                col("id"),
+                col("id"),
+                concat(
+                    col("n").cast("string"),
+                    lit(" " + kind + " entries share the id "),
+                    col("id"),
+                    lit("; lookups see the last one added"))));
   }
 
   /** The entry read last of each id, as a chronicle's lookups by id see it. */
   static Dataset<Row> latest(Dataset<Row> rows) {
-    WindowSpec w = Window.partitionBy(col("id")).orderBy(col("fileIndex").desc(), col("sourceLine").desc());
-    return rows.withColumn("_rank", row_number().over(w)).where(col("_rank").equalTo(1)).drop("_rank");
+    WindowSpec w =
+        Window.partitionBy(col("id")).orderBy(col("fileIndex").desc(), col("sourceLine").desc());
+    return rows.withColumn("_rank", row_number().over(w))
+        .where(col("_rank").equalTo(1))
+        .drop("_rank");
   }
 
   private static Dataset<Row> dangling(
       Dataset<Row> records, String refs, Dataset<Row> known, String code, String noun) {
     Dataset<Row> refsOf = records.select(col("type"), col("id"), explode(col(refs)).as("target"));
-    return findingColumns(refsOf.join(known, refsOf.col("target").equalTo(known.col("ref")), "left_anti").select(
-        lit(code), lit("ERROR"), col("id"), col("id"),
-        concat(col("type"), lit(" "), col("id"), lit(" refers to " + noun + " "), col("target"),
-            lit(", which is not in the chronicle"))));
+    return findingColumns(
+        refsOf
+            .join(known, refsOf.col("target").equalTo(known.col("ref")), "left_anti")
+            .select(
+                lit(code),
+                lit("ERROR"),
+                col("id"),
+                col("id"),
+                concat(
+                    col("type"),
+                    lit(" "),
+                    col("id"),
+                    lit(" refers to " + noun + " "),
+                    col("target"),
+                    lit(", which is not in the chronicle"))));
   }
 
   /** What is computed from one agreement and the exchanges that name it. */
@@ -141,90 +195,139 @@ final class CrossRecordRules {
    * naming no agreement among the latest are left out, as a chronicle leaves them out.
    */
   static Dataset<Row> perAgreement(Dataset<Row> latest, AgreementGroup f, Encoder<Row> encoder) {
-    Dataset<Row> agreements = latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
-    Dataset<Row> exchanges = latest.where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
-        .select(col("exchange.*"));
-    return agreements.groupByKey((MapFunction<Row, String>) r -> r.getAs("id"), Encoders.STRING())
-        .cogroup(exchanges.groupByKey((MapFunction<Row, String>) r -> r.getAs("agreement"), Encoders.STRING()),
-            (CoGroupFunction<String, Row, Row, Row>) (id, as, es) -> {
-              if (!as.hasNext()) {
-                return java.util.Collections.emptyIterator();
-              }
-              Agreement a = ParleyRows.toValue(as.next(), Agreement.class);
-              List<Exchange> tranches = new ArrayList<>();
-              es.forEachRemaining(r -> tranches.add(ParleyRows.toValue(r, Exchange.class)));
-              return f.apply(a, tranches);
-            }, encoder);
+    Dataset<Row> agreements =
+        latest.where(col("type").equalTo("agreement")).select(col("agreement.*"));
+    Dataset<Row> exchanges =
+        latest
+            .where(col("type").equalTo("exchange").and(col("exchange.agreement").isNotNull()))
+            .select(col("exchange.*"));
+    return agreements
+        .groupByKey((MapFunction<Row, String>) r -> r.getAs("id"), Encoders.STRING())
+        .cogroup(
+            exchanges.groupByKey(
+                (MapFunction<Row, String>) r -> r.getAs("agreement"), Encoders.STRING()),
+            (CoGroupFunction<String, Row, Row, Row>)
+                (id, as, es) -> {
+                  if (!as.hasNext()) {
+                    return java.util.Collections.emptyIterator();
+                  }
+                  Agreement a = ParleyRows.toValue(as.next(), Agreement.class);
+                  List<Exchange> tranches = new ArrayList<>();
+                  es.forEachRemaining(r -> tranches.add(ParleyRows.toValue(r, Exchange.class)));
+                  return f.apply(a, tranches);
+                },
+            encoder);
   }
 
   private static Dataset<Row> exchanges(Dataset<Row> latest) {
-    return perAgreement(latest, (a, tranches) -> {
-      List<String> ids = new ArrayList<>();
-      ids.add(a.id().value());
-      tranches.forEach(e -> ids.add(e.id().value()));
-      return rows(ExchangeFindings.check(a, tranches), ids);
-    }, FINDINGS);
+    return perAgreement(
+        latest,
+        (a, tranches) -> {
+          List<String> ids = new ArrayList<>();
+          ids.add(a.id().value());
+          tranches.forEach(e -> ids.add(e.id().value()));
+          return rows(ExchangeFindings.check(a, tranches), ids);
+        },
+        FINDINGS);
   }
 
   private static Dataset<Row> counterProposals(Dataset<Row> latest) {
     Dataset<Row> proposals = latest.select(col("ceasefireProposal").as("p"));
-    Dataset<Row> pairs = proposals
-        .select(col("p.id").as("pid"), explode(col("p.responses.counterProposal")).as("cid"))
-        .where(col("cid").isNotNull())
-        .distinct();
-    Dataset<Row> counters = pairs.join(proposals.select(col("p").as("c")), col("cid").equalTo(col("c.id")))
-        .select(col("pid"), col("c"));
-    return proposals.groupByKey((MapFunction<Row, String>) r -> r.getStruct(0).getAs("id"), Encoders.STRING())
-        .cogroup(counters.groupByKey((MapFunction<Row, String>) r -> r.getAs("pid"), Encoders.STRING()),
-            (CoGroupFunction<String, Row, Row, Row>) (id, ps, cs) -> {
-              if (!ps.hasNext() || !cs.hasNext()) {
-                return java.util.Collections.emptyIterator();
-              }
-              CeasefireProposal p = ParleyRows.toValue(ps.next().getStruct(0), CeasefireProposal.class);
-              Map<RecordId, CeasefireProposal> known = new HashMap<>();
-              while (cs.hasNext()) {
-                CeasefireProposal c = ParleyRows.toValue(cs.next().getStruct(1), CeasefireProposal.class);
-                known.put(c.id(), c);
-              }
-              return rows(CeasefireFindings.counterProposalParties(p, known), List.of(p.id().value()));
-            }, FINDINGS);
+    Dataset<Row> pairs =
+        proposals
+            .select(col("p.id").as("pid"), explode(col("p.responses.counterProposal")).as("cid"))
+            .where(col("cid").isNotNull())
+            .distinct();
+    Dataset<Row> counters =
+        pairs
+            .join(proposals.select(col("p").as("c")), col("cid").equalTo(col("c.id")))
+            .select(col("pid"), col("c"));
+    return proposals
+        .groupByKey((MapFunction<Row, String>) r -> r.getStruct(0).getAs("id"), Encoders.STRING())
+        .cogroup(
+            counters.groupByKey((MapFunction<Row, String>) r -> r.getAs("pid"), Encoders.STRING()),
+            (CoGroupFunction<String, Row, Row, Row>)
+                (id, ps, cs) -> {
+                  if (!ps.hasNext() || !cs.hasNext()) {
+                    return java.util.Collections.emptyIterator();
+                  }
+                  CeasefireProposal p =
+                      ParleyRows.toValue(ps.next().getStruct(0), CeasefireProposal.class);
+                  Map<RecordId, CeasefireProposal> known = new HashMap<>();
+                  while (cs.hasNext()) {
+                    CeasefireProposal c =
+                        ParleyRows.toValue(cs.next().getStruct(1), CeasefireProposal.class);
+                    known.put(c.id(), c);
+                  }
+                  return rows(
+                      CeasefireFindings.counterProposalParties(p, known), List.of(p.id().value()));
+                },
+            FINDINGS);
   }
 
   private static Dataset<Row> claimConflicts(Dataset<Row> latest) {
-    Column territory = when(col("c.subject.place").isNotNull(), concat(lit("place:"), col("c.subject.place")))
-        .when(col("c.subject.percent").isNotNull(), concat(lit("share:"), col("c.subject.country")))
-        .otherwise(concat(lit("region:"), col("c.subject.region")));
-    Dataset<Row> claims = latest.select(col("territorialClaim").as("c"))
-        .withColumn("moment", concat(col("c.claimant"), lit("\u0000"), territory, lit("\u0000"), col("c.asOf.text")));
+    Column territory =
+        when(col("c.subject.place").isNotNull(), concat(lit("place:"), col("c.subject.place")))
+            .when(
+                col("c.subject.percent").isNotNull(),
+                concat(lit("share:"), col("c.subject.country")))
+            .otherwise(concat(lit("region:"), col("c.subject.region")));
+    Dataset<Row> claims =
+        latest
+            .select(col("territorialClaim").as("c"))
+            .withColumn(
+                "moment",
+                concat(
+                    col("c.claimant"),
+                    lit("\u0000"),
+                    territory,
+                    lit("\u0000"),
+                    col("c.asOf.text")));
     // only claims that share their moment with another can conflict
-    Dataset<Row> shared = claims
-        .withColumn("n", count(lit(1)).over(Window.partitionBy(col("moment"))))
-        .where(col("n").gt(1));
-    return shared.groupByKey((MapFunction<Row, String>) r -> r.getAs("moment"), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (moment, rows) -> {
-          List<TerritorialClaim> group = new ArrayList<>();
-          List<String> ids = new ArrayList<>();
-          while (rows.hasNext()) {
-            TerritorialClaim c = ParleyRows.toValue(rows.next().getStruct(0), TerritorialClaim.class);
-            group.add(c);
-            ids.add(c.id().value());
-          }
-          group.sort(Comparator.comparing(TerritorialClaim::id));
-          return rows(TerritoryFindings.checkClaimConflicts(group), ids);
-        }, FINDINGS);
+    Dataset<Row> shared =
+        claims
+            .withColumn("n", count(lit(1)).over(Window.partitionBy(col("moment"))))
+            .where(col("n").gt(1));
+    return shared
+        .groupByKey((MapFunction<Row, String>) r -> r.getAs("moment"), Encoders.STRING())
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (moment, rows) -> {
+                  List<TerritorialClaim> group = new ArrayList<>();
+                  List<String> ids = new ArrayList<>();
+                  while (rows.hasNext()) {
+                    TerritorialClaim c =
+                        ParleyRows.toValue(rows.next().getStruct(0), TerritorialClaim.class);
+                    group.add(c);
+                    ids.add(c.id().value());
+                  }
+                  group.sort(Comparator.comparing(TerritorialClaim::id));
+                  return rows(TerritoryFindings.checkClaimConflicts(group), ids);
+                },
+            FINDINGS);
   }
 
   private static Dataset<Row> assessments(Dataset<Row> latest) {
-    Dataset<Row> assessed = latest.where(col("type").equalTo("assessment").and(col("assessment.claim").isNotNull()))
-        .select(col("assessment").as("a"));
-    Dataset<Row> claims = latest.where(col("type").equalTo("territorialClaim"))
-        .select(col("territorialClaim").as("c"));
-    return assessed.join(claims, col("a.claim").equalTo(col("c.id")))
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
-          Assessment a = ParleyRows.toValue(r.getStruct(0), Assessment.class);
-          TerritorialClaim c = ParleyRows.toValue(r.getStruct(1), TerritorialClaim.class);
-          return rows(TerritoryFindings.checkAssessment(a, c), List.of(a.id().value(), c.id().value()));
-        }, FINDINGS);
+    Dataset<Row> assessed =
+        latest
+            .where(col("type").equalTo("assessment").and(col("assessment.claim").isNotNull()))
+            .select(col("assessment").as("a"));
+    Dataset<Row> claims =
+        latest
+            .where(col("type").equalTo("territorialClaim"))
+            .select(col("territorialClaim").as("c"));
+    return assessed
+        .join(claims, col("a.claim").equalTo(col("c.id")))
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                r -> {
+                  Assessment a = ParleyRows.toValue(r.getStruct(0), Assessment.class);
+                  TerritorialClaim c = ParleyRows.toValue(r.getStruct(1), TerritorialClaim.class);
+                  return rows(
+                      TerritoryFindings.checkAssessment(a, c),
+                      List.of(a.id().value(), c.id().value()));
+                },
+            FINDINGS);
   }
 
   private static Iterator<Row> rows(Collection<Finding> findings, List<String> ids) {
@@ -240,13 +343,14 @@ final class CrossRecordRules {
   }
 
   /**
-   * The id a path starts with: the longest of the candidates that is the whole path or is
-   * followed by a dot (ids may themselves contain dots).
+   * The id a path starts with: the longest of the candidates that is the whole path or is followed
+   * by a dot (ids may themselves contain dots).
    */
   static String recordId(String path, Collection<String> ids) {
     String best = null;
     for (String id : ids) {
-      if (path.startsWith(id) && (path.length() == id.length() || path.charAt(id.length()) == '.')
+      if (path.startsWith(id)
+          && (path.length() == id.length() || path.charAt(id.length()) == '.')
           && (best == null || id.length() > best.length())) {
         best = id;
       }

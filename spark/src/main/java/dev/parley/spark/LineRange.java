@@ -5,10 +5,10 @@ import java.io.InputStream;
 import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
- * The lines one split of a file owns: every line whose first byte lies in {@code [start, end)}.
- * A line that starts before {@code start} belongs to the split before, even if it runs into this
- * one; the last line owned is read to its end, even past {@code end}. So consecutive splits
- * together read every line of the file exactly once.
+ * The lines one split of a file owns: every line whose first byte lies in {@code [start, end)}. A
+ * line that starts before {@code start} belongs to the split before, even if it runs into this one;
+ * the last line owned is read to its end, even past {@code end}. So consecutive splits together
+ * read every line of the file exactly once.
  */
 final class LineRange extends InputStream {
   private static final int BUFFER = 1 << 16;
@@ -18,12 +18,16 @@ final class LineRange extends InputStream {
   private final byte[] buf = new byte[BUFFER];
   private int pos;
   private int limit;
+
   /** File offset of {@code buf[limit]}. */
   private long filePos;
+
   /** True once the last owned line's line end has been passed. */
   private boolean done;
+
   /** Whether the split's start fell inside a line, which was skipped. */
   private final boolean skippedPartialLine;
+
   private final long firstLineStart;
 
   LineRange(FSDataInputStream in, long start, long end) throws IOException {

@@ -11,9 +11,9 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The lines of Parley NDJSON files read into Spark by {@link ParleySpark#read}: one {@code
- * Dataset<Row>} per record type with the schemas of {@link ParleySchemas} (plus {@code
- * sourceFile} and {@code sourceLine}), the rejected lines, the chronicle's cross-record findings
- * and the domain's aggregations. Every method returns a lazy dataset a user can chain SQL on.
+ * Dataset<Row>} per record type with the schemas of {@link ParleySchemas} (plus {@code sourceFile}
+ * and {@code sourceLine}), the rejected lines, the chronicle's cross-record findings and the
+ * domain's aggregations. Every method returns a lazy dataset a user can chain SQL on.
  *
  * <p>Each dataset is computed from the files when an action runs; to read the files once for
  * several datasets, {@link #cache()} first. Instances are immutable; the datasets are Spark's.
@@ -26,8 +26,8 @@ public final class ParleyData {
   }
 
   /**
-   * Keeps the lines read in memory (spilling to disk) once first computed, so that the datasets
-   * of this object read the files once.
+   * Keeps the lines read in memory (spilling to disk) once first computed, so that the datasets of
+   * this object read the files once.
    *
    * @return a new object over the persisted lines
    */
@@ -59,9 +59,14 @@ public final class ParleyData {
   public Dataset<Row> records(String recordType) {
     requireNonNull(recordType, "recordType");
     if (!ParleySchemas.BY_TYPE.containsKey(recordType)) {
-      throw new IllegalArgumentException("not a record type: " + recordType + "; expected one of " + ParleySchemas.BY_TYPE.keySet());
+      throw new IllegalArgumentException(
+          "not a record type: "
+              + recordType
+              + "; expected one of "
+              + ParleySchemas.BY_TYPE.keySet());
     }
-    return lines.where(col("type").equalTo(recordType))
+    return lines
+        .where(col("type").equalTo(recordType))
         .select(col(recordType + ".*"), col("sourceFile"), col("sourceLine"));
   }
 
@@ -134,7 +139,8 @@ public final class ParleyData {
   /**
    * Returns the assessments.
    *
-   * @return rows of {@link ParleySchemas#ASSESSMENT}, with {@code sourceFile} and {@code sourceLine}
+   * @return rows of {@link ParleySchemas#ASSESSMENT}, with {@code sourceFile} and {@code
+   *     sourceLine}
    */
   public Dataset<Row> assessments() {
     return records("assessment");
@@ -155,15 +161,17 @@ public final class ParleyData {
    * @return rows of {@link ParleySchemas#REJECTED}
    */
   public Dataset<Row> rejected() {
-    return lines.where(col("type").equalTo(Envelope.REJECTED)).select(col(Envelope.REJECTED + ".*"));
+    return lines
+        .where(col("type").equalTo(Envelope.REJECTED))
+        .select(col(Envelope.REJECTED + ".*"));
   }
 
   /**
-   * Checks the records as a whole, as {@code Chronicle.validate()} does for a chronicle built
-   * from the same records in the order read, with joins and aggregations: duplicate ids, party,
-   * place and record references that do not resolve, the rules between agreements and their
-   * tranches, counter-proposals' parties, and the territorial rules between claims and
-   * assessments. Rejected lines take no part.
+   * Checks the records as a whole, as {@code Chronicle.validate()} does for a chronicle built from
+   * the same records in the order read, with joins and aggregations: duplicate ids, party, place
+   * and record references that do not resolve, the rules between agreements and their tranches,
+   * counter-proposals' parties, and the territorial rules between claims and assessments. Rejected
+   * lines take no part.
    *
    * @return rows of {@link ParleySchemas#FINDING}: the same findings (rule code, severity, path,
    *     message) as the chronicle's report, in no particular order
@@ -186,10 +194,10 @@ public final class ParleyData {
 
   /**
    * Sums the casualties of incidents per region of their place and calendar month, as {@code
-   * Chronicle.casualties(month, Optional.of(region))}: an incident counts in every month its
-   * date overlaps; low, best and high are summed apart (an unknown figure makes the sum unknown,
-   * an open upper bound makes it "at least"). Incidents at places without a region, or at places
-   * not given, are left out.
+   * Chronicle.casualties(month, Optional.of(region))}: an incident counts in every month its date
+   * overlaps; low, best and high are summed apart (an unknown figure makes the sum unknown, an open
+   * upper bound makes it "at least"). Incidents at places without a region, or at places not given,
+   * are left out.
    *
    * @return rows of {@link Aggregations#CASUALTIES}
    */
@@ -225,21 +233,22 @@ public final class ParleyData {
   }
 
   /**
-   * Writes every record back as Parley NDJSON through Spark's text writer: one file per
-   * partition under {@code path}, each starting with the header line, so each is a valid stream.
-   * Rejected lines are not written. The directory must not exist.
+   * Writes every record back as Parley NDJSON through Spark's text writer: one file per partition
+   * under {@code path}, each starting with the header line, so each is a valid stream. Rejected
+   * lines are not written. The directory must not exist.
    *
    * @param path the output directory
    */
   public void writeNdjson(String path) {
     ParleyWriter.ndjsonLines(lines.where(col("type").notEqual(Envelope.REJECTED)))
-        .write().text(requireNonNull(path, "path"));
+        .write()
+        .text(requireNonNull(path, "path"));
   }
 
   /**
    * Writes each record type, and the rejected lines, as Parquet through Spark's writer: one
-   * directory per type under {@code path} ({@code party}, {@code exchange}, ..., {@code
-   * rejected}), with the schemas of {@link ParleySchemas}.
+   * directory per type under {@code path} ({@code party}, {@code exchange}, ..., {@code rejected}),
+   * with the schemas of {@link ParleySchemas}.
    *
    * @param path the output directory, which must not exist
    */

@@ -28,8 +28,8 @@ import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Converts between Parley values and rows of their {@link ParleySchemas} schemas, so that user
- * code inside {@code map} or {@code mapPartitions} can call the core API on each record:
+ * Converts between Parley values and rows of their {@link ParleySchemas} schemas, so that user code
+ * inside {@code map} or {@code mapPartitions} can call the core API on each record:
  *
  * <pre>{@code
  * Dataset<Row> exchanges = data.exchanges();
@@ -39,35 +39,37 @@ import org.apache.spark.sql.types.StructType;
  * }, Encoders.STRING());
  * }</pre>
  *
- * <p>A row converts back to the value it came from: {@code toValue(toRow(v), type).equals(v)}.
- * A row built or changed by user code is read as strictly as a JSON line, so a row that breaks a
- * rule fails with {@link ParleyJsonException} ({@code RULE_VIOLATION}, with every rule code),
- * never with a half-built value. Columns beyond the schema (such as {@code sourceFile}) are
- * ignored; columns are found by name when the row has a schema, by position otherwise. This
- * class has no instances; its functions are thread-safe.
+ * <p>A row converts back to the value it came from: {@code toValue(toRow(v), type).equals(v)}. A
+ * row built or changed by user code is read as strictly as a JSON line, so a row that breaks a rule
+ * fails with {@link ParleyJsonException} ({@code RULE_VIOLATION}, with every rule code), never with
+ * a half-built value. Columns beyond the schema (such as {@code sourceFile}) are ignored; columns
+ * are found by name when the row has a schema, by position otherwise. This class has no instances;
+ * its functions are thread-safe.
  */
 public final class ParleyRows {
   private ParleyRows() {}
 
   /** The record classes and their type tokens, as in the JSON {@code type} property. */
-  static final ImmutableBiMap<Class<?>, String> TYPES = ImmutableBiMap.<Class<?>, String>builder()
-      .put(Party.class, "party")
-      .put(Place.class, "place")
-      .put(Agreement.class, "agreement")
-      .put(Exchange.class, "exchange")
-      .put(NegotiationRound.class, "negotiationRound")
-      .put(CeasefireProposal.class, "ceasefireProposal")
-      .put(TerritorialClaim.class, "territorialClaim")
-      .put(Assessment.class, "assessment")
-      .put(Incident.class, "incident")
-      .build();
+  static final ImmutableBiMap<Class<?>, String> TYPES =
+      ImmutableBiMap.<Class<?>, String>builder()
+          .put(Party.class, "party")
+          .put(Place.class, "place")
+          .put(Agreement.class, "agreement")
+          .put(Exchange.class, "exchange")
+          .put(NegotiationRound.class, "negotiationRound")
+          .put(CeasefireProposal.class, "ceasefireProposal")
+          .put(TerritorialClaim.class, "territorialClaim")
+          .put(Assessment.class, "assessment")
+          .put(Incident.class, "incident")
+          .build();
 
   /** One per JVM: Jackson mappers and Parley readers are thread-safe. */
   private static final class Holder {
     static final ParleyJson JSON = ParleyJson.defaults();
-    static final ObjectMapper MAPPER = JSON.newObjectMapper()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    static final ObjectMapper MAPPER =
+        JSON.newObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     static final RowCodec SQL_DATES = new RowCodec(false);
     static final RowCodec JAVA_DATES = new RowCodec(true);
   }
@@ -95,7 +97,8 @@ public final class ParleyRows {
           return e.getValue();
         }
       }
-      throw new IllegalArgumentException(type.getName() + " is not a Parley record class; expected one of " + TYPES.keySet());
+      throw new IllegalArgumentException(
+          type.getName() + " is not a Parley record class; expected one of " + TYPES.keySet());
     }
     return token;
   }
@@ -170,7 +173,11 @@ public final class ParleyRows {
     requireNonNull(row, "row");
     StructType schema = ParleySchemas.BY_TYPE.get(requireNonNull(recordType, "recordType"));
     if (schema == null) {
-      throw new IllegalArgumentException("not a record type: " + recordType + "; expected one of " + ParleySchemas.BY_TYPE.keySet());
+      throw new IllegalArgumentException(
+          "not a record type: "
+              + recordType
+              + "; expected one of "
+              + ParleySchemas.BY_TYPE.keySet());
     }
     ObjectNode tree = Holder.MAPPER.getNodeFactory().objectNode();
     tree.put("type", recordType);

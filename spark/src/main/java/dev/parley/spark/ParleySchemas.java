@@ -16,17 +16,17 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Spark SQL schemas of Parley's records, one per record type, mirroring the JSON format
  * (docs/json-format.md) property for property: a JSON object is a struct, an array an array, a
- * breakdown a map from category token to count, and a property left out is {@code null} (an
- * array left out is an empty array; a flag left out is {@code false}). Three vocabulary values
- * are spread into columns so that SQL can use them:
+ * breakdown a map from category token to count, and a property left out is {@code null} (an array
+ * left out is an empty array; a flag left out is {@code false}). Three vocabulary values are spread
+ * into columns so that SQL can use them:
  *
  * <ul>
  *   <li>a <b>reported date</b> is {@link #DATE}: {@code text} (as written, such as {@code
  *       "2025-05"}), {@code precision} ({@code day}, {@code week}, {@code month}, {@code year},
  *       {@code range}), and {@code start} and {@code end}, the first and last day it covers;
  *   <li>an <b>estimate</b> is {@link #ESTIMATE}: {@code kind} and the {@code low}, {@code best} and
- *       {@code high} figures; an exact figure fills all three, {@code at_least} only {@code low},
- *       a range {@code low} and {@code high} and, if given, {@code best}; {@code unknown} none;
+ *       {@code high} figures; an exact figure fills all three, {@code at_least} only {@code low}, a
+ *       range {@code low} and {@code high} and, if given, {@code best}; {@code unknown} none;
  *   <li><b>provenance</b> (and every other list of statements) is an array of {@link #STATEMENT}
  *       structs, each with its {@link #SOURCE}.
  * </ul>
@@ -51,242 +51,299 @@ public final class ParleySchemas {
   static final String ROLE_DERIVED = "derived";
 
   /** The struct of a reported date: text, precision, start, end. */
-  public static final StructType DATE = new StructType()
-      .add("text", DataTypes.StringType, false)
-      .add("precision", DataTypes.StringType, false)
-      .add("start", DataTypes.DateType, false)
-      .add("end", DataTypes.DateType, false);
+  public static final StructType DATE =
+      new StructType()
+          .add("text", DataTypes.StringType, false)
+          .add("precision", DataTypes.StringType, false)
+          .add("start", DataTypes.DateType, false)
+          .add("end", DataTypes.DateType, false);
 
   /** The struct of an estimate: kind, low, best, high. */
-  public static final StructType ESTIMATE = new StructType()
-      .add("kind", DataTypes.StringType, false)
-      .add("low", DataTypes.LongType, true)
-      .add("best", DataTypes.LongType, true)
-      .add("high", DataTypes.LongType, true);
+  public static final StructType ESTIMATE =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("low", DataTypes.LongType, true)
+          .add("best", DataTypes.LongType, true)
+          .add("high", DataTypes.LongType, true);
 
   /** The struct of a source: speaker, organ, outlet, link, published. */
-  public static final StructType SOURCE = new StructType()
-      .add("speaker", DataTypes.StringType)
-      .add("organ", DataTypes.StringType)
-      .add("outlet", DataTypes.StringType)
-      .add("link", DataTypes.StringType)
-      .add(date("published"));
+  public static final StructType SOURCE =
+      new StructType()
+          .add("speaker", DataTypes.StringType)
+          .add("organ", DataTypes.StringType)
+          .add("outlet", DataTypes.StringType)
+          .add("link", DataTypes.StringType)
+          .add(date("published"));
 
   /** The struct of a statement: source and stance. */
-  public static final StructType STATEMENT = new StructType()
-      .add("source", SOURCE, false)
-      .add("stance", DataTypes.StringType, false);
+  public static final StructType STATEMENT =
+      new StructType().add("source", SOURCE, false).add("stance", DataTypes.StringType, false);
 
-  private static final StructType PARTICIPANT = new StructType()
-      .add("party", DataTypes.StringType, false)
-      .add("role", DataTypes.StringType, false);
+  private static final StructType PARTICIPANT =
+      new StructType()
+          .add("party", DataTypes.StringType, false)
+          .add("role", DataTypes.StringType, false);
 
-  private static final StructType CONDITION = new StructType()
-      .add("kind", DataTypes.StringType, false)
-      .add("demandedBy", DataTypes.StringType, false)
-      .add("text", DataTypes.StringType, false)
-      .add("timing", DataTypes.StringType, false);
+  private static final StructType CONDITION =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("demandedBy", DataTypes.StringType, false)
+          .add("text", DataTypes.StringType, false)
+          .add("timing", DataTypes.StringType, false);
 
   /** Schema of {@code party} records. */
-  public static final StructType PARTY = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("name", DataTypes.StringType, false)
-      .add("kind", DataTypes.StringType, false)
-      .add("country", DataTypes.StringType)
-      .add("actingFor", DataTypes.StringType);
+  public static final StructType PARTY =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("name", DataTypes.StringType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("country", DataTypes.StringType)
+          .add("actingFor", DataTypes.StringType);
 
   /** Schema of {@code place} records. */
-  public static final StructType PLACE = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("name", DataTypes.StringType, false)
-      .add("country", DataTypes.StringType, false)
-      .add("region", DataTypes.StringType)
-      .add("coordinates", new StructType()
-          .add("latitude", DataTypes.DoubleType, false)
-          .add("longitude", DataTypes.DoubleType, false))
-      .add("precision", DataTypes.StringType, false);
+  public static final StructType PLACE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("name", DataTypes.StringType, false)
+          .add("country", DataTypes.StringType, false)
+          .add("region", DataTypes.StringType)
+          .add(
+              "coordinates",
+              new StructType()
+                  .add("latitude", DataTypes.DoubleType, false)
+                  .add("longitude", DataTypes.DoubleType, false))
+          .add("precision", DataTypes.StringType, false);
 
   /** Schema of {@code agreement} records. */
-  public static final StructType AGREEMENT = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add(date("agreed"))
-      .add(strings("sides"))
-      .add(array("quotas", new StructType()
-          .add("releasing", DataTypes.StringType, false)
-          .add("count", DataTypes.LongType)
-          .add("category", DataTypes.StringType)
-          .add("description", DataTypes.StringType)))
-      .add(flag("parity"))
-      .add(date("targetPeriod"))
-      .add("venue", DataTypes.StringType)
-      .add("negotiationRound", DataTypes.StringType)
-      .add(array("participants", PARTICIPANT));
+  public static final StructType AGREEMENT =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add(date("agreed"))
+          .add(strings("sides"))
+          .add(
+              array(
+                  "quotas",
+                  new StructType()
+                      .add("releasing", DataTypes.StringType, false)
+                      .add("count", DataTypes.LongType)
+                      .add("category", DataTypes.StringType)
+                      .add("description", DataTypes.StringType)))
+          .add(flag("parity"))
+          .add(date("targetPeriod"))
+          .add("venue", DataTypes.StringType)
+          .add("negotiationRound", DataTypes.StringType)
+          .add(array("participants", PARTICIPANT));
 
   /** Schema of {@code exchange} records. */
-  public static final StructType EXCHANGE = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("agreement", DataTypes.StringType)
-      .add("trancheNumber", DataTypes.IntegerType)
-      .add(date("date"))
-      .add("status", DataTypes.StringType, false)
-      .add(array("directions", new StructType()
-          .add("releasing", DataTypes.StringType, false)
-          .add("receiving", DataTypes.StringType, false)
-          .add(array("figures", new StructType()
-              .add(estimate("total"))
-              .add("breakdown", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false))
-              .add(array("statements", STATEMENT))))))
-      .add("venue", DataTypes.StringType)
-      .add(array("participants", PARTICIPANT));
+  public static final StructType EXCHANGE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("agreement", DataTypes.StringType)
+          .add("trancheNumber", DataTypes.IntegerType)
+          .add(date("date"))
+          .add("status", DataTypes.StringType, false)
+          .add(
+              array(
+                  "directions",
+                  new StructType()
+                      .add("releasing", DataTypes.StringType, false)
+                      .add("receiving", DataTypes.StringType, false)
+                      .add(
+                          array(
+                              "figures",
+                              new StructType()
+                                  .add(estimate("total"))
+                                  .add(
+                                      "breakdown",
+                                      DataTypes.createMapType(
+                                          DataTypes.StringType, DataTypes.LongType, false))
+                                  .add(array("statements", STATEMENT))))))
+          .add("venue", DataTypes.StringType)
+          .add(array("participants", PARTICIPANT));
 
   /** Schema of {@code negotiationRound} records. */
-  public static final StructType NEGOTIATION_ROUND = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("venue", DataTypes.StringType, false)
-      .add(date("date"))
-      .add("window", new StructType()
-          .add("start", DataTypes.StringType, false)
-          .add("end", DataTypes.StringType))
-      .add("duration", DataTypes.StringType)
-      .add("format", DataTypes.StringType, false)
-      .add(array("delegations", new StructType()
-          .add("party", DataTypes.StringType, false)
-          .add("head", DataTypes.StringType)
-          .add(strings("members"))))
-      .add(array("participants", PARTICIPANT))
-      .add(strings("outcomes"))
-      .add("note", DataTypes.StringType)
-      .add(array("provenance", STATEMENT));
+  public static final StructType NEGOTIATION_ROUND =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("venue", DataTypes.StringType, false)
+          .add(date("date"))
+          .add(
+              "window",
+              new StructType()
+                  .add("start", DataTypes.StringType, false)
+                  .add("end", DataTypes.StringType))
+          .add("duration", DataTypes.StringType)
+          .add("format", DataTypes.StringType, false)
+          .add(
+              array(
+                  "delegations",
+                  new StructType()
+                      .add("party", DataTypes.StringType, false)
+                      .add("head", DataTypes.StringType)
+                      .add(strings("members"))))
+          .add(array("participants", PARTICIPANT))
+          .add(strings("outcomes"))
+          .add("note", DataTypes.StringType)
+          .add(array("provenance", STATEMENT));
 
   /** Schema of {@code ceasefireProposal} records. */
-  public static final StructType CEASEFIRE_PROPOSAL = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("kind", DataTypes.StringType, false)
-      .add("proposer", DataTypes.StringType, false)
-      .add(strings("addressees"))
-      .add(date("date"))
-      .add("scope", new StructType()
+  public static final StructType CEASEFIRE_PROPOSAL =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
           .add("kind", DataTypes.StringType, false)
-          .add("domain", DataTypes.StringType)
-          .add(strings("places"))
-          .add(strings("regions"))
-          .add("description", DataTypes.StringType), false)
-      .add("duration", DataTypes.StringType)
-      .add("proposedStart", DataTypes.StringType)
-      .add("extensionTerms", DataTypes.StringType)
-      .add(array("conditions", CONDITION))
-      .add(array("participants", PARTICIPANT))
-      .add("negotiationRound", DataTypes.StringType)
-      .add(array("responses", new StructType()
-          .add("party", DataTypes.StringType, false)
+          .add("proposer", DataTypes.StringType, false)
+          .add(strings("addressees"))
           .add(date("date"))
-          .add("stance", DataTypes.StringType, false)
+          .add(
+              "scope",
+              new StructType()
+                  .add("kind", DataTypes.StringType, false)
+                  .add("domain", DataTypes.StringType)
+                  .add(strings("places"))
+                  .add(strings("regions"))
+                  .add("description", DataTypes.StringType),
+              false)
+          .add("duration", DataTypes.StringType)
+          .add("proposedStart", DataTypes.StringType)
+          .add("extensionTerms", DataTypes.StringType)
           .add(array("conditions", CONDITION))
-          .add("counterProposal", DataTypes.StringType)
-          .add(flag("supersedesEarlier"))
-          .add(array("provenance", STATEMENT))))
-      .add(array("events", new StructType()
-          .add("kind", DataTypes.StringType, false)
-          .add("time", DataTypes.StringType, false)
-          .add("party", DataTypes.StringType)
-          .add("accused", DataTypes.StringType)
-          .add("place", DataTypes.StringType)
-          .add("extendedBy", DataTypes.StringType)
-          .add("note", DataTypes.StringType)
-          .add(array("provenance", STATEMENT))))
-      .add(array("provenance", STATEMENT));
+          .add(array("participants", PARTICIPANT))
+          .add("negotiationRound", DataTypes.StringType)
+          .add(
+              array(
+                  "responses",
+                  new StructType()
+                      .add("party", DataTypes.StringType, false)
+                      .add(date("date"))
+                      .add("stance", DataTypes.StringType, false)
+                      .add(array("conditions", CONDITION))
+                      .add("counterProposal", DataTypes.StringType)
+                      .add(flag("supersedesEarlier"))
+                      .add(array("provenance", STATEMENT))))
+          .add(
+              array(
+                  "events",
+                  new StructType()
+                      .add("kind", DataTypes.StringType, false)
+                      .add("time", DataTypes.StringType, false)
+                      .add("party", DataTypes.StringType)
+                      .add("accused", DataTypes.StringType)
+                      .add("place", DataTypes.StringType)
+                      .add("extendedBy", DataTypes.StringType)
+                      .add("note", DataTypes.StringType)
+                      .add(array("provenance", STATEMENT))))
+          .add(array("provenance", STATEMENT));
 
   /** Schema of {@code territorialClaim} records. */
-  public static final StructType TERRITORIAL_CLAIM = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("claimant", DataTypes.StringType, false)
-      .add("subject", new StructType()
-          .add("place", DataTypes.StringType)
-          .add("region", DataTypes.StringType)
-          .add("country", DataTypes.StringType)
-          .add(new StructField("percent", DataTypes.StringType, true, role(ROLE_DECIMAL)))
-          .add(flag("approximate")), false)
-      .add("kind", DataTypes.StringType, false)
-      .add("means", DataTypes.StringType, false)
-      .add(date("asOf"))
-      .add(array("provenance", STATEMENT));
+  public static final StructType TERRITORIAL_CLAIM =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("claimant", DataTypes.StringType, false)
+          .add(
+              "subject",
+              new StructType()
+                  .add("place", DataTypes.StringType)
+                  .add("region", DataTypes.StringType)
+                  .add("country", DataTypes.StringType)
+                  .add(new StructField("percent", DataTypes.StringType, true, role(ROLE_DECIMAL)))
+                  .add(flag("approximate")),
+              false)
+          .add("kind", DataTypes.StringType, false)
+          .add("means", DataTypes.StringType, false)
+          .add(date("asOf"))
+          .add(array("provenance", STATEMENT));
 
   /** Schema of {@code assessment} records. */
-  public static final StructType ASSESSMENT = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add("assessor", DataTypes.StringType, false)
-      .add("assessorKind", DataTypes.StringType, false)
-      .add("claim", DataTypes.StringType)
-      .add("place", DataTypes.StringType)
-      .add("status", DataTypes.StringType, false)
-      .add("controller", new StructType()
-          .add("kind", DataTypes.StringType, false)
-          .add("party", DataTypes.StringType), false)
-      .add(date("date"))
-      .add(array("provenance", STATEMENT));
+  public static final StructType ASSESSMENT =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("assessor", DataTypes.StringType, false)
+          .add("assessorKind", DataTypes.StringType, false)
+          .add("claim", DataTypes.StringType)
+          .add("place", DataTypes.StringType)
+          .add("status", DataTypes.StringType, false)
+          .add(
+              "controller",
+              new StructType()
+                  .add("kind", DataTypes.StringType, false)
+                  .add("party", DataTypes.StringType),
+              false)
+          .add(date("date"))
+          .add(array("provenance", STATEMENT));
 
   /** Schema of {@code incident} records. */
-  public static final StructType INCIDENT = new StructType()
-      .add("id", DataTypes.StringType, false)
-      .add(date("date"))
-      .add("time", DataTypes.StringType)
-      .add("place", DataTypes.StringType, false)
-      .add("target", DataTypes.StringType, false)
-      .add("perpetrator", new StructType()
-          .add("party", DataTypes.StringType, false)
-          .add("attribution", DataTypes.StringType, false)
-          .add(array("sources", STATEMENT)))
-      .add("weapon", DataTypes.StringType)
-      .add("casualties", new StructType()
-          .add(array("revisions", new StructType()
-              .add(date("date"))
-              .add(estimate("killed"))
-              .add(estimate("injured"))
-              .add(array("sources", STATEMENT)))))
-      .add(array("provenance", STATEMENT))
-      .add(new StructField("killed", ESTIMATE, false, role(ROLE_DERIVED)))
-      .add(new StructField("injured", ESTIMATE, false, role(ROLE_DERIVED)));
+  public static final StructType INCIDENT =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add(date("date"))
+          .add("time", DataTypes.StringType)
+          .add("place", DataTypes.StringType, false)
+          .add("target", DataTypes.StringType, false)
+          .add(
+              "perpetrator",
+              new StructType()
+                  .add("party", DataTypes.StringType, false)
+                  .add("attribution", DataTypes.StringType, false)
+                  .add(array("sources", STATEMENT)))
+          .add("weapon", DataTypes.StringType)
+          .add(
+              "casualties",
+              new StructType()
+                  .add(
+                      array(
+                          "revisions",
+                          new StructType()
+                              .add(date("date"))
+                              .add(estimate("killed"))
+                              .add(estimate("injured"))
+                              .add(array("sources", STATEMENT)))))
+          .add(array("provenance", STATEMENT))
+          .add(new StructField("killed", ESTIMATE, false, role(ROLE_DERIVED)))
+          .add(new StructField("injured", ESTIMATE, false, role(ROLE_DERIVED)));
 
   /**
    * Schema of rejected lines: {@code file}, {@code line} (1-based line of the file), {@code kind}
    * (the {@code ParleyJsonException} kind, such as {@code MALFORMED} or {@code RULE_VIOLATION}),
-   * {@code pointer} (JSON Pointer of the offending value), {@code column}, {@code ruleCodes} (for
-   * a rule violation) and {@code message}.
+   * {@code pointer} (JSON Pointer of the offending value), {@code column}, {@code ruleCodes} (for a
+   * rule violation) and {@code message}.
    */
-  public static final StructType REJECTED = new StructType()
-      .add("file", DataTypes.StringType, false)
-      .add("line", DataTypes.LongType, false)
-      .add("kind", DataTypes.StringType, false)
-      .add("pointer", DataTypes.StringType, false)
-      .add("column", DataTypes.IntegerType, false)
-      .add("ruleCodes", DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add("message", DataTypes.StringType, false);
+  public static final StructType REJECTED =
+      new StructType()
+          .add("file", DataTypes.StringType, false)
+          .add("line", DataTypes.LongType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("pointer", DataTypes.StringType, false)
+          .add("column", DataTypes.IntegerType, false)
+          .add("ruleCodes", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("message", DataTypes.StringType, false);
 
   /**
-   * Schema of validation findings, as {@code dev.parley.validation.Finding} has them: {@code
-   * code} (the rule code), {@code severity} ({@code ERROR} or {@code WARNING}), {@code recordId}
-   * (the id of the party, place or record concerned, the path's first segment), {@code path} and
-   * {@code message}.
+   * Schema of validation findings, as {@code dev.parley.validation.Finding} has them: {@code code}
+   * (the rule code), {@code severity} ({@code ERROR} or {@code WARNING}), {@code recordId} (the id
+   * of the party, place or record concerned, the path's first segment), {@code path} and {@code
+   * message}.
    */
-  public static final StructType FINDING = new StructType()
-      .add("code", DataTypes.StringType, false)
-      .add("severity", DataTypes.StringType, false)
-      .add("recordId", DataTypes.StringType, false)
-      .add("path", DataTypes.StringType, false)
-      .add("message", DataTypes.StringType, false);
+  public static final StructType FINDING =
+      new StructType()
+          .add("code", DataTypes.StringType, false)
+          .add("severity", DataTypes.StringType, false)
+          .add("recordId", DataTypes.StringType, false)
+          .add("path", DataTypes.StringType, false)
+          .add("message", DataTypes.StringType, false);
 
   /** Record type token to schema, in the order of the format's record type list. */
-  static final ImmutableMap<String, StructType> BY_TYPE = ImmutableMap.<String, StructType>builder()
-      .put("party", PARTY)
-      .put("place", PLACE)
-      .put("agreement", AGREEMENT)
-      .put("exchange", EXCHANGE)
-      .put("negotiationRound", NEGOTIATION_ROUND)
-      .put("ceasefireProposal", CEASEFIRE_PROPOSAL)
-      .put("territorialClaim", TERRITORIAL_CLAIM)
-      .put("assessment", ASSESSMENT)
-      .put("incident", INCIDENT)
-      .build();
+  static final ImmutableMap<String, StructType> BY_TYPE =
+      ImmutableMap.<String, StructType>builder()
+          .put("party", PARTY)
+          .put("place", PLACE)
+          .put("agreement", AGREEMENT)
+          .put("exchange", EXCHANGE)
+          .put("negotiationRound", NEGOTIATION_ROUND)
+          .put("ceasefireProposal", CEASEFIRE_PROPOSAL)
+          .put("territorialClaim", TERRITORIAL_CLAIM)
+          .put("assessment", ASSESSMENT)
+          .put("incident", INCIDENT)
+          .build();
 
   /**
    * Returns the schema of a record type.

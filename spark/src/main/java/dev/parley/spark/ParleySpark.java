@@ -31,14 +31,14 @@ import org.apache.spark.util.SerializableConfiguration;
  * data.validate().show();            // the chronicle's cross-record findings
  * }</pre>
  *
- * <p>Each file is split into byte ranges of at most {@code spark.sql.files.maxPartitionBytes}
- * (128 MiB by default), cut at line boundaries: a split reads the lines that start in it, each
- * partition one split, with one Parley NDJSON reader, in {@code ErrorMode.COLLECT}, so one bad
- * line is one rejected row and reading goes on. Nothing is collected to the driver but the file
- * listing and one line count per split: when a file has more than one split, a first pass counts
- * each split's line ends so that every rejected line has its line number in the file. A file
- * whose header is missing or wrong is one rejected row ({@code UNSUPPORTED_FORMAT}, line 1) and
- * no records. Files are not decompressed. This class has no instances.
+ * <p>Each file is split into byte ranges of at most {@code spark.sql.files.maxPartitionBytes} (128
+ * MiB by default), cut at line boundaries: a split reads the lines that start in it, each partition
+ * one split, with one Parley NDJSON reader, in {@code ErrorMode.COLLECT}, so one bad line is one
+ * rejected row and reading goes on. Nothing is collected to the driver but the file listing and one
+ * line count per split: when a file has more than one split, a first pass counts each split's line
+ * ends so that every rejected line has its line number in the file. A file whose header is missing
+ * or wrong is one rejected row ({@code UNSUPPORTED_FORMAT}, line 1) and no records. Files are not
+ * decompressed. This class has no instances.
  */
 public final class ParleySpark {
   private ParleySpark() {}
@@ -50,10 +50,10 @@ public final class ParleySpark {
    * Reads NDJSON files lazily: nothing is read until an action runs on one of the datasets.
    *
    * @param spark the session
-   * @param paths files, directories (their files directly inside, in name order, leaving out
-   *     names that start with {@code _} or {@code .}) or glob patterns, in the order the records
-   *     count: where records share an id, the one read last (latest path, then latest line) is
-   *     the one the cross-record rules see, as in a chronicle built in that order
+   * @param paths files, directories (their files directly inside, in name order, leaving out names
+   *     that start with {@code _} or {@code .}) or glob patterns, in the order the records count:
+   *     where records share an id, the one read last (latest path, then latest line) is the one the
+   *     cross-record rules see, as in a chronicle built in that order
    * @return the records of every type and the rejected lines
    * @throws IllegalArgumentException if no path is given or a path matches no file
    * @throws UncheckedIOException if the files cannot be listed
@@ -65,10 +65,12 @@ public final class ParleySpark {
     }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<FileStatus> files = list(conf, paths);
-    long splitBytes = Math.max(1, spark.sparkContext().getConf().getSizeAsBytes(SPLIT_BYTES, "128m"));
+    long splitBytes =
+        Math.max(1, spark.sparkContext().getConf().getSizeAsBytes(SPLIT_BYTES, "128m"));
     String fromSession = spark.conf().get(SPLIT_BYTES, null);
     if (fromSession != null) {
-      splitBytes = Math.max(1, org.apache.spark.network.util.JavaUtils.byteStringAsBytes(fromSession));
+      splitBytes =
+          Math.max(1, org.apache.spark.network.util.JavaUtils.byteStringAsBytes(fromSession));
     }
     List<Split> splits = new ArrayList<>();
     boolean multi = false;
@@ -86,21 +88,30 @@ public final class ParleySpark {
       }
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SerializableConfiguration> shared = jsc.broadcast(new SerializableConfiguration(conf));
+    Broadcast<SerializableConfiguration> shared =
+        jsc.broadcast(new SerializableConfiguration(conf));
     if (multi) {
       splits = withLineEndsBefore(jsc, shared, splits);
     }
-    JavaRDD<Row> rows = jsc.parallelize(splits, Math.max(1, splits.size()))
-        .mapPartitions(it -> new FlatRows(it, shared.value().value()));
+    JavaRDD<Row> rows =
+        jsc.parallelize(splits, Math.max(1, splits.size()))
+            .mapPartitions(it -> new FlatRows(it, shared.value().value()));
     return new ParleyData(spark.createDataFrame(rows, Envelope.SCHEMA));
   }
 
-  /** Counts each split's line ends in parallel, then numbers them on the driver: one long per split. */
+  /**
+   * Counts each split's line ends in parallel, then numbers them on the driver: one long per split.
+   */
   private static List<Split> withLineEndsBefore(
       JavaSparkContext jsc, Broadcast<SerializableConfiguration> conf, List<Split> splits) {
-    List<Long> counts = jsc.parallelize(splits, splits.size())
-        .map(s -> s.start() == 0 && s.end() == 0 ? 0L : SplitReader.countLineEnds(s, conf.value().value()))
-        .collect();
+    List<Long> counts =
+        jsc.parallelize(splits, splits.size())
+            .map(
+                s ->
+                    s.start() == 0 && s.end() == 0
+                        ? 0L
+                        : SplitReader.countLineEnds(s, conf.value().value()))
+            .collect();
     List<Split> out = new ArrayList<>(splits.size());
     long before = 0;
     String file = null;

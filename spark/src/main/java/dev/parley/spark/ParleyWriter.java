@@ -16,13 +16,14 @@ final class ParleyWriter {
 
   /** Lines of envelope rows, whose {@code type} column names the struct column to write. */
   static Dataset<String> ndjsonLines(Dataset<Row> envelope) {
-    return envelope.mapPartitions((MapPartitionsFunction<Row, String>) rows -> new Lines(rows, null),
-        Encoders.STRING());
+    return envelope.mapPartitions(
+        (MapPartitionsFunction<Row, String>) rows -> new Lines(rows, null), Encoders.STRING());
   }
 
   /** Lines of rows of one record type's schema. */
   static Dataset<String> ndjsonLines(Dataset<Row> records, String recordType) {
-    return records.mapPartitions((MapPartitionsFunction<Row, String>) rows -> new Lines(rows, recordType),
+    return records.mapPartitions(
+        (MapPartitionsFunction<Row, String>) rows -> new Lines(rows, recordType),
         Encoders.STRING());
   }
 
@@ -47,7 +48,8 @@ final class ParleyWriter {
     public String next() {
       if (!headerDone) {
         headerDone = true;
-        return new String(SplitReader.HEADER, 0, SplitReader.HEADER.length - 1, StandardCharsets.UTF_8);
+        return new String(
+            SplitReader.HEADER, 0, SplitReader.HEADER.length - 1, StandardCharsets.UTF_8);
       }
       if (!rows.hasNext()) {
         throw new NoSuchElementException();

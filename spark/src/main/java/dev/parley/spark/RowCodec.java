@@ -113,8 +113,8 @@ final class RowCodec {
   }
 
   Row date(ReportedDate d) {
-    return RowFactory.create(d.toString(), d.precision().name().toLowerCase(Locale.ROOT),
-        day(d.start()), day(d.end()));
+    return RowFactory.create(
+        d.toString(), d.precision().name().toLowerCase(Locale.ROOT), day(d.start()), day(d.end()));
   }
 
   private Object day(LocalDate d) {
@@ -124,22 +124,27 @@ final class RowCodec {
   private static Row estimate(JsonNode node) {
     String kind = node.path("kind").asText();
     switch (kind) {
-      case "exact": {
-        long v = node.path("value").longValue();
-        return RowFactory.create(kind, v, v, v);
-      }
+      case "exact":
+        {
+          long v = node.path("value").longValue();
+          return RowFactory.create(kind, v, v, v);
+        }
       case "at_least":
         return RowFactory.create(kind, node.path("low").longValue(), null, null);
       case "range":
-        return RowFactory.create(kind, node.path("low").longValue(),
-            node.has("best") ? node.get("best").longValue() : null, node.path("high").longValue());
+        return RowFactory.create(
+            kind,
+            node.path("low").longValue(),
+            node.has("best") ? node.get("best").longValue() : null,
+            node.path("high").longValue());
       default:
         return RowFactory.create(kind, null, null, null);
     }
   }
 
   static Row estimate(dev.parley.estimate.Estimate e) {
-    return RowFactory.create(e.kind().name().toLowerCase(Locale.ROOT),
+    return RowFactory.create(
+        e.kind().name().toLowerCase(Locale.ROOT),
         e.low().isPresent() ? e.low().getAsLong() : null,
         e.best().isPresent() ? e.best().getAsLong() : null,
         e.high().isPresent() ? e.high().getAsLong() : null);
@@ -292,6 +297,8 @@ final class RowCodec {
   }
 
   private static @Nullable String role(StructField f) {
-    return f.metadata().contains(ParleySchemas.ROLE) ? f.metadata().getString(ParleySchemas.ROLE) : null;
+    return f.metadata().contains(ParleySchemas.ROLE)
+        ? f.metadata().getString(ParleySchemas.ROLE)
+        : null;
   }
 }

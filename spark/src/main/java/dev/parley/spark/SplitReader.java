@@ -11,8 +11,8 @@ import dev.parley.record.ChronicleRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.SequenceInputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,18 +30,20 @@ import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Reads the lines one split owns with one Parley NDJSON reader, and turns each into a row of
- * the {@link Envelope}. A split after a file's first has no header line of its own: the reader
- * is given the header first, after the file's own header has been checked.
+ * Reads the lines one split owns with one Parley NDJSON reader, and turns each into a row of the
+ * {@link Envelope}. A split after a file's first has no header line of its own: the reader is given
+ * the header first, after the file's own header has been checked.
  */
 final class SplitReader {
   private SplitReader() {}
 
-  static final byte[] HEADER = ("{\"format\":\"" + ParleyJson.FORMAT + "\",\"version\":" + ParleyJson.VERSION + "}\n")
-      .getBytes(StandardCharsets.UTF_8);
+  static final byte[] HEADER =
+      ("{\"format\":\"" + ParleyJson.FORMAT + "\",\"version\":" + ParleyJson.VERSION + "}\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   /** A byte range of one file, with the number of line ends before it. */
-  record Split(String file, int fileIndex, long start, long end, long lineEndsBefore) implements Serializable {
+  record Split(String file, int fileIndex, long start, long end, long lineEndsBefore)
+      implements Serializable {
     Split withLineEndsBefore(long n) {
       return new Split(file, fileIndex, start, end, n);
     }
@@ -62,7 +64,10 @@ final class SplitReader {
       }
       long firstLine = 1 + split.lineEndsBefore() + (range.skippedPartialLine() ? 1 : 0);
       boolean prefixed = firstLine > 1;
-      InputStream in = prefixed ? new SequenceInputStream(new java.io.ByteArrayInputStream(HEADER), range) : range;
+      InputStream in =
+          prefixed
+              ? new SequenceInputStream(new java.io.ByteArrayInputStream(HEADER), range)
+              : range;
       long offset = firstLine - (prefixed ? 2 : 1);
       NdjsonReader reader;
       try {
@@ -95,7 +100,8 @@ final class SplitReader {
         first.write(buf, 0, n);
       }
     }
-    try (NdjsonReader header = ParleyRows.json().ndjsonReader(first.toByteArray(), ErrorMode.COLLECT)) {
+    try (NdjsonReader header =
+        ParleyRows.json().ndjsonReader(first.toByteArray(), ErrorMode.COLLECT)) {
       return true;
     } catch (ParleyJsonException e) {
       return false;
@@ -137,7 +143,10 @@ final class SplitReader {
         if (reader.hasNext()) {
           NdjsonRecord r = reader.next();
           long line = r.line() + offset;
-          next = r.isValid() ? row(split, line, r.value()) : rejected(split, line, r.error().orElseThrow());
+          next =
+              r.isValid()
+                  ? row(split, line, r.value())
+                  : rejected(split, line, r.error().orElseThrow());
           return true;
         }
       } catch (ParleyJsonException e) {
@@ -201,8 +210,15 @@ final class SplitReader {
     values[1] = split.file();
     values[2] = line;
     values[3] = split.fileIndex();
-    values[Envelope.column(Envelope.REJECTED)] = RowFactory.create(split.file(), line, e.kind().name(),
-        e.pointer(), e.column(), CollectionConverters.asScala(new ArrayList<>(e.ruleCodes())), e.detail());
+    values[Envelope.column(Envelope.REJECTED)] =
+        RowFactory.create(
+            split.file(),
+            line,
+            e.kind().name(),
+            e.pointer(),
+            e.column(),
+            CollectionConverters.asScala(new ArrayList<>(e.ruleCodes())),
+            e.detail());
     return RowFactory.create(values);
   }
 }

@@ -6,11 +6,9 @@ import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.chronicle.CasualtySummary;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.exchange.Agreement;
-import dev.parley.exchange.Fulfilment;
 import dev.parley.incident.Incident;
 import dev.parley.place.Place;
 import dev.parley.place.RegionCode;
-import dev.parley.record.RecordId;
 import dev.parley.territory.Assessment;
 import dev.parley.testing.ChronicleGen;
 import dev.parley.time.ReportedDate;
@@ -41,7 +39,10 @@ class AggregationsTest {
     // a planted chronicle: duplicate ids and revisions must be resolved as the chronicle does
     chronicle = ChronicleGen.plant(ChronicleGen.chronicle(2025, 160), 9);
     List<Path> files = SparkTests.files(dir, chronicle);
-    data = ParleySpark.read(SparkTests.spark(), files.stream().map(Path::toString).toArray(String[]::new)).cache();
+    data =
+        ParleySpark.read(
+                SparkTests.spark(), files.stream().map(Path::toString).toArray(String[]::new))
+            .cache();
   }
 
   @AfterAll
@@ -58,10 +59,13 @@ class AggregationsTest {
     }
     Map<Object, Object> jvm = new HashMap<>();
     for (Agreement a : chronicle.records(Agreement.class)) {
-      chronicle.fulfilment(a.id(), asOf).ifPresent(f -> jvm.put(a.id().value(), SparkTests.plain(Aggregations.fulfilmentRow(f))));
+      chronicle
+          .fulfilment(a.id(), asOf)
+          .ifPresent(f -> jvm.put(a.id().value(), SparkTests.plain(Aggregations.fulfilmentRow(f))));
     }
     assertThat(jvm).isNotEmpty();
-    assertThat(jvm.values().stream().filter(f -> !((List<?>) ((List<?>) f).get(2)).isEmpty())).isNotEmpty();
+    assertThat(jvm.values().stream().filter(f -> !((List<?>) ((List<?>) f).get(2)).isEmpty()))
+        .isNotEmpty();
     assertThat(spark).isEqualTo(jvm);
   }
 
@@ -70,14 +74,17 @@ class AggregationsTest {
     Map<String, Object> spark = new HashMap<>();
     for (Row r : data.casualtiesByRegionAndMonth().collectAsList()) {
       LocalDate month = ((java.sql.Date) r.getAs("month")).toLocalDate();
-      spark.put(r.getAs("region") + " " + YearMonth.from(month),
+      spark.put(
+          r.getAs("region") + " " + YearMonth.from(month),
           SparkTests.plain(List.of(r.getAs("incidents"), r.getAs("killed"), r.getAs("injured"))));
     }
     Set<RegionCode> regions = new HashSet<>();
     chronicle.places().forEach(p -> p.region().ifPresent(regions::add));
     Set<YearMonth> months = new HashSet<>();
     for (Incident i : chronicle.records(Incident.class)) {
-      for (YearMonth m = YearMonth.from(i.date().start()); !m.isAfter(YearMonth.from(i.date().end())); m = m.plusMonths(1)) {
+      for (YearMonth m = YearMonth.from(i.date().start());
+          !m.isAfter(YearMonth.from(i.date().end()));
+          m = m.plusMonths(1)) {
         months.add(m);
       }
     }
@@ -86,8 +93,13 @@ class AggregationsTest {
       for (YearMonth m : months) {
         CasualtySummary s = chronicle.casualties(ReportedDate.ofMonth(m), Optional.of(region));
         if (!s.incidents().isEmpty()) {
-          jvm.put(region + " " + m, SparkTests.plain(List.of((long) s.incidents().size(),
-              RowCodec.estimate(s.killed()), RowCodec.estimate(s.injured()))));
+          jvm.put(
+              region + " " + m,
+              SparkTests.plain(
+                  List.of(
+                      (long) s.incidents().size(),
+                      RowCodec.estimate(s.killed()),
+                      RowCodec.estimate(s.injured()))));
         }
       }
     }
@@ -109,11 +121,16 @@ class AggregationsTest {
     for (CeasefireProposal p : chronicle.records(CeasefireProposal.class)) {
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
         LocalDate day = d;
-        chronicle.proposalStatus(p.id(), Aggregations.endOfDay(d, zone)).ifPresent(s ->
-            jvm.add(p.id() + " " + day + " " + s.name().toLowerCase(java.util.Locale.ROOT)));
+        chronicle
+            .proposalStatus(p.id(), Aggregations.endOfDay(d, zone))
+            .ifPresent(
+                s ->
+                    jvm.add(
+                        p.id() + " " + day + " " + s.name().toLowerCase(java.util.Locale.ROOT)));
       }
     }
-    assertThat(jvm.stream().map(s -> s.substring(s.lastIndexOf(' ') + 1)).distinct().count()).isGreaterThan(1);
+    assertThat(jvm.stream().map(s -> s.substring(s.lastIndexOf(' ') + 1)).distinct().count())
+        .isGreaterThan(1);
     assertThat(spark).isEqualTo(jvm);
   }
 
@@ -124,15 +141,32 @@ class AggregationsTest {
     Set<String> spark = new HashSet<>();
     for (Row r : data.controllerPerPlacePerDay(from, to).collectAsList()) {
       Row c = r.getAs("controller");
-      spark.add(r.getAs("place") + " " + r.getAs("day") + " " + c.getAs("kind") + " " + c.getAs("party") + " " + r.getAs("assessment"));
+      spark.add(
+          r.getAs("place")
+              + " "
+              + r.getAs("day")
+              + " "
+              + c.getAs("kind")
+              + " "
+              + c.getAs("party")
+              + " "
+              + r.getAs("assessment"));
     }
     Set<String> jvm = new HashSet<>();
     for (Place p : ChronicleGen.PLACES) {
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
         Optional<Assessment> a = chronicle.territory().latestAssessment(p.id(), d);
         if (a.isPresent()) {
-          jvm.add(p.id() + " " + d + " " + a.get().controller().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-              + a.get().controller().party().map(Object::toString).orElse(null) + " " + a.get().id());
+          jvm.add(
+              p.id()
+                  + " "
+                  + d
+                  + " "
+                  + a.get().controller().kind().name().toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + a.get().controller().party().map(Object::toString).orElse(null)
+                  + " "
+                  + a.get().id());
         }
       }
     }

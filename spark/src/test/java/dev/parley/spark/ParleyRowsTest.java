@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
 class ParleyRowsTest {
   @Test
   void everyRecordConvertsToARowAndBackEqual() {
-    Laws.qt().forAll(longs().all()).checkAssert(seed -> {
-      for (ChronicleRecord r : ChronicleGen.records(seed, 12)) {
-        Row row = ParleyRows.toRow(r, false);
-        assertThat(row.length()).isEqualTo(ParleyRows.schema(r.getClass()).size());
-        assertThat(ParleyRows.toValue(row, r.getClass())).isEqualTo(r);
-      }
-    });
+    Laws.qt()
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              for (ChronicleRecord r : ChronicleGen.records(seed, 12)) {
+                Row row = ParleyRows.toRow(r, false);
+                assertThat(row.length()).isEqualTo(ParleyRows.schema(r.getClass()).size());
+                assertThat(ParleyRows.toValue(row, r.getClass())).isEqualTo(r);
+              }
+            });
     for (Object p : ChronicleGen.PARTIES) {
       assertThat(ParleyRows.toValue(ParleyRows.toRow(p, false), Party.class)).isEqualTo(p);
     }
@@ -40,26 +43,39 @@ class ParleyRowsTest {
   void aRowThatBreaksARuleFailsWithEveryRuleCode() {
     Row row = RowFactory.create("ua:nobody", " ", "person", null, null);
     assertThatThrownBy(() -> ParleyRows.toValue(row, Party.class))
-        .isInstanceOfSatisfying(ParleyJsonException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ParleyJsonException.Kind.RULE_VIOLATION);
-          assertThat(e.ruleCodes()).contains("PARTY_NAME_BLANK", "PARTY_PERSON_ACTING_FOR");
-        });
-    assertThatThrownBy(() -> ParleyRows.toValue(row, String.class)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ParleyRows.toValue(row, "volcano")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            ParleyJsonException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ParleyJsonException.Kind.RULE_VIOLATION);
+              assertThat(e.ruleCodes()).contains("PARTY_NAME_BLANK", "PARTY_PERSON_ACTING_FOR");
+            });
+    assertThatThrownBy(() -> ParleyRows.toValue(row, String.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ParleyRows.toValue(row, "volcano"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void userCodeCallsTheCoreApiInsideMap() {
-    List<Exchange> exchanges = ChronicleGen.records(3, 60).stream()
-        .filter(Exchange.class::isInstance).map(Exchange.class::cast).toList();
+    List<Exchange> exchanges =
+        ChronicleGen.records(3, 60).stream()
+            .filter(Exchange.class::isInstance)
+            .map(Exchange.class::cast)
+            .toList();
     assertThat(exchanges).isNotEmpty();
     List<Row> rows = exchanges.stream().map(e -> ParleyRows.toRow(e, false)).toList();
     Dataset<Row> df = SparkTests.spark().createDataFrame(rows, ParleySchemas.EXCHANGE);
-    List<String> statuses = df.map((MapFunction<Row, String>) r -> {
-      Exchange e = ParleyRows.toValue(r, Exchange.class);
-      return e.id() + " " + e.isCompleted();
-    }, Encoders.STRING()).collectAsList();
-    assertThat(statuses).containsExactlyInAnyOrderElementsOf(
-        exchanges.stream().map(e -> e.id() + " " + e.isCompleted()).toList());
+    List<String> statuses =
+        df.map(
+                (MapFunction<Row, String>)
+                    r -> {
+                      Exchange e = ParleyRows.toValue(r, Exchange.class);
+                      return e.id() + " " + e.isCompleted();
+                    },
+                Encoders.STRING())
+            .collectAsList();
+    assertThat(statuses)
+        .containsExactlyInAnyOrderElementsOf(
+            exchanges.stream().map(e -> e.id() + " " + e.isCompleted()).toList());
   }
 }

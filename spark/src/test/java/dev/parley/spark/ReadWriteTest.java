@@ -33,14 +33,17 @@ class ReadWriteTest {
     Path in = Files.createDirectories(dir.resolve("in"));
     files = new ArrayList<>(SparkTests.files(in, chronicle));
     List<String> lines = new ArrayList<>(Files.readAllLines(files.get(1), StandardCharsets.UTF_8));
-    lines.add(3, "{\"type\":\"party\",\"id\":\"x\"");                                         // line 4: truncated
-    lines.add(6, "{\"type\":\"party\",\"id\":\"y\",\"name\":\" \",\"kind\":\"person\"}");     // line 7: rules
-    lines.add(9, "");                                                                          // line 10: blank
-    lines.add(12, "{\"type\":\"volcano\",\"id\":\"z\"}");                                      // line 13: type
+    lines.add(3, "{\"type\":\"party\",\"id\":\"x\""); // line 4: truncated
+    lines.add(
+        6, "{\"type\":\"party\",\"id\":\"y\",\"name\":\" \",\"kind\":\"person\"}"); // line 7: rules
+    lines.add(9, ""); // line 10: blank
+    lines.add(12, "{\"type\":\"volcano\",\"id\":\"z\"}"); // line 13: type
     bad = Files.write(in.resolve("b-bad.ndjson"), lines, StandardCharsets.UTF_8);
     files.add(bad);
-    files.add(Files.writeString(in.resolve("d-noheader.ndjson"),
-        "{\"type\":\"party\",\"id\":\"q\",\"name\":\"Q\",\"kind\":\"state\"}\n".repeat(20)));
+    files.add(
+        Files.writeString(
+            in.resolve("d-noheader.ndjson"),
+            "{\"type\":\"party\",\"id\":\"q\",\"name\":\"Q\",\"kind\":\"state\"}\n".repeat(20)));
   }
 
   /** Every line of every file as the single-JVM reader sees it, as comparable text. */
@@ -60,7 +63,14 @@ class ReadWriteTest {
         if (valid && r.isValid()) {
           out.add(f.toUri() + "|" + r.line() + "|" + SparkTests.JSON.write(r.value()));
         } else if (!valid && !r.isValid()) {
-          out.add(f.toUri() + "|" + r.line() + "|" + r.error().get().kind() + "|" + r.error().get().pointer());
+          out.add(
+              f.toUri()
+                  + "|"
+                  + r.line()
+                  + "|"
+                  + r.error().get().kind()
+                  + "|"
+                  + r.error().get().pointer());
         }
       }
     }
@@ -73,7 +83,11 @@ class ReadWriteTest {
     Multiset<String> rejected = HashMultiset.create();
     for (Row row : data.lines().collectAsList()) {
       String type = row.getAs("type");
-      String at = Path.of(java.net.URI.create(row.<String>getAs("sourceFile"))).toUri() + "|" + row.<Long>getAs("sourceLine") + "|";
+      String at =
+          Path.of(java.net.URI.create(row.<String>getAs("sourceFile"))).toUri()
+              + "|"
+              + row.<Long>getAs("sourceLine")
+              + "|";
       Row struct = row.getStruct(row.fieldIndex(type));
       if (type.equals("rejected")) {
         rejected.add(at + struct.getAs("kind") + "|" + struct.getAs("pointer"));
@@ -94,40 +108,60 @@ class ReadWriteTest {
     List<Multiset<String>> read = collect(split);
     assertThat(read.get(0)).isEqualTo(expected(true));
     assertThat(read.get(1)).isEqualTo(expected(false));
-    assertThat(read.get(1)).contains(
-        bad.toUri() + "|4|TRUNCATED|/id", bad.toUri() + "|7|RULE_VIOLATION|", bad.toUri() + "|10|MALFORMED|",
-        bad.toUri() + "|13|UNKNOWN_TYPE|/type");
+    assertThat(read.get(1))
+        .contains(
+            bad.toUri() + "|4|TRUNCATED|/id",
+            bad.toUri() + "|7|RULE_VIOLATION|",
+            bad.toUri() + "|10|MALFORMED|",
+            bad.toUri() + "|13|UNKNOWN_TYPE|/type");
     assertThat(read.get(1).stream().filter(r -> r.contains("UNSUPPORTED_FORMAT"))).hasSize(1);
 
     spark.conf().unset(ParleySpark.SPLIT_BYTES);
-    ParleyData whole = ParleySpark.read(spark, files.stream().map(Path::toString).toArray(String[]::new));
+    ParleyData whole =
+        ParleySpark.read(spark, files.stream().map(Path::toString).toArray(String[]::new));
     assertThat(whole.lines().rdd().getNumPartitions()).isEqualTo(files.size());
     assertThat(collect(whole)).isEqualTo(read);
   }
 
   @Test
   void schemasSpreadDatesAndEstimatesIntoColumns() {
-    ParleyData data = ParleySpark.read(SparkTests.spark(), files.get(1).toString(), files.get(2).toString());
-    Dataset<Row> figures = data.exchanges().selectExpr("id", "date.precision", "date.start", "date.end",
-        "explode(directions) as d").selectExpr("id", "precision", "start", "end", "explode(d.figures) as f")
-        .selectExpr("id", "precision", "start <= end as ordered", "f.total.kind as kind", "f.total.low as low",
-            "f.total.best as best", "f.total.high as high");
+    ParleyData data =
+        ParleySpark.read(SparkTests.spark(), files.get(1).toString(), files.get(2).toString());
+    Dataset<Row> figures =
+        data.exchanges()
+            .selectExpr(
+                "id", "date.precision", "date.start", "date.end", "explode(directions) as d")
+            .selectExpr("id", "precision", "start", "end", "explode(d.figures) as f")
+            .selectExpr(
+                "id",
+                "precision",
+                "start <= end as ordered",
+                "f.total.kind as kind",
+                "f.total.low as low",
+                "f.total.best as best",
+                "f.total.high as high");
     List<Row> rows = figures.collectAsList();
     assertThat(rows).isNotEmpty();
     for (Row r : rows) {
       assertThat(r.<Boolean>getAs("ordered")).isTrue();
       String kind = r.getAs("kind");
       if (kind.equals("exact")) {
-        assertThat((Long) r.getAs("best")).isEqualTo(r.<Long>getAs("low")).isEqualTo(r.<Long>getAs("high"));
+        assertThat((Long) r.getAs("best"))
+            .isEqualTo(r.<Long>getAs("low"))
+            .isEqualTo(r.<Long>getAs("high"));
       } else if (kind.equals("unknown")) {
         assertThat(r.isNullAt(r.fieldIndex("low"))).isTrue();
       }
     }
-    assertThat(data.exchanges().schema().apply("directions").dataType().simpleString()).contains("total:struct<kind:string,low:bigint,best:bigint,high:bigint>");
-    assertThat(data.incidents().schema().fieldNames()).contains("killed", "injured", "sourceFile", "sourceLine");
-    Row rule = ParleySpark.read(SparkTests.spark(), bad.toString()).rejected().where("line = 7").first();
+    assertThat(data.exchanges().schema().apply("directions").dataType().simpleString())
+        .contains("total:struct<kind:string,low:bigint,best:bigint,high:bigint>");
+    assertThat(data.incidents().schema().fieldNames())
+        .contains("killed", "injured", "sourceFile", "sourceLine");
+    Row rule =
+        ParleySpark.read(SparkTests.spark(), bad.toString()).rejected().where("line = 7").first();
     assertThat(rule.<String>getAs("kind")).isEqualTo("RULE_VIOLATION");
-    assertThat(rule.<scala.collection.Seq<String>>getAs("ruleCodes").contains("PARTY_NAME_BLANK")).isTrue();
+    assertThat(rule.<scala.collection.Seq<String>>getAs("ruleCodes").contains("PARTY_NAME_BLANK"))
+        .isTrue();
     assertThat(rule.<String>getAs("message")).isNotBlank();
   }
 
@@ -144,7 +178,7 @@ class ReadWriteTest {
     assertThat(parts).isNotEmpty();
     Multiset<String> written = HashMultiset.create();
     for (Path p : parts) {
-      for (NdjsonRecord r : SparkTests.readAll(p)) {   // each part is a stream with its header
+      for (NdjsonRecord r : SparkTests.readAll(p)) { // each part is a stream with its header
         assertThat(r.isValid()).as("%s line %s: %s", p, r.line(), r.error()).isTrue();
         written.add(SparkTests.JSON.write(r.value()));
       }

@@ -28,15 +28,16 @@ final class SparkTests {
 
   static synchronized SparkSession spark() {
     if (session == null) {
-      session = SparkSession.builder()
-          .master("local[2]")
-          .appName("parley-spark-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.default.parallelism", "2")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.sql.adaptive.enabled", "false")
-          .getOrCreate();
+      session =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("parley-spark-tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.default.parallelism", "2")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.sql.adaptive.enabled", "false")
+              .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     session.conf().unset(ParleySpark.SPLIT_BYTES);
@@ -45,7 +46,8 @@ final class SparkTests {
 
   /** Writes records as one NDJSON stream. */
   static Path ndjson(Path file, Collection<?> records) {
-    try (OutputStream out = Files.newOutputStream(file); NdjsonWriter w = JSON.ndjsonWriter(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        NdjsonWriter w = JSON.ndjsonWriter(out)) {
       for (Object r : records) {
         w.write(r);
       }
@@ -55,7 +57,10 @@ final class SparkTests {
     return file;
   }
 
-  /** Writes a chronicle as three files (parties and places; then the records in two halves), in its order. */
+  /**
+   * Writes a chronicle as three files (parties and places; then the records in two halves), in its
+   * order.
+   */
   static List<Path> files(Path dir, Chronicle c) {
     List<Object> first = new ArrayList<>();
     first.addAll(c.parties());
@@ -78,7 +83,9 @@ final class SparkTests {
     }
   }
 
-  /** A row as plain Java values (lists, maps, strings), for comparing rows built in different ways. */
+  /**
+   * A row as plain Java values (lists, maps, strings), for comparing rows built in different ways.
+   */
   static Object plain(Object value) {
     if (value instanceof Row row) {
       List<Object> out = new ArrayList<>();
@@ -87,7 +94,9 @@ final class SparkTests {
       }
       return out;
     }
-    if (value instanceof scala.collection.Seq<?> || value instanceof List<?> || value instanceof Object[]) {
+    if (value instanceof scala.collection.Seq<?>
+        || value instanceof List<?>
+        || value instanceof Object[]) {
       List<Object> out = new ArrayList<>();
       for (Object e : RowCodec.list(value)) {
         out.add(plain(e));

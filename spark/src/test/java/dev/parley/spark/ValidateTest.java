@@ -26,7 +26,9 @@ import org.quicktheories.QuickTheory;
 class ValidateTest {
   @TempDir Path dir;
 
-  /** Spark is slow to start each job: a few examples, each a chronicle of a hundred or more records. */
+  /**
+   * Spark is slow to start each job: a few examples, each a chronicle of a hundred or more records.
+   */
   private static final int EXAMPLES = Integer.getInteger("SPARK_QT_EXAMPLES", 2);
 
   private final AtomicInteger run = new AtomicInteger();
@@ -40,17 +42,22 @@ class ValidateTest {
       throw new UncheckedIOException(e);
     }
     List<Path> files = SparkTests.files(in, chronicle);
-    ParleyData data = ParleySpark.read(SparkTests.spark(), files.stream().map(Path::toString).toArray(String[]::new))
-        .cache();
+    ParleyData data =
+        ParleySpark.read(
+                SparkTests.spark(), files.stream().map(Path::toString).toArray(String[]::new))
+            .cache();
     Multiset<String> out = HashMultiset.create();
     long t0 = System.nanoTime();
     List<Row> rows = data.validate().collectAsList();
-    System.err.printf("validate: %d findings in %d ms%n", rows.size(), (System.nanoTime() - t0) / 1_000_000);
+    System.err.printf(
+        "validate: %d findings in %d ms%n", rows.size(), (System.nanoTime() - t0) / 1_000_000);
     data.unpersist();
     for (Row r : rows) {
       String path = r.getAs("path");
       String id = r.getAs("recordId");
-      assertThat(path.equals(id) || path.startsWith(id + ".")).as("%s starts with %s", path, id).isTrue();
+      assertThat(path.equals(id) || path.startsWith(id + "."))
+          .as("%s starts with %s", path, id)
+          .isTrue();
       out.add(r.getAs("code") + "|" + r.getAs("severity") + "|" + path + "|" + r.getAs("message"));
     }
     return out;
@@ -67,33 +74,55 @@ class ValidateTest {
 
   @Test
   void findsExactlyTheChroniclesFindingsInGeneratedDataWithPlantedDefects() {
-    QuickTheory.qt().withExamples(EXAMPLES).withShrinkCycles(0)
+    QuickTheory.qt()
+        .withExamples(EXAMPLES)
+        .withShrinkCycles(0)
         .forAll(longs().all(), longs().all(), integers().between(80, 160))
-        .checkAssert((seed, plantSeed, size) -> {
-          Chronicle c = ChronicleGen.plant(ChronicleGen.plant(ChronicleGen.chronicle(seed, size), plantSeed), ~plantSeed);
-          assertThat(spark(c)).isEqualTo(jvm(c));
-        });
-    assertThat(codesSeen).contains("CHRONICLE_DUPLICATE_ID", "CHRONICLE_DANGLING_PARTY", "CHRONICLE_DANGLING_PLACE",
-        "EXCHANGE_TRANCHE_BEFORE_AGREEMENT", "TERRITORY_CLAIM_CONFLICT");
+        .checkAssert(
+            (seed, plantSeed, size) -> {
+              Chronicle c =
+                  ChronicleGen.plant(
+                      ChronicleGen.plant(ChronicleGen.chronicle(seed, size), plantSeed),
+                      ~plantSeed);
+              assertThat(spark(c)).isEqualTo(jvm(c));
+            });
+    assertThat(codesSeen)
+        .contains(
+            "CHRONICLE_DUPLICATE_ID",
+            "CHRONICLE_DANGLING_PARTY",
+            "CHRONICLE_DANGLING_PLACE",
+            "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
+            "TERRITORY_CLAIM_CONFLICT");
   }
 
   @Test
   void findsEveryRuleFamilyInARevisedChronicle() {
-    // revisions: later lines replace earlier ones with the same id, as a chronicle's lookups see them
+    // revisions: later lines replace earlier ones with the same id, as a chronicle's lookups see
+    // them
     Chronicle base = ChronicleGen.chronicle(42, 120);
-    Chronicle.Builder b = Chronicle.builder().addAllParties(base.parties()).addAllPlaces(base.places())
-        .addAllRecords(base.records());
+    Chronicle.Builder b =
+        Chronicle.builder()
+            .addAllParties(base.parties())
+            .addAllPlaces(base.places())
+            .addAllRecords(base.records());
     for (ChronicleRecord r : base.records()) {
       if (r instanceof dev.parley.exchange.Exchange e && e.agreement().isPresent()) {
-        b.addRecords(e.withDate(dev.parley.time.ReportedDate.ofDay(ChronicleGen.EPOCH.minusDays(30))));   // before its agreement
+        b.addRecords(
+            e.withDate(
+                dev.parley.time.ReportedDate.ofDay(
+                    ChronicleGen.EPOCH.minusDays(30)))); // before its agreement
       }
     }
     b.addAllRecords(ChronicleGen.conflictingClaims(7));
     b.addRecords(ChronicleGen.danglingExchange(3), ChronicleGen.danglingIncident(4));
     Chronicle c = b.build();
     Multiset<String> expected = jvm(c);
-    assertThat(codesSeen).contains("EXCHANGE_TRANCHE_BEFORE_AGREEMENT", "TERRITORY_CLAIM_CONFLICT",
-        "CHRONICLE_DANGLING_RECORD", "CHRONICLE_DUPLICATE_ID");
+    assertThat(codesSeen)
+        .contains(
+            "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
+            "TERRITORY_CLAIM_CONFLICT",
+            "CHRONICLE_DANGLING_RECORD",
+            "CHRONICLE_DUPLICATE_ID");
     assertThat(spark(c)).isEqualTo(expected);
   }
 }

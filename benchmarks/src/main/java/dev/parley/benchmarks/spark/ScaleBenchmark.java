@@ -1,6 +1,7 @@
 package dev.parley.benchmarks.spark;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.parley.benchmarks.DataGenerator;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.incident.Incident;
 import dev.parley.json.ErrorMode;
@@ -13,7 +14,6 @@ import dev.parley.place.RegionCode;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.spark.ParleyData;
 import dev.parley.spark.ParleySpark;
-import dev.parley.benchmarks.DataGenerator;
 import dev.parley.time.ReportedDate;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
@@ -23,16 +23,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Read + validate + one aggregation (casualties per region and month) over N records of the
- * benchmarks' {@link DataGenerator}, on Spark in local mode and on the single-JVM NDJSON reader and chronicle, alternating; reports
- * records per CPU-second of the process (all threads), which holds on a shared machine where
- * wall time does not. Not part of the build:
+ * benchmarks' {@link DataGenerator}, on Spark in local mode and on the single-JVM NDJSON reader and
+ * chronicle, alternating; reports records per CPU-second of the process (all threads), which holds
+ * on a shared machine where wall time does not. Not part of the build:
  *
  * <pre>
  * mvn -B -q -DskipTests -pl benchmarks -am package dependency:build-classpath -Dmdep.outputFile=$PWD/cp.txt
@@ -43,7 +42,8 @@ import org.apache.spark.sql.SparkSession;
 public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
-  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final OperatingSystemMXBean OS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
@@ -57,10 +57,15 @@ public final class ScaleBenchmark {
         new DataGenerator(DataGenerator.SEED, 20_000).writeNdjson(out, n);
       }
     }
-    System.out.printf("records: %,d, file: %,d bytes, master %s, cores %d%n", n, Files.size(file), master,
-        Runtime.getRuntime().availableProcessors());
-    SparkSession spark = SparkSession.builder().master(master).config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "8").getOrCreate();
+    System.out.printf(
+        "records: %,d, file: %,d bytes, master %s, cores %d%n",
+        n, Files.size(file), master, Runtime.getRuntime().availableProcessors());
+    SparkSession spark =
+        SparkSession.builder()
+            .master(master)
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     for (int round = 0; round < 2; round++) {
       long cpu = OS.getProcessCpuTime();
@@ -74,7 +79,8 @@ public final class ScaleBenchmark {
       cpu = OS.getProcessCpuTime();
       wall = System.nanoTime();
       Chronicle.Builder b = Chronicle.builder();
-      try (InputStream in = Files.newInputStream(file); NdjsonReader r = json.ndjsonReader(in, ErrorMode.COLLECT)) {
+      try (InputStream in = Files.newInputStream(file);
+          NdjsonReader r = json.ndjsonReader(in, ErrorMode.COLLECT)) {
         while (r.hasNext()) {
           NdjsonRecord rec = r.next();
           if (rec.isValid()) {
@@ -95,7 +101,9 @@ public final class ScaleBenchmark {
       c.places().forEach(p -> p.region().ifPresent(regions::add));
       Set<YearMonth> months = new HashSet<>();
       for (Incident i : c.records(Incident.class)) {
-        for (YearMonth m = YearMonth.from(i.date().start()); !m.isAfter(YearMonth.from(i.date().end())); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(i.date().start());
+            !m.isAfter(YearMonth.from(i.date().end()));
+            m = m.plusMonths(1)) {
           months.add(m);
         }
       }
@@ -115,7 +123,8 @@ public final class ScaleBenchmark {
   private static void report(String what, int n, long cpu0, long wall0, String result) {
     double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
-    System.out.printf("%-10s %,d records: wall %.1f s, cpu %.1f s, %,.0f records per CPU-second (%s)%n",
+    System.out.printf(
+        "%-10s %,d records: wall %.1f s, cpu %.1f s, %,.0f records per CPU-second (%s)%n",
         what, n, wall, cpu, n / cpu, result);
   }
 }

@@ -27,16 +27,16 @@ public final class SparkExample {
    */
   public static Exchange run(SparkSession spark, Row row, LocalDate from, LocalDate to) {
     ParleyData data = ParleySpark.read(spark, "hdfs:///monitor/ndjson/").cache();
-    data.exchanges().where("status = 'completed'").show();      // one Dataset<Row> per record type
-    data.rejected().show();                   // file, line, kind, pointer, ruleCodes, message
-    data.validate().show();                   // the same findings as Chronicle.validate()
+    data.exchanges().where("status = 'completed'").show(); // one Dataset<Row> per record type
+    data.rejected().show(); // file, line, kind, pointer, ruleCodes, message
+    data.validate().show(); // the same findings as Chronicle.validate()
     data.fulfilment(LocalDate.of(2025, 6, 1));
-    data.casualtiesByRegionAndMonth();        // killed and injured as low/best/high, summed apart
+    data.casualtiesByRegionAndMonth(); // killed and injured as low/best/high, summed apart
     data.proposalStatusPerDay(from, to, ZoneId.of("Europe/Kyiv"));
     data.controllerPerPlacePerDay(from, to);
-    data.writeNdjson("out/ndjson");           // one valid stream per partition
-    data.writeParquet("out/parquet");         // one directory per record type
-    Exchange e = ParleyRows.toValue(row, Exchange.class);   // core values inside map/mapPartitions
+    data.writeNdjson("out/ndjson"); // one valid stream per partition
+    data.writeParquet("out/parquet"); // one directory per record type
+    Exchange e = ParleyRows.toValue(row, Exchange.class); // core values inside map/mapPartitions
     return e;
   }
 }

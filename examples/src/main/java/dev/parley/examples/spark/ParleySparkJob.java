@@ -13,18 +13,18 @@ import org.apache.spark.sql.SparkSession;
 /**
  * A Spark job that validates and aggregates a directory of Parley NDJSON files: it reports the
  * rejected lines and the chronicle's cross-record findings, and computes the fulfilment of every
- * agreement as of a day and the casualties per region and month. With an output directory it
- * writes each result as Parquet there.
+ * agreement as of a day and the casualties per region and month. With an output directory it writes
+ * each result as Parquet there.
  *
  * <pre>
  * spark-submit --class dev.parley.examples.spark.ParleySparkJob [--master ...] parley-examples.jar \
  *     INPUT [--as-of YYYY-MM-DD] [--out DIR]
  * </pre>
  *
- * <p>Without a master (not under {@code spark-submit}), it runs in local mode on every core
- * ({@code local[*]}). Exit status: 0 when nothing was rejected and no finding is an error, 1
- * otherwise, 2 for a usage error. Spark is not bundled: {@code spark-submit} brings it, and the
- * examples module depends on it with scope {@code provided}.
+ * <p>Without a master (not under {@code spark-submit}), it runs in local mode on every core ({@code
+ * local[*]}). Exit status: 0 when nothing was rejected and no finding is an error, 1 otherwise, 2
+ * for a usage error. Spark is not bundled: {@code spark-submit} brings it, and the examples module
+ * depends on it with scope {@code provided}.
  */
 public final class ParleySparkJob {
   private ParleySparkJob() {}
@@ -79,13 +79,25 @@ public final class ParleySparkJob {
       out.println("rejected lines: " + bad);
       rejected.select("file", "line", "kind", "pointer", "message").show(20, false);
       out.println("findings: " + findings.count() + " (" + errors + " errors)");
-      findings.select("code", "severity", "path", "message").orderBy("path", "code").show(50, false);
+      findings
+          .select("code", "severity", "path", "message")
+          .orderBy("path", "code")
+          .show(50, false);
       out.println("fulfilment as of " + asOf + ":");
       fulfilment.selectExpr("agreement", "size(tranches) as tranches", "sides").show(20, false);
       out.println("casualties per region and month:");
-      casualties.selectExpr("region", "month", "incidents", "killed.kind as kind", "killed.low as killed_low",
-          "killed.best as killed_best", "killed.high as killed_high", "injured.low as injured_low",
-          "injured.high as injured_high").show(50, false);
+      casualties
+          .selectExpr(
+              "region",
+              "month",
+              "incidents",
+              "killed.kind as kind",
+              "killed.low as killed_low",
+              "killed.best as killed_best",
+              "killed.high as killed_high",
+              "injured.low as injured_low",
+              "injured.high as injured_high")
+          .show(50, false);
       if (output != null) {
         findings.write().parquet(output + "/findings");
         rejected.write().parquet(output + "/rejected");
