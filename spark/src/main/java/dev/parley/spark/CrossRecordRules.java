@@ -226,7 +226,7 @@ final class CrossRecordRules {
           List<String> ids = new ArrayList<>();
           ids.add(a.id().value());
           tranches.forEach(e -> ids.add(e.id().value()));
-          return rows(ExchangeFindings.check(a, tranches), ids);
+          return rows(ExchangeFindings.checkAgreement(a, tranches), ids);
         },
         FINDINGS);
   }
@@ -260,7 +260,7 @@ final class CrossRecordRules {
                     known.put(c.id(), c);
                   }
                   return rows(
-                      CeasefireFindings.counterProposalParties(p, known), List.of(p.id().value()));
+                      CeasefireFindings.checkCounterProposal(p, known), List.of(p.id().value()));
                 },
             FINDINGS);
   }
