@@ -142,7 +142,7 @@ public final class Aggregations {
   /**
    * Converts a fulfilment to a row of {@link #FULFILMENT}, as {@link ParleyData#fulfilment} has it.
    *
-   * @param f the fulfilment, such as {@code chronicle.fulfilment(id, asOf).get()}
+   * @param f the fulfilment, such as {@code chronicle.exchanges().fulfilment(id, asOf).get()}
    * @return the row; its date is a {@code java.sql.Date}
    */
   public static Row fulfilmentRow(Fulfilment f) {

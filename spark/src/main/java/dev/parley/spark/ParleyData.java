@@ -182,8 +182,9 @@ public final class ParleyData {
 
   /**
    * Returns how much of each agreement is fulfilled as of a day, as {@code
-   * Chronicle.fulfilment(agreement, asOf)}: one row per quota of each agreement (an agreement
-   * without quotas has one row with a null quota index), with the completed tranches counted.
+   * chronicle.exchanges().fulfilment(agreement, asOf)}: one row per quota of each agreement (an
+   * agreement without quotas has one row with a null quota index), with the completed tranches
+   * counted.
    *
    * @param asOf the day; tranches whose last possible day is later do not count
    * @return rows of {@link Aggregations#FULFILMENT}
@@ -194,7 +195,7 @@ public final class ParleyData {
 
   /**
    * Sums the casualties of incidents per region of their place and calendar month, as {@code
-   * Chronicle.casualties(month, Optional.of(region))}: an incident counts in every month its date
+   * chronicle.incidents().casualties(month, region)}: an incident counts in every month its date
    * overlaps; low, best and high are summed apart (an unknown figure makes the sum unknown, an open
    * upper bound makes it "at least"). Incidents at places without a region, or at places not given,
    * are left out.
@@ -207,7 +208,7 @@ public final class ParleyData {
 
   /**
    * Returns the status of every ceasefire proposal on each day of a period, as {@code
-   * Chronicle.proposalStatus(id, at)} at the last instant of the day in a zone; days before a
+   * chronicle.ceasefires().status(id, at)} at the last instant of the day in a zone; days before a
    * proposal was made have no row.
    *
    * @param from the first day

@@ -60,6 +60,7 @@ class AggregationsTest {
     Map<Object, Object> jvm = new HashMap<>();
     for (Agreement a : chronicle.records(Agreement.class)) {
       chronicle
+          .exchanges()
           .fulfilment(a.id(), asOf)
           .ifPresent(f -> jvm.put(a.id().value(), SparkTests.plain(Aggregations.fulfilmentRow(f))));
     }
@@ -91,7 +92,7 @@ class AggregationsTest {
     Map<String, Object> jvm = new HashMap<>();
     for (RegionCode region : regions) {
       for (YearMonth m : months) {
-        CasualtySummary s = chronicle.casualties(ReportedDate.ofMonth(m), Optional.of(region));
+        CasualtySummary s = chronicle.incidents().casualties(ReportedDate.ofMonth(m), region);
         if (!s.incidents().isEmpty()) {
           jvm.put(
               region + " " + m,
@@ -122,7 +123,8 @@ class AggregationsTest {
       for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
         LocalDate day = d;
         chronicle
-            .proposalStatus(p.id(), Aggregations.endOfDay(d, zone))
+            .ceasefires()
+            .status(p.id(), Aggregations.endOfDay(d, zone))
             .ifPresent(
                 s ->
                     jvm.add(
