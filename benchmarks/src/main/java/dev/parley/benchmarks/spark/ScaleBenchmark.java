@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
@@ -110,7 +109,7 @@ public final class ScaleBenchmark {
       long jvmCells = 0;
       for (RegionCode region : regions) {
         for (YearMonth m : months) {
-          if (!c.casualties(ReportedDate.ofMonth(m), Optional.of(region)).incidents().isEmpty()) {
+          if (!c.incidents().casualties(ReportedDate.ofMonth(m), region).incidents().isEmpty()) {
             jvmCells++;
           }
         }
