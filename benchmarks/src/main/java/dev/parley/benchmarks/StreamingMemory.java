@@ -1,9 +1,9 @@
 package dev.parley.benchmarks;
 
-import dev.parley.json.ErrorMode;
-import dev.parley.json.NdjsonReader;
-import dev.parley.json.NdjsonRecord;
 import dev.parley.json.ParleyJson;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

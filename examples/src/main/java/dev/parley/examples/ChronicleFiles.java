@@ -1,9 +1,9 @@
 package dev.parley.examples;
 
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.ErrorMode;
-import dev.parley.json.NdjsonReader;
 import dev.parley.json.ParleyJson;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.record.ChronicleRecord;
@@ -30,7 +30,7 @@ public final class ChronicleFiles {
    * @param file a {@code .json} chronicle document or an {@code .ndjson} stream
    * @return the chronicle, not null
    * @throws IOException if the file cannot be opened
-   * @throws dev.parley.json.ParleyJsonException at the first flaw
+   * @throws dev.parley.json.format.ParleyJsonException at the first flaw
    * @throws IllegalArgumentException if the name ends neither in {@code .json} nor in {@code
    *     .ndjson}
    */

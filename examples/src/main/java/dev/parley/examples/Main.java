@@ -2,7 +2,7 @@ package dev.parley.examples;
 
 import dev.parley.chronicle.Chronicle;
 import dev.parley.examples.report.HtmlReport;
-import dev.parley.json.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJson;
-import dev.parley.json.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.testing.SeedStory;
 import dev.parley.time.ReportedDate;

@@ -2,34 +2,25 @@ package dev.parley.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.ParleyJsonException.Kind;
-import dev.parley.json.codec.Codec;
-import dev.parley.json.codec.Codecs;
-import dev.parley.json.codec.Documents;
+import dev.parley.json.codec.Engine;
 import dev.parley.json.codec.Header;
-import dev.parley.json.codec.InputEnd;
-import dev.parley.json.codec.LookupTables;
-import dev.parley.json.codec.ReadContext;
-import dev.parley.json.codec.RecordTypes;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.JsonLimits;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonWriter;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The entry point of the Parley JSON format: strict, ready-made reading and writing with no Jackson
@@ -65,32 +56,15 @@ public final class ParleyJson {
   private static final ParleyJson DEFAULTS = new ParleyJson(JsonLimits.defaults());
 
   private final JsonLimits limits;
-  private final JsonFactory factory;
-  private final JsonFactory batchFactory;
+  private final Jackson2Tokens tokens;
 
-  /** The ids, codes and dates this instance has read, shared between its reads; bounded. */
-  private final LookupTables tables = new LookupTables();
+  /** The format's reading and writing over {@link #tokens}, shared with the Jackson 3 module. */
+  private final Engine engine;
 
   private ParleyJson(JsonLimits limits) {
     this.limits = limits;
-    this.factory = factory(limits, limits.maxDocumentBytes());
-    // NDJSON lines are measured by the reader, so a parser over many lines has no length limit.
-    this.batchFactory = factory(limits, -1);
-  }
-
-  private static JsonFactory factory(JsonLimits limits, long maxDocumentLength) {
-    StreamReadConstraints.Builder constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxDocumentLength(maxDocumentLength);
-    return new JsonFactoryBuilder()
-        .rootValueSeparator((String) null)
-        .streamReadConstraints(constraints.build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+    this.tokens = new Jackson2Tokens(limits);
+    this.engine = new Engine(limits, tokens);
   }
 
   /**
@@ -147,9 +121,7 @@ public final class ParleyJson {
    * @throws IllegalArgumentException if the format has no such type
    */
   public <T> T read(byte[] json, Class<T> type) {
-    Codec<T> codec = codec(type);
-    checkSize(json);
-    return readDocument(json, codec::read);
+    return engine.read(json, type);
   }
 
   /**
@@ -164,8 +136,7 @@ public final class ParleyJson {
    * @throws IllegalArgumentException if the format has no such type
    */
   public <T> T read(InputStream json, Class<T> type) {
-    Codec<T> codec = codec(type);
-    return readStream(json, codec::read);
+    return engine.read(json, type);
   }
 
   /**
@@ -187,8 +158,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not exactly one valid record
    */
   public Object readRecord(byte[] json) {
-    checkSize(json);
-    return readDocument(json, RecordTypes::readAny);
+    return engine.readRecord(json);
   }
 
   /**
@@ -199,7 +169,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not exactly one valid record
    */
   public Object readRecord(InputStream json) {
-    return readStream(json, RecordTypes::readAny);
+    return engine.readRecord(json);
   }
 
   /**
@@ -235,17 +205,8 @@ public final class ParleyJson {
    * @throws IllegalArgumentException if the format has no codec for the value's type
    * @throws UncheckedIOException if the stream fails
    */
-  @SuppressWarnings("unchecked")
   public void write(Object value, OutputStream out) {
-    Codec<Object> codec = (Codec<Object>) codec(value.getClass());
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new PrettyLines());
-      codec.write(value, g);
-      g.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    engine.write(value, out);
   }
 
   /**
@@ -319,7 +280,7 @@ public final class ParleyJson {
    * @return true if the format has a record codec for the class or a supertype of it
    */
   public boolean isRecordType(Class<?> type) {
-    return RecordTypes.byClass(requireNonNull(type, "type")) != null;
+    return engine.isRecordType(type);
   }
 
   /**
@@ -332,13 +293,7 @@ public final class ParleyJson {
    *     the header of this format and version, or {@link Kind#IO} if the stream fails
    */
   public NdjsonReader ndjsonReader(InputStream in, ErrorMode mode) {
-    return new NdjsonReader(
-        requireNonNull(in, "in"),
-        requireNonNull(mode, "mode"),
-        factory,
-        batchFactory,
-        limits,
-        tables);
+    return engine.ndjsonReader(in, mode);
   }
 
   /**
@@ -352,13 +307,7 @@ public final class ParleyJson {
    *     the header of this format and version
    */
   public NdjsonReader ndjsonReader(byte[] ndjson, ErrorMode mode) {
-    return new NdjsonReader(
-        requireNonNull(ndjson, "ndjson"),
-        requireNonNull(mode, "mode"),
-        factory,
-        batchFactory,
-        limits,
-        tables);
+    return engine.ndjsonReader(ndjson, mode);
   }
 
   /**
@@ -369,7 +318,7 @@ public final class ParleyJson {
    * @throws UncheckedIOException if the stream fails
    */
   public NdjsonWriter ndjsonWriter(OutputStream out) {
-    return new NdjsonWriter(generator(out), true);
+    return engine.ndjsonWriter(out, true);
   }
 
   /**
@@ -380,7 +329,7 @@ public final class ParleyJson {
    * @return the writer, not null
    */
   public NdjsonWriter ndjsonAppender(OutputStream out) {
-    return new NdjsonWriter(generator(out), false);
+    return engine.ndjsonWriter(out, false);
   }
 
   /**
@@ -391,7 +340,7 @@ public final class ParleyJson {
    * @return a new mapper, not null; the caller may configure it further
    */
   public ObjectMapper newObjectMapper() {
-    return JsonMapper.builder(factory.copy())
+    return JsonMapper.builder(tokens.factory().copy())
         .addModule(new ParleyModule(limits))
         .enable(
             DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -403,63 +352,5 @@ public final class ParleyJson {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-  }
-
-  private JsonGenerator generator(OutputStream out) {
-    try {
-      return factory.createGenerator(requireNonNull(out, "out"), JsonEncoding.UTF8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> Codec<T> codec(Class<T> type) {
-    Codec<T> codec = Codecs.forClass(type);
-    if (codec == null) {
-      throw new IllegalArgumentException("the Parley format has no codec for " + type.getName());
-    }
-    return codec;
-  }
-
-  private void checkSize(byte[] json) {
-    if (json.length > limits.maxDocumentBytes()) {
-      throw new ParleyJsonException(
-          Kind.LIMIT_EXCEEDED,
-          "",
-          0,
-          0,
-          "document of "
-              + json.length
-              + " bytes is larger than the limit of "
-              + limits.maxDocumentBytes(),
-          List.of(),
-          null);
-    }
-  }
-
-  private <T> T readDocument(byte[] json, Documents.ValueReader<T> reader) {
-    Utf8.requireUtf8(json, 0, json.length, 1);
-    try (JsonParser p = factory.createParser(json)) {
-      return Documents.read(
-          p,
-          ReadContext.of(limits, ParleyJsonException::new, tables),
-          reader,
-          InputEnd.of(json, 0, json.length));
-    } catch (IOException e) {
-      throw new ParleyJsonException(
-          Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
-    }
-  }
-
-  private <T> T readStream(InputStream stream, Documents.ValueReader<T> reader) {
-    CountingInput json = new CountingInput(Utf8.requireUtf8(requireNonNull(stream, "json")));
-    try (JsonParser p = factory.createParser(json)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Documents.read(
-          p, ReadContext.of(limits, ParleyJsonException::new, tables), reader, json);
-    } catch (IOException e) {
-      throw new ParleyJsonException(
-          Kind.IO, "", 0, 0, String.valueOf(e.getMessage()), List.of(), e);
-    }
   }
 }

@@ -2,6 +2,8 @@ package dev.parley.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
@@ -9,14 +11,19 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
+import dev.parley.json.codec.FormatAccess;
 import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
+import dev.parley.json.codec.TokenReader;
+import dev.parley.json.codec.TokenWriter;
 import dev.parley.json.databind.CodecDeserializer;
 import dev.parley.json.databind.CodecSerializer;
+import dev.parley.json.format.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * The Jackson module of the Parley format: registers a serializer and a deserializer for every
@@ -73,11 +80,13 @@ public final class ParleyModule extends Module {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     // one set of lookup tables per mapper the module is registered with
-    ReadContext context = ReadContext.of(limits, ParleyJsonException::new, new LookupTables());
+    ReadContext context = ReadContext.of(limits, FormatAccess.failures(), new LookupTables());
+    Function<JsonGenerator, TokenWriter> writer = Jackson2Writer::new;
+    Function<JsonParser, TokenReader> reader = Jackson2Reader::new;
     for (Codec<?> codec : Codecs.all()) {
-      serializers.addSerializer(new CodecSerializer(codec));
+      serializers.addSerializer(new CodecSerializer(codec, writer));
       deserializers.addDeserializer(
-          (Class) codec.javaType(), new CodecDeserializer(codec, context));
+          (Class) codec.javaType(), new CodecDeserializer(codec, context, reader));
     }
     setup.addSerializers(serializers);
     setup.addDeserializers(deserializers);

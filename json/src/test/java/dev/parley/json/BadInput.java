@@ -3,7 +3,8 @@ package dev.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

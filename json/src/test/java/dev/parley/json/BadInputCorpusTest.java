@@ -4,7 +4,7 @@ import static dev.parley.json.BadInput.c;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.json.BadInput.Case;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.provenance.Source;

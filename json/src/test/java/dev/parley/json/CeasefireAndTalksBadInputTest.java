@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.json.BadInput.Case;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.negotiation.NegotiationRound;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

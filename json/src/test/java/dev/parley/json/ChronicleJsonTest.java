@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.ParleyJsonException.Kind;
 import dev.parley.json.codec.RecordCodec;
 import dev.parley.json.codec.RecordTypes;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.CeasefireStatus;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.parley.exchange.Exchange;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseFigure;
 import dev.parley.json.BadInput.Case;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

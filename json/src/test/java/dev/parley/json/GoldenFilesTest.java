@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.incident.Incident;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonWriter;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.territory.Assessment;

@@ -3,6 +3,10 @@ package dev.parley.json;
 import static dev.parley.json.HostileOracle.equal;
 import static dev.parley.json.HostileOracle.require;
 
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.ParleyJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;

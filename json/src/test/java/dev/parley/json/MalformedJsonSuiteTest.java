@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,9 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.estimate.Estimate;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.JsonLimits;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;
 import dev.parley.testing.ValueContract;
 import dev.parley.time.TimeWindow;

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.parley.incident.Incident;
 import dev.parley.json.BadInput.Case;
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.territory.Assessment;
 import dev.parley.territory.TerritorialClaim;
 import java.nio.charset.StandardCharsets;

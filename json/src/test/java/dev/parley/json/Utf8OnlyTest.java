@@ -3,7 +3,11 @@ package dev.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.parley.json.ParleyJsonException.Kind;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;

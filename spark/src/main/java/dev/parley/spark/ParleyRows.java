@@ -14,7 +14,7 @@ import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
 import dev.parley.json.ParleyJson;
-import dev.parley.json.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.party.Party;
 import dev.parley.place.Place;

@@ -1,6 +1,6 @@
 package dev.parley.spark;
 
-import dev.parley.json.NdjsonWriter;
+import dev.parley.json.format.NdjsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;

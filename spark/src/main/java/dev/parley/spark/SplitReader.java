@@ -1,10 +1,10 @@
 package dev.parley.spark;
 
-import dev.parley.json.ErrorMode;
-import dev.parley.json.NdjsonReader;
-import dev.parley.json.NdjsonRecord;
 import dev.parley.json.ParleyJson;
-import dev.parley.json.ParleyJsonException;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.ParleyJsonException;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.record.ChronicleRecord;

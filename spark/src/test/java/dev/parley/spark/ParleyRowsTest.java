@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parley.exchange.Exchange;
-import dev.parley.json.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException;
 import dev.parley.party.Party;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.testing.ChronicleGen;

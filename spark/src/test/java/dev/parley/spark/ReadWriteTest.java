@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.NdjsonRecord;
+import dev.parley.json.format.NdjsonRecord;
 import dev.parley.testing.ChronicleGen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class ReadWriteTest {
       List<NdjsonRecord> records;
       try {
         records = SparkTests.readAll(f);
-      } catch (dev.parley.json.ParleyJsonException e) {
+      } catch (dev.parley.json.format.ParleyJsonException e) {
         if (!valid) {
           out.add(f.toUri() + "|" + e.line() + "|" + e.kind() + "|" + e.pointer());
         }

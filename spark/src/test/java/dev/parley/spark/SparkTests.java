@@ -1,11 +1,11 @@
 package dev.parley.spark;
 
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.ErrorMode;
-import dev.parley.json.NdjsonReader;
-import dev.parley.json.NdjsonRecord;
-import dev.parley.json.NdjsonWriter;
 import dev.parley.json.ParleyJson;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.NdjsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
