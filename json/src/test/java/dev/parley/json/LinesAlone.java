@@ -29,7 +29,7 @@ final class LinesAlone {
    * @param input the whole stream
    * @param records what the reader returned, in order
    */
-  static void check(ParleyJson json, byte[] input, List<NdjsonRecord> records) {
+  static void check(JsonSide json, byte[] input, List<NdjsonRecord> records) {
     List<byte[]> lines = lines(input);
     require(
         records.size() == lines.size() - 1,
@@ -79,7 +79,7 @@ final class LinesAlone {
    * @param records what the reader returned from a stream over the whole array
    * @param seed chooses the sizes of the reads
    */
-  static void checkChunked(ParleyJson json, byte[] input, List<NdjsonRecord> records, long seed) {
+  static void checkChunked(JsonSide json, byte[] input, List<NdjsonRecord> records, long seed) {
     List<NdjsonRecord> chunked = new ArrayList<>();
     try (NdjsonReader in = json.ndjsonReader(new Chunked(input, seed), ErrorMode.COLLECT)) {
       in.forEachRemaining(chunked::add);

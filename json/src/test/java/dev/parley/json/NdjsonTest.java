@@ -337,9 +337,9 @@ class NdjsonTest {
     assertThat(all.get(8).error().orElseThrow().kind()).isEqualTo(Kind.WRONG_TYPE);
     assertThat(all.get(16).error().orElseThrow().ruleCodes()).containsExactly("PARTY_NAME_BLANK");
     assertThat(all.get(18).error().orElseThrow().line()).isEqualTo(20);
-    LinesAlone.check(json, text, all);
+    LinesAlone.check(JsonSide.of(json), text, all);
     for (long seed = 1; seed <= 20; seed++) {
-      LinesAlone.checkChunked(json, text, all, seed);
+      LinesAlone.checkChunked(JsonSide.of(json), text, all, seed);
     }
   }
 
@@ -362,7 +362,7 @@ class NdjsonTest {
     }
     assertThat(all).hasSize(3_000);
     assertThat(all.stream().filter(NdjsonRecord::isValid).count()).isBetween(2_000L, 2_900L);
-    LinesAlone.check(json, text, all);
-    LinesAlone.checkChunked(json, text, all, 11);
+    LinesAlone.check(JsonSide.of(json), text, all);
+    LinesAlone.checkChunked(JsonSide.of(json), text, all, 11);
   }
 }

@@ -1,0 +1,253 @@
+package dev.parley.json.jackson3;
+
+import dev.parley.json.codec.Name;
+import dev.parley.json.codec.Positions;
+import dev.parley.json.codec.ReadFailure;
+import dev.parley.json.codec.Token;
+import dev.parley.json.codec.TokenReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * A Jackson 3 parser under the codecs' {@link TokenReader}: its failures, which Jackson 3 throws
+ * unchecked, become {@link ReadFailure}s (or the stream's own {@link IOException}), its tokens
+ * Parley's {@link Token}s.
+ */
+final class Jackson3Reader implements TokenReader {
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    java.util.Arrays.fill(TOKENS, Token.OTHER);
+    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
+    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
+    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
+    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
+    TOKENS[JsonToken.PROPERTY_NAME.ordinal()] = Token.FIELD_NAME;
+    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.VALUE_STRING;
+    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.VALUE_NUMBER_INT;
+    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.VALUE_NUMBER_FLOAT;
+    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.VALUE_TRUE;
+    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.VALUE_FALSE;
+    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.VALUE_NULL;
+  }
+
+  private final JsonParser p;
+
+  Jackson3Reader(JsonParser p) {
+    this.p = p;
+  }
+
+  private static @Nullable Token token(@Nullable JsonToken t) {
+    return t == null ? null : TOKENS[t.ordinal()];
+  }
+
+  /** A failure of Jackson 3, described without its types; a failed stream stays what it was. */
+  static IOException failure(JacksonException e, @Nullable JsonParser p) {
+    if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
+      return io;
+    }
+    TokenStreamLocation at =
+        e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
+    ReadFailure.Reason reason =
+        e instanceof StreamConstraintsException
+            ? ReadFailure.Reason.LIMIT
+            : e instanceof UnexpectedEndOfInputException
+                ? ReadFailure.Reason.END_OF_INPUT
+                : ReadFailure.Reason.SYNTAX;
+    return new ReadFailure(
+        reason,
+        String.valueOf(e.getOriginalMessage()),
+        at == null ? Positions.UNKNOWN : Positions.pack(at.getLineNr(), at.getColumnNr()),
+        at == null ? -1 : at.getByteOffset(),
+        e);
+  }
+
+  private IOException failure(JacksonException e) {
+    return failure(e, p);
+  }
+
+  @Override
+  public @Nullable Token nextToken() throws IOException {
+    try {
+      return token(p.nextToken());
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public @Nullable Token currentToken() {
+    return token(p.currentToken());
+  }
+
+  @Override
+  public boolean nextFieldName(Name name) throws IOException {
+    try {
+      return p.nextName(name.encoded(Jackson3Tokens.SLOT, SerializedString::new));
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String currentName() throws IOException {
+    try {
+      return p.currentName();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String getText() throws IOException {
+    try {
+      return p.getString();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public char[] getTextCharacters() throws IOException {
+    try {
+      return p.getStringCharacters();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int getTextOffset() throws IOException {
+    try {
+      return p.getStringOffset();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int getTextLength() throws IOException {
+    try {
+      return p.getStringLength();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public boolean isBigInteger() throws IOException {
+    try {
+      return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER;
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public long getLongValue() throws IOException {
+    try {
+      return p.getLongValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public double getDoubleValue() throws IOException {
+    try {
+      return p.getDoubleValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public BigDecimal getDecimalValue() throws IOException {
+    try {
+      return p.getDecimalValue();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public long tokenPosition() {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return Positions.pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  @Override
+  public long currentPosition() {
+    TokenStreamLocation at = p.currentLocation();
+    return Positions.pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  @Override
+  public long currentByteOffset() {
+    return p.currentLocation().getByteOffset();
+  }
+
+  @Override
+  public @Nullable Object parentContext() {
+    TokenStreamContext c = p.streamReadContext();
+    return c == null ? null : c.getParent();
+  }
+
+  @Override
+  public String pointer() {
+    TokenStreamContext c = p.streamReadContext();
+    return c == null ? "" : c.pathAsPointer().toString();
+  }
+
+  @Override
+  public String pointer(@Nullable Object context) {
+    return context == null ? "" : ((TokenStreamContext) context).pathAsPointer().toString();
+  }
+
+  @Override
+  public void copyCurrentStructure(TokenBuffer out) throws IOException {
+    try {
+      ((Buffer) out).buffer.copyCurrentStructure(p);
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public TokenBuffer newBuffer() {
+    // a buffer of its own, not one that continues the parser's context: pointers inside the
+    // buffered object count from the object, as the Jackson 2 module's do
+    return new Buffer(tools.jackson.databind.util.TokenBuffer.forGeneration());
+  }
+
+  @Override
+  public void close() {
+    p.close();
+  }
+
+  /** Jackson's own token buffer. */
+  private static final class Buffer extends Jackson3Writer implements TokenReader.TokenBuffer {
+    final tools.jackson.databind.util.TokenBuffer buffer;
+
+    Buffer(tools.jackson.databind.util.TokenBuffer buffer) {
+      super(buffer, null);
+      this.buffer = buffer;
+    }
+
+    @Override
+    public TokenReader reader() {
+      return new Jackson3Reader(buffer.asParser(ObjectReadContext.empty()));
+    }
+  }
+}
