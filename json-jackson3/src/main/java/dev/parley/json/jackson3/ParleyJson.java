@@ -23,8 +23,9 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The entry point of the Parley JSON format: strict, ready-made reading and writing with no Jackson
- * configuration.
+ * The entry point of the Parley JSON format on Jackson 3: strict, ready-made reading and writing
+ * with no Jackson configuration, the same bytes, limits and errors as the Jackson 2 module's {@code
+ * dev.parley.json.ParleyJson}, whose methods it has.
  *
  * <pre>{@code
  * ParleyJson json = ParleyJson.defaults();

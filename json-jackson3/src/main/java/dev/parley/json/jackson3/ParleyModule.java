@@ -27,30 +27,29 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The Jackson module of the Parley format: registers a serializer and a deserializer for every
+ * The Jackson 3 module of the Parley format: registers a serializer and a deserializer for every
  * record type ({@code Party}, {@code Place}, ...), for {@code Chronicle} (as a chronicle document)
  * and for every vocabulary type ({@code Estimate}, {@code TimeWindow}, {@code PartyId}, ...), each
  * delegating to the format's strict codec.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();   // finds this module
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();   // finds this module
  * Party party = mapper.readValue(json, Party.class);
  * String text = mapper.writeValueAsString(party);
  * }</pre>
  *
- * <p>The module is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
- * Reading a Parley type throws {@link ParleyJsonException} (databind may wrap it when the value is
- * a property of another bean); a JSON {@code null} where a Parley value is expected is left to the
- * mapper's own null handling. Instances are immutable and thread-safe.
+ * <p>The module is listed in {@code META-INF/services/tools.jackson.databind.JacksonModule} and
+ * provided as {@code tools.jackson.databind.JacksonModule} by the named module. Reading a Parley
+ * type throws {@link ParleyJsonException} (databind may wrap it when the value is a property of
+ * another bean); a JSON {@code null} where a Parley value is expected is left to the mapper's own
+ * null handling. Instances are immutable and thread-safe.
  */
 public final class ParleyModule extends JacksonModule {
   private static final Version VERSION = readVersion();
 
   private final JsonLimits limits;
 
-  /**
-   * Creates the module with the default limits; this is what {@code findAndRegisterModules()} does.
-   */
+  /** Creates the module with the default limits; this is what {@code findAndAddModules()} does. */
   public ParleyModule() {
     this(JsonLimits.defaults());
   }
