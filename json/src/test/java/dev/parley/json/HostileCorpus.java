@@ -64,19 +64,35 @@ final class HostileCorpus {
     return type.getSimpleName().startsWith("Immutable") ? type.getSuperclass() : type;
   }
 
-  private static List<Sample> load() {
-    List<String> names = new ArrayList<>();
-    try (Stream<Path> files =
-            Files.list(Path.of(HostileCorpus.class.getResource("/golden").toURI()));
-        Stream<Path> more = Files.list(Path.of(HostileCorpus.class.getResource("/fuzz").toURI()))) {
-      files.map(p -> "golden/" + p.getFileName()).sorted().forEach(names::add);
-      // lifecycle events, tranches and casualty revisions, which the golden files have few of
-      more.map(p -> "fuzz/" + p.getFileName()).sorted().forEach(names::add);
+  /**
+   * The files of a resource folder, sorted, whether it lies in a folder or, for the tests of the
+   * Jackson 3 module that share this corpus, in this module's test jar.
+   */
+  private static List<String> list(String folder) {
+    try {
+      java.net.URI uri = HostileCorpus.class.getResource("/" + folder).toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (java.nio.file.FileSystem jar =
+                java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+            Stream<Path> files = Files.list(jar.getPath("/" + folder))) {
+          return files.map(p -> folder + "/" + p.getFileName()).sorted().toList();
+        }
+      }
+      try (Stream<Path> files = Files.list(Path.of(uri))) {
+        return files.map(p -> folder + "/" + p.getFileName()).sorted().toList();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static List<Sample> load() {
+    List<String> names = new ArrayList<>();
+    names.addAll(list("golden"));
+    // lifecycle events, tranches and casualty revisions, which the golden files have few of
+    names.addAll(list("fuzz"));
     ParleyJson json = ParleyJson.defaults();
     List<Sample> samples = new ArrayList<>();
     for (String name : names) {
