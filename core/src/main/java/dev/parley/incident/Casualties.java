@@ -5,11 +5,14 @@ import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * An incident's toll with its whole revision history: the current figures are the latest
- * revision's, and earlier revisions are kept, never overwritten.
+ * An incident's toll with its whole revision history: each current figure (killed, injured) is that
+ * of the latest revision that gives it, and earlier revisions are kept, never overwritten. A
+ * revision that gives only the dead (its injured figure {@link Estimate#unknown()}) keeps the
+ * standing injured figure, and the other way round.
  *
  * <pre>{@code
  * Casualties toll = Casualties.of(first);      // 1 killed, 8 injured
@@ -91,21 +94,53 @@ public abstract class Casualties implements WithCasualties {
   }
 
   /**
-   * Returns the current number killed: the latest revision's.
+   * Returns the latest revision that gives the number killed. A later revision that gives only the
+   * injured leaves it standing.
    *
-   * @return the estimate, {@link Estimate#unknown()} when unreported
+   * @return the latest revision whose killed figure is known, or empty when none gives one
    */
-  public Estimate killed() {
-    return latest().map(CasualtyRevision::killed).orElse(Estimate.unknown());
+  public Optional<CasualtyRevision> latestKilled() {
+    return latestKnown(CasualtyRevision::killed);
   }
 
   /**
-   * Returns the current number injured: the latest revision's.
+   * Returns the latest revision that gives the number injured. A later revision that gives only the
+   * dead leaves it standing.
    *
-   * @return the estimate, {@link Estimate#unknown()} when unreported
+   * @return the latest revision whose injured figure is known, or empty when none gives one
+   */
+  public Optional<CasualtyRevision> latestInjured() {
+    return latestKnown(CasualtyRevision::injured);
+  }
+
+  /**
+   * Returns the current number killed: that of the latest revision that gives it, so a revision
+   * that gives only the injured keeps the standing figure of the dead.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when no revision gives it
+   */
+  public Estimate killed() {
+    return latestKilled().map(CasualtyRevision::killed).orElse(Estimate.unknown());
+  }
+
+  /**
+   * Returns the current number injured: that of the latest revision that gives it, so a revision
+   * that gives only the dead keeps the standing figure of the injured.
+   *
+   * @return the estimate, {@link Estimate#unknown()} when no revision gives it
    */
   public Estimate injured() {
-    return latest().map(CasualtyRevision::injured).orElse(Estimate.unknown());
+    return latestInjured().map(CasualtyRevision::injured).orElse(Estimate.unknown());
+  }
+
+  private Optional<CasualtyRevision> latestKnown(Function<CasualtyRevision, Estimate> measure) {
+    List<CasualtyRevision> r = revisions();
+    for (int i = r.size() - 1; i >= 0; i--) {
+      if (measure.apply(r.get(i)).isKnown()) {
+        return Optional.of(r.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

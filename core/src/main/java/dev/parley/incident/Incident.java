@@ -190,8 +190,23 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
 
   @Value.Check
   void check() {
-    Checker.of("Incident")
-        .check(
+    Checker c = Checker.of("Incident");
+    List<CasualtyRevision> revisions = casualties().revisions();
+    for (int i = 0; i < revisions.size(); i++) {
+      List<Statement> sources = revisions.get(i).sources();
+      for (int j = 0; j < sources.size(); j++) {
+        Optional<ReportedDate> published = sources.get(j).source().published();
+        if (published.isPresent() && published.get().isBefore(date())) {
+          c.fail(
+              "INCIDENT_REVISION_SOURCE_BEFORE_INCIDENT",
+              "casualties.revisions[" + i + "].sources[" + j + "].source.published",
+              "a revision's source is published %s, before the incident of %s it reports on",
+              published.get(),
+              date());
+        }
+      }
+    }
+    c.check(
             time().map(t -> date().contains(t.toLocalDate())).orElse(true),
             "INCIDENT_TIME_OUTSIDE_DATE",
             "time",

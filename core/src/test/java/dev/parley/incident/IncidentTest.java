@@ -106,6 +106,84 @@ class IncidentTest {
     assertThat(ODESA.killed()).isEqualTo(Estimate.exact(1));
   }
 
+  /**
+   * Kharkiv, 2024-05-25 (Epicentr hypermarket strike): the first toll gave 2 killed and 33 injured;
+   * the next day's update gave only a higher death toll (12) and said nothing new of the injured,
+   * which a later report raised to 43.
+   */
+  @Test
+  void aRevisionGivingOnlyTheDeadKeepsTheStandingInjuredFigure() {
+    CasualtyRevision first = revision("2024-05-25", Estimate.exact(2), Estimate.exact(33));
+    CasualtyRevision deadOnly = revision("2024-05-26", Estimate.exact(12), Estimate.unknown());
+    CasualtyRevision injuredOnly = revision("2024-05-27", Estimate.unknown(), Estimate.exact(43));
+    Casualties toll = Casualties.of(first).revisedBy(deadOnly);
+    assertThat(toll.killed()).isEqualTo(Estimate.exact(12));
+    assertThat(toll.injured()).isEqualTo(Estimate.exact(33));
+    assertThat(toll.latestKilled()).contains(deadOnly);
+    assertThat(toll.latestInjured()).contains(first);
+    assertThat(toll.latest()).contains(deadOnly);
+    Casualties later = toll.revisedBy(injuredOnly);
+    assertThat(later.killed()).isEqualTo(Estimate.exact(12));
+    assertThat(later.injured()).isEqualTo(Estimate.exact(43));
+    assertThat(later.killedOrInjured()).isEqualTo(Estimate.exact(55));
+    assertThat(later.latestKilled()).contains(deadOnly);
+    assertThat(later.revisions()).containsExactly(first, deadOnly, injuredOnly);
+    assertThat(Casualties.of(deadOnly).injured()).isEqualTo(Estimate.unknown());
+    assertThat(Casualties.of(deadOnly).latestInjured()).isEmpty();
+  }
+
+  @Test
+  void rejectsARevisionWhoseSourceIsPublishedBeforeTheIncident() {
+    Statement dayBefore =
+        Statement.of(
+            Source.builder()
+                .speaker(PartyId.of("ua"))
+                .organ("Ukrainian officials")
+                .published(ReportedDate.parse("2025-05-22"))
+                .build(),
+            Stance.CLAIMS);
+    CasualtyRevision early =
+        CasualtyRevision.builder()
+            .date(ReportedDate.parse("2025-05-23"))
+            .killed(Estimate.exact(1))
+            .injured(Estimate.exact(8))
+            .addSources(UKRAINIAN_OFFICIALS, dayBefore)
+            .build();
+    assertThatThrownBy(() -> ODESA.withCasualties(Casualties.of(early)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.ruleCodes()).containsExactly("INCIDENT_REVISION_SOURCE_BEFORE_INCIDENT");
+              assertThat(e.violations().get(0).path())
+                  .isEqualTo("casualties.revisions[0].sources[1].source.published");
+            })
+        .hasMessageContaining("2025-05-22")
+        .hasMessageContaining("2025-05-23");
+  }
+
+  @Test
+  void acceptsASourcePublishedOnTheDayOfTheIncidentOrInAWeekCoveringIt() {
+    Statement sameDay =
+        Statement.of(
+            Source.builder()
+                .speaker(PartyId.of("ua"))
+                .published(ReportedDate.parse("2025-05-23"))
+                .build(),
+            Stance.CLAIMS);
+    Statement thatWeek =
+        Statement.of(
+            Source.builder().outlet("Ukrinform").published(ReportedDate.parse("2025-W21")).build(),
+            Stance.CONFIRMS);
+    CasualtyRevision r =
+        CasualtyRevision.builder()
+            .date(ReportedDate.parse("2025-05-23"))
+            .killed(Estimate.exact(1))
+            .injured(Estimate.exact(8))
+            .addSources(sameDay, thatWeek)
+            .build();
+    assertThat(ODESA.withCasualties(Casualties.of(r)).killed()).isEqualTo(Estimate.exact(1));
+  }
+
   @Test
   void acceptsRevisionsOnTheSameDay() {
     Casualties twice =
@@ -184,15 +262,22 @@ class IncidentTest {
         .checkAssert(
             (toll, next) -> {
               List<CasualtyRevision> r = toll.revisions();
-              assertThat(toll.killed())
-                  .isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).killed());
-              assertThat(toll.injured())
-                  .isEqualTo(r.isEmpty() ? Estimate.unknown() : r.get(r.size() - 1).injured());
+              Estimate killed = Estimate.unknown();
+              Estimate injured = Estimate.unknown();
+              for (CasualtyRevision each : r) {
+                killed = each.killed().isKnown() ? each.killed() : killed;
+                injured = each.injured().isKnown() ? each.injured() : injured;
+              }
+              assertThat(toll.killed()).isEqualTo(killed);
+              assertThat(toll.injured()).isEqualTo(injured);
               if (r.isEmpty() || !next.date().isBefore(r.get(r.size() - 1).date())) {
                 Casualties revised = toll.revisedBy(next);
                 assertThat(revised.revisions().subList(0, r.size())).isEqualTo(r);
                 assertThat(revised.revisions()).hasSize(r.size() + 1).endsWith(next);
-                assertThat(revised.killed()).isEqualTo(next.killed());
+                assertThat(revised.killed())
+                    .isEqualTo(next.killed().isKnown() ? next.killed() : killed);
+                assertThat(revised.injured())
+                    .isEqualTo(next.injured().isKnown() ? next.injured() : injured);
               }
             });
   }

@@ -13,6 +13,7 @@ import dev.parley.incident.Perpetrator;
 import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
 import dev.parley.party.PartyId;
+import dev.parley.time.ReportedDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -96,6 +97,24 @@ public final class IncidentGen {
                     .build());
   }
 
+  /**
+   * The incident's date, or the earliest day a revision's source was published when that comes
+   * first: no source reports on an incident before it happened ({@code
+   * INCIDENT_REVISION_SOURCE_BEFORE_INCIDENT}).
+   */
+  private static ReportedDate notAfterAnySource(ReportedDate date, Casualties casualties) {
+    ReportedDate earliest = date;
+    for (CasualtyRevision r : casualties.revisions()) {
+      for (var s : r.sources()) {
+        var published = s.source().published();
+        if (published.isPresent() && published.get().isBefore(earliest)) {
+          earliest = published.get();
+        }
+      }
+    }
+    return earliest;
+  }
+
   /** Incidents with every optional attribute present or absent. */
   public static Gen<Incident> incidents() {
     return VocabularyGen.recordIds()
@@ -107,7 +126,7 @@ public final class IncidentGen {
             (id, date, place, target, casualties) ->
                 Incident.builder()
                     .id(id)
-                    .date(date)
+                    .date(notAfterAnySource(date, casualties))
                     .place(place)
                     .target(target)
                     .casualties(casualties)
