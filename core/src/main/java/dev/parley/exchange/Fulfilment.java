@@ -9,6 +9,7 @@ import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.record.RecordId;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -30,12 +32,23 @@ import org.immutables.value.Value;
  * f.progress(PartyId.of("ua")).get(0).remaining();        // 610
  * }</pre>
  *
- * <p>A tranche counts when it names this agreement, is {@link ExchangeStatus#COMPLETED} (an
- * announced release is a promise, not a release) and certainly took place by the day (its last
- * possible day is not after it). Each counted direction contributes its accepted ({@link
- * Direction#primaryFigure() primary}) figure. Only directions released by a side of the agreement
- * count. Missing figures never count as zero: they make the total "at least". The result does not
- * depend on the order the exchanges are given in. Instances are immutable and thread-safe.
+ * <p>A tranche counts when it names this agreement and is {@link ExchangeStatus#COMPLETED} (an
+ * announced release is a promise, not a release). A tranche dated to a span of days (a week, a
+ * month, "between the 12th and the 15th") is <em>possibly</em> released from the span's first day
+ * and <em>certainly</em> from its last: as of a day inside the span it is listed in {@link
+ * #possibleTranches()} and adds "from zero up to its figure" (a range, or "at least zero" when its
+ * figure has no upper bound), so the answer is a range, never an exact figure that hides the doubt;
+ * from the span's last day on it is listed in {@link #tranches()} and adds its figure. Each counted
+ * direction contributes its accepted ({@link Direction#primaryFigure() primary}) figure. Only
+ * directions released by a side of the agreement count. Missing figures never count as zero: they
+ * make the total "at least". The result does not depend on the order the exchanges are given in.
+ *
+ * <p><b>Days and instants.</b> Tranche dates are calendar days with no time zone of their own, and
+ * {@code asOf} is a calendar day: the comparison is day against day. Asked as of an instant ({@link
+ * #of(Agreement, Collection, ZonedDateTime)}), the day is the instant's date in its own zone, the
+ * rule {@link dev.parley.ceasefire.TimePoint} follows for date-only points: a date-only value is
+ * read in the time zone of the instant it is compared with. Instances are immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @ParleyStyle
@@ -67,6 +80,14 @@ public abstract class Fulfilment {
   public abstract List<RecordId> tranches();
 
   /**
+   * Returns the tranches that were possibly, but not certainly, carried out by the day: completed
+   * tranches dated to a span of days that starts on or before the day and ends after it.
+   *
+   * @return their ids by date, then id, immutable, empty when every counted tranche is certain
+   */
+  public abstract List<RecordId> possibleTranches();
+
+  /**
    * Returns what each side has released, in the agreement's order of sides.
    *
    * @return one entry per side, immutable
@@ -95,7 +116,7 @@ public abstract class Fulfilment {
     requireNonNull(asOf, "asOf");
     List<Exchange> counted = new ArrayList<>();
     for (Exchange e : exchanges) {
-      if (counts(agreement, e, asOf)) {
+      if (mayCount(agreement, e, asOf)) {
         counted.add(e);
       }
     }
@@ -110,22 +131,27 @@ public abstract class Fulfilment {
       }
       byCategory.put(side, zero);
     }
+    ImmutableFulfilment.Builder b =
+        ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
     for (Exchange e : counted) {
+      boolean certain = !e.date().end().isAfter(asOf);
+      if (certain) {
+        b.addTranche(e.id());
+      } else {
+        b.addPossibleTranche(e.id());
+      }
       for (Direction d : e.directions()) {
         if (!totals.containsKey(d.releasing())) {
           continue;
         }
         ReleaseFigure figure = d.primaryFigure().orElse(ReleaseFigure.unknown());
-        totals.merge(d.releasing(), figure.knownTotal(), Estimate::plus);
+        totals.merge(d.releasing(), possibly(figure.knownTotal(), certain), Estimate::plus);
         Map<ReleaseCategory, Estimate> cats = byCategory.get(d.releasing());
         for (ReleaseCategory c : ReleaseCategory.values()) {
-          cats.merge(c, figure.estimate(c), Estimate::plus);
+          cats.merge(c, possibly(figure.estimate(c), certain), Estimate::plus);
         }
       }
     }
-    ImmutableFulfilment.Builder b =
-        ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
-    counted.forEach(e -> b.addTranche(e.id()));
     for (PartyId side : agreement.sides()) {
       b.addSide(SideRelease.of(side, totals.get(side), byCategory.get(side)));
     }
@@ -137,6 +163,44 @@ public abstract class Fulfilment {
       b.addQuota(QuotaProgress.of(q, released));
     }
     return b.build();
+  }
+
+  /**
+   * Computes the fulfilment of an agreement as of an instant: as of the instant's date in its own
+   * zone, the zone in which the tranches' date-only values are read.
+   *
+   * @param agreement the agreement
+   * @param exchanges any exchanges; those of other agreements, not completed, or after the day are
+   *     ignored
+   * @param at the instant, with the zone that decides its day
+   * @return the fulfilment as of {@code at.toLocalDate()}, not null
+   */
+  public static Fulfilment of(
+      Agreement agreement, Collection<Exchange> exchanges, ZonedDateTime at) {
+    requireNonNull(at, "at");
+    return of(agreement, exchanges, at.toLocalDate());
+  }
+
+  /** What a tranche adds: its figure when certain, from zero up to its figure when possible. */
+  private static Estimate possibly(Estimate released, boolean certain) {
+    if (certain) {
+      return released;
+    }
+    OptionalLong high = released.high();
+    if (high.isEmpty()) {
+      return Estimate.atLeast(0);
+    }
+    return high.getAsLong() == 0 ? Estimate.exact(0) : Estimate.range(0, high.getAsLong());
+  }
+
+  /**
+   * Returns whether an exchange possibly counts toward an agreement's fulfilment as of a day: it
+   * names the agreement, is completed, and its first possible day is not after the day.
+   */
+  private static boolean mayCount(Agreement agreement, Exchange exchange, LocalDate asOf) {
+    return exchange.agreement().equals(Optional.of(agreement.id()))
+        && exchange.isCompleted()
+        && !exchange.date().start().isAfter(asOf);
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The fulfilment of one agreement at every day, computed once: a snapshot for each day on which a
- * completed tranche starts to count, so that the fulfilment as of any day is a binary search away
- * instead of a new sum over every tranche.
+ * completed tranche starts to count, possibly or certainly, so that the fulfilment as of any day is
+ * a binary search away instead of a new sum over every tranche.
  *
  * <pre>{@code
  * FulfilmentTimeline timeline = FulfilmentTimeline.of(agreement, exchanges);
@@ -48,6 +48,7 @@ public final class FulfilmentTimeline {
     for (Exchange e : exchanges) {
       if (Fulfilment.counts(agreement, e, LocalDate.MAX)) {
         counting.add(e);
+        changes.add(e.date().start());
         changes.add(e.date().end());
       }
     }
@@ -76,7 +77,9 @@ public final class FulfilmentTimeline {
   }
 
   /**
-   * Returns the days on which the fulfilment changes: the last days of the completed tranches.
+   * Returns the days on which the fulfilment changes: the first and last days of the completed
+   * tranches (a tranche dated to a span possibly counts from its first day, certainly from its
+   * last).
    *
    * @return the days, ascending, immutable
    */

@@ -2,6 +2,7 @@ package dev.parley.exchange;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -56,8 +57,8 @@ public abstract class QuotaProgress {
   }
 
   /**
-   * Returns how many are still to be released: the quota less the lowest figure released, and never
-   * less than zero.
+   * Returns the most that may still be released: the quota less the lowest figure released, and
+   * never less than zero; see {@link #outstanding()} for the whole estimate.
    *
    * @return zero or more, or empty for a whole-category quota
    */
@@ -66,6 +67,26 @@ public abstract class QuotaProgress {
       return OptionalLong.empty();
     }
     return OptionalLong.of(Math.max(0, quota().count().getAsLong() - released().low().getAsLong()));
+  }
+
+  /**
+   * Returns how many are still to be released, as an estimate that carries the doubt of the
+   * released figure: exact only when the released figure is exact, a range from what the highest
+   * figure released leaves to what the lowest leaves when the released figure is a range (a tranche
+   * with a ranged or missing count, a tranche dated to a span the day falls in), and never below
+   * zero. {@link #remaining()} is this estimate's upper end.
+   *
+   * @return the estimate, or empty for a whole-category quota
+   */
+  public Optional<Estimate> outstanding() {
+    if (!isNumeric()) {
+      return Optional.empty();
+    }
+    long quota = quota().count().getAsLong();
+    long most = Math.max(0, quota - released().low().getAsLong());
+    OptionalLong high = released().high();
+    long least = high.isPresent() ? Math.max(0, quota - high.getAsLong()) : 0;
+    return Optional.of(least == most ? Estimate.exact(most) : Estimate.range(least, most));
   }
 
   /**

@@ -94,6 +94,74 @@ class FulfilmentTest {
         .isFalse();
   }
 
+  /**
+   * "More releases over the weekend": the second and third days of the May 2025 exchange (307 each
+   * on the 24th, 303 each on the 25th), recorded as one tranche of 610 each dated to the weekend.
+   * As of the Saturday the tranche is possible, not certain: the answer is a range.
+   */
+  @Test
+  void aTrancheDatedToASpanIsPossibleFromItsFirstDayAndCertainFromItsLast() {
+    Exchange weekend =
+        Exchange.builder()
+            .from(FIRST_TRANCHE)
+            .id(RecordId.of("exchange:2025-05-24/25"))
+            .date(ReportedDate.parse("2025-05-24/2025-05-25"))
+            .trancheNumber(2)
+            .directions(
+                List.of(Direction.of(RU, UA, 610), Direction.of(UA, RU, ReleaseFigure.unknown())))
+            .build();
+    List<Exchange> both = List.of(weekend, FIRST_TRANCHE);
+    LocalDate saturday = LocalDate.of(2025, 5, 24);
+    Fulfilment during = Fulfilment.of(THOUSAND_FOR_THOUSAND, both, saturday);
+    assertThat(during.tranches()).containsExactly(FIRST_TRANCHE.id());
+    assertThat(during.possibleTranches()).containsExactly(weekend.id());
+    assertThat(during.released(RU)).isEqualTo(Estimate.range(390, 1000));
+    assertThat(during.released(UA)).isEqualTo(Estimate.atLeast(390));
+    assertThat(during.released(RU, ReleaseCategory.MILITARY)).isEqualTo(Estimate.range(270, 880));
+    QuotaProgress ru = during.progress(RU).get(0);
+    assertThat(ru.outstanding()).contains(Estimate.range(0, 610));
+    assertThat(ru.remaining()).hasValue(610);
+    assertThat(ru.isMet()).isFalse();
+    assertThat(during.progress(UA).get(0).outstanding()).contains(Estimate.range(0, 610));
+    assertThat(Fulfilment.counts(THOUSAND_FOR_THOUSAND, weekend, saturday)).isFalse();
+
+    Fulfilment after = Fulfilment.of(THOUSAND_FOR_THOUSAND, both, saturday.plusDays(1));
+    assertThat(after.possibleTranches()).isEmpty();
+    assertThat(after.tranches()).containsExactly(FIRST_TRANCHE.id(), weekend.id());
+    assertThat(after.released(RU)).isEqualTo(Estimate.exact(1000));
+    assertThat(after.progress(RU).get(0).outstanding()).contains(Estimate.exact(0));
+    assertThat(after.progress(RU).get(0).isMet()).isTrue();
+
+    Fulfilment friday = Fulfilment.of(THOUSAND_FOR_THOUSAND, both, FRIDAY);
+    assertThat(friday.possibleTranches()).isEmpty();
+    assertThat(friday.released(RU)).isEqualTo(Estimate.exact(390));
+    assertThat(friday.progress(RU).get(0).outstanding()).contains(Estimate.exact(610));
+
+    FulfilmentTimeline timeline = FulfilmentTimeline.of(THOUSAND_FOR_THOUSAND, both);
+    for (LocalDate day : List.of(FRIDAY, saturday, saturday.plusDays(1), saturday.plusDays(9))) {
+      assertThat(timeline.at(day)).isEqualTo(Fulfilment.of(THOUSAND_FOR_THOUSAND, both, day));
+    }
+  }
+
+  @Test
+  void anInstantIsReadAsTheDayOfItsOwnZone() {
+    Exchange weekend =
+        Exchange.builder()
+            .from(FIRST_TRANCHE)
+            .id(RecordId.of("exchange:2025-05-24/25"))
+            .date(ReportedDate.parse("2025-05-24/2025-05-25"))
+            .trancheNumber(2)
+            .build();
+    List<Exchange> both = List.of(FIRST_TRANCHE, weekend);
+    java.time.ZonedDateTime kyiv =
+        java.time.ZonedDateTime.of(2025, 5, 25, 0, 30, 0, 0, java.time.ZoneId.of("Europe/Kyiv"));
+    java.time.ZonedDateTime sameInstantInUtc = kyiv.withZoneSameInstant(java.time.ZoneOffset.UTC);
+    assertThat(Fulfilment.of(THOUSAND_FOR_THOUSAND, both, kyiv).released(RU))
+        .isEqualTo(Estimate.exact(780));
+    assertThat(Fulfilment.of(THOUSAND_FOR_THOUSAND, both, sameInstantInUtc).released(RU))
+        .isEqualTo(Estimate.range(390, 780));
+  }
+
   @Test
   void unknownFiguresMakeReleasedAtLeastNotZero() {
     Exchange unknownCount =
