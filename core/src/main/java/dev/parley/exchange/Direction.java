@@ -31,10 +31,13 @@ import org.immutables.value.Value;
  * toUkraine.figureBy(zelenskySource);   // the 390 figure
  * }</pre>
  *
- * <p>When sources disagree, every figure is kept, each with the statements that gave it; the first
- * is the one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers another
- * source puts that figure first. A direction with no figure has an unknown count, never a zero.
- * Instances are immutable and thread-safe. The validation rules are listed in {@code
+ * <p>The receiving party is the side whose people they are; a third state or organisation that
+ * takes them into custody (held in Turkiye until the end of the war, say) is the direction's {@link
+ * #custody()}, never its receiving party, so a mediator that holds people stays a mediator. When
+ * sources disagree, every figure is kept, each with the statements that gave it; the first is the
+ * one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers another source
+ * puts that figure first. A direction with no figure has an unknown count, never a zero. Instances
+ * are immutable and thread-safe. The validation rules are listed in {@code
  * docs/validation-rules.md}.
  */
 @Value.Immutable
@@ -62,6 +65,16 @@ public abstract class Direction implements WithDirection {
    * @return the figures, immutable, possibly empty when no figure was reported
    */
   public abstract List<ReleaseFigure> figures();
+
+  /**
+   * Returns the third party that took custody of the released people, if any: a state or
+   * organisation that holds them on the receiving side's behalf, on terms of its own. The people
+   * are still released to {@link #receiving()}, and count for the release; the custodian is not a
+   * side.
+   *
+   * @return the custody, or empty when the people went straight to the receiving side
+   */
+  public abstract Optional<Custody> custody();
 
   /**
    * Returns a new builder.
@@ -164,6 +177,28 @@ public abstract class Direction implements WithDirection {
         "a party cannot release people to itself, was %s to %s",
         releasing(),
         receiving());
+    custody()
+        .ifPresent(
+            k ->
+                c.check(
+                    !k.custodian().equals(releasing()) && !k.custodian().equals(receiving()),
+                    "EXCHANGE_CUSTODY_PARTY",
+                    "custody.custodian",
+                    "the custodian %s is a third party, neither the releasing %s nor the receiving %s",
+                    k.custodian(),
+                    releasing(),
+                    receiving()));
+    if (custody().isPresent()
+        && custody().get().count().isPresent()
+        && released().high().isPresent()
+        && custody().get().count().getAsLong() > released().high().getAsLong()) {
+      c.fail(
+          "EXCHANGE_CUSTODY_EXCEEDS_RELEASED",
+          "custody.count",
+          "%s are held in custody, more than the %s released",
+          custody().get().count().getAsLong(),
+          released());
+    }
     if (figures().size() > 1) {
       Map<Source, Integer> firstFigure = new HashMap<>();
       for (int i = 0; i < figures().size(); i++) {

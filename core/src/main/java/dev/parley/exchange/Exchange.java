@@ -3,6 +3,7 @@ package dev.parley.exchange;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Equivalence;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.Checker;
@@ -16,6 +17,7 @@ import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
+import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -133,14 +135,37 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   }
 
   /**
-   * Returns every party the exchange involves: the sides, then the participants.
+   * Returns every party the exchange involves: the sides, then the participants, then the
+   * custodians of its directions.
    *
    * @return the parties, immutable, in order of first appearance
    */
   public Set<PartyId> parties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(sides());
     participants().forEach(p -> b.add(p.party()));
+    for (Direction d : directions()) {
+      d.custody().ifPresent(k -> b.add(k.custodian()));
+    }
     return b.build();
+  }
+
+  /**
+   * Returns the directions whose people are held in a third party's custody on a day: the exchange
+   * is completed, its first possible day is not after the day, and the custody has not certainly
+   * ended by then ({@link Custody#isHeld(LocalDate)}). Custody is a status of its own: the release
+   * counts toward fulfilment either way.
+   *
+   * @param day the day
+   * @return the directions, in order, immutable, empty when no one is in custody
+   */
+  public List<Direction> inCustody(LocalDate day) {
+    requireNonNull(day, "day");
+    if (!isCompleted() || date().start().isAfter(day)) {
+      return ImmutableList.of();
+    }
+    return directions().stream()
+        .filter(d -> d.custody().map(k -> k.isHeld(day)).orElse(false))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -159,6 +184,7 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     for (Direction d : directions()) {
       for (ReleaseFigure f : d.figures()) {
         f.statements().forEach(s -> s.source().speaker().ifPresent(b::add));
+        f.notables().forEach(n -> n.party().ifPresent(b::add));
       }
     }
     return b.build();
@@ -230,6 +256,25 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
         }
       };
 
+  private void checkCustodyDates(Checker c, String path, Custody custody) {
+    if (custody.until().isPresent() && custody.until().get().isBefore(date())) {
+      c.fail(
+          "EXCHANGE_CUSTODY_BEFORE_EXCHANGE",
+          path + ".until",
+          "custody until %s ends before the exchange of %s",
+          custody.until().get(),
+          date());
+    }
+    if (custody.ended().isPresent() && custody.ended().get().isBefore(date())) {
+      c.fail(
+          "EXCHANGE_CUSTODY_BEFORE_EXCHANGE",
+          path + ".ended",
+          "custody ended %s, before the exchange of %s",
+          custody.ended().get(),
+          date());
+    }
+  }
+
   @Value.Check
   void check() {
     Checker c = Checker.of("Exchange");
@@ -266,6 +311,12 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     }
     if (!participants().isEmpty()) {
       Participants.check(c, "participants", participants(), sides());
+    }
+    for (int i = 0; i < directions().size(); i++) {
+      Optional<Custody> custody = directions().get(i).custody();
+      if (custody.isPresent()) {
+        checkCustodyDates(c, "directions[" + i + "].custody", custody.get());
+      }
     }
     c.throwIfInvalid();
   }

@@ -9,6 +9,9 @@ import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Statement;
+import dev.parley.validation.InvalidValueException;
+import dev.parley.validation.Violation;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,9 @@ import org.immutables.value.Value;
  * fromMoscow.count(ReleaseCategory.MINOR);      // empty: not reported
  * }</pre>
  *
- * <p>A missing category means "not reported", never zero. Instances are immutable and thread-safe.
- * The validation rules are listed in {@code docs/validation-rules.md}.
+ * <p>A missing category means "not reported", never zero. People the report names ({@link
+ * #notables()}) are counted inside the figure. Instances are immutable and thread-safe. The
+ * validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -56,6 +60,14 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
    * @return the counts by category, each zero or more, immutable, possibly empty
    */
   public abstract Map<ReleaseCategory, Long> breakdown();
+
+  /**
+   * Returns the released people the report names, such as commanders or politicians. They are
+   * counted inside the total and the breakdown, never in addition: naming a person adds no one.
+   *
+   * @return the named people, in order, immutable, possibly empty
+   */
+  public abstract List<NotableRelease> notables();
 
   /**
    * Returns the statements that gave, confirmed or disputed this figure.
@@ -96,6 +108,32 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   /** Builds a {@link ReleaseFigure}; not thread-safe. */
   public static final class Builder extends ImmutableReleaseFigure.Builder {
     Builder() {}
+
+    /**
+     * Builds the figure.
+     *
+     * @return the figure, not null
+     * @throws InvalidValueException if a rule is broken, or a category was put into the breakdown
+     *     twice ({@code EXCHANGE_BREAKDOWN_DUPLICATE})
+     * @throws IllegalStateException if the total was not set
+     */
+    @Override
+    public ReleaseFigure build() {
+      try {
+        return super.build();
+      } catch (InvalidValueException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        // The breakdown's map builder refuses a category put twice; nothing else here throws it.
+        throw new InvalidValueException(
+            "ReleaseFigure",
+            List.of(
+                Violation.of(
+                    "EXCHANGE_BREAKDOWN_DUPLICATE",
+                    "breakdown",
+                    "a category is given twice in the breakdown: " + e.getMessage())));
+      }
+    }
   }
 
   /**
@@ -142,7 +180,7 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     if (total().isKnown()) {
       return total().low().getAsLong();
     }
-    long most = 0;
+    long most = notables().size();
     for (Long n : breakdown().values()) {
       most = Math.max(most, n);
     }
@@ -200,6 +238,44 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     return sum;
   }
 
+  private void checkNotables(Checker c) {
+    Set<String> names = new HashSet<>();
+    Map<ReleaseCategory, Integer> perCategory = new EnumMap<>(ReleaseCategory.class);
+    for (int i = 0; i < notables().size(); i++) {
+      NotableRelease n = notables().get(i);
+      if (!names.add(n.name())) {
+        c.fail(
+            "EXCHANGE_NOTABLE_DUPLICATE",
+            "notables[" + i + "]",
+            "%s is named twice in the same figure",
+            n.name());
+      }
+      n.category().ifPresent(k -> perCategory.merge(k, 1, Integer::sum));
+    }
+    OptionalLong high = total().high();
+    if (high.isPresent() && notables().size() > high.getAsLong()) {
+      c.fail(
+          "EXCHANGE_NOTABLES_EXCEED_TOTAL",
+          "notables",
+          "%s people are named, more than the total %s",
+          notables().size(),
+          total());
+    }
+    for (Map.Entry<ReleaseCategory, Integer> e : perCategory.entrySet()) {
+      Long given = breakdown().get(e.getKey());
+      if (given != null && given >= 0 && e.getValue() > given) {
+        c.fail(
+            "EXCHANGE_NOTABLES_EXCEED_TOTAL",
+            "notables",
+            "%s people are named as %s, more than the %s count %s",
+            e.getValue(),
+            e.getKey(),
+            e.getKey(),
+            given);
+      }
+    }
+  }
+
   @Value.Check
   void check() {
     Checker c = Checker.of("ReleaseFigure");
@@ -237,6 +313,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
             exclusive,
             total());
       }
+    }
+    if (!notables().isEmpty()) {
+      checkNotables(c);
     }
     if (statements().size() > 1) {
       Set<Source> seen = new HashSet<>();

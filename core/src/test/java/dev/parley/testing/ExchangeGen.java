@@ -6,9 +6,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Custody;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.NotableRelease;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
@@ -153,12 +155,25 @@ public final class ExchangeGen {
             statuses(),
             integers().between(0, 5),
             (id, date, figures, status, extra) -> {
+              ReleaseFigure first = figures.get(0);
+              if (extra == 2 && first.total().low().orElse(0) > 0) {
+                first = first.withNotables(NotableRelease.of("Named person " + id, SIDE_B));
+              }
+              Direction toB = Direction.of(SIDE_A, SIDE_B, first);
+              PartyId neutral = NEUTRALS.get(extra % NEUTRALS.size());
+              if (extra == 3) {
+                toB = toB.withCustody(Custody.until(neutral, date));
+              } else if (extra == 4) {
+                toB =
+                    toB.withCustody(
+                        Custody.untilEvent(neutral, "until the end of hostilities")
+                            .withCount(first.total().low().orElse(0))
+                            .withEnded(date));
+              } else if (extra == 5) {
+                toB = toB.withCustody(Custody.open(neutral));
+              }
               Exchange.Builder b =
-                  Exchange.builder()
-                      .id(id)
-                      .date(date)
-                      .status(status)
-                      .addDirection(Direction.of(SIDE_A, SIDE_B, figures.get(0)));
+                  Exchange.builder().id(id).date(date).status(status).addDirection(toB);
               if (extra % 2 == 0) {
                 b.addDirection(Direction.of(SIDE_B, SIDE_A, figures.get(1)));
               }

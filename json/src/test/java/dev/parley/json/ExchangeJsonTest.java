@@ -102,6 +102,7 @@ class ExchangeJsonTest {
                       .releasing(ExchangeGen.SIDE_A)
                       .receiving(ExchangeGen.SIDE_B)
                       .figures(d.figures())
+                      .custody(e.directions().get(0).custody().filter(k -> k.count().isEmpty()))
                       .build();
               Exchange.Builder b =
                   Exchange.builder()

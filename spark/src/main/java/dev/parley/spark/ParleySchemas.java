@@ -157,7 +157,23 @@ public final class ParleySchemas {
                                       "breakdown",
                                       DataTypes.createMapType(
                                           DataTypes.StringType, DataTypes.LongType, false))
-                                  .add(array("statements", STATEMENT))))))
+                                  .add(array("statements", STATEMENT))
+                                  .add(
+                                      array(
+                                          "notables",
+                                          new StructType()
+                                              .add("name", DataTypes.StringType, false)
+                                              .add("party", DataTypes.StringType)
+                                              .add("category", DataTypes.StringType)))))
+                      .add(
+                          "custody",
+                          new StructType()
+                              .add("custodian", DataTypes.StringType, false)
+                              .add("count", DataTypes.LongType)
+                              .add("terms", DataTypes.StringType, false)
+                              .add(date("until"))
+                              .add("condition", DataTypes.StringType)
+                              .add(date("ended")))))
           .add("venue", DataTypes.StringType)
           .add(array("participants", PARTICIPANT));
 

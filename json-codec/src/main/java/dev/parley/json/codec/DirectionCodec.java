@@ -7,10 +7,12 @@ import java.io.IOException;
 /**
  * {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}: who released people to whom,
  * and the figures the sources gave, the accepted one first. A direction with no figure (an unknown
- * count) has no {@code figures}; reading accepts {@code []} for it.
+ * count) has no {@code figures}; reading accepts {@code []} for it. {@code custody}, the third
+ * party that holds the released people, is left out when there is none.
  */
 final class DirectionCodec implements Codec<Direction> {
-  private static final FieldSet FIELDS = FieldSet.of("releasing", "receiving", "figures?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("releasing", "receiving", "figures?", "custody?");
 
   @Override
   public Class<Direction> javaType() {
@@ -30,6 +32,10 @@ final class DirectionCodec implements Codec<Direction> {
       }
       g.writeEndArray();
     }
+    if (value.custody().isPresent()) {
+      g.writeFieldName("custody");
+      Vocabulary.CUSTODY.write(value.custody().get(), g);
+    }
     g.writeEndObject();
   }
 
@@ -45,8 +51,11 @@ final class DirectionCodec implements Codec<Direction> {
         case 1:
           b.receiving(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        default:
+        case 2:
           b.figures(ctx.list(p, Vocabulary.RELEASE_FIGURE));
+          break;
+        default:
+          b.custody(Vocabulary.CUSTODY.read(p, ctx));
           break;
       }
     }

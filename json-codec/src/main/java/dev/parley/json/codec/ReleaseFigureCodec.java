@@ -13,10 +13,12 @@ import java.util.Map;
  * order of the categories (military, civilian, wounded_or_sick, minor, bodies, other) so that equal
  * figures are written as identical bytes; a category the source does not give is left out. An empty
  * breakdown and an empty list of statements are left out; reading accepts {@code {}} and {@code []}
- * for them.
+ * for them. {@code notables}, the released people the figure names (counted inside it), is left out
+ * when empty and accepts {@code []}.
  */
 final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
-  private static final FieldSet FIELDS = FieldSet.of("total", "breakdown?", "statements?");
+  private static final FieldSet FIELDS =
+      FieldSet.of("total", "breakdown?", "statements?", "notables?");
   private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
   private static final FieldSet BREAKDOWN = breakdownFields();
 
@@ -50,6 +52,7 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
       }
       g.writeEndArray();
     }
+    ListFields.writeUnlessEmpty("notables", value.notables(), Vocabulary.NOTABLE_RELEASE, g);
     g.writeEndObject();
   }
 
@@ -65,8 +68,11 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
         case 1:
           readBreakdown(p, ctx, b);
           break;
-        default:
+        case 2:
           b.statements(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        default:
+          b.notables(ctx.list(p, Vocabulary.NOTABLE_RELEASE));
           break;
       }
     }

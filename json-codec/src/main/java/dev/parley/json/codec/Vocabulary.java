@@ -14,8 +14,11 @@ import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
+import dev.parley.exchange.Custody;
+import dev.parley.exchange.CustodyTerms;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.NotableRelease;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
@@ -234,7 +237,19 @@ public final class Vocabulary {
    */
   public static final Codec<ReleaseFigure> RELEASE_FIGURE = new ReleaseFigureCodec();
 
-  /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...]}}. */
+  /** Custody terms: {@code until_date}, {@code until_event}, {@code open}. */
+  public static final EnumCodec<CustodyTerms> CUSTODY_TERMS = EnumCodec.of(CustodyTerms.class);
+
+  /**
+   * {@code {"custodian": "tr", "count": 5, "terms": "until_event", "condition": "...", "ended":
+   * "2023-07-08"}}.
+   */
+  public static final Codec<Custody> CUSTODY = new CustodyCodec();
+
+  /** {@code {"name": "Viktor Medvedchuk", "party": "ua:opzzh", "category": "civilian"}}. */
+  public static final Codec<NotableRelease> NOTABLE_RELEASE = new NotableReleaseCodec();
+
+  /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...], "custody": {...}}}. */
   public static final Codec<Direction> DIRECTION = new DirectionCodec();
 
   /**
@@ -354,6 +369,9 @@ public final class Vocabulary {
         RELEASE_CATEGORY,
         EXCHANGE_STATUS,
         QUOTA,
+        CUSTODY_TERMS,
+        CUSTODY,
+        NOTABLE_RELEASE,
         RELEASE_FIGURE,
         DIRECTION,
         TIME_POINT,
