@@ -110,6 +110,22 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract Optional<ReportedDate> target();
 
   /**
+   * Returns the day from which the agreement is carried out, for an implementation period with an
+   * open end ("from 9 June on").
+   *
+   * @return the start, not before the agreement, or empty when none was given
+   */
+  public abstract Optional<ReportedDate> implementationStart();
+
+  /**
+   * Returns cumulative totals sources reported for the agreement ("more than 1,200 returned so
+   * far"), kept beside the computed {@link Fulfilment}, never in its place.
+   *
+   * @return the reported totals, in order, immutable, possibly empty
+   */
+  public abstract List<ReportedTotal> reportedTotals();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null
@@ -146,7 +162,14 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
 
   @Override
   public Set<PartyId> referencedParties() {
-    return parties();
+    if (reportedTotals().isEmpty()) {
+      return parties();
+    }
+    ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
+    for (ReportedTotal r : reportedTotals()) {
+      r.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+    }
+    return b.build();
   }
 
   @Override
@@ -195,7 +218,7 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
             q.releasing(),
             sides());
       }
-      if (!seen.add(List.of(q.releasing(), q.category(), q.isNumeric()))) {
+      if (!seen.add(List.of(q.releasing(), q.category(), q.isNumeric(), q.ages()))) {
         c.fail(
             "EXCHANGE_QUOTA_DUPLICATE",
             "quotas[" + i + "]",
@@ -224,6 +247,44 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
                     "the target period %s ends before the agreement of %s",
                     t,
                     agreed()));
+    implementationStart()
+        .ifPresent(
+            start -> {
+              c.check(
+                  !start.isBefore(agreed()),
+                  "EXCHANGE_IMPLEMENTATION_BEFORE_AGREED",
+                  "implementationStart",
+                  "the implementation starting %s starts before the agreement of %s",
+                  start,
+                  agreed());
+              target()
+                  .ifPresent(
+                      t ->
+                          c.check(
+                              !t.isBefore(start),
+                              "EXCHANGE_TARGET_BEFORE_IMPLEMENTATION",
+                              "target",
+                              "the target period %s ends before the implementation starting %s",
+                              t,
+                              start));
+            });
+    for (int i = 0; i < reportedTotals().size(); i++) {
+      ReportedTotal r = reportedTotals().get(i);
+      c.check(
+          sides().contains(r.releasing()),
+          "EXCHANGE_REPORTED_TOTAL_NOT_A_SIDE",
+          "reportedTotals[" + i + "].releasing",
+          "a reported total counts the releases of %s, which is not a side of %s",
+          r.releasing(),
+          sides());
+      c.check(
+          !r.asOf().isBefore(agreed()),
+          "EXCHANGE_REPORTED_TOTAL_BEFORE_AGREED",
+          "reportedTotals[" + i + "].asOf",
+          "a total reported as of %s is dated before the agreement of %s",
+          r.asOf(),
+          agreed());
+    }
     if (!participants().isEmpty()) {
       Participants.check(c, "participants", participants(), sides());
     }

@@ -108,6 +108,21 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract ExchangeStatus status();
 
   /**
+   * Returns the running number a source gave the exchange, such as "the 30th exchange since the war
+   * began".
+   *
+   * @return the reported number with its sources, or empty when none was reported
+   */
+  public abstract Optional<RunningNumber> runningNumber();
+
+  /**
+   * Returns a note on the exchange, in words.
+   *
+   * @return the note, not blank, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null
@@ -187,6 +202,8 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
         f.notables().forEach(n -> n.party().ifPresent(b::add));
       }
     }
+    runningNumber()
+        .ifPresent(n -> n.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
     return b.build();
   }
 
@@ -228,6 +245,25 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     for (Direction d : directions()) {
       if (d.releasing().equals(releasing)) {
         sum = sum.plus(d.released());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the accepted number a party released that counts against an agreement's quota: the
+   * parts of its figures that come in addition ({@link QuotaCounting#IN_ADDITION}) are left out.
+   *
+   * @param releasing the releasing party
+   * @return the sum over its directions of {@link ReleaseFigure#towardQuota()}; {@code
+   *     Estimate.exact(0)} when it released no one; never unknown; not null
+   */
+  public Estimate releasedTowardQuota(PartyId releasing) {
+    requireNonNull(releasing, "releasing");
+    Estimate sum = Estimate.exact(0);
+    for (Direction d : directions()) {
+      if (d.releasing().equals(releasing)) {
+        sum = sum.plus(d.primaryFigure().orElse(ReleaseFigure.unknown()).towardQuota());
       }
     }
     return sum;
@@ -309,6 +345,12 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
           "tranche %s names no agreement it is a tranche of",
           n);
     }
+    c.check(
+        note().map(n -> !n.isBlank()).orElse(true),
+        "EXCHANGE_NOTE_BLANK",
+        "note",
+        "a note must not be blank, was \"%s\"",
+        note().orElse(""));
     if (!participants().isEmpty()) {
       Participants.check(c, "participants", participants(), sides());
     }

@@ -65,6 +65,7 @@ public final class ExchangeFindings {
     }
     checkNumbers(tranches, out);
     checkQuotas(agreement, tranches, out);
+    checkReportedTotals(agreement, tranches, out);
     return ImmutableList.copyOf(out);
   }
 
@@ -112,6 +113,17 @@ public final class ExchangeFindings {
                   "%s is dated %s, after the target period %s of %s",
                   e.id(), e.date(), a.target().get(), a.id())));
     }
+    if (e.isCompleted()
+        && a.implementationStart().isPresent()
+        && e.date().isBefore(a.implementationStart().get())) {
+      out.add(
+          Finding.warning(
+              "EXCHANGE_TRANCHE_BEFORE_IMPLEMENTATION",
+              e.id() + ".date",
+              String.format(
+                  "%s is dated %s, before %s is carried out from %s",
+                  e.id(), e.date(), a.id(), a.implementationStart().get())));
+    }
     for (int i = 0; i < e.directions().size(); i++) {
       Direction d = e.directions().get(i);
       for (PartyId p : List.of(d.releasing(), d.receiving())) {
@@ -128,7 +140,7 @@ public final class ExchangeFindings {
     if (a.parity() && e.isCompleted()) {
       Map<PartyId, Estimate> released = new LinkedHashMap<>();
       for (PartyId side : a.sides()) {
-        released.put(side, e.released(side));
+        released.put(side, e.releasedTowardQuota(side));
       }
       if (certainlyUnequal(released.values())) {
         out.add(
@@ -195,6 +207,41 @@ public final class ExchangeFindings {
         }
       }
     }
+  }
+
+  /**
+   * A reported cumulative total is compared with the fulfilment computed as of the last day of its
+   * date: they disagree when their ranges do not meet (the computed figure is a range while a
+   * tranche's span covers that day).
+   */
+  private static void checkReportedTotals(Agreement a, List<Exchange> tranches, List<Finding> out) {
+    for (int i = 0; i < a.reportedTotals().size(); i++) {
+      ReportedTotal r = a.reportedTotals().get(i);
+      Fulfilment f = Fulfilment.of(a, tranches, r.asOf().end());
+      Estimate computed =
+          r.category().map(c -> f.released(r.releasing(), c)).orElse(f.released(r.releasing()));
+      if (!overlap(computed, r.total())) {
+        out.add(
+            Finding.warning(
+                "EXCHANGE_REPORTED_TOTAL_DISAGREES",
+                a.id() + ".reportedTotals[" + i + "]",
+                String.format(
+                    "%s reported %s released by %s%s as of %s; the recorded tranches give %s",
+                    r.sources().get(0).source(),
+                    r.total(),
+                    r.releasing(),
+                    r.category().map(c -> " (" + c + ")").orElse(""),
+                    r.asOf(),
+                    computed)));
+      }
+    }
+  }
+
+  /** Whether two known estimates can be the same number. */
+  private static boolean overlap(Estimate x, Estimate y) {
+    long xHigh = x.high().orElse(Long.MAX_VALUE);
+    long yHigh = y.high().orElse(Long.MAX_VALUE);
+    return x.low().getAsLong() <= yHigh && y.low().getAsLong() <= xHigh;
   }
 
   private static void checkQuotas(Agreement a, List<Exchange> tranches, List<Finding> out) {

@@ -40,8 +40,12 @@ import org.immutables.value.Value;
  * figure has no upper bound), so the answer is a range, never an exact figure that hides the doubt;
  * from the span's last day on it is listed in {@link #tranches()} and adds its figure. Each counted
  * direction contributes its accepted ({@link Direction#primaryFigure() primary}) figure. Only
- * directions released by a side of the agreement count. Missing figures never count as zero: they
- * make the total "at least". The result does not depend on the order the exchanges are given in.
+ * directions released by a side of the agreement count. What a side released ({@link #sides()})
+ * counts everyone; what counts toward its quotas ({@link #quotas()}) leaves out the parts of a
+ * figure that come in addition to the quota ({@link ReleaseFigure#towardQuota()}), and a quota of
+ * an age bracket counts from none to all of the released (no figure gives ages). Missing figures
+ * never count as zero: they make the total "at least". The result does not depend on the order the
+ * exchanges are given in.
  *
  * <p><b>Days and instants.</b> Tranche dates are calendar days with no time zone of their own, and
  * {@code asOf} is a calendar day: the comparison is day against day. Asked as of an instant ({@link
@@ -123,13 +127,13 @@ public abstract class Fulfilment {
     counted.sort(BY_DATE);
     Map<PartyId, Estimate> totals = new LinkedHashMap<>();
     Map<PartyId, Map<ReleaseCategory, Estimate>> byCategory = new LinkedHashMap<>();
+    Map<PartyId, Estimate> quotaTotals = new LinkedHashMap<>();
+    Map<PartyId, Map<ReleaseCategory, Estimate>> quotaByCategory = new LinkedHashMap<>();
     for (PartyId side : agreement.sides()) {
       totals.put(side, Estimate.exact(0));
-      Map<ReleaseCategory, Estimate> zero = new EnumMap<>(ReleaseCategory.class);
-      for (ReleaseCategory c : ReleaseCategory.values()) {
-        zero.put(c, Estimate.exact(0));
-      }
-      byCategory.put(side, zero);
+      quotaTotals.put(side, Estimate.exact(0));
+      byCategory.put(side, zeroes());
+      quotaByCategory.put(side, zeroes());
     }
     ImmutableFulfilment.Builder b =
         ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
@@ -146,9 +150,12 @@ public abstract class Fulfilment {
         }
         ReleaseFigure figure = d.primaryFigure().orElse(ReleaseFigure.unknown());
         totals.merge(d.releasing(), possibly(figure.knownTotal(), certain), Estimate::plus);
+        quotaTotals.merge(d.releasing(), possibly(figure.towardQuota(), certain), Estimate::plus);
         Map<ReleaseCategory, Estimate> cats = byCategory.get(d.releasing());
+        Map<ReleaseCategory, Estimate> quotaCats = quotaByCategory.get(d.releasing());
         for (ReleaseCategory c : ReleaseCategory.values()) {
           cats.merge(c, possibly(figure.estimate(c), certain), Estimate::plus);
+          quotaCats.merge(c, possibly(figure.towardQuota(c), certain), Estimate::plus);
         }
       }
     }
@@ -158,8 +165,12 @@ public abstract class Fulfilment {
     for (Quota q : agreement.quotas()) {
       Estimate released =
           q.category()
-              .map(c -> byCategory.get(q.releasing()).get(c))
-              .orElse(totals.get(q.releasing()));
+              .map(c -> quotaByCategory.get(q.releasing()).get(c))
+              .orElse(quotaTotals.get(q.releasing()));
+      if (q.ages().isPresent()) {
+        // No figure gives ages: of those released, anywhere from none to all may be in the bracket.
+        released = possibly(released, false);
+      }
       b.addQuota(QuotaProgress.of(q, released));
     }
     return b.build();
@@ -179,6 +190,14 @@ public abstract class Fulfilment {
       Agreement agreement, Collection<Exchange> exchanges, ZonedDateTime at) {
     requireNonNull(at, "at");
     return of(agreement, exchanges, at.toLocalDate());
+  }
+
+  private static Map<ReleaseCategory, Estimate> zeroes() {
+    Map<ReleaseCategory, Estimate> zero = new EnumMap<>(ReleaseCategory.class);
+    for (ReleaseCategory c : ReleaseCategory.values()) {
+      zero.put(c, Estimate.exact(0));
+    }
+    return zero;
   }
 
   /** What a tranche adds: its figure when certain, from zero up to its figure when possible. */

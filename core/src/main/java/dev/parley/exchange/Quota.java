@@ -15,13 +15,16 @@ import org.immutables.value.Value;
  * Quota thousand = Quota.of(PartyId.of("ru"), 1000);
  * Quota bodies = Quota.of(PartyId.of("ua"), 6000, ReleaseCategory.BODIES);
  * Quota wounded = Quota.all(PartyId.of("ru"), ReleaseCategory.WOUNDED_OR_SICK, "all seriously wounded");
- * Quota young = Quota.all(PartyId.of("ua"), ReleaseCategory.MILITARY, "aged 18-25");
+ * Quota young = Quota.builder().releasing(PartyId.of("ua")).count(300)
+ *     .category(ReleaseCategory.MILITARY).ages(AgeRange.of(18, 25))
+ *     .description("servicemen aged 18 to 25").build();
  * wounded.isNumeric();   // false: a whole category cannot be checked against a count
  * }</pre>
  *
  * <p>A numeric quota without a category counts everyone the side releases; with a category it
- * counts that category only. Instances are immutable and thread-safe. Its validation rules are
- * listed in {@code docs/validation-rules.md}.
+ * counts that category only. A subgroup is a category, an optional age bracket ({@link #ages()})
+ * and the agreement's words ({@link #description()}). Instances are immutable and thread-safe. Its
+ * validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -48,6 +51,15 @@ public abstract class Quota implements WithQuota {
    * @return the category, or empty when every released person counts
    */
   public abstract Optional<ReleaseCategory> category();
+
+  /**
+   * Returns the age bracket of the quota's subgroup, such as 18 to 25 for "servicemen aged 18 to
+   * 25". Release figures give no ages, so fulfilment counts such a quota as anywhere from none to
+   * all of the released people of its category.
+   *
+   * @return the bracket, or empty when the quota has none
+   */
+  public abstract Optional<AgeRange> ages();
 
   /**
    * Returns the agreement's own words for the quota, such as {@code all seriously wounded} or
@@ -168,6 +180,7 @@ public abstract class Quota implements WithQuota {
       b.append(description().orElse("all"));
       category().ifPresent(c -> b.append(" (").append(c).append(')'));
     }
+    ages().ifPresent(a -> b.append(" aged ").append(a));
     return b.toString();
   }
 }

@@ -70,6 +70,15 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   public abstract List<NotableRelease> notables();
 
   /**
+   * Returns the parts the figure is made of, when the report gives it in parts, such as "84 for 84,
+   * plus 20 seriously wounded in addition": each part says whether it counts against the
+   * agreement's quota or comes in addition. The parts add up to the total.
+   *
+   * @return the parts, in order, immutable, empty when the figure is not given in parts
+   */
+  public abstract List<FigurePart> parts();
+
+  /**
    * Returns the statements that gave, confirmed or disputed this figure.
    *
    * @return the statements, in order, immutable, possibly empty
@@ -218,6 +227,60 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   }
 
   /**
+   * Returns how many of the people count against an agreement's quota: the whole figure ({@link
+   * #knownTotal()}) when it has no part in addition, else the sum of the parts that count against
+   * the quota (a part of unknown count adds "at least zero").
+   *
+   * @return the estimate, never unknown, not null
+   */
+  public Estimate towardQuota() {
+    if (parts().stream().allMatch(FigurePart::countsAgainstQuota)) {
+      return knownTotal();
+    }
+    Estimate sum = Estimate.exact(0);
+    for (FigurePart p : parts()) {
+      if (p.countsAgainstQuota()) {
+        sum = sum.plus(p.count().isKnown() ? p.count() : Estimate.atLeast(0));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Returns how many people of a category count against a quota of that category: {@link
+   * #estimate(ReleaseCategory)} less the parts of that category that come in addition.
+   *
+   * @param category the category
+   * @return the estimate, never unknown, not null
+   */
+  public Estimate towardQuota(ReleaseCategory category) {
+    requireNonNull(category, "category");
+    Estimate all = estimate(category);
+    long extraLow = 0;
+    long extraHigh = 0;
+    boolean extraUnbounded = false;
+    for (FigurePart p : parts()) {
+      if (!p.countsAgainstQuota() && p.category().equals(java.util.Optional.of(category))) {
+        extraLow = LongMath.saturatedAdd(extraLow, p.count().low().orElse(0));
+        if (p.count().high().isPresent()) {
+          extraHigh = LongMath.saturatedAdd(extraHigh, p.count().high().getAsLong());
+        } else {
+          extraUnbounded = true;
+        }
+      }
+    }
+    if (extraHigh == 0 && !extraUnbounded) {
+      return all;
+    }
+    long low = extraUnbounded ? 0 : Math.max(0, all.low().getAsLong() - extraHigh);
+    if (all.high().isEmpty()) {
+      return Estimate.atLeast(low);
+    }
+    long high = Math.max(low, all.high().getAsLong() - extraLow);
+    return low == high ? Estimate.exact(low) : Estimate.range(low, high);
+  }
+
+  /**
    * Returns whether one of this figure's statements comes from a source.
    *
    * @param source the source
@@ -236,6 +299,27 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
       }
     }
     return sum;
+  }
+
+  private void checkParts(Checker c) {
+    Estimate sum = Estimate.exact(0);
+    for (FigurePart p : parts()) {
+      sum = sum.plus(p.count());
+    }
+    if (!sum.isKnown() || !total().isKnown()) {
+      return;
+    }
+    boolean sumBelowTotal =
+        sum.high().isPresent() && sum.high().getAsLong() < total().low().getAsLong();
+    boolean sumAboveTotal =
+        total().high().isPresent() && sum.low().getAsLong() > total().high().getAsLong();
+    c.check(
+        !sumBelowTotal && !sumAboveTotal,
+        "EXCHANGE_PARTS_TOTAL",
+        "parts",
+        "the parts add up to %s, which cannot be the total %s",
+        sum,
+        total());
   }
 
   private void checkNotables(Checker c) {
@@ -316,6 +400,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     }
     if (!notables().isEmpty()) {
       checkNotables(c);
+    }
+    if (!parts().isEmpty()) {
+      checkParts(c);
     }
     if (statements().size() > 1) {
       Set<Source> seen = new HashSet<>();

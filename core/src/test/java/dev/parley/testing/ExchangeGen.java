@@ -5,19 +5,25 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parley.estimate.Estimate;
+import dev.parley.exchange.AgeRange;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Custody;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.FigurePart;
 import dev.parley.exchange.NotableRelease;
 import dev.parley.exchange.Quota;
+import dev.parley.exchange.QuotaCounting;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
+import dev.parley.exchange.ReportedTotal;
+import dev.parley.exchange.RunningNumber;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
 import dev.parley.provenance.Source;
+import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
@@ -159,6 +165,18 @@ public final class ExchangeGen {
               if (extra == 2 && first.total().low().orElse(0) > 0) {
                 first = first.withNotables(NotableRelease.of("Named person " + id, SIDE_B));
               }
+              if (extra == 1) {
+                long all = first.total().low().orElse(0);
+                first =
+                    first.withParts(
+                        FigurePart.of(Estimate.exact(all / 2), QuotaCounting.AGAINST_QUOTA),
+                        FigurePart.builder()
+                            .count(Estimate.exact(all - all / 2))
+                            .category(ReleaseCategory.WOUNDED_OR_SICK)
+                            .counting(QuotaCounting.IN_ADDITION)
+                            .description("wounded, in addition")
+                            .build());
+              }
               Direction toB = Direction.of(SIDE_A, SIDE_B, first);
               PartyId neutral = NEUTRALS.get(extra % NEUTRALS.size());
               if (extra == 3) {
@@ -177,6 +195,12 @@ public final class ExchangeGen {
               if (extra % 2 == 0) {
                 b.addDirection(Direction.of(SIDE_B, SIDE_A, figures.get(1)));
               }
+              if (extra == 1 || extra == 4) {
+                b.runningNumber(
+                        RunningNumber.of(
+                            10 + extra, Statement.of(Source.of(SIDE_B), Stance.CLAIMS)))
+                    .note("note " + extra);
+              }
               if (extra > 0) {
                 b.agreement(AGREEMENT).trancheNumber(extra);
                 b.addParticipant(
@@ -189,7 +213,7 @@ public final class ExchangeGen {
   /** Quotas of one side: numbers, numbers of one category, and whole categories. */
   public static Gen<Quota> quotas(PartyId side) {
     return integers()
-        .between(0, 2)
+        .between(0, 3)
         .zip(
             longs().between(0, 5000),
             categories(),
@@ -199,6 +223,14 @@ public final class ExchangeGen {
                   return Quota.of(side, count);
                 case 1:
                   return Quota.of(side, count, category);
+                case 2:
+                  return Quota.builder()
+                      .releasing(side)
+                      .count(count)
+                      .category(category)
+                      .ages(AgeRange.of((int) (count % 60), 60 + (int) (count % 30)))
+                      .description("aged " + (count % 60) + " and over")
+                      .build();
                 default:
                   return Quota.all(
                       side, category, "all " + category.name().toLowerCase(java.util.Locale.ROOT));
@@ -228,6 +260,16 @@ public final class ExchangeGen {
                 return b.parity(true)
                     .addQuotas(Quota.of(SIDE_A, count), Quota.of(SIDE_B, count))
                     .build();
+              }
+              if (count % 3 == 0) {
+                b.implementationStart(ReportedDate.ofDay(AGREED))
+                    .addReportedTotal(
+                        ReportedTotal.builder()
+                            .releasing(count % 2 == 0 ? SIDE_A : SIDE_B)
+                            .total(Estimate.atLeast(count))
+                            .asOf(ReportedDate.ofDay(AGREED.plusDays(30)))
+                            .addSource(Statement.of(Source.of(SIDE_B), Stance.CLAIMS))
+                            .build());
               }
               return b.addQuotas(qa, qb).build();
             });

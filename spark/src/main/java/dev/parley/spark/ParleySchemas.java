@@ -127,12 +127,27 @@ public final class ParleySchemas {
                       .add("releasing", DataTypes.StringType, false)
                       .add("count", DataTypes.LongType)
                       .add("category", DataTypes.StringType)
-                      .add("description", DataTypes.StringType)))
+                      .add("description", DataTypes.StringType)
+                      .add(
+                          "ages",
+                          new StructType()
+                              .add("from", DataTypes.IntegerType)
+                              .add("to", DataTypes.IntegerType))))
           .add(flag("parity"))
           .add(date("targetPeriod"))
           .add("venue", DataTypes.StringType)
           .add("negotiationRound", DataTypes.StringType)
-          .add(array("participants", PARTICIPANT));
+          .add(array("participants", PARTICIPANT))
+          .add(date("implementationStart"))
+          .add(
+              array(
+                  "reportedTotals",
+                  new StructType()
+                      .add("releasing", DataTypes.StringType, false)
+                      .add("category", DataTypes.StringType)
+                      .add(estimate("total"))
+                      .add(date("asOf"))
+                      .add(array("sources", STATEMENT))));
 
   /** Schema of {@code exchange} records. */
   public static final StructType EXCHANGE =
@@ -164,7 +179,15 @@ public final class ParleySchemas {
                                           new StructType()
                                               .add("name", DataTypes.StringType, false)
                                               .add("party", DataTypes.StringType)
-                                              .add("category", DataTypes.StringType)))))
+                                              .add("category", DataTypes.StringType)))
+                                  .add(
+                                      array(
+                                          "parts",
+                                          new StructType()
+                                              .add(estimate("count"))
+                                              .add("category", DataTypes.StringType)
+                                              .add("counting", DataTypes.StringType, false)
+                                              .add("description", DataTypes.StringType)))))
                       .add(
                           "custody",
                           new StructType()
@@ -175,7 +198,13 @@ public final class ParleySchemas {
                               .add("condition", DataTypes.StringType)
                               .add(date("ended")))))
           .add("venue", DataTypes.StringType)
-          .add(array("participants", PARTICIPANT));
+          .add(array("participants", PARTICIPANT))
+          .add(
+              "runningNumber",
+              new StructType()
+                  .add("number", DataTypes.IntegerType, false)
+                  .add(array("sources", STATEMENT)))
+          .add("note", DataTypes.StringType);
 
   /** Schema of {@code negotiationRound} records. */
   public static final StructType NEGOTIATION_ROUND =

@@ -15,7 +15,9 @@ import java.util.List;
  * "negotiationRound": "talks:2025-05-16-istanbul", "participants": [...]}}.
  *
  * <p>{@code parity} is written only when true; reading takes its absence as false. Empty {@code
- * quotas} and {@code participants} are left out; reading accepts {@code []} for them.
+ * quotas} and {@code participants} are left out; reading accepts {@code []} for them. {@code
+ * implementationStart} (an implementation period with an open end) and {@code reportedTotals}
+ * (cumulative totals sources reported) are left out when absent or empty.
  */
 final class AgreementCodec extends RecordCodec<Agreement> {
   private static final FieldSet FIELDS =
@@ -28,7 +30,9 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           "targetPeriod?",
           "venue?",
           "negotiationRound?",
-          "participants?");
+          "participants?",
+          "implementationStart?",
+          "reportedTotals?");
 
   AgreementCodec() {
     super(RecordType.AGREEMENT.token(), Agreement.class, FIELDS);
@@ -70,6 +74,12 @@ final class AgreementCodec extends RecordCodec<Agreement> {
       g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
     }
     writeParticipants(value.participants(), g);
+    if (value.implementationStart().isPresent()) {
+      g.writeFieldName("implementationStart");
+      Vocabulary.REPORTED_DATE.write(value.implementationStart().get(), g);
+    }
+    ListFields.writeUnlessEmpty(
+        "reportedTotals", value.reportedTotals(), Vocabulary.REPORTED_TOTAL, g);
   }
 
   @Override
@@ -102,8 +112,14 @@ final class AgreementCodec extends RecordCodec<Agreement> {
         case 7:
           b.negotiationRound(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        default:
+        case 8:
           b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+          break;
+        case 9:
+          b.implementationStart(Vocabulary.REPORTED_DATE.read(p, ctx));
+          break;
+        default:
+          b.reportedTotals(ctx.list(p, Vocabulary.REPORTED_TOTAL));
           break;
       }
     }

@@ -13,8 +13,10 @@ import java.util.List;
  * "status": "completed", "directions": [...], "venue": "ua:chernihiv-oblast", "participants":
  * [...]}}.
  *
- * <p>Empty {@code participants} are left out; reading accepts {@code []} for them. A tranche number
- * is a JSON integer within the range of a 32-bit integer; the core checks that it is one or more.
+ * <p>Empty {@code participants} are left out; reading accepts {@code []} for them. {@code
+ * runningNumber} (a running number a source gave, {@code {"number": 63, "sources": [...]}}) and
+ * {@code note} are left out when absent. A tranche number is a JSON integer within the range of a
+ * 32-bit integer; the core checks that it is one or more.
  */
 final class ExchangeCodec extends RecordCodec<Exchange> {
   private static final FieldSet FIELDS =
@@ -26,7 +28,9 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           "status",
           "directions",
           "venue?",
-          "participants?");
+          "participants?",
+          "runningNumber?",
+          "note?");
 
   ExchangeCodec() {
     super(RecordType.EXCHANGE.token(), Exchange.class, FIELDS);
@@ -59,6 +63,13 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
       g.writeStringField("venue", venueValue.get().value());
     }
     AgreementCodec.writeParticipants(value.participants(), g);
+    if (value.runningNumber().isPresent()) {
+      g.writeFieldName("runningNumber");
+      Vocabulary.RUNNING_NUMBER.write(value.runningNumber().get(), g);
+    }
+    if (value.note().isPresent()) {
+      g.writeStringField("note", value.note().get());
+    }
   }
 
   @Override
@@ -87,8 +98,14 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
         case 6:
           b.venue(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        default:
+        case 7:
           b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+          break;
+        case 8:
+          b.runningNumber(Vocabulary.RUNNING_NUMBER.read(p, ctx));
+          break;
+        default:
+          b.note(ctx.string(p));
           break;
       }
     }
@@ -96,7 +113,7 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
   }
 
   /** Reads a JSON integer that fits an {@code int}. */
-  private static int intValue(TokenReader p, ReadContext ctx) throws IOException {
+  static int intValue(TokenReader p, ReadContext ctx) throws IOException {
     long n = ctx.longValue(p);
     if (n != (int) n) {
       throw ctx.fail(

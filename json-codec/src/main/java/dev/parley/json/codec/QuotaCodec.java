@@ -6,11 +6,12 @@ import java.io.IOException;
 /**
  * {@code {"releasing": "ru", "count": 1000}}, {@code {"releasing": "ua", "count": 6000, "category":
  * "bodies"}} or {@code {"releasing": "ru", "category": "wounded_or_sick", "description": "all
- * seriously wounded"}}: what one side of an agreement undertakes to release.
+ * seriously wounded"}}: what one side of an agreement undertakes to release. {@code ages}, the age
+ * bracket of a subgroup ({@code {"from": 18, "to": 25}}), is left out when absent.
  */
 final class QuotaCodec implements Codec<Quota> {
   private static final FieldSet FIELDS =
-      FieldSet.of("releasing", "count?", "category?", "description?");
+      FieldSet.of("releasing", "count?", "category?", "description?", "ages?");
 
   @Override
   public Class<Quota> javaType() {
@@ -34,6 +35,10 @@ final class QuotaCodec implements Codec<Quota> {
     if (descriptionValue.isPresent()) {
       g.writeStringField("description", descriptionValue.get());
     }
+    if (value.ages().isPresent()) {
+      g.writeFieldName("ages");
+      Vocabulary.AGE_RANGE.write(value.ages().get(), g);
+    }
     g.writeEndObject();
   }
 
@@ -52,8 +57,11 @@ final class QuotaCodec implements Codec<Quota> {
         case 2:
           b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
           break;
-        default:
+        case 3:
           b.description(ctx.string(p));
+          break;
+        default:
+          b.ages(Vocabulary.AGE_RANGE.read(p, ctx));
           break;
       }
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
   private static final FieldSet FIELDS =
-      FieldSet.of("total", "breakdown?", "statements?", "notables?");
+      FieldSet.of("total", "breakdown?", "statements?", "notables?", "parts?");
   private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
   private static final FieldSet BREAKDOWN = breakdownFields();
 
@@ -53,6 +53,7 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
       g.writeEndArray();
     }
     ListFields.writeUnlessEmpty("notables", value.notables(), Vocabulary.NOTABLE_RELEASE, g);
+    ListFields.writeUnlessEmpty("parts", value.parts(), Vocabulary.FIGURE_PART, g);
     g.writeEndObject();
   }
 
@@ -71,8 +72,11 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
         case 2:
           b.statements(ctx.list(p, Vocabulary.STATEMENT));
           break;
-        default:
+        case 3:
           b.notables(ctx.list(p, Vocabulary.NOTABLE_RELEASE));
+          break;
+        default:
+          b.parts(ctx.list(p, Vocabulary.FIGURE_PART));
           break;
       }
     }

@@ -14,14 +14,19 @@ import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
+import dev.parley.exchange.AgeRange;
 import dev.parley.exchange.Custody;
 import dev.parley.exchange.CustodyTerms;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.ExchangeStatus;
+import dev.parley.exchange.FigurePart;
 import dev.parley.exchange.NotableRelease;
 import dev.parley.exchange.Quota;
+import dev.parley.exchange.QuotaCounting;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
+import dev.parley.exchange.ReportedTotal;
+import dev.parley.exchange.RunningNumber;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
@@ -237,6 +242,21 @@ public final class Vocabulary {
    */
   public static final Codec<ReleaseFigure> RELEASE_FIGURE = new ReleaseFigureCodec();
 
+  /** Quota countings: {@code against_quota}, {@code in_addition}. */
+  public static final EnumCodec<QuotaCounting> QUOTA_COUNTING = EnumCodec.of(QuotaCounting.class);
+
+  /** {@code {"from": 18, "to": 25}}. */
+  public static final Codec<AgeRange> AGE_RANGE = new AgeRangeCodec();
+
+  /** {@code {"count": {...}, "category": "wounded_or_sick", "counting": "in_addition"}}. */
+  public static final Codec<FigurePart> FIGURE_PART = new FigurePartCodec();
+
+  /** {@code {"number": 63, "sources": [...]}}. */
+  public static final Codec<RunningNumber> RUNNING_NUMBER = new RunningNumberCodec();
+
+  /** {@code {"releasing": "ru", "total": {...}, "asOf": "2025-06-11", "sources": [...]}}. */
+  public static final Codec<ReportedTotal> REPORTED_TOTAL = new ReportedTotalCodec();
+
   /** Custody terms: {@code until_date}, {@code until_event}, {@code open}. */
   public static final EnumCodec<CustodyTerms> CUSTODY_TERMS = EnumCodec.of(CustodyTerms.class);
 
@@ -368,7 +388,12 @@ public final class Vocabulary {
         PARTICIPANT,
         RELEASE_CATEGORY,
         EXCHANGE_STATUS,
+        QUOTA_COUNTING,
+        AGE_RANGE,
         QUOTA,
+        FIGURE_PART,
+        RUNNING_NUMBER,
+        REPORTED_TOTAL,
         CUSTODY_TERMS,
         CUSTODY,
         NOTABLE_RELEASE,
