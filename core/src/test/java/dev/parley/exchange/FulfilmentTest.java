@@ -177,7 +177,21 @@ class FulfilmentTest {
             THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, unknownCount.withId(RecordId.of("x"))));
     assertThat(f.released(RU)).isEqualTo(Estimate.atLeast(390));
     assertThat(f.progress(RU).get(0).remaining()).hasValue(610);
+    // An unknown per-tranche count makes what remains a range, never an exact figure.
+    assertThat(f.progress(RU).get(0).outstanding()).contains(Estimate.range(0, 610));
     assertThat(f.released(UA)).isEqualTo(Estimate.exact(780));
+    assertThat(f.progress(UA).get(0).outstanding()).contains(Estimate.exact(220));
+    Exchange ranged =
+        unknownCount.withDirections(
+            Direction.of(RU, UA, ReleaseFigure.builder().total(Estimate.range(300, 400)).build()));
+    QuotaProgress p =
+        Fulfilment.of(
+                THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, ranged.withId(RecordId.of("y"))))
+            .progress(RU)
+            .get(0);
+    assertThat(p.outstanding()).contains(Estimate.range(210, 310));
+    assertThat(Fulfilment.of(THOUSAND_FOR_THOUSAND, List.of()).progress(RU).get(0).outstanding())
+        .contains(Estimate.exact(1000));
   }
 
   @Test

@@ -28,6 +28,16 @@ class GuideExamplesTest {
   }
 
   @Test
+  void custodyExchangeExampleCountsTheExtraOutsideTheQuotaAndKeepsCustodyApart() throws Exception {
+    assertThat(output(CustodyExchangeExample::run))
+        .isEqualTo(
+            "released by Russia: 277, toward its quota: 246\n"
+                + "findings: []\n"
+                + "in custody on 2025-04-20: released to ru, held by by until treated, then sent on to Russia\n"
+                + "sides: [ru, ua], exchange no. 63\n");
+  }
+
+  @Test
   void ceasefireExampleDerivesTheStatus() throws Exception {
     assertThat(output(CeasefireExample::run))
         .isEqualTo(
