@@ -41,32 +41,24 @@ public final class ExtrasStory {
   public static final PartyId UA = PartyId.of("ua");
   public static final PartyId AE = PartyId.of("ae");
 
-  public static final Statement RUSSIAN_MOD =
-      Statement.of(
-          Source.builder()
-              .speaker(RU)
-              .organ("Ministry of Defence")
-              .published(ReportedDate.parse("2025-04-19"))
-              .build(),
-          Stance.CLAIMS);
+  private static final String HQ =
+      "Coordination Headquarters for the Treatment of Prisoners of War";
 
-  public static final Statement COORDINATION_HQ =
-      Statement.of(
-          Source.builder()
-              .speaker(UA)
-              .organ("Coordination Headquarters for the Treatment of Prisoners of War")
-              .published(ReportedDate.parse("2025-04-19"))
-              .build(),
-          Stance.CLAIMS);
+  private static Statement claim(PartyId speaker, String organ, String published) {
+    return Statement.of(
+        Source.builder()
+            .speaker(speaker)
+            .organ(organ)
+            .published(ReportedDate.parse(published))
+            .build(),
+        Stance.CLAIMS);
+  }
 
-  public static final Statement COORDINATION_HQ_JUNE =
-      Statement.of(
-          Source.builder()
-              .speaker(UA)
-              .organ("Coordination Headquarters for the Treatment of Prisoners of War")
-              .published(ReportedDate.parse("2025-06-11"))
-              .build(),
-          Stance.CLAIMS);
+  public static final Statement RUSSIAN_MOD = claim(RU, "Ministry of Defence", "2025-04-19");
+
+  public static final Statement COORDINATION_HQ = claim(UA, HQ, "2025-04-19");
+
+  public static final Statement COORDINATION_HQ_JUNE = claim(UA, HQ, "2025-06-11");
 
   public static final Agreement EASTER_SWAP =
       Agreement.builder()
