@@ -340,6 +340,13 @@ public final class ParleySchemas {
                           new StructType()
                               .add(date("date"))
                               .add(estimate("killed"))
+                              .add(
+                                  array(
+                                      "killedAmong",
+                                      new StructType()
+                                          .add("group", DataTypes.StringType, false)
+                                          .add("party", DataTypes.StringType)
+                                          .add(estimate("killed"))))
                               .add(estimate("injured"))
                               .add(array("sources", STATEMENT)))))
           .add(array("provenance", STATEMENT))

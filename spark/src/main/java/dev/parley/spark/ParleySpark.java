@@ -2,6 +2,11 @@ package dev.parley.spark;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.interop.Dataset;
+import dev.parley.interop.ImportOptions;
+import dev.parley.interop.acled.AcledImporter;
+import dev.parley.interop.plover.PloverImporter;
+import dev.parley.interop.ucdp.UcdpGedImporter;
 import dev.parley.spark.SplitReader.Split;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +26,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Reads Parley NDJSON files into Spark.
+ * Reads Parley NDJSON files into Spark, and ACLED, UCDP GED and PLOVER files through the interop
+ * module's importers ({@link #readAcled}, {@link #readUcdpGed}, {@link #readPlover}).
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[*]").getOrCreate();
@@ -97,6 +103,110 @@ public final class ParleySpark {
         jsc.parallelize(splits, Math.max(1, splits.size()))
             .mapPartitions(it -> new FlatRows(it, shared.value().value()));
     return new ParleyData(spark.createDataFrame(rows, Envelope.SCHEMA));
+  }
+
+  /**
+   * Reads ACLED files (CSV exports, or the API's JSON) with the interop module's {@link
+   * AcledImporter}: see {@link #readImported} for how files are read and what the datasets hold.
+   *
+   * <pre>{@code
+   * ParleyData acled = ParleySpark.readAcled(spark, ImportOptions.defaults(), "acled/").cache();
+   * acled.incidents().groupBy("place").count().show();
+   * acled.rejected().show();   // rows not imported: file, row, IMPORT_ERROR, column, rule, message
+   * acled.validate().show();   // the chronicle's cross-record findings
+   * }</pre>
+   *
+   * @param spark the session
+   * @param options the import options, as for a single-JVM import
+   * @param paths files, directories or glob patterns, as for {@link #read(SparkSession, String...)}
+   * @return the parties, places and records imported, and the rows not imported
+   * @throws IllegalArgumentException if no path is given or a path matches no file
+   * @throws UncheckedIOException if the files cannot be listed
+   */
+  public static ParleyData readAcled(SparkSession spark, ImportOptions options, String... paths) {
+    return readImported(spark, Dataset.ACLED, options, paths);
+  }
+
+  /**
+   * Reads UCDP GED CSV files with the interop module's {@link UcdpGedImporter}: see {@link
+   * #readImported} for how files are read and what the datasets hold.
+   *
+   * @param spark the session
+   * @param options the import options (the release, if given, is kept in provenance)
+   * @param paths files, directories or glob patterns, as for {@link #read(SparkSession, String...)}
+   * @return the parties, places and records imported, and the rows not imported
+   * @throws IllegalArgumentException if no path is given or a path matches no file
+   * @throws UncheckedIOException if the files cannot be listed
+   */
+  public static ParleyData readUcdpGed(SparkSession spark, ImportOptions options, String... paths) {
+    return readImported(spark, Dataset.UCDP_GED, options, paths);
+  }
+
+  /**
+   * Reads PLOVER JSON Lines files with the interop module's {@link PloverImporter}: see {@link
+   * #readImported} for how files are read and what the datasets hold.
+   *
+   * @param spark the session
+   * @param options the import options
+   * @param paths files, directories or glob patterns, as for {@link #read(SparkSession, String...)}
+   * @return the parties, places and records imported, and the rows not imported
+   * @throws IllegalArgumentException if no path is given or a path matches no file
+   * @throws UncheckedIOException if the files cannot be listed
+   */
+  public static ParleyData readPlover(SparkSession spark, ImportOptions options, String... paths) {
+    return readImported(spark, Dataset.PLOVER, options, paths);
+  }
+
+  /**
+   * Reads the files of an event dataset with the interop module's importer for it, lazily, into the
+   * same datasets as Parley NDJSON: one per record type, the rejected rows, {@link
+   * ParleyData#validate()} and the aggregations.
+   *
+   * <p><b>One file per task.</b> Each file is one partition, read from start to end by one import
+   * run, as the single-JVM importer reads it: CSV fields may hold quoted line breaks, so a CSV file
+   * cannot be split safely at line boundaries. To spread an import over more cores, give it more
+   * files (ACLED's export tool and UCDP's downloads can be cut by country or year). The run
+   * streams: values pass from the importer to Spark through a queue of at most 1,024 rows, so a
+   * task's memory does not grow with its file.
+   *
+   * <p><b>What the datasets hold.</b> The parties, places and records each file's run sends, in the
+   * order sent; {@code sourceLine} is a value's position in that order (1 for the first value sent
+   * from the file), since a value does not name its row. Each run sends each party and place once;
+   * across files, the first file's (in path order) is kept, as one single-JVM run over every file
+   * would send it once. Rows the importer does not import are rejected rows: {@code file}, {@code
+   * line} (the importer's row number: 1 is the first data row), {@code kind} {@code IMPORT_ERROR},
+   * {@code pointer} the column named by the finding (empty for the row as a whole), {@code column}
+   * 0, {@code ruleCodes} the finding's rule code and {@code message}. A file the importer cannot
+   * read at all (not CSV or JSON of the expected layout, a required column missing) is one rejected
+   * row of kind {@code UNREADABLE} and line 0, after the values read before the failure. Like the
+   * single-JVM report, at most {@link ImportOptions#maxFindings()} findings are kept per file;
+   * raise it to have every error as a row. Warnings (values dropped or made less precise in rows
+   * that were imported) are not rows.
+   *
+   * <p><b>Differences from one single-JVM run over every file.</b> A source id repeated within a
+   * file is a rejected row, as in the single JVM; repeated across files, each file's run imports
+   * it, and {@link ParleyData#validate()} reports the records' shared id ({@code
+   * CHRONICLE_DUPLICATE_ID}). With {@link ImportOptions#failFast()}, the first error fails its task
+   * and so the job. A file system failure fails the task, which Spark retries.
+   *
+   * @param spark the session
+   * @param dataset the dataset the files hold
+   * @param options the import options
+   * @param paths files, directories or glob patterns, as for {@link #read(SparkSession, String...)}
+   * @return the parties, places and records imported, and the rows not imported
+   * @throws IllegalArgumentException if no path is given or a path matches no file
+   * @throws UncheckedIOException if the files cannot be listed
+   */
+  public static ParleyData readImported(
+      SparkSession spark, Dataset dataset, ImportOptions options, String... paths) {
+    requireNonNull(spark, "spark");
+    requireNonNull(dataset, "dataset");
+    requireNonNull(options, "options");
+    if (paths.length == 0) {
+      throw new IllegalArgumentException("no path given");
+    }
+    List<FileStatus> files = list(spark.sparkContext().hadoopConfiguration(), paths);
+    return ImportReader.read(spark, ImportReader.Source.of(dataset, options), files);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.parley.examples.guide;
 
 import dev.parley.exchange.Exchange;
+import dev.parley.interop.ImportOptions;
 import dev.parley.spark.ParleyData;
 import dev.parley.spark.ParleyRows;
 import dev.parley.spark.ParleySpark;
@@ -38,5 +39,21 @@ public final class SparkExample {
     data.writeParquet("out/parquet"); // one directory per record type
     Exchange e = ParleyRows.toValue(row, Exchange.class); // core values inside map/mapPartitions
     return e;
+  }
+
+  /**
+   * Reads ACLED and UCDP GED files into the same datasets as NDJSON, a task per file.
+   *
+   * @param spark the session
+   * @return the ACLED events imported
+   */
+  public static ParleyData imports(SparkSession spark) {
+    ImportOptions options = ImportOptions.defaults().withMaxFindings(Integer.MAX_VALUE);
+    ParleyData acled = ParleySpark.readAcled(spark, options, "hdfs:///acled/*.csv");
+    ParleyData ged = ParleySpark.readUcdpGed(spark, options.withRelease("25.1"), "hdfs:///ged/");
+    acled.incidents().show(); // one Dataset<Row> per record type, as from NDJSON
+    acled.rejected().show(); // rows not imported: file, row, IMPORT_ERROR, column, rule, message
+    ged.validate().show(); // the chronicle's cross-record findings
+    return acled;
   }
 }
