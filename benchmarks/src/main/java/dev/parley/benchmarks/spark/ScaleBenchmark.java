@@ -99,6 +99,7 @@ public final class ScaleBenchmark {
     final AtomicLong shuffleWritten = new AtomicLong();
     final AtomicLong spilledToDisk = new AtomicLong();
     final AtomicLong tasks = new AtomicLong();
+    final AtomicLong peakExecutionMemory = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -109,6 +110,7 @@ public final class ScaleBenchmark {
       shuffleWritten.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
       spilledToDisk.addAndGet(end.taskMetrics().diskBytesSpilled());
       tasks.incrementAndGet();
+      peakExecutionMemory.accumulateAndGet(end.taskMetrics().peakExecutionMemory(), Math::max);
     }
 
     void reset() {
@@ -116,6 +118,7 @@ public final class ScaleBenchmark {
       shuffleWritten.set(0);
       spilledToDisk.set(0);
       tasks.set(0);
+      peakExecutionMemory.set(0);
     }
   }
 
@@ -148,6 +151,15 @@ public final class ScaleBenchmark {
       ParleyData data = ParleySpark.read(spark, file.toString()).cache();
       long rejected = data.rejected().count();
       executorCpu += phase("  read and cache", tasks, wall0, n);
+      for (org.apache.spark.storage.RDDInfo info : spark.sparkContext().getRDDStorageInfo()) {
+        System.out.printf(
+            "    cached: %,d bytes in memory (%.1f per record), %,d on disk, %d of %d partitions%n",
+            info.memSize(),
+            info.memSize() / (double) n,
+            info.diskSize(),
+            info.numCachedPartitions(),
+            info.numPartitions());
+      }
 
       long t = System.nanoTime();
       Dataset<Row> findings = data.validate();
@@ -187,7 +199,8 @@ public final class ScaleBenchmark {
     double cpu = tasks.cpuNanos.get() / 1e9;
     System.out.printf(
         "%s: executor CPU %.1f s (%.2f us per record), wall %.1f s, %d tasks, shuffle written %,d"
-            + " bytes (%.1f per record), spilled to disk %,d bytes%n",
+            + " bytes (%.1f per record), spilled to disk %,d bytes, largest peak execution memory"
+            + " of a task %,d bytes%n",
         what,
         cpu,
         cpu * 1e6 / n,
@@ -195,7 +208,8 @@ public final class ScaleBenchmark {
         tasks.tasks.get(),
         tasks.shuffleWritten.get(),
         tasks.shuffleWritten.get() / (double) n,
-        tasks.spilledToDisk.get());
+        tasks.spilledToDisk.get(),
+        tasks.peakExecutionMemory.get());
     tasks.reset();
     return cpu;
   }
