@@ -107,7 +107,10 @@ class RuleTableTest {
    * Upper-case, underscore-joined string literals in main code that are not rule codes. Every other
    * such literal is taken for a rule code and must be documented.
    */
-  private static final Set<String> NOT_RULES = Set.of();
+  private static final Set<String> NOT_RULES =
+      Set.of(
+          "IMPORT_ERROR" // parley-spark: the kind of a rejected row the importer did not import
+          );
 
   @Test
   void everyRuleCodeInTheCodeIsDocumented() throws IOException {
