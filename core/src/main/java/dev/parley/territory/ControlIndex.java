@@ -235,10 +235,10 @@ public final class ControlIndex {
    * @param claims the claims, with distinct ids; copied
    * @param assessments the assessments, with distinct ids; copied
    * @param places the places the claims and assessments may be about; each place's region code
-   *     decides the region it lies in; places without a region stand alone
+   *     decides the region it lies in; places without a region stand alone; of several places with
+   *     one id the last counts, as in a chronicle
    * @return the index, not null
-   * @throws IllegalArgumentException if two claims or two assessments share an id, or two places
-   *     share an id
+   * @throws IllegalArgumentException if two claims or two assessments share an id
    */
   public static ControlIndex of(
       Collection<TerritorialClaim> claims,
@@ -247,11 +247,13 @@ public final class ControlIndex {
     requireNonNull(claims, "claims");
     requireNonNull(assessments, "assessments");
     Map<PlaceId, RegionCode> regions = new HashMap<>();
-    Map<PlaceId, Place> seen = new HashMap<>();
     for (Place p : requireNonNull(places, "places")) {
       requireNonNull(p, "place");
-      checkArgument(seen.put(p.id(), p) == null, "two places have the id %s", p.id());
-      p.region().ifPresent(r -> regions.put(p.id(), r));
+      if (p.region().isPresent()) {
+        regions.put(p.id(), p.region().get());
+      } else {
+        regions.remove(p.id());
+      }
     }
     return new ControlIndex(claims, assessments, regions);
   }

@@ -1,7 +1,6 @@
 package dev.parley.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.SourcedEstimate;
@@ -130,11 +129,23 @@ class NestedTerritoryTest {
   }
 
   @Test
-  void rejectsTwoPlacesWithOneId() {
-    assertThatThrownBy(
-            () -> ControlIndex.of(List.of(), List.of(), List.of(STAROMAIORSKE, STAROMAIORSKE)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ua:staromaiorske");
+  void ofSeveralPlacesWithOneIdTheLastCountsAsInAChronicle() {
+    Place moved = Place.builder().from(STAROMAIORSKE).region(KHARKIV).build();
+    Place unplaced =
+        Place.builder()
+            .id(STAROMAIORSKE.id())
+            .name("Staromaiorske")
+            .country(CountryCode.of("UA"))
+            .precision(LocationPrecision.SETTLEMENT)
+            .build();
+    assertThat(
+            ControlIndex.of(List.of(), List.of(), List.of(STAROMAIORSKE, moved))
+                .regionOf(STAROMAIORSKE.id()))
+        .contains(KHARKIV);
+    assertThat(
+            ControlIndex.of(List.of(), List.of(), List.of(STAROMAIORSKE, unplaced))
+                .regionOf(STAROMAIORSKE.id()))
+        .isEmpty();
   }
 
   @Test
