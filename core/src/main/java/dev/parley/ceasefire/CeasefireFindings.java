@@ -26,7 +26,8 @@ public final class CeasefireFindings {
   private CeasefireFindings() {}
 
   /**
-   * Finds references to records that do not exist: counter-proposals and the negotiation round.
+   * Finds references to records that do not exist: counter-proposals, the negotiation round, and
+   * the proposals it answers or mirrors.
    *
    * @param proposal the proposal, not null
    * @param known the ids of every record in the collection, not null
@@ -60,7 +61,26 @@ public final class CeasefireFindings {
                         "CEASEFIRE_ROUND_UNKNOWN",
                         proposal.id() + ".negotiationRound",
                         "negotiation round " + id + " is not a known record")));
+    link(proposal, "answers", proposal.answers(), known, out);
+    link(proposal, "mirrors", proposal.mirrors(), known, out);
     return out.build();
+  }
+
+  private static void link(
+      CeasefireProposal proposal,
+      String attribute,
+      java.util.Optional<RecordId> target,
+      Set<RecordId> known,
+      ImmutableList.Builder<Finding> out) {
+    target
+        .filter(id -> !known.contains(id))
+        .ifPresent(
+            id ->
+                out.add(
+                    Finding.error(
+                        "CEASEFIRE_LINK_UNKNOWN",
+                        proposal.id() + "." + attribute,
+                        "the proposal " + attribute + " " + id + ", which is not a known record")));
   }
 
   /**
@@ -84,9 +104,9 @@ public final class CeasefireFindings {
   }
 
   /**
-   * Checks that each counter-proposal comes from the party that answered with it and is addressed
-   * to the original proposer. Counter-proposals not among {@code proposals} are skipped (see {@link
-   * #checkReferences}).
+   * Checks that each counter-proposal comes from the party that answered with it (alone or jointly)
+   * and is addressed to the original proposer. Counter-proposals not among {@code proposals} are
+   * skipped (see {@link #checkReferences}).
    *
    * @param proposal the proposal whose responses are checked, not null
    * @param proposals the known proposals by id, not null
@@ -107,7 +127,7 @@ public final class CeasefireFindings {
       if (counter == null) {
         continue;
       }
-      if (!counter.proposer().equals(r.party())
+      if (!counter.proposers().contains(r.party())
           || !counter.addressees().contains(proposal.proposer())) {
         out.add(
             Finding.warning(

@@ -104,11 +104,33 @@ public abstract non-sealed class CeasefireProposal
   public abstract RecordId id();
 
   /**
-   * Returns the party that proposes or declares the ceasefire.
+   * Returns the party that proposes or declares the ceasefire; for a joint proposal, the first of
+   * the proposers (see {@link #proposers()}).
    *
    * @return the proposer's id, not null
    */
   public abstract PartyId proposer();
+
+  /**
+   * Returns the other parties that make a joint proposal or declaration with {@link #proposer()},
+   * in order.
+   *
+   * @return the co-proposers, possibly empty, never the proposer or an addressee, immutable
+   */
+  public abstract Set<PartyId> coProposers();
+
+  /**
+   * Returns every party that makes the proposal or declaration: the proposer, then the
+   * co-proposers.
+   *
+   * @return the proposers, at least one, immutable
+   */
+  public Set<PartyId> proposers() {
+    if (coProposers().isEmpty()) {
+      return ImmutableSet.of(proposer());
+    }
+    return ImmutableSet.<PartyId>builder().add(proposer()).addAll(coProposers()).build();
+  }
 
   /**
    * Returns the parties the proposal is addressed to, in order.
@@ -133,11 +155,66 @@ public abstract non-sealed class CeasefireProposal
   public abstract Scope scope();
 
   /**
-   * Returns how long the ceasefire is to last once in effect.
+   * Returns how long the ceasefire is to last once in effect; the shortest of a range ("two to
+   * three days") whose longest is {@link #durationUpTo()}.
    *
-   * @return the positive duration, or empty for an open-ended ceasefire
+   * @return the positive duration, or empty for an open-ended ceasefire or one whose duration is
+   *     not reported ({@link #durationUnknown()})
    */
   public abstract Optional<Duration> duration();
+
+  /**
+   * Returns the longest duration of a range, when the duration is given as one ("two to three
+   * days": {@code duration} two days, {@code durationUpTo} three days).
+   *
+   * @return the longest duration, longer than {@link #duration()}, present only with it
+   */
+  public abstract Optional<Duration> durationUpTo();
+
+  /**
+   * Returns whether the ceasefire has a limited duration that the report does not give. Distinct
+   * from open-ended: an unknown duration has an end, only no one reported it.
+   *
+   * @return true for an unreported duration, then with no {@link #duration()}; false by default
+   */
+  @Value.Default
+  public boolean durationUnknown() {
+    return false;
+  }
+
+  /**
+   * Returns the occasion the ceasefire marks, such as a holiday ("Orthodox Easter"): a reason for
+   * the truce, not a limit of its scope. A holiday truce over all hostilities has a comprehensive
+   * {@link #scope()} and its holiday here.
+   *
+   * @return the occasion, not blank when present
+   */
+  public abstract Optional<String> occasion();
+
+  /**
+   * Returns the place where the proposal or declaration was made, such as the city of a summit or a
+   * press conference. Talks recorded as a negotiation round are named by {@link
+   * #negotiationRound()}.
+   *
+   * @return the venue's id, or empty
+   */
+  public abstract Optional<PlaceId> venue();
+
+  /**
+   * Returns the proposal or declaration this one answers, such as a demand that answers a
+   * unilateral truce.
+   *
+   * @return the answered record's id, not this proposal's own, or empty
+   */
+  public abstract Optional<RecordId> answers();
+
+  /**
+   * Returns the proposal or declaration this one mirrors, such as a counter-declaration of a
+   * different length.
+   *
+   * @return the mirrored record's id, not this proposal's own, or empty
+   */
+  public abstract Optional<RecordId> mirrors();
 
   /**
    * Returns when the ceasefire is proposed to start.
@@ -155,11 +232,19 @@ public abstract non-sealed class CeasefireProposal
   public abstract Optional<String> extensionTerms();
 
   /**
-   * Returns the conditions attached to the proposal.
+   * Returns the conditions attached to the proposal, all of which are demanded.
    *
    * @return the conditions, possibly empty, immutable
    */
   public abstract List<Condition> conditions();
+
+  /**
+   * Returns alternative demands: all conditions of one of these groups are demanded, on top of all
+   * of {@link #conditions()} ("either withdrawal from A or an end to B").
+   *
+   * @return the groups, none or at least two, immutable
+   */
+  public abstract List<ConditionGroup> alternatives();
 
   /**
    * Returns the date the proposal or declaration was made.
@@ -217,21 +302,29 @@ public abstract non-sealed class CeasefireProposal
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
-    b.add(proposer()).addAll(addressees());
+    b.add(proposer()).addAll(coProposers()).addAll(addressees());
     participants().forEach(p -> b.add(p.party()));
-    conditions().forEach(c -> b.add(c.demandedBy()));
+    demanders(b, conditions(), alternatives());
     speakers(b, provenance());
     for (Response r : responses()) {
       b.add(r.party());
-      r.conditions().forEach(c -> b.add(c.demandedBy()));
+      demanders(b, r.conditions(), r.alternatives());
       speakers(b, r.provenance());
+      r.accounts().forEach(a -> speakers(b, a.provenance()));
     }
     for (LifecycleEvent e : events()) {
       e.party().ifPresent(b::add);
       e.accused().ifPresent(b::add);
       speakers(b, e.provenance());
+      e.violations().forEach(v -> speakers(b, v.sources()));
     }
     return b.build();
+  }
+
+  private static void demanders(
+      ImmutableSet.Builder<PartyId> b, List<Condition> all, List<ConditionGroup> alternatives) {
+    all.forEach(c -> b.add(c.demandedBy()));
+    alternatives.forEach(g -> g.conditions().forEach(c -> b.add(c.demandedBy())));
   }
 
   private static void speakers(ImmutableSet.Builder<PartyId> b, List<Statement> statements) {
@@ -242,6 +335,7 @@ public abstract non-sealed class CeasefireProposal
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
     b.addAll(scope().places());
+    venue().ifPresent(b::add);
     events().forEach(e -> e.place().ifPresent(b::add));
     return b.build();
   }
@@ -250,6 +344,8 @@ public abstract non-sealed class CeasefireProposal
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
     negotiationRound().ifPresent(b::add);
+    answers().ifPresent(b::add);
+    mirrors().ifPresent(b::add);
     responses().forEach(r -> r.counterProposal().ifPresent(b::add));
     return b.build();
   }
@@ -265,18 +361,18 @@ public abstract non-sealed class CeasefireProposal
 
   /**
    * Returns the proposed window: the proposed start instant and, when there is a duration, the end
-   * that far after it.
+   * that far after it (the longest duration of a range).
    *
-   * @return a closed window, an open-ended one for an open-ended ceasefire (or one whose term would
-   *     end after 9999-12-31, beyond the time Parley represents), or empty when the proposed start
-   *     is not an instant
+   * @return a closed window, an open-ended one for an open-ended ceasefire or one of unknown
+   *     duration (or one whose term would end after 9999-12-31, beyond the time Parley represents),
+   *     or empty when the proposed start is not an instant
    */
   public Optional<TimeWindow> proposedWindow() {
     return proposedStart()
         .flatMap(TimePoint::dateTime)
         .map(
             start ->
-                duration()
+                term()
                     .map(start::plus)
                     .filter(TimeRanges::contains)
                     .map(end -> TimeWindow.of(start, end))
@@ -294,7 +390,7 @@ public abstract non-sealed class CeasefireProposal
     if (!TimePoint.of(date()).hasOccurredBy(at)) {
       return Optional.empty();
     }
-    Lifecycle lifecycle = new Lifecycle(kind(), duration());
+    Lifecycle lifecycle = new Lifecycle(kind(), term());
     for (LifecycleEvent e : events()) {
       if (!e.time().hasOccurredBy(at)) {
         break;
@@ -319,6 +415,15 @@ public abstract non-sealed class CeasefireProposal
                 ? CeasefireStatus.DECLARED
                 : fromResponses(at));
     }
+  }
+
+  /**
+   * The term after which a ceasefire in effect has certainly expired: the longest duration of a
+   * range, the duration, or none for an open-ended ceasefire or an unreported duration (which then
+   * ends only by an event).
+   */
+  private Optional<Duration> term() {
+    return durationUnknown() ? Optional.empty() : durationUpTo().or(this::duration);
   }
 
   private CeasefireStatus fromResponses(ZonedDateTime at) {
@@ -353,24 +458,19 @@ public abstract non-sealed class CeasefireProposal
   }
 
   /**
-   * Returns each party's final response as of an instant: its latest response that has occurred by
-   * then, following the order of the responses and stopping at the party's first response that has
-   * not yet occurred.
+   * Returns each party's final response as of an instant: the latest of its responses known at that
+   * instant, that is the last in the order of the responses among those that have certainly
+   * occurred by then (see {@link TimePoint} for how a date is read against an instant). A response
+   * dated to a month is not yet known on the month's tenth day, but a later one dated the ninth is.
    *
    * @param asOf the instant, with the zone in which dates are read, not null
-   * @return the final responses by party, in the order of first response, immutable
+   * @return the final responses by party, in the order of first response known, immutable
    */
   public Map<PartyId, Response> finalResponses(ZonedDateTime asOf) {
     Map<PartyId, Response> last = new LinkedHashMap<>();
-    Set<PartyId> stopped = new java.util.HashSet<>();
     for (Response r : responses()) {
-      if (stopped.contains(r.party())) {
-        continue;
-      }
       if (TimePoint.of(r.date()).hasOccurredBy(asOf)) {
         last.put(r.party(), r);
-      } else {
-        stopped.add(r.party());
       }
     }
     return ImmutableMap.copyOf(last);
@@ -434,6 +534,46 @@ public abstract non-sealed class CeasefireProposal
         "addressees",
         "the proposer %s is not its own addressee",
         proposer());
+    for (PartyId co : coProposers()) {
+      c.check(
+          !addressees().contains(co),
+          "CEASEFIRE_PROPOSER_IS_ADDRESSEE",
+          "addressees",
+          "the co-proposer %s is not its own addressee",
+          co);
+    }
+    c.check(
+        !coProposers().contains(proposer()),
+        "CEASEFIRE_PROPOSER_REPEATED",
+        "coProposers",
+        "the proposer %s is not also one of its co-proposers %s",
+        proposer(),
+        coProposers());
+    c.check(
+        !answers().equals(Optional.of(id())),
+        "CEASEFIRE_LINK_SELF",
+        "answers",
+        "a proposal answers another proposal, but %s points to itself",
+        id());
+    c.check(
+        !mirrors().equals(Optional.of(id())),
+        "CEASEFIRE_LINK_SELF",
+        "mirrors",
+        "a proposal mirrors another proposal, but %s points to itself",
+        id());
+    c.check(
+        alternatives().size() != 1,
+        "CEASEFIRE_ALTERNATIVES_SINGLE",
+        "alternatives",
+        "alternatives offer a choice of at least two groups; a single group belongs in the"
+            + " conditions, was %s",
+        alternatives());
+    c.check(
+        occasion().map(s -> !s.isBlank()).orElse(true),
+        "CEASEFIRE_TEXT_BLANK",
+        "occasion",
+        "occasion must not be blank when present, was \"%s\"",
+        occasion().orElse(""));
     c.check(
         kind() != ProposalKind.PROPOSAL || !addressees().isEmpty(),
         "CEASEFIRE_ADDRESSEES_MISSING",
@@ -453,6 +593,40 @@ public abstract non-sealed class CeasefireProposal
         "a duration must be positive, was %s",
         duration().map(Object::toString).orElse(""));
     duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
+    durationUpTo().ifPresent(d -> TimeRanges.check(c, "durationUpTo", d));
+    c.check(
+        durationUpTo().isEmpty() || duration().isPresent(),
+        "CEASEFIRE_DURATION_SHAPE",
+        "durationUpTo",
+        "the longest duration of a range comes with its shortest, but only %s is given",
+        durationUpTo().map(Object::toString).orElse(""));
+    c.check(
+        !durationUnknown() || (duration().isEmpty() && durationUpTo().isEmpty()),
+        "CEASEFIRE_DURATION_SHAPE",
+        "durationUnknown",
+        "a duration is unknown or given, not both, was unknown with %s %s",
+        duration().map(Object::toString).orElse(""),
+        durationUpTo().map(Object::toString).orElse(""));
+    if (duration().isPresent() && durationUpTo().isPresent()) {
+      c.check(
+          durationUpTo().get().compareTo(duration().get()) > 0,
+          "CEASEFIRE_DURATION_RANGE_REVERSED",
+          "durationUpTo",
+          "the longest duration of a range is longer than its shortest, was %s to %s",
+          duration().get(),
+          durationUpTo().get());
+    }
+    proposedStart()
+        .filter(start -> start.isBefore(TimePoint.of(date())))
+        .ifPresent(
+            start ->
+                c.fail(
+                    "CEASEFIRE_START_BEFORE_PROPOSAL",
+                    "proposedStart",
+                    "a ceasefire is not proposed to start before the proposal is made: start %s,"
+                        + " proposal made on %s",
+                    start,
+                    date()));
     c.check(
         extensionTerms().map(s -> !s.isBlank()).orElse(true),
         "CEASEFIRE_TEXT_BLANK",
@@ -460,7 +634,7 @@ public abstract non-sealed class CeasefireProposal
         "extension terms must not be blank when present, was \"%s\"",
         extensionTerms().orElse(""));
     List<PartyId> sides = new ArrayList<>(addressees());
-    sides.add(proposer());
+    sides.addAll(proposers());
     Participants.check(c, "participants", participants(), sides);
     checkResponses(c);
     checkEvents(c);
@@ -564,15 +738,67 @@ public abstract non-sealed class CeasefireProposal
     }
     // The lifecycle is derived from the duration and the events in order: replaying it on a
     // duration or on events that already broke a rule would compute on values that are rejected.
-    if (!c.passed("duration") || !c.passed("events")) {
+    if (!c.passed("duration")
+        || !c.passed("durationUpTo")
+        || !c.passed("durationUnknown")
+        || !c.passed("events")) {
       return;
     }
-    Lifecycle lifecycle = new Lifecycle(kind(), duration());
+    Lifecycle lifecycle = new Lifecycle(kind(), term());
     for (int i = 0; i < events().size(); i++) {
       LifecycleEvent e = events().get(i);
       Optional<String> illegal = lifecycle.apply(e);
       if (illegal.isPresent()) {
         c.fail("CEASEFIRE_TRANSITION_ILLEGAL", "events[" + i + "].type", "%s", illegal.get());
+      }
+    }
+    if (c.passed("events")) {
+      checkTerm(c);
+    }
+  }
+
+  /**
+   * Checks that a recorded start and expiry fit the declared duration (a range, and the sum of the
+   * extensions, included). Two instants are compared exactly; otherwise on days, where a date
+   * stands for any moment of the days it covers and an instant for its local date in its own zone.
+   */
+  private void checkTerm(Checker c) {
+    if (duration().isEmpty()) {
+      return;
+    }
+    Optional<TimePoint> start = Optional.empty();
+    Duration extensions = Duration.ZERO;
+    for (int i = 0; i < events().size(); i++) {
+      LifecycleEvent e = events().get(i);
+      switch (e.type()) {
+        case IN_EFFECT:
+          start = Optional.of(e.time());
+          break;
+        case EXTENDED:
+          if (e.extendedBy().isEmpty()) {
+            return;
+          }
+          extensions = extensions.plus(e.extendedBy().get());
+          break;
+        case EXPIRED:
+          if (start.isPresent()) {
+            Duration shortest = duration().get().plus(extensions);
+            Duration longest = durationUpTo().orElse(duration().get()).plus(extensions);
+            if (!TermCheck.fits(start.get(), e.time(), shortest, longest)) {
+              c.fail(
+                  "CEASEFIRE_DURATION_MISMATCH",
+                  "events[" + i + "].time",
+                  "the declared duration %s%s%s does not fit the recorded start %s and expiry %s",
+                  duration().get(),
+                  durationUpTo().map(d -> " to " + d).orElse(""),
+                  extensions.isZero() ? "" : " with extensions of " + extensions,
+                  start.get(),
+                  e.time());
+            }
+          }
+          return;
+        default:
+          break;
       }
     }
   }

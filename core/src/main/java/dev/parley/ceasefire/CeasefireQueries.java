@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.parley.party.PartyId;
+import dev.parley.time.ReportedDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +24,10 @@ public final class CeasefireQueries {
   private CeasefireQueries() {}
 
   /**
-   * Returns every condition a party demanded across proposals, in the proposals' conditions and in
-   * responses to them, ordered by date (stable: equal dates keep the order of the proposals, then
-   * of conditions within each). The same condition repeated in several places is returned each
-   * time, with where it was demanded.
+   * Returns every condition a party demanded across proposals, in the proposals' conditions and
+   * alternatives and in responses to them, ordered by date (stable: equal dates keep the order of
+   * the proposals, then of conditions within each). The same condition repeated in several places
+   * is returned each time, with where it was demanded.
    *
    * @param party the demanding party, not null
    * @param proposals the proposals to search, not null
@@ -37,20 +38,34 @@ public final class CeasefireQueries {
     requireNonNull(party, "party");
     List<DemandedCondition> out = new ArrayList<>();
     for (CeasefireProposal p : requireNonNull(proposals, "proposals")) {
-      for (Condition c : p.conditions()) {
-        if (c.demandedBy().equals(party)) {
-          out.add(DemandedCondition.of(p.id(), c, p.date(), false));
-        }
-      }
+      add(out, party, p, p.conditions(), p.alternatives(), p.date(), false);
       for (Response r : p.responses()) {
-        for (Condition c : r.conditions()) {
-          if (c.demandedBy().equals(party)) {
-            out.add(DemandedCondition.of(p.id(), c, r.date(), true));
-          }
-        }
+        add(out, party, p, r.conditions(), r.alternatives(), r.date(), true);
       }
     }
     out.sort(Comparator.comparing(DemandedCondition::date));
     return ImmutableList.copyOf(out);
+  }
+
+  private static void add(
+      List<DemandedCondition> out,
+      PartyId party,
+      CeasefireProposal p,
+      List<Condition> all,
+      List<ConditionGroup> alternatives,
+      ReportedDate date,
+      boolean inResponse) {
+    for (Condition c : all) {
+      if (c.demandedBy().equals(party)) {
+        out.add(DemandedCondition.of(p.id(), c, date, inResponse));
+      }
+    }
+    for (ConditionGroup g : alternatives) {
+      for (Condition c : g.conditions()) {
+        if (c.demandedBy().equals(party)) {
+          out.add(ImmutableDemandedCondition.of(p.id(), c, date, inResponse, true));
+        }
+      }
+    }
   }
 }

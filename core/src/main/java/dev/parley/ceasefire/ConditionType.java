@@ -18,6 +18,11 @@ public enum ConditionType {
   PRISONER_RELEASE,
   /** Withdrawal of forces from an area. */
   WITHDRAWAL,
+  /**
+   * Reciprocity: the party holds to the ceasefire if the other side does the same, or asks for
+   * simultaneous implementation.
+   */
+  RECIPROCITY,
   /** Anything else, described in the condition's text. */
   OTHER
 }

@@ -57,16 +57,25 @@ public abstract class DemandedCondition {
   public abstract boolean inResponse();
 
   /**
+   * Returns whether the condition belongs to one of several alternative groups (see {@link
+   * CeasefireProposal#alternatives()}), so that it is demanded only if its group is chosen.
+   *
+   * @return true for a condition of an alternative; false from {@link #of}
+   */
+  @Value.Parameter
+  public abstract boolean alternative();
+
+  /**
    * Creates a demanded condition.
    *
    * @param proposal the proposal whose record holds it
    * @param condition the condition
    * @param date the date of the proposal or response carrying it
    * @param inResponse whether it comes from a response
-   * @return the demanded condition, not null
+   * @return the demanded condition, not part of an alternative, not null
    */
   public static DemandedCondition of(
       RecordId proposal, Condition condition, ReportedDate date, boolean inResponse) {
-    return ImmutableDemandedCondition.of(proposal, condition, date, inResponse);
+    return ImmutableDemandedCondition.of(proposal, condition, date, inResponse, false);
   }
 }

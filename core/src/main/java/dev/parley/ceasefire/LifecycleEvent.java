@@ -1,5 +1,6 @@
 package dev.parley.ceasefire;
 
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.TimeRanges;
@@ -27,9 +28,11 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>{@link #party()} is who acted: the party alleging a breach (required), or the party that
- * extended, terminated or withdrew. Whether the event may follow the ones before it is checked by
- * {@link CeasefireProposal}. Instances are immutable and thread-safe. Its validation rules are
- * listed in {@code docs/validation-rules.md}.
+ * extended, terminated or withdrew. For an alleged breach, {@link #time()} is when the breach
+ * allegedly happened and {@link #allegedAt()} when it was alleged, which may be after the ceasefire
+ * ended; {@link #violations()} counts the violations alleged, as sourced estimates. Whether the
+ * event may follow the ones before it is checked by {@link CeasefireProposal}. Instances are
+ * immutable and thread-safe. Its validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -78,6 +81,25 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
    *     extension with no new end (open-ended from then on)
    */
   public abstract Optional<Duration> extendedBy();
+
+  /**
+   * Returns when a breach was alleged, when that is not when it allegedly happened: an allegation
+   * made after the ceasefire expired about a breach during its window keeps {@link #time()} as the
+   * time of the alleged breach (which places the event in the lifecycle) and this as the time of
+   * the allegation.
+   *
+   * @return the time of the allegation, only for {@link LifecycleEventType#BREACH_ALLEGED}, not
+   *     before the alleged breach; empty when the report does not separate the two
+   */
+  public abstract Optional<TimePoint> allegedAt();
+
+  /**
+   * Returns how many violations the allegation counts, as each source gave the figure.
+   *
+   * @return the sourced counts, only for {@link LifecycleEventType#BREACH_ALLEGED}, possibly empty,
+   *     immutable
+   */
+  public abstract List<SourcedEstimate> violations();
 
   /**
    * Returns a short note, as reported.
@@ -171,6 +193,23 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
             "extendedBy",
             "an extension must be positive, was %s",
             extendedBy().map(Object::toString).orElse(""))
+        .check(
+            type() == LifecycleEventType.BREACH_ALLEGED
+                || (allegedAt().isEmpty() && violations().isEmpty()),
+            "CEASEFIRE_ALLEGATION_MISPLACED",
+            "allegedAt",
+            "only an alleged breach has a time of allegation or violation counts, but a %s event"
+                + " has %s %s",
+            type(),
+            allegedAt().map(Object::toString).orElse(""),
+            violations())
+        .check(
+            allegedAt().map(a -> !a.isBefore(time())).orElse(true),
+            "CEASEFIRE_ALLEGATION_BEFORE_BREACH",
+            "allegedAt",
+            "a breach is not alleged before it allegedly happened: alleged at %s, breach at %s",
+            allegedAt().map(Object::toString).orElse(""),
+            time())
         .check(
             note().map(s -> !s.isBlank()).orElse(true),
             "CEASEFIRE_TEXT_BLANK",

@@ -25,11 +25,14 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A party may answer more than once; a later answer must say that it supersedes the earlier one
- * ({@link #supersedesEarlier()}), so that each party has exactly one final stance at any instant.
- * Rules that involve the proposal (the responder is an addressee, the date is not before the
- * proposal, supersession) are checked by {@link CeasefireProposal}. Instances are immutable and
- * thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
+ * <p>A party may answer more than once over time (a conditional answer, later an acceptance); a
+ * later answer must say that it supersedes the earlier one ({@link #supersedesEarlier()}), so that
+ * each party has exactly one final stance at any instant. When sources report one answer
+ * differently, the response keeps the account the record follows and lists the others in {@link
+ * #accounts()}, each with its provenance. Rules that involve the proposal (the responder is an
+ * addressee, the date is not before the proposal, supersession) are checked by {@link
+ * CeasefireProposal}. Instances are immutable and thread-safe. The validation rules are listed in
+ * {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -66,6 +69,14 @@ public abstract class Response implements WithResponse {
   public abstract List<Condition> conditions();
 
   /**
+   * Returns alternative demands: the party asks for all conditions of one of these groups, on top
+   * of all of {@link #conditions()} ("either withdrawal from A or an end to B").
+   *
+   * @return the groups, none or at least two, immutable
+   */
+  public abstract List<ConditionGroup> alternatives();
+
+  /**
    * Returns the proposal made in answer.
    *
    * @return the counter-proposal's id, present exactly for {@link ResponseStance#COUNTER_PROPOSAL}
@@ -88,6 +99,30 @@ public abstract class Response implements WithResponse {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns other sources' accounts of this response that report it differently, each with its
+   * provenance. The response's own stance is the one the proposal's status follows.
+   *
+   * @return the accounts, possibly empty, immutable
+   */
+  public abstract List<ResponseAccount> accounts();
+
+  /**
+   * Returns a short note on the response, as reported.
+   *
+   * @return the note, not blank when present
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns whether the response demands anything: a condition, or alternatives.
+   *
+   * @return true if {@link #conditions()} or {@link #alternatives()} is not empty
+   */
+  public boolean hasConditions() {
+    return !conditions().isEmpty() || !alternatives().isEmpty();
+  }
 
   /**
    * Returns a new builder.
@@ -122,11 +157,25 @@ public abstract class Response implements WithResponse {
   void check() {
     Checker.of("Response")
         .check(
-            stance() != ResponseStance.ACCEPTED_WITH_CONDITIONS || !conditions().isEmpty(),
+            stance() != ResponseStance.ACCEPTED_WITH_CONDITIONS || hasConditions(),
             "CEASEFIRE_CONDITIONS_MISSING",
             "conditions",
-            "an acceptance with conditions lists at least one condition; %s gave none",
+            "an acceptance with conditions lists at least one condition or alternative; %s gave"
+                + " none",
             party())
+        .check(
+            alternatives().size() != 1,
+            "CEASEFIRE_ALTERNATIVES_SINGLE",
+            "alternatives",
+            "alternatives offer a choice of at least two groups; a single group belongs in the"
+                + " conditions, was %s",
+            alternatives())
+        .check(
+            note().map(s -> !s.isBlank()).orElse(true),
+            "CEASEFIRE_TEXT_BLANK",
+            "note",
+            "note must not be blank when present, was \"%s\"",
+            note().orElse(""))
         .check(
             stance() != ResponseStance.COUNTER_PROPOSAL || counterProposal().isPresent(),
             "CEASEFIRE_COUNTER_PROPOSAL_MISSING",

@@ -20,8 +20,11 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Places and regions may narrow any partial scope (a maritime truce in the Black Sea ports of
- * UA-51). Instances are immutable and thread-safe. The validation rules are listed in {@code
- * docs/validation-rules.md}.
+ * UA-51). A front sector is named by places or regions, or, when reports leave its sectors unnamed,
+ * described in text ("on parts of the front to be agreed"). A holiday truce over all hostilities is
+ * comprehensive, with the holiday as the proposal's {@link CeasefireProposal#occasion() occasion};
+ * {@link ScopeDomain#HOLIDAY_TRUCE} is for a truce the holiday limits in kind. Instances are
+ * immutable and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -105,10 +108,13 @@ public abstract class Scope implements WithScope {
     boolean limited = !places().isEmpty() || !regions().isEmpty();
     Checker.of("Scope")
         .check(
-            domain().map(d -> d != ScopeDomain.FRONT_SECTOR || limited).orElse(true),
+            domain()
+                .map(d -> d != ScopeDomain.FRONT_SECTOR || limited || description().isPresent())
+                .orElse(true),
             "CEASEFIRE_SCOPE_AREA_MISSING",
             "places",
-            "a front-sector ceasefire names at least one place or region")
+            "a front-sector ceasefire names at least one place or region, or describes its"
+                + " sectors")
         .check(
             domain().isPresent() || !limited,
             "CEASEFIRE_SCOPE_COMPREHENSIVE_LIMITED",

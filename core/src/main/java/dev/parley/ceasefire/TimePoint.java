@@ -26,7 +26,8 @@ import java.util.Optional;
  * start of the last day it covers, read in the time zone of the instant it is compared with: by
  * then it has certainly occurred, on a day-level reading. An instant has occurred at and after
  * itself. Time zones are always explicit: an instant is a {@link ZonedDateTime}, never a local
- * date-time. Text forms are those of {@link ZonedDateTime#toString()} and {@link
+ * date-time. The same rule serves every query that compares a date with an instant ({@code
+ * docs/time.md}). Text forms are those of {@link ZonedDateTime#toString()} and {@link
  * ReportedDate#toString()}, and {@link #parse} reads both. Equality compares the zoned date-time
  * (zone included) or the reported date. Instances are immutable and thread-safe.
  */

@@ -81,7 +81,9 @@ public final class Chronicle {
     this.ceasefires = new CeasefireView(this);
     this.territory =
         Suppliers.memoize(
-            () -> ControlIndex.of(latest(TerritorialClaim.class), latest(Assessment.class)));
+            () ->
+                ControlIndex.of(
+                    latest(TerritorialClaim.class), latest(Assessment.class), places()));
     this.incidents = new IncidentView(this);
   }
 

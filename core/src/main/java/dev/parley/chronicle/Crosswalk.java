@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionGroup;
 import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
@@ -22,6 +23,7 @@ import dev.parley.territory.TerritorialClaim;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps records to CAMEO event codes and PLOVER event types and modes, so that Parley data can be
@@ -62,6 +64,7 @@ public final class Crosswalk {
           .put(ConditionType.MONITORING, code("100", "DEMAND", ""))
           .put(ConditionType.PRISONER_RELEASE, code("1053", "DEMAND", "release"))
           .put(ConditionType.WITHDRAWAL, code("100", "DEMAND", ""))
+          .put(ConditionType.RECIPROCITY, code("100", "DEMAND", ""))
           .put(ConditionType.OTHER, code("100", "DEMAND", ""))
           .put(LifecycleEventType.IN_EFFECT, code("0871", "RETREAT", "ceasefire"))
           .put(LifecycleEventType.BREACH_ALLEGED, code("196", "ACCUSE", ""))
@@ -147,6 +150,26 @@ public final class Crosswalk {
     }
   }
 
+  /**
+   * Codes the conditions of alternative groups, leaving out those a proposer demands of its own
+   * proposal when {@code proposal} is given.
+   */
+  private static void alternatives(
+      ImmutableList.Builder<EventCode> out,
+      String prefix,
+      List<ConditionGroup> groups,
+      @Nullable CeasefireProposal proposal) {
+    for (int g = 0; g < groups.size(); g++) {
+      List<Condition> conditions = groups.get(g).conditions();
+      for (int c = 0; c < conditions.size(); c++) {
+        Condition condition = conditions.get(c);
+        if (proposal == null || !proposal.proposers().contains(condition.demandedBy())) {
+          add(out, prefix + "alternatives[" + g + "].conditions[" + c + "]", condition.type());
+        }
+      }
+    }
+  }
+
   private static void parts(CeasefireProposal p, ImmutableList.Builder<EventCode> out) {
     for (int r = 0; r < p.responses().size(); r++) {
       Response response = p.responses().get(r);
@@ -155,13 +178,15 @@ public final class Crosswalk {
       for (int c = 0; c < response.conditions().size(); c++) {
         add(out, path + ".conditions[" + c + "]", response.conditions().get(c).type());
       }
+      alternatives(out, path + ".", response.alternatives(), null);
     }
     for (int c = 0; c < p.conditions().size(); c++) {
       Condition condition = p.conditions().get(c);
-      if (!condition.demandedBy().equals(p.proposer())) {
+      if (!p.proposers().contains(condition.demandedBy())) {
         add(out, "conditions[" + c + "]", condition.type());
       }
     }
+    alternatives(out, "", p.alternatives(), p);
     for (int i = 0; i < p.events().size(); i++) {
       add(out, "events[" + i + "]", p.events().get(i).type());
     }

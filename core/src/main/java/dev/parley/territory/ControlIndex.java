@@ -9,12 +9,14 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.parley.party.PartyId;
 import dev.parley.place.CountryCode;
+import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +51,25 @@ import org.jspecify.annotations.Nullable;
  * and adding a record dated after a day never changes an answer as of that day. Among the records
  * that count, the latest is the one with the latest last day, then the latest first day (the order
  * of {@link #chronological()}), then the greatest record id, so that every answer is deterministic.
+ *
+ * <p>This is the certain reading, the default of every query that takes a day. The possible
+ * reading, in which a claim or assessment counts from the first day of its date (a claim dated
+ * {@code 2025-05} possibly counts from 1 May), is asked for by name: {@link
+ * #possibleClaimsAsOf(PlaceId, LocalDate)} and {@link #possibleAssessmentsAsOf}. Queries that take
+ * an instant read it as the instant's date in its own zone, as a ceasefire's status reads dates
+ * against an instant (see {@code docs/time.md}).
+ *
+ * <h2>Places within regions</h2>
+ *
+ * An index built with the places ({@link #of(Collection, Collection, Collection)}) knows the ISO
+ * 3166-2 region of each place, so a claim on a region and claims on the places within it speak
+ * about the same ground: {@link #isContested(PlaceId, LocalDate)} counts the claims on the place's
+ * region (each claimant's latest claim on the place decides for it, else its latest claim on the
+ * region), {@link #isContested(RegionCode, LocalDate)} and {@link #contestedRegions} see the places
+ * within a region, {@link #claimsWithin} and {@link #claimsCovering} list the claims of both
+ * levels, and {@link #controllersWithin} the assessed controllers of the places within a region.
+ * {@link #claimsAsOf(PlaceId, LocalDate)} and {@link #claimsAsOf(RegionCode, LocalDate)} stay about
+ * one territory each. An index built without places sees no nesting.
  *
  * <h2>Derived status of a claim</h2>
  *
@@ -98,8 +120,16 @@ public final class ControlIndex {
   /** Claim to the judgements of others, in order. */
   private final ImmutableMap<RecordId, ImmutableList<Judgement>> judgements;
 
+  /** Place to its first-level region, for the places given that have one. */
+  private final ImmutableMap<PlaceId, RegionCode> regionOfPlace;
+
+  /** Region to the places within it that some claim or assessment is about, ordered by id. */
+  private final ImmutableMap<RegionCode, ImmutableSortedSet<PlaceId>> placesInRegion;
+
   private ControlIndex(
-      Collection<TerritorialClaim> claimList, Collection<Assessment> assessmentList) {
+      Collection<TerritorialClaim> claimList,
+      Collection<Assessment> assessmentList,
+      Map<PlaceId, RegionCode> regions) {
     Map<RecordId, TerritorialClaim> byId = new LinkedHashMap<>();
     Map<Object, Map<PartyId, List<TerritorialClaim>>> territories = new HashMap<>();
     for (TerritorialClaim c : claimList) {
@@ -162,6 +192,17 @@ public final class ControlIndex {
     this.assessmentsByPlace = sortedValues(all, ASSESSMENT_ORDER);
     this.controlByPlace = sortedValues(control, ASSESSMENT_ORDER);
     this.judgements = sortedValues(judged, Judgement.ORDER);
+    this.regionOfPlace = ImmutableMap.copyOf(regions);
+    Map<RegionCode, ImmutableSortedSet.Builder<PlaceId>> within = new HashMap<>();
+    regions.forEach(
+        (place, region) -> {
+          if (claimsByTerritory.containsKey(place) || assessmentsByPlace.containsKey(place)) {
+            within.computeIfAbsent(region, k -> ImmutableSortedSet.naturalOrder()).add(place);
+          }
+        });
+    ImmutableMap.Builder<RegionCode, ImmutableSortedSet<PlaceId>> w = ImmutableMap.builder();
+    within.forEach((region, places) -> w.put(region, places.build()));
+    this.placesInRegion = w.build();
   }
 
   private static <K, V> ImmutableMap<K, ImmutableList<V>> sortedValues(
@@ -184,7 +225,48 @@ public final class ControlIndex {
       Collection<TerritorialClaim> claims, Collection<Assessment> assessments) {
     requireNonNull(claims, "claims");
     requireNonNull(assessments, "assessments");
-    return new ControlIndex(claims, assessments);
+    return new ControlIndex(claims, assessments, ImmutableMap.of());
+  }
+
+  /**
+   * Builds an index that also knows the places, so that claims on a region and claims on the places
+   * within it meet (see "Places within regions" in the class comment).
+   *
+   * @param claims the claims, with distinct ids; copied
+   * @param assessments the assessments, with distinct ids; copied
+   * @param places the places the claims and assessments may be about; each place's region code
+   *     decides the region it lies in; places without a region stand alone; of several places with
+   *     one id the last counts, as in a chronicle
+   * @return the index, not null
+   * @throws IllegalArgumentException if two claims or two assessments share an id
+   */
+  public static ControlIndex of(
+      Collection<TerritorialClaim> claims,
+      Collection<Assessment> assessments,
+      Collection<Place> places) {
+    requireNonNull(claims, "claims");
+    requireNonNull(assessments, "assessments");
+    Map<PlaceId, RegionCode> regions = new HashMap<>();
+    for (Place p : requireNonNull(places, "places")) {
+      requireNonNull(p, "place");
+      if (p.region().isPresent()) {
+        regions.put(p.id(), p.region().get());
+      } else {
+        regions.remove(p.id());
+      }
+    }
+    return new ControlIndex(claims, assessments, regions);
+  }
+
+  /**
+   * Returns the region a place lies in, as the places given to the index say.
+   *
+   * @param place the place
+   * @return its ISO 3166-2 region, or empty when the index was given no such place or the place has
+   *     no region
+   */
+  public Optional<RegionCode> regionOf(PlaceId place) {
+    return Optional.ofNullable(regionOfPlace.get(requireNonNull(place, "place")));
   }
 
   /**
@@ -217,6 +299,18 @@ public final class ControlIndex {
    */
   public Map<PartyId, TerritorialClaim> claimsAsOf(PlaceId place, LocalDate day) {
     return latestPerClaimant(requireNonNull(place, "place"), requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns what each claimant claimed about a place at an instant, the day being the instant's
+   * date in its own zone (the rule of {@code docs/time.md}).
+   *
+   * @param place the place
+   * @param at the instant, whose zone decides the day
+   * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts
+   */
+  public Map<PartyId, TerritorialClaim> claimsAsOf(PlaceId place, ZonedDateTime at) {
+    return claimsAsOf(place, requireNonNull(at, "at").toLocalDate());
   }
 
   /**
@@ -288,6 +382,18 @@ public final class ControlIndex {
   }
 
   /**
+   * Returns who the latest assessment at an instant says controls a place, the day being the
+   * instant's date in its own zone (the rule of {@code docs/time.md}).
+   *
+   * @param place the place
+   * @param at the instant, whose zone decides the day
+   * @return the controller, or empty if no assessment counts
+   */
+  public Optional<Controller> latestController(PlaceId place, ZonedDateTime at) {
+    return latestController(place, requireNonNull(at, "at").toLocalDate());
+  }
+
+  /**
    * Returns the derived status of a claim, from everything in the index.
    *
    * @param claim the claim's id
@@ -330,14 +436,46 @@ public final class ControlIndex {
 
   /**
    * Returns whether the claims about a place are contested as of a day: two claimants' latest
-   * claims each say they control it, or some claimant's latest claim is denied or contested.
+   * claims each say they control it, or some claimant's latest claim is denied or contested. The
+   * claims on the place's region count too (see "Places within regions" in the class comment): a
+   * claimant's latest claim on the place decides for it, else its latest claim on the region.
    *
    * @param place the place
    * @param day the day
    * @return true if contested
    */
   public boolean isContested(PlaceId place, LocalDate day) {
-    Map<PartyId, TerritorialClaim> latest = claimsAsOf(place, day);
+    return contested(placeView(place, day), day);
+  }
+
+  /**
+   * Returns whether the claims about a place are contested at an instant, the day being the
+   * instant's date in its own zone (the rule of {@code docs/time.md}).
+   *
+   * @param place the place
+   * @param at the instant, whose zone decides the day
+   * @return true if contested as of that day
+   */
+  public boolean isContested(PlaceId place, ZonedDateTime at) {
+    return isContested(place, requireNonNull(at, "at").toLocalDate());
+  }
+
+  /**
+   * Each claimant's latest claim that counts for a place as of a day: its claim on the place, else
+   * its claim on the place's region.
+   */
+  private Map<PartyId, TerritorialClaim> placeView(PlaceId place, LocalDate day) {
+    Map<PartyId, TerritorialClaim> own = claimsAsOf(place, day);
+    RegionCode region = regionOfPlace.get(place);
+    if (region == null || !claimsByTerritory.containsKey(region)) {
+      return own;
+    }
+    Map<PartyId, TerritorialClaim> view = new java.util.TreeMap<>(latestPerClaimant(region, day));
+    view.putAll(own);
+    return view;
+  }
+
+  private boolean contested(Map<PartyId, TerritorialClaim> latest, LocalDate day) {
     int controlling = 0;
     for (TerritorialClaim c : latest.values()) {
       if (c.assertsControl() && ++controlling >= 2) {
@@ -351,6 +489,203 @@ public final class ControlIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns whether a region is contested as of a day: its own claims are (two claimants' latest
+   * claims on the region each say they control it, or one is denied or contested), or some place
+   * within it is contested (see {@link #isContested(PlaceId, LocalDate)}, which counts the region's
+   * claims against the place's). Two sides each holding different places of a region do not contest
+   * it by that alone.
+   *
+   * @param region the region
+   * @param day the day
+   * @return true if contested
+   */
+  public boolean isContested(RegionCode region, LocalDate day) {
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    if (contested(latestPerClaimant(region, day), day)) {
+      return true;
+    }
+    for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
+      if (isContested(p, day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the regions contested as of a day (see {@link #isContested(RegionCode, LocalDate)}):
+   * regions claimed as a whole, and regions of the places given to the index.
+   *
+   * @param day the day
+   * @return the regions, ordered by code, immutable
+   */
+  public SortedSet<RegionCode> contestedRegions(LocalDate day) {
+    requireNonNull(day, "day");
+    java.util.Set<RegionCode> regions = new java.util.HashSet<>(placesInRegion.keySet());
+    for (Object territory : claimsByTerritory.keySet()) {
+      if (territory instanceof RegionCode r) {
+        regions.add(r);
+      }
+    }
+    ImmutableSortedSet.Builder<RegionCode> out =
+        ImmutableSortedSet.orderedBy(Comparator.comparing(RegionCode::toString));
+    for (RegionCode r : regions) {
+      if (isContested(r, day)) {
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns what was claimed about a region and the places within it as of a day: each claimant's
+   * latest claim on the region as a whole, then, place by place in id order, each claimant's latest
+   * claim on the place.
+   *
+   * @param region the region
+   * @param day the day
+   * @return the claims, region first, then places by id, each by claimant; immutable
+   */
+  public List<TerritorialClaim> claimsWithin(RegionCode region, LocalDate day) {
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    ImmutableList.Builder<TerritorialClaim> out = ImmutableList.builder();
+    out.addAll(latestPerClaimant(region, day).values());
+    for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
+      out.addAll(latestPerClaimant(p, day).values());
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns what was claimed about a place as of a day, the claims on its region included: each
+   * claimant's latest claim on the region, then each claimant's latest claim on the place.
+   *
+   * @param place the place
+   * @param day the day
+   * @return the claims, region first, each by claimant; immutable; only the place's own when the
+   *     index does not know the place's region
+   */
+  public List<TerritorialClaim> claimsCovering(PlaceId place, LocalDate day) {
+    requireNonNull(place, "place");
+    requireNonNull(day, "day");
+    ImmutableList.Builder<TerritorialClaim> out = ImmutableList.builder();
+    RegionCode region = regionOfPlace.get(place);
+    if (region != null) {
+      out.addAll(latestPerClaimant(region, day).values());
+    }
+    out.addAll(latestPerClaimant(place, day).values());
+    return out.build();
+  }
+
+  /**
+   * Returns who the latest assessment as of a day says controls each assessed place within a
+   * region.
+   *
+   * @param region the region
+   * @param day the day
+   * @return place to controller, ordered by place id, immutable; places with no assessment that
+   *     counts are left out
+   */
+  public SortedMap<PlaceId, Controller> controllersWithin(RegionCode region, LocalDate day) {
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    ImmutableSortedMap.Builder<PlaceId, Controller> out = ImmutableSortedMap.naturalOrder();
+    for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
+      latestController(p, day).ifPresent(c -> out.put(p, c));
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns what each claimant possibly claimed about a place as of a day: the claims that may be
+   * its latest, given the doubt in their dates. A claim counts possibly from the first day of its
+   * date and certainly from the last; it is left out once a claim of the same claimant certainly
+   * counts and certainly comes after it. {@link #claimsAsOf(PlaceId, LocalDate)} gives the certain
+   * answer.
+   *
+   * @param place the place
+   * @param day the day
+   * @return claimant to its possible latest claims in the index's order, ordered by claimant,
+   *     immutable; a claimant with one claim here is certain of it only if {@code claimsAsOf} gives
+   *     the same claim
+   */
+  public Map<PartyId, List<TerritorialClaim>> possibleClaimsAsOf(PlaceId place, LocalDate day) {
+    return possiblePerClaimant(requireNonNull(place, "place"), requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns what each claimant possibly claimed about a region as a whole as of a day (see {@link
+   * #possibleClaimsAsOf(PlaceId, LocalDate)}).
+   *
+   * @param region the region
+   * @param day the day
+   * @return claimant to its possible latest claims, ordered by claimant, immutable
+   */
+  public Map<PartyId, List<TerritorialClaim>> possibleClaimsAsOf(RegionCode region, LocalDate day) {
+    return possiblePerClaimant(requireNonNull(region, "region"), requireNonNull(day, "day"));
+  }
+
+  private ImmutableSortedMap<PartyId, List<TerritorialClaim>> possiblePerClaimant(
+      Object territory, LocalDate day) {
+    ImmutableSortedMap<PartyId, ImmutableList<TerritorialClaim>> perClaimant =
+        claimsByTerritory.get(territory);
+    if (perClaimant == null) {
+      return ImmutableSortedMap.of();
+    }
+    ImmutableSortedMap.Builder<PartyId, List<TerritorialClaim>> out =
+        ImmutableSortedMap.naturalOrder();
+    perClaimant.forEach(
+        (claimant, list) -> {
+          List<TerritorialClaim> possible = possible(list, TerritorialClaim::asOf, day);
+          if (!possible.isEmpty()) {
+            out.put(claimant, possible);
+          }
+        });
+    return out.build();
+  }
+
+  /**
+   * Returns the assessments of a place that may be the latest as of a day, given the doubt in their
+   * dates (as {@link #possibleClaimsAsOf(PlaceId, LocalDate)} does for claims); {@link
+   * #latestAssessment(PlaceId, LocalDate)} gives the certain answer.
+   *
+   * @param place the place
+   * @param day the day
+   * @return the assessments in the index's order, immutable; empty if none possibly counts
+   */
+  public List<Assessment> possibleAssessmentsAsOf(PlaceId place, LocalDate day) {
+    requireNonNull(place, "place");
+    requireNonNull(day, "day");
+    return possible(controlByPlace.getOrDefault(place, ImmutableList.of()), Assessment::date, day);
+  }
+
+  /**
+   * The elements of a list in the index's order that may be the latest as of a day: those whose
+   * date starts on or before the day and does not end before the latest start among the elements
+   * that certainly count.
+   */
+  private static <T> List<T> possible(
+      List<T> sorted, Function<T, ReportedDate> date, LocalDate day) {
+    LocalDate certainStart = null;
+    for (T t : sorted) {
+      ReportedDate d = date.apply(t);
+      if (!d.end().isAfter(day) && (certainStart == null || d.start().isAfter(certainStart))) {
+        certainStart = d.start();
+      }
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    for (T t : sorted) {
+      ReportedDate d = date.apply(t);
+      if (!d.start().isAfter(day) && (certainStart == null || !d.end().isBefore(certainStart))) {
+        out.add(t);
+      }
+    }
+    return out.build();
   }
 
   /**

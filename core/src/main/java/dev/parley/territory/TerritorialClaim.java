@@ -1,6 +1,7 @@
 package dev.parley.territory;
 
 import com.google.common.collect.ImmutableSet;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
@@ -32,8 +33,10 @@ import org.immutables.value.Value;
  *
  * <p>The claimant's own statements in the provenance never count as confirmation (see {@link
  * Statement#confirmsIndependentlyOf}); statements by others that confirm, deny or dispute the claim
- * count towards its derived status in {@link ControlIndex#claimStatus}. Rules spanning several
- * claims are in {@link TerritoryFindings}. Instances are immutable and thread-safe.
+ * count towards its derived status in {@link ControlIndex#claimStatus}. A claim may carry its
+ * magnitude, the area and the number of settlements, each as sourced estimates: two sources giving
+ * two figures are both kept. Rules spanning several claims are in {@link TerritoryFindings}.
+ * Instances are immutable and thread-safe.
  */
 @Value.Immutable
 @ParleyStyle
@@ -78,6 +81,22 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
   public abstract ReportedDate asOf();
 
   /**
+   * Returns the area claimed, in square kilometres, as each source gave the figure ("about 4,000
+   * km2").
+   *
+   * @return the sourced figures, possibly empty, immutable
+   */
+  public abstract List<SourcedEstimate> areaKm2();
+
+  /**
+   * Returns the number of settlements claimed, as each source gave the figure ("more than 100
+   * settlements").
+   *
+   * @return the sourced figures, possibly empty, immutable
+   */
+  public abstract List<SourcedEstimate> settlements();
+
+  /**
    * Returns who said it: the claimant's own statement and any others reporting, confirming, denying
    * or disputing it.
    *
@@ -109,6 +128,8 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.add(claimant());
     provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    areaKm2().forEach(e -> e.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    settlements().forEach(e -> e.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
     return b.build();
   }
 

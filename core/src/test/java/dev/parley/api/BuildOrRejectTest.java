@@ -6,16 +6,19 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionGroup;
 import dev.parley.ceasefire.ConditionTiming;
 import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
 import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
@@ -274,8 +277,30 @@ class BuildOrRejectTest {
         w.pick(ConditionTiming.class));
   }
 
+  private static ConditionGroup group(Wild w) {
+    List<Condition> conditions = new ArrayList<>();
+    for (int i = w.below(3); i > 0; i--) {
+      conditions.add(condition(w));
+    }
+    return ConditionGroup.of(conditions);
+  }
+
   private static TimePoint point(Wild w) {
     return w.oneIn(2) ? TimePoint.of(w.instant()) : TimePoint.of(w.date());
+  }
+
+  private static Scope scope(Wild w) {
+    switch (w.below(3)) {
+      case 0:
+        return Scope.comprehensive();
+      case 1:
+        return Scope.partial(w.pick(ScopeDomain.class));
+      default:
+        return Scope.builder()
+            .domain(w.pick(ScopeDomain.class))
+            .description(w.pick("parts of the front line", " "))
+            .build();
+    }
   }
 
   private static ChronicleRecord proposal(Wild w) {
@@ -287,12 +312,36 @@ class BuildOrRejectTest {
             .date(w.date())
             .participants(participants(w))
             .provenance(w.statements())
-            .scope(w.oneIn(2) ? Scope.comprehensive() : Scope.partial(w.pick(ScopeDomain.class)));
+            .scope(scope(w));
     for (int i = w.below(3); i > 0; i--) {
       b.addAddressee(w.party());
     }
     if (w.oneIn(2)) {
       b.duration(w.duration());
+    }
+    if (w.oneIn(4)) {
+      b.durationUpTo(w.duration());
+    }
+    if (w.oneIn(6)) {
+      b.durationUnknown(true);
+    }
+    for (int i = w.below(3); i > 0; i--) {
+      b.addCoProposer(w.party());
+    }
+    if (w.oneIn(4)) {
+      b.venue(w.place());
+    }
+    if (w.oneIn(4)) {
+      b.occasion(w.pick("Orthodox Easter", " "));
+    }
+    if (w.oneIn(4)) {
+      b.answers(w.id("ceasefire"));
+    }
+    if (w.oneIn(4)) {
+      b.mirrors(w.id("ceasefire"));
+    }
+    for (int i = w.below(4); i > 0; i--) {
+      b.addAlternative(group(w));
     }
     if (w.oneIn(3)) {
       b.proposedStart(point(w));
@@ -316,6 +365,22 @@ class BuildOrRejectTest {
       if (w.oneIn(4)) {
         r.counterProposal(w.id("ceasefire"));
       }
+      for (int j = w.below(3); j > 0; j--) {
+        r.addAlternative(group(w));
+      }
+      if (w.oneIn(4)) {
+        r.note(w.pick("agrees in principle", ""));
+      }
+      for (int j = w.below(3); j > 0; j--) {
+        ResponseAccount.Builder a =
+            ResponseAccount.builder()
+                .stance(w.pick(ResponseStance.class))
+                .provenance(w.statements());
+        if (w.oneIn(3)) {
+          a.note(w.pick("according to officials", " "));
+        }
+        r.addAccount(a.build());
+      }
       b.addResponse(r.build());
     }
     for (int i = w.below(6); i > 0; i--) {
@@ -325,6 +390,14 @@ class BuildOrRejectTest {
         e.party(w.party());
         if (w.oneIn(2)) {
           e.accused(w.party());
+        }
+      }
+      if (type == LifecycleEventType.BREACH_ALLEGED || w.oneIn(8)) {
+        if (w.oneIn(2)) {
+          e.allegedAt(point(w));
+        }
+        for (int j = w.below(3); j > 0; j--) {
+          e.addViolation(SourcedEstimate.of(w.estimate(), w.statements()));
         }
       }
       if (type == LifecycleEventType.EXTENDED || w.oneIn(6)) {
@@ -365,7 +438,17 @@ class BuildOrRejectTest {
         .means(w.pick(ClaimMeans.class))
         .asOf(w.date())
         .provenance(w.statements())
+        .areaKm2(magnitudes(w))
+        .settlements(magnitudes(w))
         .build();
+  }
+
+  private static List<SourcedEstimate> magnitudes(Wild w) {
+    List<SourcedEstimate> out = new ArrayList<>();
+    for (int i = w.below(3); i > 0; i--) {
+      out.add(SourcedEstimate.of(w.estimate(), w.statements()));
+    }
+    return out;
   }
 
   private static ChronicleRecord assessment(Wild w) {

@@ -5,19 +5,24 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionGroup;
 import dev.parley.ceasefire.ConditionTiming;
 import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
 import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.estimate.Estimate;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
+import dev.parley.provenance.Statement;
 import dev.parley.record.RecordId;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.InvalidValueException;
@@ -170,6 +175,33 @@ public final class CeasefireGen {
     if (r.nextInt(3) == 0) {
       b.addCondition(Condition.term(ConditionType.MONITORING, proposer, "international monitors"));
     }
+    if (duration.isPresent() && r.nextInt(4) == 0) {
+      b.durationUpTo(duration.get().plusHours(1 + r.nextInt(48)));
+    } else if (duration.isEmpty() && r.nextInt(4) == 0) {
+      b.durationUnknown(true);
+    }
+    if (r.nextInt(4) == 0) {
+      b.addCoProposer(PartyId.of("p9"));
+    }
+    if (r.nextInt(4) == 0) {
+      b.venue(PlaceId.of("place-" + r.nextInt(100)));
+    }
+    if (r.nextInt(5) == 0) {
+      b.occasion("Orthodox Easter");
+    }
+    if (r.nextInt(5) == 0) {
+      b.answers(RecordId.of("answered:" + Long.toHexString(seed)));
+    }
+    if (r.nextInt(5) == 0) {
+      b.mirrors(RecordId.of("mirrored:" + Long.toHexString(seed)));
+    }
+    if (r.nextInt(4) == 0) {
+      b.addAlternatives(
+          ConditionGroup.of(Condition.precondition(ConditionType.WITHDRAWAL, proposer, "withdraw")),
+          ConditionGroup.of(
+              Condition.precondition(ConditionType.RECIPROCITY, proposer, "the same in return"),
+              Condition.term(ConditionType.MONITORING, proposer, "international monitors")));
+    }
     LocalDate responseDay = day;
     List<PartyId> answered = new ArrayList<>();
     int responses = addressees.isEmpty() ? 0 : r.nextInt(5);
@@ -190,6 +222,16 @@ public final class CeasefireGen {
                 party,
                 TEXTS.get(r.nextInt(TEXTS.size()))));
       }
+      if (r.nextInt(4) == 0) {
+        rb.note("agrees in principle");
+      }
+      if (r.nextInt(4) == 0) {
+        rb.addAccount(
+            ResponseAccount.builder()
+                .stance(ResponseStance.values()[r.nextInt(ResponseStance.values().length)])
+                .addProvenance(Statement.claimedBy(PartyId.of("p8")))
+                .build());
+      }
       if (stance == ResponseStance.COUNTER_PROPOSAL) {
         rb.counterProposal(RecordId.of("counter:" + Long.toHexString(seed) + "-" + k));
       }
@@ -207,6 +249,14 @@ public final class CeasefireGen {
       LifecycleEvent.Builder eb = LifecycleEvent.builder().type(type).time(when);
       if (type == LifecycleEventType.BREACH_ALLEGED) {
         eb.party(r.nextBoolean() || addressees.isEmpty() ? proposer : addressees.get(0));
+        if (r.nextBoolean()) {
+          eb.allegedAt(TimePoint.ofDay(time.toLocalDate().plusDays(r.nextInt(40))));
+        }
+        if (r.nextBoolean()) {
+          eb.addViolation(
+              SourcedEstimate.of(
+                  Estimate.range(10, 11 + r.nextInt(1000)), Statement.claimedBy(proposer)));
+        }
       }
       if (type == LifecycleEventType.EXTENDED && r.nextBoolean()) {
         eb.extendedBy(Duration.ofHours(1 + r.nextInt(24 * 30)));

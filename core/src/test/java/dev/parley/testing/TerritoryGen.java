@@ -3,6 +3,8 @@ package dev.parley.testing;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.parley.estimate.Estimate;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.party.PartyId;
 import dev.parley.place.CountryCode;
 import dev.parley.place.PlaceId;
@@ -155,7 +157,22 @@ public final class TerritoryGen {
                     .asOf(date)
                     .addProvenance(Statement.claimedBy(claimant))
                     .build())
-        .zip(Generate.enumValues(ClaimMeans.class), TerritorialClaim::withMeans);
+        .zip(Generate.enumValues(ClaimMeans.class), TerritorialClaim::withMeans)
+        .zip(
+            integers().between(0, 3),
+            (c, n) ->
+                n == 0
+                    ? c
+                    : c.withAreaKm2(
+                            SourcedEstimate.of(
+                                Estimate.range(100L * n, 1000L * n),
+                                Statement.claimedBy(c.claimant())))
+                        .withSettlements(
+                            n == 1
+                                ? List.of()
+                                : List.of(
+                                    SourcedEstimate.of(
+                                        Estimate.atLeast(n), Statement.claimedBy(c.claimant())))));
   }
 
   /** Controllers of every kind. */

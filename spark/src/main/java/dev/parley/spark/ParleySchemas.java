@@ -91,6 +91,14 @@ public final class ParleySchemas {
           .add("text", DataTypes.StringType, false)
           .add("timing", DataTypes.StringType, false);
 
+  private static final StructType CONDITION_GROUP =
+      new StructType().add(array("conditions", CONDITION));
+
+  private static final StructType SOURCED_ESTIMATE =
+      new StructType()
+          .add(new StructField("estimate", ESTIMATE, false, role(ROLE_ESTIMATE)))
+          .add(array("sources", STATEMENT));
+
   /** Schema of {@code party} records. */
   public static final StructType PARTY =
       new StructType()
@@ -264,7 +272,16 @@ public final class ParleySchemas {
                       .add(array("conditions", CONDITION))
                       .add("counterProposal", DataTypes.StringType)
                       .add(flag("supersedesEarlier"))
-                      .add(array("provenance", STATEMENT))))
+                      .add(array("provenance", STATEMENT))
+                      .add(array("alternatives", CONDITION_GROUP))
+                      .add(
+                          array(
+                              "accounts",
+                              new StructType()
+                                  .add("stance", DataTypes.StringType, false)
+                                  .add(array("provenance", STATEMENT))
+                                  .add("note", DataTypes.StringType)))
+                      .add("note", DataTypes.StringType)))
           .add(
               array(
                   "events",
@@ -276,8 +293,18 @@ public final class ParleySchemas {
                       .add("place", DataTypes.StringType)
                       .add("extendedBy", DataTypes.StringType)
                       .add("note", DataTypes.StringType)
-                      .add(array("provenance", STATEMENT))))
-          .add(array("provenance", STATEMENT));
+                      .add(array("provenance", STATEMENT))
+                      .add("allegedAt", DataTypes.StringType)
+                      .add(array("violations", SOURCED_ESTIMATE))))
+          .add(array("provenance", STATEMENT))
+          .add(strings("coProposers"))
+          .add("venue", DataTypes.StringType)
+          .add("occasion", DataTypes.StringType)
+          .add("answers", DataTypes.StringType)
+          .add("mirrors", DataTypes.StringType)
+          .add(array("alternatives", CONDITION_GROUP))
+          .add("durationUpTo", DataTypes.StringType)
+          .add(flag("durationUnknown"));
 
   /** Schema of {@code territorialClaim} records. */
   public static final StructType TERRITORIAL_CLAIM =
@@ -296,7 +323,9 @@ public final class ParleySchemas {
           .add("kind", DataTypes.StringType, false)
           .add("means", DataTypes.StringType, false)
           .add(date("asOf"))
-          .add(array("provenance", STATEMENT));
+          .add(array("provenance", STATEMENT))
+          .add(array("areaKm2", SOURCED_ESTIMATE))
+          .add(array("settlements", SOURCED_ESTIMATE));
 
   /** Schema of {@code assessment} records. */
   public static final StructType ASSESSMENT =

@@ -45,6 +45,20 @@ class GuideExamplesTest {
   }
 
   @Test
+  void jointProposalExampleRecordsProposalsAsNegotiated() throws Exception {
+    assertThat(output(JointProposalExample::run))
+        .isEqualTo(
+            "proposed by [ua, us] in sa:jeddah, on 14 March: ACCEPTED_WITH_CONDITIONS\n"
+                + "ceasefire:2025-06-ru-memorandum answers ceasefire:2025-03-jeddah and asks for"
+                + " one of: [WITHDRAWAL] or [DISARMAMENT, OTHER]\n"
+                + "Easter truce on 2025-04-20: IN_EFFECT\n"
+                + "Easter truce on 2025-04-21: EXPIRED\n"
+                + "alleged on 2025-04-21 about 2025-04-20: 2935 violations\n"
+                + "ceasefire:2025-04-ua-mirror mirrors ceasefire:2025-04-ru-easter: 30 days against"
+                + " 30 hours\n");
+  }
+
+  @Test
   void territoryExampleSeparatesClaimsFromControl() throws Exception {
     assertThat(output(TerritoryExample::run))
         .isEqualTo(

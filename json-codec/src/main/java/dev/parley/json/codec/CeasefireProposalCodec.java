@@ -8,7 +8,10 @@ import java.io.IOException;
  * Record type {@code ceasefireProposal}: {@code {"type": "ceasefireProposal", "id":
  * "ceasefire:2025-05-ua-30-day", "kind": "proposal", "proposer": "ua", "addressees": ["ru"],
  * "date": "2025-05-10", "scope": {"kind": "comprehensive"}, "duration": "PT720H", "responses":
- * [...], ...}}. Lists are left out when empty.
+ * [...], "coProposers": ["us"], "venue": "sa:jeddah", "occasion": "Orthodox Easter", "answers":
+ * "...", "mirrors": "...", "alternatives": [{"conditions": [...]}, ...], "durationUpTo": "PT72H",
+ * "durationUnknown": true, ...}}. Lists are left out when empty, {@code durationUnknown} when
+ * false.
  */
 final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
   private static final FieldSet FIELDS =
@@ -27,7 +30,15 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           "negotiationRound?",
           "responses?",
           "events?",
-          "provenance?");
+          "provenance?",
+          "coProposers?",
+          "venue?",
+          "occasion?",
+          "answers?",
+          "mirrors?",
+          "alternatives?",
+          "durationUpTo?",
+          "durationUnknown?");
 
   CeasefireProposalCodec() {
     super(RecordType.CEASEFIRE_PROPOSAL.token(), CeasefireProposal.class, FIELDS);
@@ -67,6 +78,32 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     Elements.write(g, "responses", value.responses(), Vocabulary.RESPONSE);
     Elements.write(g, "events", value.events(), Vocabulary.LIFECYCLE_EVENT);
     Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    Elements.write(g, "coProposers", value.coProposers(), Vocabulary.PARTY_ID);
+    var venueValue = value.venue();
+    if (venueValue.isPresent()) {
+      g.writeStringField("venue", venueValue.get().value());
+    }
+    var occasionValue = value.occasion();
+    if (occasionValue.isPresent()) {
+      g.writeStringField("occasion", occasionValue.get());
+    }
+    var answersValue = value.answers();
+    if (answersValue.isPresent()) {
+      g.writeStringField("answers", answersValue.get().value());
+    }
+    var mirrorsValue = value.mirrors();
+    if (mirrorsValue.isPresent()) {
+      g.writeStringField("mirrors", mirrorsValue.get().value());
+    }
+    Elements.write(g, "alternatives", value.alternatives(), Vocabulary.CONDITION_GROUP);
+    var durationUpToValue = value.durationUpTo();
+    if (durationUpToValue.isPresent()) {
+      g.writeFieldName("durationUpTo");
+      Vocabulary.DURATION.write(durationUpToValue.get(), g);
+    }
+    if (value.durationUnknown()) {
+      g.writeBooleanField("durationUnknown", true);
+    }
   }
 
   @Override
@@ -117,8 +154,32 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
         case 13:
           b.addAllEvents(ctx.list(p, Vocabulary.LIFECYCLE_EVENT));
           break;
-        default:
+        case 14:
           b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        case 15:
+          b.addAllCoProposers(Elements.readSet(p, ctx, Vocabulary.PARTY_ID));
+          break;
+        case 16:
+          b.venue(Vocabulary.PLACE_ID.read(p, ctx));
+          break;
+        case 17:
+          b.occasion(ctx.string(p));
+          break;
+        case 18:
+          b.answers(Vocabulary.RECORD_ID.read(p, ctx));
+          break;
+        case 19:
+          b.mirrors(Vocabulary.RECORD_ID.read(p, ctx));
+          break;
+        case 20:
+          b.addAllAlternatives(ctx.list(p, Vocabulary.CONDITION_GROUP));
+          break;
+        case 21:
+          b.durationUpTo(Vocabulary.DURATION.read(p, ctx));
+          break;
+        default:
+          b.durationUnknown(Elements.booleanValue(p, ctx));
           break;
       }
     }

@@ -6,12 +6,22 @@ import java.io.IOException;
 /**
  * {@code {"kind": "breach_alleged", "time": "2025-04-20T09:00+03:00[Europe/Kyiv]", "party": "ua",
  * "accused": "ru", "place": "ua:rakivka", "extendedBy": "PT720H", "note": "...", "provenance":
- * [...]}}; {@code kind} (the event's type) and {@code time} (a time point) required.
+ * [...], "allegedAt": "2025-04-21", "violations": [{"estimate": {...}, "sources": [...]}]}}; {@code
+ * kind} (the event's type) and {@code time} (a time point) required.
  */
 final class LifecycleEventCodec implements Codec<LifecycleEvent> {
   private static final FieldSet FIELDS =
       FieldSet.of(
-          "kind", "time", "party?", "accused?", "place?", "extendedBy?", "note?", "provenance?");
+          "kind",
+          "time",
+          "party?",
+          "accused?",
+          "place?",
+          "extendedBy?",
+          "note?",
+          "provenance?",
+          "allegedAt?",
+          "violations?");
 
   @Override
   public Class<LifecycleEvent> javaType() {
@@ -47,6 +57,12 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
       g.writeStringField("note", noteValue.get());
     }
     Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    var allegedAtValue = value.allegedAt();
+    if (allegedAtValue.isPresent()) {
+      g.writeFieldName("allegedAt");
+      Vocabulary.TIME_POINT.write(allegedAtValue.get(), g);
+    }
+    Elements.write(g, "violations", value.violations(), Vocabulary.SOURCED_ESTIMATE);
     g.writeEndObject();
   }
 
@@ -77,8 +93,14 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
         case 6:
           b.note(ctx.string(p));
           break;
-        default:
+        case 7:
           b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        case 8:
+          b.allegedAt(Vocabulary.TIME_POINT.read(p, ctx));
+          break;
+        default:
+          b.addAllViolations(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
           break;
       }
     }

@@ -6,8 +6,9 @@ import java.io.IOException;
 /**
  * {@code {"party": "ru", "date": "2025-05-16", "stance": "counter_proposal", "conditions": [...],
  * "counterProposal": "ceasefire:2025-05-ru-preconditions", "supersedesEarlier": true, "provenance":
- * [...]}}; {@code party}, {@code date} and {@code stance} required. {@code supersedesEarlier} is
- * written only when true; reading takes {@code true} or {@code false}.
+ * [...], "alternatives": [{"conditions": [...]}, ...], "accounts": [...], "note": "..."}}; {@code
+ * party}, {@code date} and {@code stance} required. {@code supersedesEarlier} is written only when
+ * true; reading takes {@code true} or {@code false}.
  */
 final class ResponseCodec implements Codec<Response> {
   private static final FieldSet FIELDS =
@@ -18,7 +19,10 @@ final class ResponseCodec implements Codec<Response> {
           "conditions?",
           "counterProposal?",
           "supersedesEarlier?",
-          "provenance?");
+          "provenance?",
+          "alternatives?",
+          "accounts?",
+          "note?");
 
   @Override
   public Class<Response> javaType() {
@@ -42,6 +46,12 @@ final class ResponseCodec implements Codec<Response> {
       g.writeBooleanField("supersedesEarlier", true);
     }
     Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    Elements.write(g, "alternatives", value.alternatives(), Vocabulary.CONDITION_GROUP);
+    Elements.write(g, "accounts", value.accounts(), Vocabulary.RESPONSE_ACCOUNT);
+    var noteValue = value.note();
+    if (noteValue.isPresent()) {
+      g.writeStringField("note", noteValue.get());
+    }
     g.writeEndObject();
   }
 
@@ -69,8 +79,17 @@ final class ResponseCodec implements Codec<Response> {
         case 5:
           b.supersedesEarlier(Elements.booleanValue(p, ctx));
           break;
-        default:
+        case 6:
           b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        case 7:
+          b.addAllAlternatives(ctx.list(p, Vocabulary.CONDITION_GROUP));
+          break;
+        case 8:
+          b.addAllAccounts(ctx.list(p, Vocabulary.RESPONSE_ACCOUNT));
+          break;
+        default:
+          b.note(ctx.string(p));
           break;
       }
     }

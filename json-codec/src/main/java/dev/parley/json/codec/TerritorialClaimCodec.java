@@ -7,12 +7,21 @@ import java.io.IOException;
 /**
  * Record type {@code territorialClaim}: {@code {"type": "territorialClaim", "id":
  * "claim:2025-05-23-ru-rakivka", "claimant": "ru", "subject": {"place": "ua:rakivka"}, "kind":
- * "captured", "means": "armed", "asOf": "2025-05-23", "provenance": [...]}}. Empty {@code
- * provenance} is left out; reading accepts {@code []} for it.
+ * "captured", "means": "armed", "asOf": "2025-05-23", "provenance": [...], "areaKm2": [...],
+ * "settlements": [...]}}. Empty {@code provenance} is left out; reading accepts {@code []} for it.
  */
 final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
   private static final FieldSet FIELDS =
-      FieldSet.of("id", "claimant", "subject", "kind", "means", "asOf", "provenance?");
+      FieldSet.of(
+          "id",
+          "claimant",
+          "subject",
+          "kind",
+          "means",
+          "asOf",
+          "provenance?",
+          "areaKm2?",
+          "settlements?");
 
   TerritorialClaimCodec() {
     super(RecordType.TERRITORIAL_CLAIM.token(), TerritorialClaim.class, FIELDS);
@@ -31,6 +40,8 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
     g.writeFieldName("asOf");
     Vocabulary.REPORTED_DATE.write(value.asOf(), g);
     ListFields.writeUnlessEmpty("provenance", value.provenance(), Vocabulary.STATEMENT, g);
+    ListFields.writeUnlessEmpty("areaKm2", value.areaKm2(), Vocabulary.SOURCED_ESTIMATE, g);
+    ListFields.writeUnlessEmpty("settlements", value.settlements(), Vocabulary.SOURCED_ESTIMATE, g);
   }
 
   @Override
@@ -57,8 +68,14 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
         case 5:
           b.asOf(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        default:
+        case 6:
           b.provenance(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        case 7:
+          b.addAllAreaKm2(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
+          break;
+        default:
+          b.addAllSettlements(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
           break;
       }
     }

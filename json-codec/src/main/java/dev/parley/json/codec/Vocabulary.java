@@ -2,18 +2,21 @@ package dev.parley.json.codec;
 
 import com.google.common.collect.ImmutableList;
 import dev.parley.ceasefire.Condition;
+import dev.parley.ceasefire.ConditionGroup;
 import dev.parley.ceasefire.ConditionTiming;
 import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
 import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.exchange.AgeRange;
 import dev.parley.exchange.Custody;
 import dev.parley.exchange.CustodyTerms;
@@ -189,7 +192,7 @@ public final class Vocabulary {
   /**
    * Condition types: {@code territorial_concession}, {@code disarmament}, {@code neutrality},
    * {@code sanctions_relief}, {@code elections}, {@code monitoring}, {@code prisoner_release},
-   * {@code withdrawal}, {@code other}.
+   * {@code withdrawal}, {@code reciprocity}, {@code other}.
    */
   public static final EnumCodec<ConditionType> CONDITION_TYPE = EnumCodec.of(ConditionType.class);
 
@@ -282,6 +285,15 @@ public final class Vocabulary {
    * "precondition"}}.
    */
   public static final Codec<Condition> CONDITION = new ConditionCodec();
+
+  /** {@code {"estimate": {"kind": "exact", "value": 2935}, "sources": [...]}}. */
+  public static final Codec<SourcedEstimate> SOURCED_ESTIMATE = new SourcedEstimateCodec();
+
+  /** {@code {"conditions": [...]}}: one alternative group of conditions. */
+  public static final Codec<ConditionGroup> CONDITION_GROUP = new ConditionGroupCodec();
+
+  /** {@code {"stance": "rejected", "provenance": [...], "note": "..."}}. */
+  public static final Codec<ResponseAccount> RESPONSE_ACCOUNT = new ResponseAccountCodec();
 
   /** {@code {"party": "ru", "date": "2025-05-16", "stance": "counter_proposal", ...}}. */
   public static final Codec<Response> RESPONSE = new ResponseCodec();
@@ -408,6 +420,9 @@ public final class Vocabulary {
         LIFECYCLE_EVENT_TYPE,
         SCOPE,
         CONDITION,
+        SOURCED_ESTIMATE,
+        CONDITION_GROUP,
+        RESPONSE_ACCOUNT,
         RESPONSE,
         LIFECYCLE_EVENT,
         TALKS_FORMAT,
