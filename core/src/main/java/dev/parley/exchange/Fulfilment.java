@@ -149,13 +149,19 @@ public abstract class Fulfilment {
           continue;
         }
         ReleaseFigure figure = d.primaryFigure().orElse(ReleaseFigure.unknown());
-        totals.merge(d.releasing(), possibly(figure.knownTotal(), certain), Estimate::plus);
-        quotaTotals.merge(d.releasing(), possibly(figure.towardQuota(), certain), Estimate::plus);
+        // Without parts in addition, what counts toward the quota is the whole figure.
+        boolean extras = figure.hasPartsInAddition();
+        Estimate all = possibly(figure.knownTotal(), certain);
+        totals.merge(d.releasing(), all, Estimate::plus);
+        quotaTotals.merge(
+            d.releasing(), extras ? possibly(figure.towardQuota(), certain) : all, Estimate::plus);
         Map<ReleaseCategory, Estimate> cats = byCategory.get(d.releasing());
         Map<ReleaseCategory, Estimate> quotaCats = quotaByCategory.get(d.releasing());
         for (ReleaseCategory c : ReleaseCategory.values()) {
-          cats.merge(c, possibly(figure.estimate(c), certain), Estimate::plus);
-          quotaCats.merge(c, possibly(figure.towardQuota(c), certain), Estimate::plus);
+          Estimate ofCategory = possibly(figure.estimate(c), certain);
+          cats.merge(c, ofCategory, Estimate::plus);
+          quotaCats.merge(
+              c, extras ? possibly(figure.towardQuota(c), certain) : ofCategory, Estimate::plus);
         }
       }
     }

@@ -234,7 +234,7 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
    * @return the estimate, never unknown, not null
    */
   public Estimate towardQuota() {
-    if (parts().stream().allMatch(FigurePart::countsAgainstQuota)) {
+    if (!hasPartsInAddition()) {
       return knownTotal();
     }
     Estimate sum = Estimate.exact(0);
@@ -244,6 +244,18 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
       }
     }
     return sum;
+  }
+
+  /**
+   * Whether a part of this figure comes in addition to the quota instead of counting against it.
+   */
+  boolean hasPartsInAddition() {
+    for (FigurePart p : parts()) {
+      if (!p.countsAgainstQuota()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
