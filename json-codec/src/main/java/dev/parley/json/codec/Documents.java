@@ -77,6 +77,9 @@ public final class Documents {
       if (e.reason() == ReadFailure.Reason.LIMIT) {
         throw ctx.failAt(ctx.pointer(p), at, Kind.LIMIT_EXCEEDED, e.getMessage(), List.of(), e);
       }
+      if (e.reason() == ReadFailure.Reason.SYNTAX && e.position() != Positions.UNKNOWN) {
+        at = inputEnd.placeSyntaxError(at, e.byteOffset());
+      }
       String pointer = done ? "" : ctx.pointer(p);
       if (done) {
         throw ctx.failAt(pointer, at, Kind.TRAILING_CONTENT, e.getMessage(), List.of(), e);
