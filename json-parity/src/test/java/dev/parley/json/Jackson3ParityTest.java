@@ -8,6 +8,8 @@ import dev.parley.json.HostileCorpus.Shape;
 import dev.parley.json.HostileInputFuzzTest.Case;
 import dev.parley.json.HostileOracle.Outcome;
 import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.JsonFormat;
+import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.NdjsonReader;
 import dev.parley.json.format.NdjsonWriter;
 import dev.parley.json.format.ParleyJsonException;
@@ -95,6 +97,30 @@ class Jackson3ParityTest {
       records.forEach(w::write);
     }
     assertThat(out.toByteArray()).isEqualTo(golden);
+  }
+
+  /**
+   * Code written against the common type reads and writes through either module: what one writes,
+   * the other reads back equal, and {@code withLimits} keeps each module's own type.
+   */
+  @Test
+  void bothModulesAreOneJsonFormat() {
+    List<JsonFormat> formats = List.of(JACKSON2, JACKSON3);
+    for (String name :
+        List.of("exchange-custody.json", "ceasefireProposal.json", "incident.json")) {
+      Object value = JACKSON2.readRecord(GoldenFilesTest.golden(name));
+      for (JsonFormat writer : formats) {
+        for (JsonFormat reader : formats) {
+          assertThat(reader.read(writer.write(value), value.getClass()))
+              .as("%s written by %s, read by %s", name, writer.getClass(), reader.getClass())
+              .isEqualTo(value);
+        }
+      }
+    }
+    JsonLimits small = JsonLimits.defaults().withMaxNestingDepth(8);
+    assertThat(JACKSON3.withLimits(small)).isInstanceOf(dev.parley.json.jackson3.ParleyJson.class);
+    assertThat(JACKSON2.withLimits(small).limits()).isEqualTo(small);
+    assertThat(JsonFormat.FORMAT).isEqualTo(ParleyJson.FORMAT).isEqualTo("parley");
   }
 
   /** Every bad input of the Jackson 2 module's corpora. */
