@@ -5,7 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.Participants;
+import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
+import dev.parley.party.Role;
+import dev.parley.place.PlaceId;
 import dev.parley.provenance.Source;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +40,20 @@ import org.immutables.value.Value;
  * #custody()}, never its receiving party, so a mediator that holds people stays a mediator. When
  * sources disagree, every figure is kept, each with the statements that gave it; the first is the
  * one the record accepts (its {@link #primaryFigure()}), so a pipeline that prefers another source
- * puts that figure first. A direction with no figure has an unknown count, never a zero. Instances
- * are immutable and thread-safe. The validation rules are listed in {@code
+ * puts that figure first. A direction with no figure has an unknown count, never a zero.
+ *
+ * <p>Who receives. The receiver is a party, a place, or both: a side of the agreement (the usual
+ * case), a state that is no side of it and receives its own nationals ({@link #receiverRole()}
+ * {@link Role#HOME_STATE}: Thai hostages sent home from Gaza, Saudi detainees flown to Abha), or,
+ * with no receiving party at all, a territory or place the people were released into ({@link
+ * #releasedInto()}: Palestinian prisoners released into the West Bank). Whoever receives, the
+ * people count for the <em>releasing</em> side's quotas in {@link Fulfilment}, as every release
+ * does; a release outside the agreement says so with a figure part {@link
+ * QuotaCounting#IN_ADDITION}. Roles that hold only for this direction (the transit state and the
+ * facilitator of this flight) are its {@link #participants()}, so one state can receive its own
+ * nationals in one direction and be the transit state for others in another.
+ *
+ * <p>Instances are immutable and thread-safe. The validation rules are listed in {@code
  * docs/validation-rules.md}.
  */
 @Value.Immutable
@@ -55,9 +71,48 @@ public abstract class Direction implements WithDirection {
   /**
    * Returns the party the people were released to.
    *
-   * @return the receiving party, different from the releasing one, not null
+   * @return the receiving party, different from the releasing one, or empty when the people were
+   *     released into a territory or to a population rather than to a party ({@link
+   *     #releasedInto()})
    */
-  public abstract PartyId receiving();
+  public abstract Optional<PartyId> receiving();
+
+  /**
+   * Returns how the receiving party stands to the agreement: {@link Role#SIDE}, the default, for a
+   * side of it; {@link Role#HOME_STATE} for a state that is no side and receives its own nationals.
+   *
+   * @return {@code SIDE} or {@code HOME_STATE}, not null
+   */
+  @Value.Default
+  public Role receiverRole() {
+    return Role.SIDE;
+  }
+
+  /**
+   * Returns the territory or place the people were released into: a region, a city or a crossing,
+   * when they went to a population rather than to a party (Palestinian prisoners released into the
+   * West Bank and East Jerusalem), or where a receiving party took them in.
+   *
+   * @return the place, or empty when not reported
+   */
+  public abstract Optional<PlaceId> releasedInto();
+
+  /**
+   * Returns the roles that hold for this direction only: the transit state the people passed
+   * through, the facilitator that carried them, the host of this handover. Record-wide roles are
+   * {@link Exchange#participants()}.
+   *
+   * @return the participants, immutable, possibly empty
+   */
+  public abstract List<Participant> participants();
+
+  /**
+   * Returns the ways the people were taken: one route per flight or convoy, from a place through
+   * stops to a place.
+   *
+   * @return the routes, immutable, possibly empty
+   */
+  public abstract List<Route> routes();
 
   /**
    * Returns the figures the sources gave, the accepted one first.
@@ -112,6 +167,19 @@ public abstract class Direction implements WithDirection {
     return of(releasing, receiving, ReleaseFigure.of(count));
   }
 
+  /**
+   * A direction with one figure, released into a territory or to a population rather than to a
+   * party.
+   *
+   * @param releasing the releasing party
+   * @param into the territory or place the people were released into
+   * @param figure the figure
+   * @return the direction, not null
+   */
+  public static Direction into(PartyId releasing, PlaceId into, ReleaseFigure figure) {
+    return builder().releasing(releasing).releasedInto(into).addFigure(figure).build();
+  }
+
   /** Builds a {@link Direction}; not thread-safe. */
   public static final class Builder extends ImmutableDirection.Builder {
     Builder() {}
@@ -159,6 +227,27 @@ public abstract class Direction implements WithDirection {
   }
 
   /**
+   * Returns whether the people went to a receiving party: false when they were released into a
+   * territory or to a population only.
+   *
+   * @return true if {@link #receiving()} is present
+   */
+  public boolean hasReceivingParty() {
+    return receiving().isPresent();
+  }
+
+  /**
+   * Returns the receiver in words: the receiving party's id, or the place released into.
+   *
+   * @return such as {@code ua} or {@code into ps:west-bank}, not null
+   */
+  public String receiverText() {
+    return receiving()
+        .map(PartyId::toString)
+        .orElseGet(() -> "into " + releasedInto().map(PlaceId::toString).orElse("?"));
+  }
+
+  /**
    * Returns whether the sources disagree: two figures with different totals or breakdowns.
    *
    * @return true if at least two figures differ in total or breakdown
@@ -171,23 +260,46 @@ public abstract class Direction implements WithDirection {
   void check() {
     Checker c = Checker.of("Direction");
     c.check(
-        !releasing().equals(receiving()),
+        !receiving().equals(Optional.of(releasing())),
         "EXCHANGE_DIRECTION_SAME_PARTY",
         "receiving",
         "a party cannot release people to itself, was %s to %s",
         releasing(),
-        receiving());
+        receiverText());
+    c.check(
+        receiving().isPresent() || releasedInto().isPresent(),
+        "EXCHANGE_DIRECTION_NO_RECEIVER",
+        "receiving",
+        "a direction from %s names neither a receiving party nor a place released into",
+        releasing());
+    c.check(
+        receiverRole() == Role.SIDE
+            || (receiverRole() == Role.HOME_STATE && receiving().isPresent()),
+        "EXCHANGE_RECEIVER_ROLE",
+        "receiverRole",
+        "a receiver is a side or a home state receiving its own nationals, and a home state is a"
+            + " receiving party; was %s for %s",
+        receiverRole(),
+        receiverText());
+    if (!participants().isEmpty()) {
+      Participants.check(
+          c,
+          "participants",
+          participants(),
+          receiving().isPresent() ? List.of(releasing(), receiving().get()) : List.of(releasing()));
+    }
     custody()
         .ifPresent(
             k ->
                 c.check(
-                    !k.custodian().equals(releasing()) && !k.custodian().equals(receiving()),
+                    !k.custodian().equals(releasing())
+                        && !receiving().equals(Optional.of(k.custodian())),
                     "EXCHANGE_CUSTODY_PARTY",
                     "custody.custodian",
                     "the custodian %s is a third party, neither the releasing %s nor the receiving %s",
                     k.custodian(),
                     releasing(),
-                    receiving()));
+                    receiverText()));
     if (custody().isPresent()
         && custody().get().count().isPresent()
         && released().high().isPresent()

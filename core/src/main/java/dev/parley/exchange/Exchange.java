@@ -18,6 +18,9 @@ import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +73,34 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
    * @return the date with its precision, not null
    */
   public abstract ReportedDate date();
+
+  /**
+   * Returns the time of day the release took place, where reports give it ("shortly after 16:00
+   * local time"), on the exchange's day.
+   *
+   * @return the local time, or empty when not reported
+   */
+  public abstract Optional<LocalTime> timeOfDay();
+
+  /**
+   * Returns the zone of the exchange's date and time of day: the local zone the reports used.
+   *
+   * @return the zone, or empty when not reported
+   */
+  public abstract Optional<ZoneId> zone();
+
+  /**
+   * Returns the instant of the release, when its day, time of day and zone are all known.
+   *
+   * @return the zoned date-time, or empty when the date is not a single day or the time of day or
+   *     the zone is not reported
+   */
+  public Optional<ZonedDateTime> at() {
+    if (timeOfDay().isEmpty() || zone().isEmpty() || !date().start().equals(date().end())) {
+      return Optional.empty();
+    }
+    return Optional.of(ZonedDateTime.of(date().start(), timeOfDay().get(), zone().get()));
+  }
 
   /**
    * Returns the number of this tranche within its agreement.
@@ -137,21 +168,23 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   }
 
   /**
-   * Returns the parties that release or receive people, in order of first appearance.
+   * Returns the parties that release or receive people, in order of first appearance, home states
+   * receiving their own nationals included.
    *
-   * @return the sides, immutable, at least two
+   * @return the sides, immutable, at least one (a release into a territory has no receiving party)
    */
   public Set<PartyId> sides() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     for (Direction d : directions()) {
-      b.add(d.releasing()).add(d.receiving());
+      b.add(d.releasing());
+      d.receiving().ifPresent(b::add);
     }
     return b.build();
   }
 
   /**
    * Returns every party the exchange involves: the sides, then the participants, then the
-   * custodians of its directions.
+   * custodians and the participants of its directions.
    *
    * @return the parties, immutable, in order of first appearance
    */
@@ -160,6 +193,7 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     participants().forEach(p -> b.add(p.party()));
     for (Direction d : directions()) {
       d.custody().ifPresent(k -> b.add(k.custodian()));
+      d.participants().forEach(p -> b.add(p.party()));
     }
     return b.build();
   }
@@ -209,7 +243,13 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
 
   @Override
   public Set<PlaceId> referencedPlaces() {
-    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
+    venue().ifPresent(b::add);
+    for (Direction d : directions()) {
+      d.releasedInto().ifPresent(b::add);
+      d.routes().forEach(r -> b.addAll(r.places()));
+    }
+    return b.build();
   }
 
   @Override
@@ -228,7 +268,8 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     requireNonNull(releasing, "releasing");
     requireNonNull(receiving, "receiving");
     return directions().stream()
-        .filter(d -> d.releasing().equals(releasing) && d.receiving().equals(receiving))
+        .filter(
+            d -> d.releasing().equals(releasing) && d.receiving().equals(Optional.of(receiving)))
         .findFirst();
   }
 
@@ -278,17 +319,25 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     return status() == ExchangeStatus.COMPLETED;
   }
 
-  /** Two directions are the same when they name the same releasing and receiving parties. */
+  /**
+   * Two directions are the same when they name the same releasing and receiving parties, or, with
+   * no receiving party, the same place released into.
+   */
   private static final Equivalence<Direction> SAME_PARTIES =
       new Equivalence<>() {
         @Override
         protected boolean doEquivalent(Direction a, Direction b) {
-          return a.releasing().equals(b.releasing()) && a.receiving().equals(b.receiving());
+          return a.releasing().equals(b.releasing())
+              && a.receiving().equals(b.receiving())
+              && (a.receiving().isPresent() || a.releasedInto().equals(b.releasedInto()));
         }
 
         @Override
         protected int doHash(Direction d) {
-          return 31 * d.releasing().hashCode() + d.receiving().hashCode();
+          return 31 * d.releasing().hashCode()
+              + (d.receiving().isPresent()
+                  ? d.receiving().hashCode()
+                  : d.releasedInto().hashCode());
         }
       };
 
@@ -328,7 +377,7 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
           "directions[" + i + "]",
           "the direction %s to %s is listed twice",
           d.releasing(),
-          d.receiving());
+          d.receiverText());
     }
     if (trancheNumber().isPresent()) {
       int n = trancheNumber().getAsInt();
@@ -345,6 +394,13 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
           "tranche %s names no agreement it is a tranche of",
           n);
     }
+    c.check(
+        timeOfDay().isEmpty() || date().start().equals(date().end()),
+        "EXCHANGE_TIME_WITHOUT_DAY",
+        "timeOfDay",
+        "a time of day %s needs a date of one day, was %s",
+        timeOfDay().map(Object::toString).orElse(""),
+        date());
     c.check(
         note().map(n -> !n.isBlank()).orElse(true),
         "EXCHANGE_NOTE_BLANK",

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.parley.estimate.Estimate;
 import dev.parley.party.PartyId;
+import dev.parley.party.Role;
 import dev.parley.record.RecordId;
 import dev.parley.validation.Finding;
 import java.util.ArrayList;
@@ -126,7 +127,13 @@ public final class ExchangeFindings {
     }
     for (int i = 0; i < e.directions().size(); i++) {
       Direction d = e.directions().get(i);
-      for (PartyId p : List.of(d.releasing(), d.receiving())) {
+      // The releasing party is a side; so is a receiving party, unless the direction says it is a
+      // home state receiving its own nationals. A release into a territory has no receiving party.
+      List<PartyId> mustBeSides =
+          d.receiving().isEmpty() || d.receiverRole() != Role.SIDE
+              ? List.of(d.releasing())
+              : List.of(d.releasing(), d.receiving().get());
+      for (PartyId p : mustBeSides) {
         if (!a.sides().contains(p)) {
           out.add(
               Finding.error(
@@ -160,7 +167,7 @@ public final class ExchangeFindings {
       if (!e.isKnown()) {
         return false;
       }
-      maxLow = Math.max(maxLow, e.low().getAsLong());
+      maxLow = Math.max(maxLow, e.lowerBound());
       minHigh = Math.min(minHigh, e.high().orElse(Long.MAX_VALUE));
     }
     return maxLow > minHigh;
@@ -241,7 +248,7 @@ public final class ExchangeFindings {
   private static boolean overlap(Estimate x, Estimate y) {
     long xHigh = x.high().orElse(Long.MAX_VALUE);
     long yHigh = y.high().orElse(Long.MAX_VALUE);
-    return x.low().getAsLong() <= yHigh && y.low().getAsLong() <= xHigh;
+    return x.lowerBound() <= yHigh && y.lowerBound() <= xHigh;
   }
 
   private static void checkQuotas(Agreement a, List<Exchange> tranches, List<Finding> out) {

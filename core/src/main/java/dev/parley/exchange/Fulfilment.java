@@ -44,8 +44,11 @@ import org.immutables.value.Value;
  * counts everyone; what counts toward its quotas ({@link #quotas()}) leaves out the parts of a
  * figure that come in addition to the quota ({@link ReleaseFigure#towardQuota()}), and a quota of
  * an age bracket counts from none to all of the released (no figure gives ages). Missing figures
- * never count as zero: they make the total "at least". The result does not depend on the order the
- * exchanges are given in.
+ * never count as zero: they make the total "at least". An approximate figure ("about 700") makes
+ * the total approximate, and what remains of a quota approximate too ({@link
+ * QuotaProgress#outstanding()}). A direction counts for its <em>releasing</em> side whoever
+ * receives: a side, a home state receiving its own nationals, or a territory released into ({@link
+ * Direction#releasedInto()}). The result does not depend on the order the exchanges are given in.
  *
  * <p><b>Days and instants.</b> Tranche dates are calendar days with no time zone of their own, and
  * {@code asOf} is a calendar day: the comparison is day against day. Asked as of an instant ({@link

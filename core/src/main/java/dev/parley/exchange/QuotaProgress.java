@@ -66,7 +66,7 @@ public abstract class QuotaProgress {
     if (!isNumeric()) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(Math.max(0, quota().count().getAsLong() - released().low().getAsLong()));
+    return OptionalLong.of(Math.max(0, quota().count().getAsLong() - released().lowerBound()));
   }
 
   /**
@@ -74,7 +74,10 @@ public abstract class QuotaProgress {
    * released figure: exact only when the released figure is exact, a range from what the highest
    * figure released leaves to what the lowest leaves when the released figure is a range (a tranche
    * with a ranged or missing count, a tranche dated to a span the day falls in), and never below
-   * zero. {@link #remaining()} is this estimate's upper end.
+   * zero. When the released figure is approximate ("about 887" of 1,000), so is what remains
+   * ("about 113"): the quota less the approximate figure, never below zero, with no bound invented.
+   * {@link #remaining()} is the firm upper end in every case (for an approximate figure, the quota
+   * less its firm lower bound, if any).
    *
    * @return the estimate, or empty for a whole-category quota
    */
@@ -83,7 +86,10 @@ public abstract class QuotaProgress {
       return Optional.empty();
     }
     long quota = quota().count().getAsLong();
-    long most = Math.max(0, quota - released().low().getAsLong());
+    if (released().isApproximate()) {
+      return Optional.of(Estimate.about(Math.max(0, quota - released().best().getAsLong())));
+    }
+    long most = Math.max(0, quota - released().lowerBound());
     OptionalLong high = released().high();
     long least = high.isPresent() ? Math.max(0, quota - high.getAsLong()) : 0;
     return Optional.of(least == most ? Estimate.exact(most) : Estimate.range(least, most));
@@ -98,7 +104,7 @@ public abstract class QuotaProgress {
     if (!isNumeric()) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(Math.max(0, released().low().getAsLong() - quota().count().getAsLong()));
+    return OptionalLong.of(Math.max(0, released().lowerBound() - quota().count().getAsLong()));
   }
 
   /**

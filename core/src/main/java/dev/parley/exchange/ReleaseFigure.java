@@ -187,7 +187,7 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
    */
   public long minimum() {
     if (total().isKnown()) {
-      return total().low().getAsLong();
+      return total().lowerBound();
     }
     long most = notables().size();
     for (Long n : breakdown().values()) {
@@ -284,7 +284,7 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     if (extraHigh == 0 && !extraUnbounded) {
       return all;
     }
-    long low = extraUnbounded ? 0 : Math.max(0, all.low().getAsLong() - extraHigh);
+    long low = extraUnbounded ? 0 : Math.max(0, all.lowerBound() - extraHigh);
     if (all.high().isEmpty()) {
       return Estimate.atLeast(low);
     }
@@ -321,10 +321,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
     if (!sum.isKnown() || !total().isKnown()) {
       return;
     }
-    boolean sumBelowTotal =
-        sum.high().isPresent() && sum.high().getAsLong() < total().low().getAsLong();
+    boolean sumBelowTotal = sum.high().isPresent() && sum.high().getAsLong() < total().lowerBound();
     boolean sumAboveTotal =
-        total().high().isPresent() && sum.low().getAsLong() > total().high().getAsLong();
+        total().high().isPresent() && sum.lowerBound() > total().high().getAsLong();
     c.check(
         !sumBelowTotal && !sumAboveTotal,
         "EXCHANGE_PARTS_TOTAL",

@@ -16,7 +16,14 @@ public enum Role {
   /** A facilitator, such as the ICRC. Never also a side of the same record. */
   FACILITATOR,
   /** A third party commenting on the record. */
-  COMMENTATOR;
+  COMMENTATOR,
+  /**
+   * A state that receives its own nationals without being a side of the agreement: the home state
+   * of third-country nationals sent home, such as Thailand for the Thai hostages released from Gaza
+   * in November 2023. It may be a transit state for other people in another direction of the same
+   * record.
+   */
+  HOME_STATE;
 
   /**
    * Returns whether a party in this role must not also be a side of the same record.

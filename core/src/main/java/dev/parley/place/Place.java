@@ -68,6 +68,25 @@ public abstract class Place implements WithPlace {
   public abstract LocationPrecision precision();
 
   /**
+   * Returns the other country of a place on a border: a crossing such as Rafah (Egypt and the Gaza
+   * Strip), or a point on the Belarus-Ukraine border. {@link #country()} is the country the place
+   * is recorded in, the side of the border reports name first.
+   *
+   * @return the country across the border, different from {@link #country()}, or empty for a place
+   *     within one country
+   */
+  public abstract Optional<CountryCode> borderWith();
+
+  /**
+   * Returns whether the place lies on a border between two countries.
+   *
+   * @return true if {@link #borderWith()} is present
+   */
+  public boolean isOnBorder() {
+    return borderWith().isPresent();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null
@@ -104,6 +123,13 @@ public abstract class Place implements WithPlace {
             "region",
             "a place located to region precision must name its region: %s has none",
             id())
+        .check(
+            !borderWith().equals(Optional.of(country())),
+            "PLACE_BORDER_SAME_COUNTRY",
+            "borderWith",
+            "a border lies between two countries, %s is on a border of %s with itself",
+            id(),
+            country())
         .throwIfInvalid();
   }
 }

@@ -27,6 +27,7 @@ import dev.parley.exchange.Fulfilment;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
+import dev.parley.exchange.Route;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
 import dev.parley.incident.CasualtyRevision;
@@ -41,6 +42,7 @@ import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
 import dev.parley.place.CountryCode;
+import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.territory.Assessment;
@@ -237,9 +239,38 @@ class BuildOrRejectTest {
       b.addDirection(
           w.oneIn(3)
               ? Direction.of(w.party(), w.party(), w.count())
-              : Direction.of(w.party(), w.party(), figure(w)));
+              : w.oneIn(2) ? Direction.of(w.party(), w.party(), figure(w)) : direction(w));
+    }
+    if (w.oneIn(3)) {
+      b.timeOfDay(w.instant().toLocalTime());
+    }
+    if (w.oneIn(3)) {
+      b.zone(w.instant().getZone());
     }
     return b.build();
+  }
+
+  /** A direction with who receives, its own roles and routes drawn wild. */
+  private static Direction direction(Wild w) {
+    Direction.Builder d = Direction.builder().releasing(w.party()).addFigure(figure(w));
+    if (w.oneIn(4) || !w.oneIn(6)) {
+      d.receiving(w.party());
+    }
+    if (w.oneIn(2)) {
+      d.releasedInto(w.place());
+    }
+    if (w.oneIn(2)) {
+      d.receiverRole(w.pick(Role.class));
+    }
+    d.participants(participants(w));
+    for (int i = w.below(3); i > 0; i--) {
+      List<PlaceId> via = new ArrayList<>();
+      for (int k = w.below(3); k > 0; k--) {
+        via.add(w.place());
+      }
+      d.addRoute(Route.of(w.place(), via, w.place()));
+    }
+    return d.build();
   }
 
   private static ChronicleRecord round(Wild w) {

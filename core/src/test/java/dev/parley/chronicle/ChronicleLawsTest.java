@@ -214,7 +214,7 @@ class ChronicleLawsTest {
                   .isEqualTo(sum(counted.stream().map(Incident::injured).toList()));
               long lows = counted.stream().mapToLong(i -> i.killed().low().orElse(0)).sum();
               if (s.killed().isKnown()) {
-                assertThat(s.killed().low().getAsLong()).isEqualTo(lows);
+                assertThat(s.killed().lowerBound()).isEqualTo(lows);
               }
             });
   }

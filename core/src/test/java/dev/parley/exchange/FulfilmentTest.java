@@ -249,7 +249,7 @@ class FulfilmentTest {
               for (PartyId side : SIDES) {
                 long sum = 0;
                 for (Exchange e : tranches) {
-                  sum += e.released(side).low().getAsLong();
+                  sum += e.released(side).lowerBound();
                 }
                 assertThat(f.released(side)).isEqualTo(Estimate.exact(sum));
                 for (ReleaseCategory c : ReleaseCategory.values()) {
@@ -293,11 +293,11 @@ class FulfilmentTest {
               Fulfilment before = Fulfilment.of(a, tranches);
               Fulfilment after = Fulfilment.of(a, more);
               for (PartyId side : SIDES) {
-                assertThat(after.released(side).low().getAsLong())
-                    .isGreaterThanOrEqualTo(before.released(side).low().getAsLong());
+                assertThat(after.released(side).lowerBound())
+                    .isGreaterThanOrEqualTo(before.released(side).lowerBound());
                 for (ReleaseCategory c : ReleaseCategory.values()) {
-                  assertThat(after.released(side, c).low().getAsLong())
-                      .isGreaterThanOrEqualTo(before.released(side, c).low().getAsLong());
+                  assertThat(after.released(side, c).lowerBound())
+                      .isGreaterThanOrEqualTo(before.released(side, c).lowerBound());
                 }
               }
               for (int i = 0; i < a.quotas().size(); i++) {

@@ -446,9 +446,11 @@ public final class ChronicleGen {
 
   private static Estimate estimate(SplittableRandom r, int max) {
     int low = r.nextInt(max + 1);
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(7)) {
       case 0:
         return Estimate.atLeast(low);
+      case 6:
+        return Estimate.about(low);
       case 1:
         return Estimate.range(low, low + 1 + r.nextInt(max + 1));
       case 2:

@@ -229,7 +229,7 @@ public final class VocabularyGen {
   /** Estimates of every kind. */
   public static Gen<Estimate> estimates() {
     return integers()
-        .between(0, 3)
+        .between(0, 4)
         .zip(
             longs().between(0, 10_000),
             longs().between(1, 10_000),
@@ -244,6 +244,10 @@ public final class VocabularyGen {
                   return bestOffset % 2 == 0
                       ? Estimate.range(low, low + width)
                       : Estimate.range(low, low + Math.min(bestOffset, width), low + width);
+                case 3:
+                  return bestOffset % 2 == 0
+                      ? Estimate.about(low)
+                      : Estimate.about(low + width, Math.min(bestOffset, low + width));
                 default:
                   return Estimate.unknown();
               }

@@ -193,9 +193,13 @@ public final class Wild {
    * @return the estimate
    */
   public Estimate estimate() {
-    switch (r.nextInt(5)) {
+    switch (r.nextInt(7)) {
       case 0:
         return Estimate.unknown();
+      case 5:
+        return Estimate.about(count());
+      case 6:
+        return Estimate.about(count(), count());
       case 1:
         return Estimate.atLeast(count());
       case 2:

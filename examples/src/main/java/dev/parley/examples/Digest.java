@@ -158,7 +158,7 @@ public final class Digest {
           e.trancheNumber().isPresent() ? ", tranche " + e.trancheNumber().getAsInt() : "",
           e.venue().map(v -> ", handover in " + place(v)).orElse(""));
       for (Direction d : e.directions()) {
-        out.printf("      %s released to %s:%n", name(d.releasing()), name(d.receiving()));
+        out.printf("      %s released to %s:%n", name(d.releasing()), receiver(d));
         for (ReleaseFigure f : d.figures()) {
           out.printf(
               "        %s%s%n",
@@ -270,6 +270,12 @@ public final class Digest {
 
   private String name(PartyId id) {
     return chronicle.party(id).map(Party::name).orElse(id.value());
+  }
+
+  private String receiver(Direction d) {
+    return d.receiving()
+        .map(this::name)
+        .orElseGet(() -> "the population of " + d.releasedInto().map(this::place).orElse("?"));
   }
 
   private String names(java.util.Collection<PartyId> ids) {

@@ -55,10 +55,13 @@ class Jackson3ParityTest {
         "ceasefireProposal.json",
         "chronicle.json",
         "exchange.json",
+        "exchange-approximate.json",
+        "exchange-receivers.json",
         "incident.json",
         "negotiationRound.json",
         "party.json",
         "place.json",
+        "place-border.json",
         "seed-chronicle.json",
         "territorialClaim.json");
   }

@@ -345,13 +345,14 @@ class ExchangeBadInputTest {
             1,
             "EXCHANGE_QUOTA_DESCRIPTION"),
         c(
-            "direction without receiving",
+            "direction with neither a receiving party nor a place released into",
             Direction.class,
             "{\"releasing\":\"ru\"}",
-            Kind.MISSING_PROPERTY,
+            Kind.RULE_VIOLATION,
             "",
             1,
-            1),
+            1,
+            "EXCHANGE_DIRECTION_NO_RECEIVER"),
         c(
             "figure with null statements",
             ReleaseFigure.class,

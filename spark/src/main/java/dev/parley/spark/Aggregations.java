@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -212,23 +213,35 @@ public final class Aggregations {
         .select(col("region"), col("month"), col("incidents"), col("killed"), col("injured"));
   }
 
-  /** Sums estimates as {@code Estimate.plus} does, from a zero that is exact. */
+  /**
+   * Sums estimates as {@code Estimate.plus} does, from a zero that is exact: an approximate part
+   * makes the sum approximate (best figures add up, the lows give its firm lower bound, no high)
+   * when every part has a best figure, and "at least" the sum of the lows when one has none.
+   */
   private static Column sumOf(String name) {
     Column anyUnknown = max(col(name + ".kind").equalTo("unknown"));
-    Column anyAtLeast = max(col(name + ".kind").equalTo("at_least"));
-    Column low = sum(col(name + ".low"));
-    Column high = sum(col(name + ".high"));
+    Column anyApproximate = max(col(name + ".kind").equalTo("approximate"));
     Column allBest = min(col(name + ".best").isNotNull());
+    Column anyAtLeast =
+        max(col(name + ".kind").equalTo("at_least")).or(anyApproximate.and(not(allBest)));
+    Column low = coalesce(sum(col(name + ".low")), lit(0L));
+    Column high = sum(col(name + ".high"));
     Column best = sum(col(name + ".best"));
     Column kind =
         when(anyUnknown, lit("unknown"))
             .when(anyAtLeast, lit("at_least"))
+            .when(anyApproximate, lit("approximate"))
             .when(low.equalTo(high), lit("exact"))
             .otherwise(lit("range"));
-    Column outLow = when(anyUnknown, lit(null).cast("long")).otherwise(low);
-    Column outHigh = when(anyUnknown.or(anyAtLeast), lit(null).cast("long")).otherwise(high);
+    Column outLow =
+        when(anyUnknown, lit(null).cast("long"))
+            .when(anyApproximate.and(not(anyAtLeast)).and(low.equalTo(0)), lit(null).cast("long"))
+            .otherwise(low);
+    Column outHigh =
+        when(anyUnknown.or(anyAtLeast).or(anyApproximate), lit(null).cast("long")).otherwise(high);
     Column outBest =
         when(anyUnknown.or(anyAtLeast), lit(null).cast("long"))
+            .when(anyApproximate, best)
             .when(low.equalTo(high), low)
             .when(allBest, best)
             .otherwise(lit(null).cast("long"));

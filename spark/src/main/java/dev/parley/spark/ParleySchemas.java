@@ -26,7 +26,9 @@ import org.apache.spark.sql.types.StructType;
  *       {@code range}), and {@code start} and {@code end}, the first and last day it covers;
  *   <li>an <b>estimate</b> is {@link #ESTIMATE}: {@code kind} and the {@code low}, {@code best} and
  *       {@code high} figures; an exact figure fills all three, {@code at_least} only {@code low}, a
- *       range {@code low} and {@code high} and, if given, {@code best}; {@code unknown} none;
+ *       range {@code low} and {@code high} and, if given, {@code best}; {@code approximate} ("about
+ *       900") only {@code best}, and {@code low} when a sum carried a firm lower bound, never an
+ *       invented bound; {@code unknown} none;
  *   <li><b>provenance</b> (and every other list of statements) is an array of {@link #STATEMENT}
  *       structs, each with its {@link #SOURCE}.
  * </ul>
@@ -120,7 +122,8 @@ public final class ParleySchemas {
               new StructType()
                   .add("latitude", DataTypes.DoubleType, false)
                   .add("longitude", DataTypes.DoubleType, false))
-          .add("precision", DataTypes.StringType, false);
+          .add("precision", DataTypes.StringType, false)
+          .add("borderWith", DataTypes.StringType);
 
   /** Schema of {@code agreement} records. */
   public static final StructType AGREEMENT =
@@ -170,7 +173,9 @@ public final class ParleySchemas {
                   "directions",
                   new StructType()
                       .add("releasing", DataTypes.StringType, false)
-                      .add("receiving", DataTypes.StringType, false)
+                      .add("receiving", DataTypes.StringType)
+                      .add("receiverRole", DataTypes.StringType)
+                      .add("releasedInto", DataTypes.StringType)
                       .add(
                           array(
                               "figures",
@@ -204,7 +209,17 @@ public final class ParleySchemas {
                               .add("terms", DataTypes.StringType, false)
                               .add(date("until"))
                               .add("condition", DataTypes.StringType)
-                              .add(date("ended")))))
+                              .add(date("ended")))
+                      .add(array("participants", PARTICIPANT))
+                      .add(
+                          array(
+                              "routes",
+                              new StructType()
+                                  .add("from", DataTypes.StringType, false)
+                                  .add(array("via", DataTypes.StringType))
+                                  .add("to", DataTypes.StringType, false)))))
+          .add("timeOfDay", DataTypes.StringType)
+          .add("zone", DataTypes.StringType)
           .add("venue", DataTypes.StringType)
           .add(array("participants", PARTICIPANT))
           .add(

@@ -137,6 +137,12 @@ final class RowCodec {
             node.path("low").longValue(),
             node.has("best") ? node.get("best").longValue() : null,
             node.path("high").longValue());
+      case "approximate":
+        return RowFactory.create(
+            kind,
+            node.has("low") ? node.get("low").longValue() : null,
+            node.path("value").longValue(),
+            null);
       default:
         return RowFactory.create(kind, null, null, null);
     }
@@ -260,6 +266,10 @@ final class RowCodec {
         putNumber(out, "low", low);
         putNumber(out, "best", best);
         putNumber(out, "high", high);
+        break;
+      case "approximate":
+        putNumber(out, "value", best);
+        putNumber(out, "low", low);
         break;
       default:
         break;

@@ -105,7 +105,7 @@ class AggregationsTest {
       }
     }
     assertThat(jvm).hasSizeGreaterThan(3);
-    assertThat(jvm.values().toString()).contains("range").contains("exact");
+    assertThat(jvm.values().toString()).contains("range").contains("exact").contains("approximate");
     assertThat(spark).isEqualTo(jvm);
   }
 

@@ -10,6 +10,7 @@ import dev.parley.party.Party;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.testing.ChronicleGen;
 import dev.parley.testing.Laws;
+import dev.parley.testing.ReceiverStory;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -37,6 +38,26 @@ class ParleyRowsTest {
     for (Object p : ChronicleGen.PLACES) {
       assertThat(ParleyRows.toValue(ParleyRows.toRow(p, true), "place")).isEqualTo(p);
     }
+  }
+
+  @Test
+  void whoReceivesRoutesTimesBordersAndApproximateFiguresSurviveARow() {
+    for (Exchange e : List.of(ReceiverStory.PAUSE_DAY_ONE, ReceiverStory.YEMEN_APRIL_2023)) {
+      Row row = ParleyRows.toRow(e, false);
+      assertThat(row.length()).isEqualTo(ParleyRows.schema(Exchange.class).size());
+      assertThat(ParleyRows.toValue(row, Exchange.class)).isEqualTo(e);
+    }
+    Row approximate =
+        ParleyRows.toRow(ReceiverStory.YEMEN_APRIL_2023, false)
+            .<List<Row>>getList(ParleyRows.schema(Exchange.class).fieldIndex("directions"))
+            .get(0)
+            .<Row>getList(4)
+            .get(0)
+            .getStruct(0);
+    assertThat(SparkTests.plain(approximate))
+        .isEqualTo(java.util.Arrays.asList("approximate", null, 700L, null));
+    assertThat(ParleyRows.toValue(ParleyRows.toRow(ReceiverStory.RAFAH_CROSSING, true), "place"))
+        .isEqualTo(ReceiverStory.RAFAH_CROSSING);
   }
 
   @Test

@@ -108,7 +108,7 @@ public final class CustodyExchangeExample {
     Custody custody = held.custody().orElseThrow();
     out.println(
         "in custody on 2025-04-20: released to "
-            + held.receiving()
+            + held.receiverText()
             + ", held by "
             + custody.custodian()
             + " "

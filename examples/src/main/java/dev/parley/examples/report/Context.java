@@ -72,6 +72,13 @@ final class Context {
     return chronicle.party(id).map(Party::name).orElse(id.value());
   }
 
+  /** The receiving party's name, or the place released into. */
+  String receiver(dev.parley.exchange.Direction d) {
+    return d.receiving()
+        .map(this::name)
+        .orElseGet(() -> "the population of " + d.releasedInto().map(this::place).orElse("?"));
+  }
+
   String names(Collection<PartyId> ids) {
     return ids.stream().map(this::name).collect(Collectors.joining(", "));
   }
@@ -125,7 +132,7 @@ final class Context {
     return b.toString();
   }
 
-  /** An estimate in words: "390", "at least 20", "6 to 10, best 8", "unknown". */
+  /** An estimate in words: "390", "at least 20", "6 to 10, best 8", "about 887", "unknown". */
   static String estimate(Estimate e) {
     switch (e.kind()) {
       case EXACT:
@@ -135,6 +142,8 @@ final class Context {
       case RANGE:
         String range = count(e.low().orElse(0)) + " to " + count(e.high().orElse(0));
         return e.best().isPresent() ? range + ", best " + count(e.best().getAsLong()) : range;
+      case APPROXIMATE:
+        return "about " + count(e.best().orElse(0));
       default:
         return "unknown";
     }

@@ -134,7 +134,7 @@ final class RecordList {
                           + " released "
                           + Context.estimate(d.released())
                           + " to "
-                          + ctx.name(d.receiving()))
+                          + ctx.receiver(d))
               .collect(Collectors.joining("; "))
           + e.venue().map(v -> "; handover in " + ctx.place(v)).orElse("");
     } else if (r instanceof CeasefireProposal p) {
@@ -273,7 +273,7 @@ final class RecordList {
           String what =
               ctx.name(d.releasing())
                   + " to "
-                  + ctx.name(d.receiving())
+                  + ctx.receiver(d)
                   + ": "
                   + Context.estimate(f.total())
                   + (f.breakdown().isEmpty()
@@ -291,7 +291,7 @@ final class RecordList {
           String title =
               ctx.sources.cite(
                   f.statements(),
-                  e.id() + ", " + ctx.name(d.releasing()) + " to " + ctx.name(d.receiving()));
+                  e.id() + ", " + ctx.name(d.releasing()) + " to " + ctx.receiver(d));
           items.add(
               () -> {
                 html.element("span", what, "class", "figure", "title", title);

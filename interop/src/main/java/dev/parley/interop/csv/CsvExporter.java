@@ -45,12 +45,13 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Estimates are three columns, {@code _low}, {@code _best} and {@code _high}, with a {@code
- * _kind} column ({@code exact}, {@code at_least}, {@code range}, {@code unknown}); absent values
- * are empty fields, which pandas reads as NaN and R as NA. Lists are joined with {@code |}, and a
- * {@code |} or {@code \} inside an item is escaped with a backslash. Records carry the names and
- * coordinates of the parties and places written before them. Every column is listed by {@link
- * #columns(String)} and described in {@code docs/interop.md}. A file is created when its first row
- * comes. Memory grows with distinct parties and places only. Not thread-safe.
+ * _kind} column ({@code exact}, {@code at_least}, {@code range}, {@code approximate}, {@code
+ * unknown}); absent values are empty fields, which pandas reads as NaN and R as NA. Lists are
+ * joined with {@code |}, and a {@code |} or {@code \} inside an item is escaped with a backslash.
+ * Records carry the names and coordinates of the parties and places written before them. Every
+ * column is listed by {@link #columns(String)} and described in {@code docs/interop.md}. A file is
+ * created when its first row comes. Memory grows with distinct parties and places only. Not
+ * thread-safe.
  */
 public final class CsvExporter implements Closeable {
   /** The table of parties. */
@@ -86,7 +87,8 @@ public final class CsvExporter implements Closeable {
             "longitude",
             "precision",
             "acled_geo_precision",
-            "ucdp_where_prec"));
+            "ucdp_where_prec",
+            "border_with"));
     c.put(
         "incidents",
         concat(
@@ -252,7 +254,8 @@ public final class CsvExporter implements Closeable {
           p.precision().acledGeoPrecision().isPresent()
               ? Integer.toString(p.precision().acledGeoPrecision().getAsInt())
               : "",
-          Integer.toString(p.precision().ucdpWherePrecision()));
+          Integer.toString(p.precision().ucdpWherePrecision()),
+          p.borderWith().map(Object::toString).orElse(""));
     } else if (value instanceof Incident i) {
       incident(i);
     } else if (value instanceof TerritorialClaim c) {

@@ -145,6 +145,7 @@ public final class GeoJsonExporter implements Closeable {
     g.writeStringField("country", p.country().value());
     optional(g, "region", p.region().map(Object::toString));
     g.writeStringField("precision", Flat.token(p.precision()));
+    optional(g, "border_with", p.borderWith().map(Object::toString));
     end(g, "places");
   }
 

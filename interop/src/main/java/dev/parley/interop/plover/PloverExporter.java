@@ -183,7 +183,7 @@ public final class PloverExporter implements Closeable {
     } else if (r instanceof Exchange e && (m = DIRECTION.matcher(path)).matches()) {
       Direction d = e.directions().get(Integer.parseInt(m.group(1)));
       source.add(d.releasing());
-      recipient.add(d.receiving());
+      d.receiving().ifPresent(recipient::add);
     } else if (r instanceof CeasefireProposal p) {
       if ((m = RESPONSE.matcher(path)).matches()) {
         source.add(p.responses().get(Integer.parseInt(m.group(1))).party());

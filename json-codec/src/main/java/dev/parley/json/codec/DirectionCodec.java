@@ -2,6 +2,7 @@ package dev.parley.json.codec;
 
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.ReleaseFigure;
+import dev.parley.party.Role;
 import java.io.IOException;
 
 /**
@@ -9,10 +10,24 @@ import java.io.IOException;
  * and the figures the sources gave, the accepted one first. A direction with no figure (an unknown
  * count) has no {@code figures}; reading accepts {@code []} for it. {@code custody}, the third
  * party that holds the released people, is left out when there is none.
+ *
+ * <p>Who receives: {@code receiving} is left out for people released into a territory or to a
+ * population, named by {@code releasedInto} (a place id); {@code receiverRole} ({@code home_state}
+ * for a state receiving its own nationals) is left out when it is {@code side}. The direction's own
+ * {@code participants} and its {@code routes} ({@code {"from": ..., "via": [...], "to": ...}}) are
+ * left out when empty.
  */
 final class DirectionCodec implements Codec<Direction> {
   private static final FieldSet FIELDS =
-      FieldSet.of("releasing", "receiving", "figures?", "custody?");
+      FieldSet.of(
+          "releasing",
+          "receiving?",
+          "figures?",
+          "custody?",
+          "receiverRole?",
+          "releasedInto?",
+          "participants?",
+          "routes?");
 
   @Override
   public Class<Direction> javaType() {
@@ -23,7 +38,16 @@ final class DirectionCodec implements Codec<Direction> {
   public void write(Direction value, TokenWriter g) throws IOException {
     g.writeStartObject();
     g.writeStringField("releasing", value.releasing().value());
-    g.writeStringField("receiving", value.receiving().value());
+    if (value.receiving().isPresent()) {
+      g.writeStringField("receiving", value.receiving().get().value());
+    }
+    if (value.receiverRole() != Role.SIDE) {
+      g.writeFieldName("receiverRole");
+      Vocabulary.ROLE.write(value.receiverRole(), g);
+    }
+    if (value.releasedInto().isPresent()) {
+      g.writeStringField("releasedInto", value.releasedInto().get().value());
+    }
     if (!value.figures().isEmpty()) {
       g.writeFieldName("figures");
       g.writeStartArray();
@@ -36,6 +60,8 @@ final class DirectionCodec implements Codec<Direction> {
       g.writeFieldName("custody");
       Vocabulary.CUSTODY.write(value.custody().get(), g);
     }
+    AgreementCodec.writeParticipants(value.participants(), g);
+    ListFields.writeUnlessEmpty("routes", value.routes(), Vocabulary.ROUTE, g);
     g.writeEndObject();
   }
 
@@ -54,8 +80,20 @@ final class DirectionCodec implements Codec<Direction> {
         case 2:
           b.figures(ctx.list(p, Vocabulary.RELEASE_FIGURE));
           break;
-        default:
+        case 3:
           b.custody(Vocabulary.CUSTODY.read(p, ctx));
+          break;
+        case 4:
+          b.receiverRole(Vocabulary.ROLE.read(p, ctx));
+          break;
+        case 5:
+          b.releasedInto(Vocabulary.PLACE_ID.read(p, ctx));
+          break;
+        case 6:
+          b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+          break;
+        default:
+          b.routes(ctx.list(p, Vocabulary.ROUTE));
           break;
       }
     }

@@ -14,6 +14,8 @@ import java.util.List;
  *   <li>{@code {"kind": "exact", "value": 8}}
  *   <li>{@code {"kind": "at_least", "low": 20}}
  *   <li>{@code {"kind": "range", "low": 6, "best": 8, "high": 10}}, {@code best} optional
+ *   <li>{@code {"kind": "approximate", "value": 900}} ("about 900"), with {@code low} only when a
+ *       sum carried a firm lower bound: {@code {"kind": "approximate", "value": 892, "low": 5}}
  *   <li>{@code {"kind": "unknown"}}
  * </ul>
  */
@@ -49,6 +51,13 @@ final class EstimateCodec implements Codec<Estimate> {
           g.writeNumberField("best", bestValue.getAsLong());
         }
         g.writeNumberField("high", value.high().getAsLong());
+        break;
+      case APPROXIMATE:
+        g.writeNumberField("value", value.best().getAsLong());
+        var firmLow = value.low();
+        if (firmLow.isPresent()) {
+          g.writeNumberField("low", firmLow.getAsLong());
+        }
         break;
       default:
         break;
@@ -130,6 +139,8 @@ final class EstimateCodec implements Codec<Estimate> {
           return Estimate.atLeast(low);
         case RANGE:
           return c.has(BEST) ? Estimate.range(low, best, high) : Estimate.range(low, high);
+        case APPROXIMATE:
+          return c.has(LOW) ? Estimate.about(value, low) : Estimate.about(value);
         default:
           return Estimate.unknown();
       }
@@ -148,6 +159,8 @@ final class EstimateCodec implements Codec<Estimate> {
         return f == LOW;
       case RANGE:
         return f != VALUE;
+      case APPROXIMATE:
+        return f == VALUE || f == LOW;
       default:
         return false;
     }
@@ -162,6 +175,8 @@ final class EstimateCodec implements Codec<Estimate> {
         return f == LOW;
       case RANGE:
         return f == LOW || f == HIGH;
+      case APPROXIMATE:
+        return f == VALUE;
       default:
         return false;
     }

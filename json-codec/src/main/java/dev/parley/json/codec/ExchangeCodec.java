@@ -16,7 +16,9 @@ import java.util.List;
  * <p>Empty {@code participants} are left out; reading accepts {@code []} for them. {@code
  * runningNumber} (a running number a source gave, {@code {"number": 63, "sources": [...]}}) and
  * {@code note} are left out when absent. A tranche number is a JSON integer within the range of a
- * 32-bit integer; the core checks that it is one or more.
+ * 32-bit integer; the core checks that it is one or more. {@code timeOfDay} ({@code "16:00"}, ISO
+ * 8601 local time) and {@code zone} (an IANA zone id such as {@code "Asia/Jerusalem"}) are left out
+ * when not reported.
  */
 final class ExchangeCodec extends RecordCodec<Exchange> {
   private static final FieldSet FIELDS =
@@ -30,7 +32,9 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           "venue?",
           "participants?",
           "runningNumber?",
-          "note?");
+          "note?",
+          "timeOfDay?",
+          "zone?");
 
   ExchangeCodec() {
     super(RecordType.EXCHANGE.token(), Exchange.class, FIELDS);
@@ -49,6 +53,14 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
     }
     g.writeFieldName("date");
     Vocabulary.REPORTED_DATE.write(value.date(), g);
+    if (value.timeOfDay().isPresent()) {
+      g.writeFieldName("timeOfDay");
+      Vocabulary.LOCAL_TIME.write(value.timeOfDay().get(), g);
+    }
+    if (value.zone().isPresent()) {
+      g.writeFieldName("zone");
+      Vocabulary.ZONE_ID.write(value.zone().get(), g);
+    }
     g.writeFieldName("status");
     Vocabulary.EXCHANGE_STATUS.write(value.status(), g);
     g.writeFieldName("directions");
@@ -104,8 +116,14 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
         case 8:
           b.runningNumber(Vocabulary.RUNNING_NUMBER.read(p, ctx));
           break;
-        default:
+        case 9:
           b.note(ctx.string(p));
+          break;
+        case 10:
+          b.timeOfDay(Vocabulary.LOCAL_TIME.read(p, ctx));
+          break;
+        default:
+          b.zone(Vocabulary.ZONE_ID.read(p, ctx));
           break;
       }
     }

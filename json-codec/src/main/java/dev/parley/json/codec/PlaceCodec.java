@@ -5,11 +5,12 @@ import java.io.IOException;
 
 /**
  * Record type {@code place}: {@code {"type": "place", "id": "ua:rakivka", "name": "Rakivka",
- * "country": "UA", "region": "UA-63", "coordinates": {...}, "precision": "settlement"}}.
+ * "country": "UA", "region": "UA-63", "coordinates": {...}, "precision": "settlement"}}. A place on
+ * a border names the country across it: {@code "borderWith": "PS"}, left out otherwise.
  */
 final class PlaceCodec extends RecordCodec<Place> {
   private static final FieldSet FIELDS =
-      FieldSet.of("id", "name", "country", "region?", "coordinates?", "precision");
+      FieldSet.of("id", "name", "country", "region?", "coordinates?", "precision", "borderWith?");
 
   PlaceCodec() {
     super("place", Place.class, FIELDS);
@@ -31,6 +32,9 @@ final class PlaceCodec extends RecordCodec<Place> {
     }
     g.writeFieldName("precision");
     Vocabulary.LOCATION_PRECISION.write(value.precision(), g);
+    if (value.borderWith().isPresent()) {
+      g.writeStringField("borderWith", value.borderWith().get().value());
+    }
   }
 
   @Override
@@ -53,8 +57,11 @@ final class PlaceCodec extends RecordCodec<Place> {
         case 4:
           b.coordinates(Vocabulary.COORDINATES.read(p, ctx));
           break;
-        default:
+        case 5:
           b.precision(Vocabulary.LOCATION_PRECISION.read(p, ctx));
+          break;
+        default:
+          b.borderWith(Vocabulary.COUNTRY.read(p, ctx));
           break;
       }
     }

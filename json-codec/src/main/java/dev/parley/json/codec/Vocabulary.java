@@ -29,6 +29,7 @@ import dev.parley.exchange.QuotaCounting;
 import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.ReleaseFigure;
 import dev.parley.exchange.ReportedTotal;
+import dev.parley.exchange.Route;
 import dev.parley.exchange.RunningNumber;
 import dev.parley.incident.Attribution;
 import dev.parley.incident.Casualties;
@@ -66,6 +67,8 @@ import dev.parley.time.TimeWindow;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -124,6 +127,14 @@ public final class Vocabulary {
    */
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);
+
+  /** A local time of day in ISO 8601 form, such as {@code 16:00} or {@code 16:00:30}. */
+  public static final TextCodec<LocalTime> LOCAL_TIME =
+      TextCodec.of(LocalTime.class, LocalTime::parse, LocalTime::toString);
+
+  /** A time-zone id, such as {@code Asia/Jerusalem} or {@code +03:00}. */
+  public static final TextCodec<ZoneId> ZONE_ID =
+      TextCodec.of(ZoneId.class, ZoneId::of, ZoneId::getId);
 
   /**
    * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H} or
@@ -272,6 +283,9 @@ public final class Vocabulary {
   /** {@code {"name": "Viktor Medvedchuk", "party": "ua:opzzh", "category": "civilian"}}. */
   public static final Codec<NotableRelease> NOTABLE_RELEASE = new NotableReleaseCodec();
 
+  /** {@code {"from": "ps:gaza", "via": ["eg:rafah-crossing"], "to": "il:hatzerim"}}. */
+  public static final Codec<Route> ROUTE = new RouteCodec();
+
   /** {@code {"releasing": "ru", "receiving": "ua", "figures": [...], "custody": {...}}}. */
   public static final Codec<Direction> DIRECTION = new DirectionCodec();
 
@@ -409,6 +423,7 @@ public final class Vocabulary {
         CUSTODY_TERMS,
         CUSTODY,
         NOTABLE_RELEASE,
+        ROUTE,
         RELEASE_FIGURE,
         DIRECTION,
         TIME_POINT,
