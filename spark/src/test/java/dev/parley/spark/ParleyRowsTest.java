@@ -49,7 +49,7 @@ class ParleyRowsTest {
     }
     Row approximate =
         ParleyRows.toRow(ReceiverStory.YEMEN_APRIL_2023, false)
-            .<List<Row>>getList(ParleyRows.schema(Exchange.class).fieldIndex("directions"))
+            .<Row>getList(ParleyRows.schema(Exchange.class).fieldIndex("directions"))
             .get(0)
             .<Row>getList(4)
             .get(0)
