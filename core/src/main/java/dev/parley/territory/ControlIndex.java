@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import dev.parley.party.PartyId;
 import dev.parley.place.CountryCode;
 import dev.parley.place.Place;
@@ -20,13 +21,16 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This is the certain reading, the default of every query that takes a day. The possible
  * reading, in which a claim or assessment counts from the first day of its date (a claim dated
  * {@code 2025-05} possibly counts from 1 May), is asked for by name: {@link
- * #possibleClaimsAsOf(PlaceId, LocalDate)} and {@link #possibleAssessmentsAsOf}. Queries that take
+ * #possibleClaimsAsOf(PlaceId, LocalDate)}, {@link #possibleAssessmentsAsOf}, {@link
+ * #possibleClaimStatuses} and {@link #isPossiblyContested(PlaceId, LocalDate)}. Queries that take
  * an instant read it as the instant's date in its own zone, as a ceasefire's status reads dates
  * against an instant (see {@code docs/time.md}).
  *
@@ -63,13 +68,16 @@ import org.jspecify.annotations.Nullable;
  *
  * An index built with the places ({@link #of(Collection, Collection, Collection)}) knows the ISO
  * 3166-2 region of each place, so a claim on a region and claims on the places within it speak
- * about the same ground: {@link #isContested(PlaceId, LocalDate)} counts the claims on the place's
- * region (each claimant's latest claim on the place decides for it, else its latest claim on the
- * region), {@link #isContested(RegionCode, LocalDate)} and {@link #contestedRegions} see the places
- * within a region, {@link #claimsWithin} and {@link #claimsCovering} list the claims of both
- * levels, and {@link #controllersWithin} the assessed controllers of the places within a region.
- * {@link #claimsAsOf(PlaceId, LocalDate)} and {@link #claimsAsOf(RegionCode, LocalDate)} stay about
- * one territory each. An index built without places sees no nesting.
+ * about the same ground. {@link #claimsAsOf(PlaceId, LocalDate)} gives each claimant's latest claim
+ * on the place or on its region, and {@link #claimsAsOf(RegionCode, LocalDate)} each claimant's
+ * latest claim on the region or on a place within it; of two claims with the same date, the claim
+ * on the place counts (the narrower word), then the greater record id. {@link #isContested(PlaceId,
+ * LocalDate)} reads the same claims as {@code claimsAsOf} on the place; {@link
+ * #isContested(RegionCode, LocalDate)} and {@link #contestedRegions} see the places within a
+ * region; {@link #claimsWithin} and {@link #claimsCovering} list every claimant's latest claim of
+ * both levels, and {@link #controllersWithin} the assessed controllers of the places within a
+ * region. {@link #exactClaimsAsOf(PlaceId, LocalDate)} and {@link #exactClaimsAsOf(RegionCode,
+ * LocalDate)} answer for one territory alone. An index built without places sees no nesting.
  *
  * <h2>Derived status of a claim</h2>
  *
@@ -85,8 +93,9 @@ import org.jspecify.annotations.Nullable;
  *
  * Building sorts every claim and assessment once: O(n log n). Claims are kept per territory and
  * claimant, assessments per place and judgements per claim, each sorted by date, so an as-of query
- * is a binary search per claimant of the territory, and {@link #contestedPlaces} visits each place
- * once, never every claim. Instances are immutable and thread-safe.
+ * is a binary search per claimant of the territory (of a region, and of each place within it that
+ * some claim or assessment is about), and {@link #contestedPlaces} visits each place once, never
+ * every claim. Instances are immutable and thread-safe.
  */
 public final class ControlIndex {
   private static final Comparator<ReportedDate> DATE_ORDER =
@@ -96,6 +105,15 @@ public final class ControlIndex {
 
   private static final Comparator<TerritorialClaim> CLAIM_ORDER =
       Comparator.comparing(TerritorialClaim::asOf, DATE_ORDER).thenComparing(TerritorialClaim::id);
+
+  /**
+   * The order of claims about ground that nests: by date, then a claim on a place after a claim on
+   * a region (the narrower word counts), then by record id.
+   */
+  private static final Comparator<TerritorialClaim> NESTED_ORDER =
+      Comparator.comparing(TerritorialClaim::asOf, DATE_ORDER)
+          .thenComparing(c -> c.subject().place().isPresent())
+          .thenComparing(TerritorialClaim::id);
 
   private static final Comparator<Assessment> ASSESSMENT_ORDER =
       Comparator.comparing(Assessment::date, DATE_ORDER).thenComparing(Assessment::id);
@@ -291,19 +309,24 @@ public final class ControlIndex {
   }
 
   /**
-   * Returns what each claimant claimed about a place as of a day: its latest claim that counts.
+   * Returns what each claimant claimed about a place as of a day: its latest claim that counts
+   * about the place or about the region the place lies in (see "Places within regions" in the class
+   * comment). A claim on the place and a claim on its region with the same date: the claim on the
+   * place counts.
    *
    * @param place the place
    * @param day the day
-   * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts
+   * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts; only
+   *     the place's own claims when the index does not know the place's region
    */
   public Map<PartyId, TerritorialClaim> claimsAsOf(PlaceId place, LocalDate day) {
-    return latestPerClaimant(requireNonNull(place, "place"), requireNonNull(day, "day"));
+    return placeView(requireNonNull(place, "place"), requireNonNull(day, "day"));
   }
 
   /**
    * Returns what each claimant claimed about a place at an instant, the day being the instant's
-   * date in its own zone (the rule of {@code docs/time.md}).
+   * date in its own zone (the rule of {@code docs/time.md}); see {@link #claimsAsOf(PlaceId,
+   * LocalDate)}.
    *
    * @param place the place
    * @param at the instant, whose zone decides the day
@@ -314,13 +337,52 @@ public final class ControlIndex {
   }
 
   /**
-   * Returns what each claimant claimed about a region as a whole as of a day.
+   * Returns what each claimant claimed about a region as of a day: its latest claim that counts
+   * about the region as a whole or about a place within it (see "Places within regions" in the
+   * class comment). Claims with the same date: a claim on a place counts over a claim on the whole
+   * region, then the greater record id.
+   *
+   * @param region the region
+   * @param day the day
+   * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts; only
+   *     the region's own claims when the index was given no places
+   */
+  public Map<PartyId, TerritorialClaim> claimsAsOf(RegionCode region, LocalDate day) {
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    ImmutableSortedSet<PlaceId> within = placesInRegion.get(region);
+    if (within == null) {
+      return latestPerClaimant(region, day);
+    }
+    TreeMap<PartyId, TerritorialClaim> view = new TreeMap<>(latestPerClaimant(region, day));
+    for (PlaceId p : within) {
+      latestPerClaimant(p, day)
+          .forEach((claimant, c) -> view.merge(claimant, c, ControlIndex::later));
+    }
+    return ImmutableSortedMap.copyOfSorted(view);
+  }
+
+  /**
+   * Returns what each claimant claimed about exactly one place as of a day, without the claims on
+   * its region: its latest claim on the place that counts.
+   *
+   * @param place the place
+   * @param day the day
+   * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts
+   */
+  public Map<PartyId, TerritorialClaim> exactClaimsAsOf(PlaceId place, LocalDate day) {
+    return latestPerClaimant(requireNonNull(place, "place"), requireNonNull(day, "day"));
+  }
+
+  /**
+   * Returns what each claimant claimed about a region as a whole as of a day, without the claims on
+   * the places within it.
    *
    * @param region the region
    * @param day the day
    * @return claimant to latest claim, ordered by claimant, immutable; empty if none counts
    */
-  public Map<PartyId, TerritorialClaim> claimsAsOf(RegionCode region, LocalDate day) {
+  public Map<PartyId, TerritorialClaim> exactClaimsAsOf(RegionCode region, LocalDate day) {
     return latestPerClaimant(requireNonNull(region, "region"), requireNonNull(day, "day"));
   }
 
@@ -422,9 +484,18 @@ public final class ControlIndex {
     for (int i = 0; i < n; i++) {
       latest.put(list.get(i).judge, list.get(i).effect);
     }
-    boolean confirmed = latest.containsValue(Effect.CONFIRM);
-    boolean denied = latest.containsValue(Effect.DENY);
-    boolean disputed = latest.containsValue(Effect.DISPUTE);
+    int said = 0;
+    for (Effect e : latest.values()) {
+      said |= e.flag;
+    }
+    return status(said);
+  }
+
+  /** The derived status from what the judges' latest words say: a union of {@link Effect} flags. */
+  private static AssessmentStatus status(int said) {
+    boolean confirmed = (said & Effect.CONFIRM.flag) != 0;
+    boolean denied = (said & Effect.DENY.flag) != 0;
+    boolean disputed = (said & Effect.DISPUTE.flag) != 0;
     if (disputed || (confirmed && denied)) {
       return AssessmentStatus.CONTESTED;
     }
@@ -432,6 +503,56 @@ public final class ControlIndex {
       return AssessmentStatus.DENIED;
     }
     return confirmed ? AssessmentStatus.CONFIRMED : AssessmentStatus.UNVERIFIED;
+  }
+
+  /**
+   * Returns the derived statuses a claim possibly has as of a day, given the doubt in the dates of
+   * the judgements: a judgement dated to a week or a month possibly counts from the first day of
+   * its date and certainly from the last (as in {@link #possibleClaimsAsOf(PlaceId, LocalDate)}).
+   * Each judge's possible latest words are combined with every other judge's, and a judge none of
+   * whose words certainly counts may also have said nothing yet.
+   *
+   * @param claim the claim's id
+   * @param day the day
+   * @return the possible statuses, in {@link AssessmentStatus} order, immutable, never empty; they
+   *     include {@link #claimStatus(RecordId, LocalDate)}, the certain reading, and are that status
+   *     alone when no judgement's date spans the day
+   * @throws IllegalArgumentException if the index holds no claim with this id
+   */
+  public Set<AssessmentStatus> possibleClaimStatuses(RecordId claim, LocalDate day) {
+    requireNonNull(claim, "claim");
+    requireNonNull(day, "day");
+    checkArgument(claims.containsKey(claim), "no claim with id %s", claim);
+    Map<Object, List<Judgement>> byJudge = new LinkedHashMap<>();
+    for (Judgement j : judgements.getOrDefault(claim, ImmutableList.of())) {
+      if (!j.date.start().isAfter(day)) {
+        byJudge.computeIfAbsent(j.judge, k -> new ArrayList<>()).add(j);
+      }
+    }
+    // the unions of flags that some reading of the dates gives: at most eight
+    boolean[] reachable = new boolean[Effect.ALL_FLAGS + 1];
+    reachable[0] = true;
+    for (List<Judgement> words : byJudge.values()) {
+      boolean certain = !words.get(0).date.end().isAfter(day);
+      List<Judgement> possible = possible(words, j -> j.date, day);
+      boolean[] next = new boolean[reachable.length];
+      for (int said = 0; said < reachable.length; said++) {
+        if (reachable[said]) {
+          next[said] = next[said] || !certain;
+          for (Judgement j : possible) {
+            next[said | j.effect.flag] = true;
+          }
+        }
+      }
+      reachable = next;
+    }
+    EnumSet<AssessmentStatus> out = EnumSet.noneOf(AssessmentStatus.class);
+    for (int said = 0; said < reachable.length; said++) {
+      if (reachable[said]) {
+        out.add(status(said));
+      }
+    }
+    return Sets.immutableEnumSet(out);
   }
 
   /**
@@ -445,7 +566,7 @@ public final class ControlIndex {
    * @return true if contested
    */
   public boolean isContested(PlaceId place, LocalDate day) {
-    return contested(placeView(place, day), day);
+    return contested(placeView(requireNonNull(place, "place"), requireNonNull(day, "day")), day);
   }
 
   /**
@@ -461,18 +582,23 @@ public final class ControlIndex {
   }
 
   /**
-   * Each claimant's latest claim that counts for a place as of a day: its claim on the place, else
-   * its claim on the place's region.
+   * Each claimant's latest claim that counts for a place as of a day, of its claims on the place
+   * and on the place's region.
    */
   private Map<PartyId, TerritorialClaim> placeView(PlaceId place, LocalDate day) {
-    Map<PartyId, TerritorialClaim> own = claimsAsOf(place, day);
+    ImmutableSortedMap<PartyId, TerritorialClaim> own = latestPerClaimant(place, day);
     RegionCode region = regionOfPlace.get(place);
     if (region == null || !claimsByTerritory.containsKey(region)) {
       return own;
     }
-    Map<PartyId, TerritorialClaim> view = new java.util.TreeMap<>(latestPerClaimant(region, day));
-    view.putAll(own);
-    return view;
+    TreeMap<PartyId, TerritorialClaim> view = new TreeMap<>(latestPerClaimant(region, day));
+    own.forEach((claimant, c) -> view.merge(claimant, c, ControlIndex::later));
+    return ImmutableSortedMap.copyOfSorted(view);
+  }
+
+  /** The later of two claims of one claimant in {@link #NESTED_ORDER}. */
+  private static TerritorialClaim later(TerritorialClaim a, TerritorialClaim b) {
+    return NESTED_ORDER.compare(a, b) >= 0 ? a : b;
   }
 
   private boolean contested(Map<PartyId, TerritorialClaim> latest, LocalDate day) {
@@ -602,32 +728,75 @@ public final class ControlIndex {
   }
 
   /**
-   * Returns what each claimant possibly claimed about a place as of a day: the claims that may be
-   * its latest, given the doubt in their dates. A claim counts possibly from the first day of its
-   * date and certainly from the last; it is left out once a claim of the same claimant certainly
-   * counts and certainly comes after it. {@link #claimsAsOf(PlaceId, LocalDate)} gives the certain
-   * answer.
+   * Returns what each claimant possibly claimed about a place as of a day: the claims on the place
+   * or on its region that may be its latest, given the doubt in their dates. A claim counts
+   * possibly from the first day of its date and certainly from the last; it is left out once a
+   * claim of the same claimant certainly counts and certainly comes after it. {@link
+   * #claimsAsOf(PlaceId, LocalDate)} gives the certain answer.
    *
    * @param place the place
    * @param day the day
-   * @return claimant to its possible latest claims in the index's order, ordered by claimant,
-   *     immutable; a claimant with one claim here is certain of it only if {@code claimsAsOf} gives
-   *     the same claim
+   * @return claimant to its possible latest claims in date order, ordered by claimant, immutable; a
+   *     claimant with one claim here is certain of it only if {@code claimsAsOf} gives the same
+   *     claim
    */
   public Map<PartyId, List<TerritorialClaim>> possibleClaimsAsOf(PlaceId place, LocalDate day) {
-    return possiblePerClaimant(requireNonNull(place, "place"), requireNonNull(day, "day"));
+    requireNonNull(place, "place");
+    requireNonNull(day, "day");
+    ImmutableSortedMap<PartyId, List<TerritorialClaim>> own = possiblePerClaimant(place, day);
+    RegionCode region = regionOfPlace.get(place);
+    if (region == null || !claimsByTerritory.containsKey(region)) {
+      return own;
+    }
+    return possibleOfAll(List.of(possiblePerClaimant(region, day), own), day);
   }
 
   /**
-   * Returns what each claimant possibly claimed about a region as a whole as of a day (see {@link
-   * #possibleClaimsAsOf(PlaceId, LocalDate)}).
+   * Returns what each claimant possibly claimed about a region as of a day: the claims on the
+   * region as a whole or on a place within it that may be its latest (see {@link
+   * #possibleClaimsAsOf(PlaceId, LocalDate)} and {@link #claimsAsOf(RegionCode, LocalDate)}).
    *
    * @param region the region
    * @param day the day
-   * @return claimant to its possible latest claims, ordered by claimant, immutable
+   * @return claimant to its possible latest claims in date order, ordered by claimant, immutable
    */
   public Map<PartyId, List<TerritorialClaim>> possibleClaimsAsOf(RegionCode region, LocalDate day) {
-    return possiblePerClaimant(requireNonNull(region, "region"), requireNonNull(day, "day"));
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    ImmutableSortedMap<PartyId, List<TerritorialClaim>> own = possiblePerClaimant(region, day);
+    ImmutableSortedSet<PlaceId> within = placesInRegion.get(region);
+    if (within == null) {
+      return own;
+    }
+    List<Map<PartyId, List<TerritorialClaim>>> all = new ArrayList<>();
+    all.add(own);
+    for (PlaceId p : within) {
+      all.add(possiblePerClaimant(p, day));
+    }
+    return possibleOfAll(all, day);
+  }
+
+  /**
+   * Each claimant's possible latest claims of several territories together. The possible latest
+   * claims of a union are the possible latest of each part's possible latest claims: the claim that
+   * certainly counts with the latest start in each part is among that part's possible ones.
+   */
+  private static ImmutableSortedMap<PartyId, List<TerritorialClaim>> possibleOfAll(
+      List<? extends Map<PartyId, List<TerritorialClaim>>> parts, LocalDate day) {
+    TreeMap<PartyId, List<TerritorialClaim>> merged = new TreeMap<>();
+    for (Map<PartyId, List<TerritorialClaim>> part : parts) {
+      part.forEach(
+          (claimant, claims) ->
+              merged.computeIfAbsent(claimant, k -> new ArrayList<>()).addAll(claims));
+    }
+    ImmutableSortedMap.Builder<PartyId, List<TerritorialClaim>> out =
+        ImmutableSortedMap.naturalOrder();
+    merged.forEach(
+        (claimant, claims) -> {
+          claims.sort(NESTED_ORDER);
+          out.put(claimant, possible(claims, TerritorialClaim::asOf, day));
+        });
+    return out.build();
   }
 
   private ImmutableSortedMap<PartyId, List<TerritorialClaim>> possiblePerClaimant(
@@ -647,6 +816,75 @@ public final class ControlIndex {
           }
         });
     return out.build();
+  }
+
+  /**
+   * Returns whether the claims about a place are possibly contested as of a day, given the doubt in
+   * the dates of claims and judgements: some reading of the dates makes them contested (see {@link
+   * #isContested(PlaceId, LocalDate)}, the certain reading). That is so when two claimants each
+   * possibly have a latest claim saying they control the place ({@link #possibleClaimsAsOf(PlaceId,
+   * LocalDate)}), or a possible latest claim is possibly denied or contested ({@link
+   * #possibleClaimStatuses}).
+   *
+   * @param place the place
+   * @param day the day
+   * @return true if possibly contested; always true when {@code isContested} is
+   */
+  public boolean isPossiblyContested(PlaceId place, LocalDate day) {
+    return possiblyContested(possibleClaimsAsOf(place, day), day);
+  }
+
+  /**
+   * Returns whether the claims about a place are possibly contested at an instant, the day being
+   * the instant's date in its own zone (the rule of {@code docs/time.md}).
+   *
+   * @param place the place
+   * @param at the instant, whose zone decides the day
+   * @return true if possibly contested as of that day
+   */
+  public boolean isPossiblyContested(PlaceId place, ZonedDateTime at) {
+    return isPossiblyContested(place, requireNonNull(at, "at").toLocalDate());
+  }
+
+  /**
+   * Returns whether a region is possibly contested as of a day: its own claims possibly are, or
+   * some place within it possibly is (as {@link #isContested(RegionCode, LocalDate)} reads the
+   * certain claims).
+   *
+   * @param region the region
+   * @param day the day
+   * @return true if possibly contested; always true when {@code isContested} is
+   */
+  public boolean isPossiblyContested(RegionCode region, LocalDate day) {
+    requireNonNull(region, "region");
+    requireNonNull(day, "day");
+    if (possiblyContested(possiblePerClaimant(region, day), day)) {
+      return true;
+    }
+    for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
+      if (isPossiblyContested(p, day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean possiblyContested(Map<PartyId, List<TerritorialClaim>> possible, LocalDate day) {
+    int controlling = 0;
+    for (List<TerritorialClaim> claims : possible.values()) {
+      if (claims.stream().anyMatch(TerritorialClaim::assertsControl) && ++controlling >= 2) {
+        return true;
+      }
+    }
+    for (List<TerritorialClaim> claims : possible.values()) {
+      for (TerritorialClaim c : claims) {
+        Set<AssessmentStatus> s = possibleClaimStatuses(c.id(), day);
+        if (s.contains(AssessmentStatus.DENIED) || s.contains(AssessmentStatus.CONTESTED)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -768,10 +1006,20 @@ public final class ControlIndex {
 
   /** What a judge says of a claim. */
   private enum Effect {
-    CONFIRM,
-    DENY,
-    DISPUTE,
-    NEUTRAL;
+    CONFIRM(1),
+    DENY(2),
+    DISPUTE(4),
+    NEUTRAL(0);
+
+    /** The union of every effect's flag. */
+    static final int ALL_FLAGS = 7;
+
+    /** A bit of its own for each effect that bears on the status; none for a neutral word. */
+    final int flag;
+
+    Effect(int flag) {
+      this.flag = flag;
+    }
 
     static Effect of(AssessmentStatus status) {
       switch (status) {

@@ -264,45 +264,71 @@ class ChronicleLawsTest {
             });
   }
 
+  /** The order of claims about nested ground: by date, a claim on a place last, then by id. */
+  private static final Comparator<TerritorialClaim> NESTED =
+      Comparator.comparing(TerritorialClaim::asOf, ControlIndex.chronological())
+          .thenComparing(t -> t.subject().place().isPresent())
+          .thenComparing(TerritorialClaim::id);
+
+  /** The region of each place as the chronicle says it, the last place of an id counting. */
+  private static Map<PlaceId, Optional<RegionCode>> regions(Chronicle c) {
+    Map<PlaceId, Optional<RegionCode>> regions = new java.util.HashMap<>();
+    c.places().forEach(p -> regions.put(p.id(), p.region()));
+    return regions;
+  }
+
   @Test
-  void claimsAsOfEqualAScan() {
+  void claimsAsOfEqualAScanOfThePlaceAndItsRegion() {
     Laws.qt()
         .forAll(
             ChronicleGen.chronicles(), Generate.pick(ChronicleGen.placeIds()), ChronicleGen.days())
         .checkAssert(
             (c, place, day) -> {
               ControlIndex index = c.territory();
+              Optional<RegionCode> region = regions(c).getOrDefault(place, Optional.empty());
               Map<PartyId, TerritorialClaim> latest = new TreeMap<>();
-              Comparator<TerritorialClaim> order =
-                  Comparator.comparing(TerritorialClaim::asOf, ControlIndex.chronological())
-                      .thenComparing(TerritorialClaim::id);
+              Map<PartyId, TerritorialClaim> exact = new TreeMap<>();
               for (TerritorialClaim t : c.records(TerritorialClaim.class)) {
-                if (t.subject().place().equals(Optional.of(place))
-                    && !t.asOf().end().isAfter(day)) {
-                  latest.merge(t.claimant(), t, (x, y) -> order.compare(x, y) >= 0 ? x : y);
+                boolean own = t.subject().place().equals(Optional.of(place));
+                boolean onRegion = region.isPresent() && t.subject().region().equals(region);
+                if ((own || onRegion) && !t.asOf().end().isAfter(day)) {
+                  latest.merge(t.claimant(), t, (x, y) -> NESTED.compare(x, y) >= 0 ? x : y);
+                  if (own) {
+                    exact.merge(t.claimant(), t, (x, y) -> NESTED.compare(x, y) >= 0 ? x : y);
+                  }
                 }
               }
               assertThat(index.claimsAsOf(place, day)).containsExactlyEntriesOf(latest);
+              assertThat(index.exactClaimsAsOf(place, day)).containsExactlyEntriesOf(exact);
             });
   }
 
   @Test
-  void regionClaimsAsOfEqualAScan() {
+  void regionClaimsAsOfEqualAScanOfTheRegionAndThePlacesWithinIt() {
     Laws.qt()
         .forAll(ChronicleGen.chronicles(), Generate.pick(ChronicleGen.REGIONS), ChronicleGen.days())
         .checkAssert(
             (c, region, day) -> {
+              Map<PlaceId, Optional<RegionCode>> regions = regions(c);
               Map<PartyId, TerritorialClaim> latest = new TreeMap<>();
-              Comparator<TerritorialClaim> order =
-                  Comparator.comparing(TerritorialClaim::asOf, ControlIndex.chronological())
-                      .thenComparing(TerritorialClaim::id);
+              Map<PartyId, TerritorialClaim> exact = new TreeMap<>();
               for (TerritorialClaim t : c.records(TerritorialClaim.class)) {
-                if (t.subject().region().equals(Optional.of(region))
-                    && !t.asOf().end().isAfter(day)) {
-                  latest.merge(t.claimant(), t, (x, y) -> order.compare(x, y) >= 0 ? x : y);
+                boolean own = t.subject().region().equals(Optional.of(region));
+                boolean within =
+                    t.subject().place().isPresent()
+                        && regions
+                            .getOrDefault(t.subject().place().get(), Optional.empty())
+                            .equals(Optional.of(region));
+                if ((own || within) && !t.asOf().end().isAfter(day)) {
+                  latest.merge(t.claimant(), t, (x, y) -> NESTED.compare(x, y) >= 0 ? x : y);
+                  if (own) {
+                    exact.merge(t.claimant(), t, (x, y) -> NESTED.compare(x, y) >= 0 ? x : y);
+                  }
                 }
               }
               assertThat(c.territory().claimsAsOf(region, day)).containsExactlyEntriesOf(latest);
+              assertThat(c.territory().exactClaimsAsOf(region, day))
+                  .containsExactlyEntriesOf(exact);
             });
   }
 

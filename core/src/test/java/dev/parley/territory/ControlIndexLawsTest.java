@@ -187,6 +187,32 @@ class ControlIndexLawsTest {
   }
 
   @Test
+  void theCertainReadingIsAmongThePossibleOnes() {
+    Laws.qt()
+        .forAll(cases())
+        .checkAssert(
+            k -> {
+              ControlIndex index = ControlIndex.of(k.claims, k.assessments);
+              for (TerritorialClaim c : k.claims) {
+                assertThat(index.possibleClaimStatuses(c.id(), k.day))
+                    .isNotEmpty()
+                    .contains(index.claimStatus(c.id(), k.day));
+              }
+              for (PlaceId place : TerritoryGen.PLACES) {
+                if (index.isContested(place, k.day)) {
+                  assertThat(index.isPossiblyContested(place, k.day)).isTrue();
+                }
+                index
+                    .claimsAsOf(place, k.day)
+                    .forEach(
+                        (claimant, c) ->
+                            assertThat(index.possibleClaimsAsOf(place, k.day).get(claimant))
+                                .contains(c));
+              }
+            });
+  }
+
+  @Test
   void aClaimDatedAfterADayNeverChangesTheAnswerAsOfThatDay() {
     Laws.qt()
         .forAll(cases())

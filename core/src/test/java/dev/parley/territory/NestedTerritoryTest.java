@@ -84,17 +84,28 @@ class NestedTerritoryTest {
         .containsExactly(ANNEXATION, LIBERATION);
     assertThat(index.claimsWithin(DONETSK, LocalDate.of(2023, 8, 1)))
         .containsExactly(ANNEXATION, LIBERATION);
-    // claimsAsOf stays about one territory each
-    assertThat(index.claimsAsOf(place, LocalDate.of(2023, 8, 1))).containsOnlyKeys(UA);
-    assertThat(index.claimsAsOf(DONETSK, LocalDate.of(2023, 8, 1))).containsOnlyKeys(RU);
+    // claimsAsOf on the place sees the claim on its region, and on the region the place's claim
+    assertThat(index.claimsAsOf(place, LocalDate.of(2023, 8, 1)))
+        .containsExactlyEntriesOf(
+            com.google.common.collect.ImmutableSortedMap.of(RU, ANNEXATION, UA, LIBERATION));
+    assertThat(index.claimsAsOf(DONETSK, LocalDate.of(2023, 8, 1)))
+        .containsExactlyEntriesOf(
+            com.google.common.collect.ImmutableSortedMap.of(RU, ANNEXATION, UA, LIBERATION));
+    assertThat(index.claimsAsOf(DONETSK, LocalDate.of(2023, 7, 26)))
+        .containsExactlyEntriesOf(com.google.common.collect.ImmutableSortedMap.of(RU, ANNEXATION));
+    // the exact answers stay about one territory each
+    assertThat(index.exactClaimsAsOf(place, LocalDate.of(2023, 8, 1))).containsOnlyKeys(UA);
+    assertThat(index.exactClaimsAsOf(DONETSK, LocalDate.of(2023, 8, 1))).containsOnlyKeys(RU);
     // an index without places sees no nesting
     ControlIndex flat = ControlIndex.of(List.of(ANNEXATION, LIBERATION), List.of());
     assertThat(flat.isContested(place, LocalDate.of(2023, 8, 1))).isFalse();
+    assertThat(flat.claimsAsOf(place, LocalDate.of(2023, 8, 1))).containsOnlyKeys(UA);
+    assertThat(flat.claimsAsOf(DONETSK, LocalDate.of(2023, 8, 1))).containsOnlyKeys(RU);
     assertThat(flat.claimsCovering(place, LocalDate.of(2023, 8, 1))).containsExactly(LIBERATION);
   }
 
   @Test
-  void aClaimantsOwnClaimOnThePlaceDecidesOverItsRegionClaim() {
+  void aClaimantsLatestClaimOnThePlaceOrItsRegionDecidesForIt() {
     TerritorialClaim lost =
         claim(
             "claim:ru:staromaiorske",
@@ -103,8 +114,42 @@ class NestedTerritoryTest {
             ClaimKind.LOST,
             "2023-07-28");
     ControlIndex index = nested(List.of(ANNEXATION, LIBERATION, lost), List.of());
-    assertThat(index.isContested(STAROMAIORSKE.id(), LocalDate.of(2023, 7, 28))).isFalse();
-    assertThat(index.isContested(STAROMAIORSKE.id(), LocalDate.of(2023, 7, 27))).isTrue();
+    PlaceId place = STAROMAIORSKE.id();
+    assertThat(index.isContested(place, LocalDate.of(2023, 7, 28))).isFalse();
+    assertThat(index.isContested(place, LocalDate.of(2023, 7, 27))).isTrue();
+    assertThat(index.claimsAsOf(place, LocalDate.of(2023, 7, 28))).containsEntry(RU, lost);
+    assertThat(index.claimsAsOf(DONETSK, LocalDate.of(2023, 7, 28))).containsEntry(RU, lost);
+    assertThat(index.exactClaimsAsOf(DONETSK, LocalDate.of(2023, 7, 28)))
+        .containsEntry(RU, ANNEXATION);
+    // Russia's referendum anniversary: the whole region said to be held again, a year later
+    TerritorialClaim reasserted =
+        claim(
+            "claim:ru:donetsk-2024",
+            RU,
+            ClaimSubject.region(DONETSK),
+            ClaimKind.HOLDS,
+            "2024-09-30");
+    ControlIndex later = nested(List.of(ANNEXATION, LIBERATION, lost, reasserted), List.of());
+    assertThat(later.claimsAsOf(place, LocalDate.of(2024, 10, 1))).containsEntry(RU, reasserted);
+    assertThat(later.isContested(place, LocalDate.of(2024, 10, 1))).isTrue();
+    assertThat(later.isContested(place, LocalDate.of(2024, 9, 29))).isFalse();
+  }
+
+  @Test
+  void ofAClaimOnAPlaceAndOneOnItsRegionWithOneDateTheClaimOnThePlaceCounts() {
+    TerritorialClaim sameDay =
+        claim(
+            "claim:ru:a-staromaiorske",
+            RU,
+            ClaimSubject.place(STAROMAIORSKE.id()),
+            ClaimKind.LOST,
+            "2022-09-30");
+    ControlIndex index = nested(List.of(ANNEXATION, sameDay), List.of());
+    // the place claim's id sorts before the region claim's, yet it counts
+    assertThat(sameDay.id()).isLessThan(ANNEXATION.id());
+    assertThat(index.claimsAsOf(STAROMAIORSKE.id(), LocalDate.of(2022, 10, 1)))
+        .containsEntry(RU, sameDay);
+    assertThat(index.claimsAsOf(DONETSK, LocalDate.of(2022, 10, 1))).containsEntry(RU, sameDay);
   }
 
   @Test
@@ -195,7 +240,99 @@ class NestedTerritoryTest {
         .containsEntry(RU, List.of(earlier));
     assertThat(index.possibleClaimsAsOf(Seed.RAKIVKA.id(), LocalDate.of(2025, 5, 31)))
         .containsEntry(RU, List.of(month));
-    assertThat(index.possibleClaimsAsOf(KHARKIV, day)).isEmpty();
+    assertThat(index.possibleClaimsAsOf(KHARKIV, day))
+        .containsExactlyEntriesOf(index.possibleClaimsAsOf(Seed.RAKIVKA.id(), day));
+    assertThat(index.possibleClaimsAsOf(DONETSK, day)).isEmpty();
+  }
+
+  @Test
+  void aClaimAndADenialDatedToAMonthArePossiblyContestedWithinIt() {
+    // a monthly summary: Rakivka among the villages Russia says it took in May 2025, denied by
+    // Ukraine's forces the same month (no day given), and confirmed by ISW in the week after
+    TerritorialClaim may =
+        claim(
+                "claim:ru:rakivka-may",
+                RU,
+                ClaimSubject.place(Seed.RAKIVKA.id()),
+                ClaimKind.CAPTURED,
+                "2025-05")
+            .withProvenance(
+                Statement.claimedBy(RU),
+                Statement.of(
+                    dev.parley.provenance.Source.builder()
+                        .speaker(UA)
+                        .published(ReportedDate.parse("2025-05"))
+                        .build(),
+                    dev.parley.provenance.Stance.DENIES));
+    Assessment isw =
+        Assessment.builder()
+            .id(RecordId.of("assessment:isw:rakivka-w22"))
+            .assessor(PartyId.of("isw"))
+            .assessorKind(AssessorKind.RESEARCH_GROUP)
+            .claim(may.id())
+            .status(AssessmentStatus.CONFIRMED)
+            .controller(Controller.party(RU))
+            .date(ReportedDate.parse("2025-W22"))
+            .build();
+    ControlIndex index = nested(List.of(may), List.of(isw));
+    PlaceId rakivka = Seed.RAKIVKA.id();
+    LocalDate friday = LocalDate.of(2025, 5, 23);
+
+    // before the month: nothing, certainly or possibly
+    assertThat(index.isPossiblyContested(rakivka, LocalDate.of(2025, 4, 30))).isFalse();
+    assertThat(index.possibleClaimStatuses(may.id(), LocalDate.of(2025, 4, 30)))
+        .containsExactly(AssessmentStatus.UNVERIFIED);
+    // inside the month: the claim and the denial possibly count, neither certainly
+    assertThat(index.claimsAsOf(rakivka, friday)).isEmpty();
+    assertThat(index.isContested(rakivka, friday)).isFalse();
+    assertThat(index.isPossiblyContested(rakivka, friday)).isTrue();
+    assertThat(index.claimStatus(may.id(), friday)).isEqualTo(AssessmentStatus.UNVERIFIED);
+    assertThat(index.possibleClaimStatuses(may.id(), friday))
+        .containsExactly(AssessmentStatus.DENIED, AssessmentStatus.UNVERIFIED);
+    // the month's last day: the denial certainly counts; ISW's week possibly does
+    LocalDate lastOfMay = LocalDate.of(2025, 5, 31);
+    assertThat(index.isContested(rakivka, lastOfMay)).isTrue();
+    assertThat(index.claimStatus(may.id(), lastOfMay)).isEqualTo(AssessmentStatus.DENIED);
+    assertThat(index.possibleClaimStatuses(may.id(), lastOfMay))
+        .containsExactly(AssessmentStatus.CONTESTED, AssessmentStatus.DENIED);
+    // the week's last day: both certainly count
+    assertThat(index.possibleClaimStatuses(may.id(), LocalDate.of(2025, 6, 1)))
+        .containsExactly(AssessmentStatus.CONTESTED);
+    // an instant reads as its date in its own zone
+    assertThat(
+            index.isPossiblyContested(
+                rakivka, ZonedDateTime.of(2025, 5, 1, 0, 30, 0, 0, ZoneId.of("Europe/Kyiv"))))
+        .isTrue();
+  }
+
+  @Test
+  void twoSidesPossiblyClaimingARegionsGroundArePossiblyContested() {
+    // Ukraine's hold of the Kharkiv region after the September 2022 counter-offensive, and the
+    // May 2025 monthly summary's claim on Rakivka within it
+    TerritorialClaim holds =
+        claim("claim:ua:kharkiv", UA, ClaimSubject.region(KHARKIV), ClaimKind.HOLDS, "2022-09");
+    TerritorialClaim may =
+        claim(
+            "claim:ru:rakivka-may",
+            RU,
+            ClaimSubject.place(Seed.RAKIVKA.id()),
+            ClaimKind.CAPTURED,
+            "2025-05");
+    ControlIndex index = nested(List.of(holds, may), List.of());
+    LocalDate friday = LocalDate.of(2025, 5, 23);
+    assertThat(index.isContested(KHARKIV, friday)).isFalse();
+    assertThat(index.isPossiblyContested(KHARKIV, friday)).isTrue();
+    assertThat(index.isPossiblyContested(Seed.RAKIVKA.id(), friday)).isTrue();
+    assertThat(index.isPossiblyContested(KHARKIV, LocalDate.of(2025, 4, 30))).isFalse();
+    assertThat(index.isPossiblyContested(DONETSK, friday)).isFalse();
+    assertThat(index.possibleClaimsAsOf(KHARKIV, friday))
+        .containsExactlyEntriesOf(
+            com.google.common.collect.ImmutableSortedMap.of(RU, List.of(may), UA, List.of(holds)));
+    assertThat(index.possibleClaimsAsOf(Seed.RAKIVKA.id(), friday))
+        .containsExactlyEntriesOf(
+            com.google.common.collect.ImmutableSortedMap.of(RU, List.of(may), UA, List.of(holds)));
+    assertThat(index.claimsAsOf(KHARKIV, friday)).containsOnlyKeys(UA);
+    assertThat(index.isContested(KHARKIV, LocalDate.of(2025, 5, 31))).isTrue();
   }
 
   @Test
