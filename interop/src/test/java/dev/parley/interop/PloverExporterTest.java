@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PloverExporterTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static List<JsonNode> export(List<Object> values) throws IOException {
+  static List<JsonNode> export(List<Object> values) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PloverExporter out = PloverExporter.of(bytes)) {
       values.forEach(out::write);

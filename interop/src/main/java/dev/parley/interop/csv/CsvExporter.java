@@ -7,6 +7,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.estimate.Estimate;
+import dev.parley.estimate.SourcedEstimate;
+import dev.parley.exchange.Agreement;
+import dev.parley.exchange.Custody;
+import dev.parley.exchange.Direction;
+import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
 import dev.parley.interop.internal.Flat;
 import dev.parley.interop.internal.Lookup;
@@ -27,9 +34,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -140,9 +149,18 @@ public final class CsvExporter implements Closeable {
                 "subject_percent",
                 "subject_approximate"),
             CODES,
-            List.of("source_outlets", "source_links")));
+            List.of("source_outlets", "source_links"),
+            estimateColumns("area_km2"),
+            estimateColumns("settlements")));
     List<String> generic =
         concat(List.of("id"), DATE, List.of("parties", "places", "records"), CODES);
+    c.put("agreements", concat(generic, List.of("implementation_start")));
+    c.put(
+        "exchanges",
+        concat(generic, List.of("running_number", "note", "custodians", "in_custody", "notables")));
+    c.put(
+        "ceasefire_proposals",
+        concat(generic, List.of("proposers", "venue_id", "venue_name", "answers", "mirrors")));
     for (RecordType t : RecordType.values()) {
       c.putIfAbsent(TABLES.get(t), generic);
     }
@@ -159,6 +177,10 @@ public final class CsvExporter implements Closeable {
 
   private CsvExporter(Path dir) {
     this.dir = dir;
+  }
+
+  private static List<String> estimateColumns(String name) {
+    return List.of(name + "_kind", name + "_low", name + "_best", name + "_high");
   }
 
   @SafeVarargs
@@ -283,12 +305,48 @@ public final class CsvExporter implements Closeable {
                   .sorted()
                   .collect(Collectors.toList())));
       v.addAll(List.of(Flat.codes(r)));
+      if (r instanceof Agreement a) {
+        v.add(a.implementationStart().map(Object::toString).orElse(""));
+      } else if (r instanceof Exchange e) {
+        exchange(e, v);
+      } else if (r instanceof CeasefireProposal p) {
+        v.add(Flat.join(p.proposers().stream().map(Object::toString).toList()));
+        v.add(p.venue().map(Object::toString).orElse(""));
+        v.add(p.venue().flatMap(lookup::place).map(Place::name).orElse(""));
+        v.add(p.answers().map(Object::toString).orElse(""));
+        v.add(p.mirrors().map(Object::toString).orElse(""));
+      }
       row(TABLES.get(r.recordType()), v.toArray(new String[0]));
     } else {
       throw new IllegalArgumentException(
           "not a party, place or record: " + value.getClass().getName());
     }
     return this;
+  }
+
+  /**
+   * The exchange's own columns: the running number and note, the third parties holding people in
+   * custody (each once) with how many they hold, and the people named among the released.
+   */
+  private static void exchange(Exchange e, List<String> v) {
+    v.add(e.runningNumber().map(n -> Integer.toString(n.number())).orElse(""));
+    v.add(e.note().orElse(""));
+    Set<String> custodians = new LinkedHashSet<>();
+    Estimate held = Estimate.exact(0);
+    List<String> notables = new ArrayList<>();
+    for (Direction d : e.directions()) {
+      if (d.custody().isPresent()) {
+        Custody k = d.custody().get();
+        custodians.add(k.custodian().value());
+        // without a count, custody covers the whole direction
+        held =
+            held.plus(k.count().isPresent() ? Estimate.exact(k.count().getAsLong()) : d.released());
+      }
+      d.primaryFigure().ifPresent(f -> f.notables().forEach(n -> notables.add(n.name())));
+    }
+    v.add(Flat.join(custodians));
+    v.add(custodians.isEmpty() ? "" : held.toString());
+    v.add(Flat.join(notables));
   }
 
   private void incident(Incident i) {
@@ -342,7 +400,18 @@ public final class CsvExporter implements Closeable {
     v.addAll(List.of(Flat.codes(c)));
     v.add(Flat.outlets(c.provenance()));
     v.add(Flat.links(c.provenance()));
+    v.addAll(List.of(firstFigure(c.areaKm2())));
+    v.addAll(List.of(firstFigure(c.settlements())));
     row("territorial_claims", v.toArray(new String[0]));
+  }
+
+  /**
+   * The first of several sourced figures, as estimate columns; empty columns when none is given.
+   */
+  private static String[] firstFigure(List<SourcedEstimate> figures) {
+    return figures.isEmpty()
+        ? new String[] {"", "", "", ""}
+        : Flat.estimate(figures.get(0).estimate());
   }
 
   private static String lat(Optional<Coordinates> c) {

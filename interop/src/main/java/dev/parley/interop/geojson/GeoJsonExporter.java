@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableMap;
 import dev.parley.estimate.Estimate;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.incident.Incident;
 import dev.parley.interop.internal.Flat;
 import dev.parley.interop.internal.Lookup;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,9 +44,10 @@ import java.util.Optional;
  * by RFC 7946, section 3.2), so no record is lost. Feature ids are the Parley ids. Properties are
  * flat (strings, numbers, booleans) so that a map can style by them: for incidents {@code
  * killed_low}, {@code killed_best}, {@code killed_high}, {@code target}, {@code weapon}; for claims
- * {@code kind}, {@code claimant}, {@code asserts_control}; for places {@code precision}. The full
- * list is in {@code docs/interop.md}. Other values are ignored. Memory grows with distinct parties
- * and places only. Not thread-safe.
+ * {@code kind}, {@code claimant}, {@code asserts_control} and the claimed area and number of
+ * settlements ({@code area_km2_low}, {@code settlements_best}, ...); for places {@code precision}.
+ * The full list is in {@code docs/interop.md}. Other values are ignored. Memory grows with distinct
+ * parties and places only. Not thread-safe.
  */
 public final class GeoJsonExporter implements Closeable {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -187,11 +190,28 @@ public final class GeoJsonExporter implements Closeable {
     g.writeStringField("subject", c.subject().toString());
     optional(g, "place_name", place.map(Place::name));
     optional(g, "location_precision", place.map(p -> Flat.token(p.precision())));
+    optional(g, "subject_region", c.subject().region().map(Object::toString));
+    figures(g, "area_km2", c.areaKm2());
+    figures(g, "settlements", c.settlements());
     end(g, "claims");
   }
 
   private Optional<String> name(PartyId id) {
     return lookup.party(id).map(Party::name);
+  }
+
+  /**
+   * The first of several sourced figures as an estimate's properties, with the number of figures
+   * and the outlets of the first; nothing when no figure is given.
+   */
+  private static void figures(JsonGenerator g, String name, List<SourcedEstimate> figures)
+      throws IOException {
+    if (figures.isEmpty()) {
+      return;
+    }
+    estimate(g, name, figures.get(0).estimate());
+    g.writeStringField(name + "_sources", Flat.outlets(figures.get(0).sources()));
+    g.writeNumberField(name + "_figures", figures.size());
   }
 
   private static void estimate(JsonGenerator g, String name, Estimate e) throws IOException {

@@ -43,12 +43,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each event has {@code id} (the record id, with {@code #} and the part's path for a part),
  * {@code date} and, for a range, {@code enddate}, {@code source} and {@code recipient} actor lists
- * ({@code code}: the party's ISO 3166-1 alpha-3 country or {@code IGO}; {@code actor_text}: its
- * name; {@code identifier_id}: its Parley id), {@code event} and {@code mode} as one-element lists,
- * {@code event_loc} for a record with a place ({@code name}, {@code latitude}, {@code longitude},
- * {@code country_code}, {@code cc3}), {@code dead} and {@code injured} for incidents with a best or
- * exact figure, and {@code cite_info} naming Parley and the record. Records with no PLOVER code
- * (assessments, cancelled exchanges, claims to hold) write nothing. Not thread-safe.
+ * (every proposer of a joint proposal) ({@code code}: the party's ISO 3166-1 alpha-3 country or
+ * {@code IGO}; {@code actor_text}: its name; {@code identifier_id}: its Parley id), {@code event}
+ * and {@code mode} as one-element lists, {@code event_loc} for a record with a place, a proposal's
+ * venue included ({@code name}, {@code latitude}, {@code longitude}, {@code country_code}, {@code
+ * cc3}), {@code dead} and {@code injured} for incidents with a best or exact figure, and {@code
+ * cite_info} naming Parley and the record. Records with no PLOVER code (assessments, cancelled
+ * exchanges, claims to hold) write nothing. Not thread-safe.
  */
 public final class PloverExporter implements Closeable {
   private static final Pattern DIRECTION = Pattern.compile("directions\\[(\\d+)]");
@@ -137,7 +138,9 @@ public final class PloverExporter implements Closeable {
     Optional<PlaceId> placeId =
         r instanceof Incident i
             ? Optional.of(i.place())
-            : r instanceof TerritorialClaim c ? c.subject().place() : Optional.empty();
+            : r instanceof TerritorialClaim c
+                ? c.subject().place()
+                : r instanceof CeasefireProposal p && path.isEmpty() ? p.venue() : Optional.empty();
     Optional<Place> place = placeId.flatMap(lookup::place);
     if (place.isPresent()) {
       Place p = place.get();
@@ -185,11 +188,12 @@ public final class PloverExporter implements Closeable {
       source.add(d.releasing());
       d.receiving().ifPresent(recipient::add);
     } else if (r instanceof CeasefireProposal p) {
+      // a joint proposal comes from every proposer, and an answer goes to all of them
       if ((m = RESPONSE.matcher(path)).matches()) {
         source.add(p.responses().get(Integer.parseInt(m.group(1))).party());
-        recipient.add(p.proposer());
+        recipient.addAll(p.proposers());
       } else {
-        source.add(p.proposer());
+        source.addAll(p.proposers());
         recipient.addAll(p.addressees());
       }
     } else {
