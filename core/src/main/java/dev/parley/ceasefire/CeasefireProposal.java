@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
+import dev.parley.internal.References;
 import dev.parley.internal.TimeRanges;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -328,7 +329,7 @@ public abstract non-sealed class CeasefireProposal
   }
 
   private static void speakers(ImmutableSet.Builder<PartyId> b, List<Statement> statements) {
-    statements.forEach(s -> s.source().speaker().ifPresent(b::add));
+    References.speakers(b, statements);
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
+import dev.parley.internal.References;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
@@ -167,7 +168,7 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     }
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
     for (ReportedTotal r : reportedTotals()) {
-      r.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+      References.speakers(b, r.sources());
     }
     return b.build();
   }

@@ -9,6 +9,7 @@ import dev.parley.estimate.Estimate;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
+import dev.parley.internal.References;
 import dev.parley.internal.Repeats;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -232,12 +233,15 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
     for (Direction d : directions()) {
       for (ReleaseFigure f : d.figures()) {
-        f.statements().forEach(s -> s.source().speaker().ifPresent(b::add));
-        f.notables().forEach(n -> n.party().ifPresent(b::add));
+        References.speakers(b, f.statements());
+        for (NotableRelease n : f.notables()) {
+          n.party().ifPresent(b::add);
+        }
       }
     }
-    runningNumber()
-        .ifPresent(n -> n.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    if (runningNumber().isPresent()) {
+      References.speakers(b, runningNumber().get().sources());
+    }
     return b.build();
   }
 

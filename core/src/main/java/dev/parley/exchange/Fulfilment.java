@@ -130,13 +130,22 @@ public abstract class Fulfilment {
     counted.sort(BY_DATE);
     Map<PartyId, Estimate> totals = new LinkedHashMap<>();
     Map<PartyId, Map<ReleaseCategory, Estimate>> byCategory = new LinkedHashMap<>();
-    Map<PartyId, Estimate> quotaTotals = new LinkedHashMap<>();
-    Map<PartyId, Map<ReleaseCategory, Estimate>> quotaByCategory = new LinkedHashMap<>();
     for (PartyId side : agreement.sides()) {
       totals.put(side, Estimate.exact(0));
-      quotaTotals.put(side, Estimate.exact(0));
       byCategory.put(side, zeroes());
-      quotaByCategory.put(side, zeroes());
+    }
+    // What counts toward the quotas differs from what was released only when a counted figure has
+    // parts in addition; otherwise the quotas read the same sums.
+    boolean extras = hasPartsInAddition(counted, totals.keySet());
+    Map<PartyId, Estimate> quotaTotals = totals;
+    Map<PartyId, Map<ReleaseCategory, Estimate>> quotaByCategory = byCategory;
+    if (extras) {
+      quotaTotals = new LinkedHashMap<>();
+      quotaByCategory = new LinkedHashMap<>();
+      for (PartyId side : agreement.sides()) {
+        quotaTotals.put(side, Estimate.exact(0));
+        quotaByCategory.put(side, zeroes());
+      }
     }
     ImmutableFulfilment.Builder b =
         ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
@@ -152,19 +161,17 @@ public abstract class Fulfilment {
           continue;
         }
         ReleaseFigure figure = d.primaryFigure().orElse(ReleaseFigure.unknown());
-        // Without parts in addition, what counts toward the quota is the whole figure.
-        boolean extras = figure.hasPartsInAddition();
-        Estimate all = possibly(figure.knownTotal(), certain);
-        totals.merge(d.releasing(), all, Estimate::plus);
-        quotaTotals.merge(
-            d.releasing(), extras ? possibly(figure.towardQuota(), certain) : all, Estimate::plus);
+        totals.merge(d.releasing(), possibly(figure.knownTotal(), certain), Estimate::plus);
         Map<ReleaseCategory, Estimate> cats = byCategory.get(d.releasing());
-        Map<ReleaseCategory, Estimate> quotaCats = quotaByCategory.get(d.releasing());
-        for (ReleaseCategory c : ReleaseCategory.values()) {
-          Estimate ofCategory = possibly(figure.estimate(c), certain);
-          cats.merge(c, ofCategory, Estimate::plus);
-          quotaCats.merge(
-              c, extras ? possibly(figure.towardQuota(c), certain) : ofCategory, Estimate::plus);
+        for (ReleaseCategory c : CATEGORIES) {
+          cats.merge(c, possibly(figure.estimate(c), certain), Estimate::plus);
+        }
+        if (extras) {
+          quotaTotals.merge(d.releasing(), possibly(figure.towardQuota(), certain), Estimate::plus);
+          Map<ReleaseCategory, Estimate> quotaCats = quotaByCategory.get(d.releasing());
+          for (ReleaseCategory c : CATEGORIES) {
+            quotaCats.merge(c, possibly(figure.towardQuota(c), certain), Estimate::plus);
+          }
         }
       }
     }
@@ -173,9 +180,9 @@ public abstract class Fulfilment {
     }
     for (Quota q : agreement.quotas()) {
       Estimate released =
-          q.category()
-              .map(c -> quotaByCategory.get(q.releasing()).get(c))
-              .orElse(quotaTotals.get(q.releasing()));
+          q.category().isPresent()
+              ? quotaByCategory.get(q.releasing()).get(q.category().get())
+              : quotaTotals.get(q.releasing());
       if (q.ages().isPresent()) {
         // No figure gives ages: of those released, anywhere from none to all may be in the bracket.
         released = possibly(released, false);
@@ -201,15 +208,31 @@ public abstract class Fulfilment {
     return of(agreement, exchanges, at.toLocalDate());
   }
 
+  /** Whether a figure released by one of the sides has parts that come in addition to quotas. */
+  private static boolean hasPartsInAddition(List<Exchange> counted, Collection<PartyId> sides) {
+    for (Exchange e : counted) {
+      for (Direction d : e.directions()) {
+        if (sides.contains(d.releasing())
+            && d.primaryFigure().map(ReleaseFigure::hasPartsInAddition).orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static Map<ReleaseCategory, Estimate> zeroes() {
     Map<ReleaseCategory, Estimate> zero = new EnumMap<>(ReleaseCategory.class);
-    for (ReleaseCategory c : ReleaseCategory.values()) {
+    for (ReleaseCategory c : CATEGORIES) {
       zero.put(c, Estimate.exact(0));
     }
     return zero;
   }
 
   /** What a tranche adds: its figure when certain, from zero up to its figure when possible. */
+  /** The categories, in order: {@code values()} would copy them for every figure. */
+  private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
+
   private static Estimate possibly(Estimate released, boolean certain) {
     if (certain) {
       return released;

@@ -108,10 +108,15 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   /**
    * A figure with no total, no breakdown and no source: the number released is unknown.
    *
-   * @return the figure, not null
+   * @return the figure, not null; one shared instance
    */
   public static ReleaseFigure unknown() {
-    return builder().total(Estimate.unknown()).build();
+    return Unknown.FIGURE;
+  }
+
+  /** Holds the unknown figure, built once on first use: queries ask for it per direction. */
+  private static final class Unknown {
+    static final ReleaseFigure FIGURE = builder().total(Estimate.unknown()).build();
   }
 
   /** Builds a {@link ReleaseFigure}; not thread-safe. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.References;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
@@ -122,27 +123,23 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
         .ifPresent(
             p -> {
               b.add(p.party());
-              p.sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+              References.speakers(b, p.sources());
             });
-    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
-    casualties()
-        .revisions()
-        .forEach(r -> r.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    References.speakers(b, provenance());
+    for (CasualtyRevision r : casualties().revisions()) {
+      References.speakers(b, r.sources());
+    }
     return b.build();
   }
 
   @Override
   public Set<PlaceId> referencedPlaces() {
-    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
-    b.add(place());
-    return b.build();
+    return ImmutableSet.of(place());
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
-    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
-
-    return b.build();
+    return ImmutableSet.of();
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
+import dev.parley.internal.References;
 import dev.parley.internal.TimeRanges;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -140,7 +141,7 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.addAll(parties());
     delegations().forEach(d -> b.add(d.party()));
-    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    References.speakers(b, provenance());
     return b.build();
   }
 

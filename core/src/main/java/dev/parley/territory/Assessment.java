@@ -3,6 +3,7 @@ package dev.parley.territory;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.References;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
@@ -115,22 +116,18 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.add(assessor());
     controller().party().ifPresent(b::add);
-    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
+    References.speakers(b, provenance());
     return b.build();
   }
 
   @Override
   public Set<PlaceId> referencedPlaces() {
-    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
-    place().ifPresent(b::add);
-    return b.build();
+    return place().isPresent() ? ImmutableSet.of(place().get()) : ImmutableSet.of();
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
-    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
-    claim().ifPresent(b::add);
-    return b.build();
+    return claim().isPresent() ? ImmutableSet.of(claim().get()) : ImmutableSet.of();
   }
 
   /**

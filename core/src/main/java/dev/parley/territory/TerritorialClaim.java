@@ -3,6 +3,7 @@ package dev.parley.territory;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.SourcedEstimate;
 import dev.parley.internal.ParleyStyle;
+import dev.parley.internal.References;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
 import dev.parley.provenance.Statement;
@@ -11,6 +12,7 @@ import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -127,24 +129,21 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.add(claimant());
-    provenance().forEach(s -> s.source().speaker().ifPresent(b::add));
-    areaKm2().forEach(e -> e.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
-    settlements().forEach(e -> e.sources().forEach(s -> s.source().speaker().ifPresent(b::add)));
+    References.speakers(b, provenance());
+    References.estimateSpeakers(b, areaKm2());
+    References.estimateSpeakers(b, settlements());
     return b.build();
   }
 
   @Override
   public Set<PlaceId> referencedPlaces() {
-    ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
-    subject().place().ifPresent(b::add);
-    return b.build();
+    Optional<PlaceId> place = subject().place();
+    return place.isPresent() ? ImmutableSet.of(place.get()) : ImmutableSet.of();
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
-    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
-
-    return b.build();
+    return ImmutableSet.of();
   }
 
   /**
