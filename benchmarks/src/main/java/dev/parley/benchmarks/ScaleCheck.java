@@ -46,6 +46,7 @@ public final class ScaleCheck {
       records.add(g.next());
     }
     long before = usedHeap();
+    long a0 = allocated();
     long t0 = THREADS.getCurrentThreadCpuTime();
     Chronicle c =
         Chronicle.builder()
@@ -54,8 +55,10 @@ public final class ScaleCheck {
             .addAllRecords(records)
             .build();
     long t1 = THREADS.getCurrentThreadCpuTime();
+    long a1 = allocated();
     ValidationReport r = c.validate();
     long t2 = THREADS.getCurrentThreadCpuTime();
+    long a2 = allocated();
     c.exchanges().tranches(records.get(0).id());
     c.ceasefires().statusesAt(java.time.ZonedDateTime.parse("2020-01-01T00:00Z"));
     c.territory();
@@ -73,7 +76,20 @@ public final class ScaleCheck {
         r.findings().size(),
         r.errors().size(),
         (after - before) / n);
+    System.out.printf(
+        "  allocated per record: build %d bytes, validate %d bytes%n",
+        (a1 - a0) / n, (a2 - a1) / n);
     queries(c, records);
+  }
+
+  /**
+   * The bytes this thread has allocated so far: unlike CPU time, the same for the same code and
+   * data however loaded the machine is. -1 where the JVM does not count them.
+   */
+  private static long allocated() {
+    return THREADS instanceof com.sun.management.ThreadMXBean t
+        ? t.getCurrentThreadAllocatedBytes()
+        : -1;
   }
 
   /**

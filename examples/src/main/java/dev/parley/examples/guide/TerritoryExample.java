@@ -36,20 +36,32 @@ public final class TerritoryExample {
     PartyId russia = PartyId.of("ru");
     PartyId ukraine = PartyId.of("ua");
     PartyId monitor = PartyId.of("isw");
+    RegionCode kharkiv = RegionCode.parse("UA-63");
     Place rakivka =
         Place.builder()
             .id(PlaceId.of("ua:rakivka"))
             .name("Rakivka")
             .country(CountryCode.of("UA"))
-            .region(RegionCode.parse("UA-63"))
+            .region(kharkiv)
             .precision(LocationPrecision.SETTLEMENT)
             .build();
 
-    // A claim is not control: each side's word is kept as a claim.
+    // A claim is not control: each side's word is kept as a claim. Ukraine speaks of the whole
+    // Kharkiv region, Russia of one village within it: the place's region code nests them.
     TerritorialClaim taken =
-        claim("claim:ru-rakivka", russia, rakivka.id(), ClaimKind.CAPTURED, "2025-05-23");
+        claim(
+            "claim:ru-rakivka",
+            russia,
+            ClaimSubject.place(rakivka.id()),
+            ClaimKind.CAPTURED,
+            "2025-05-23");
     TerritorialClaim held =
-        claim("claim:ua-rakivka", ukraine, rakivka.id(), ClaimKind.HOLDS, "2025-05-24");
+        claim(
+            "claim:ua-kharkiv",
+            ukraine,
+            ClaimSubject.region(kharkiv),
+            ClaimKind.HOLDS,
+            "2025-05-24");
 
     // An independent assessment, dated later, judges Russia's claim.
     Assessment settled =
@@ -85,6 +97,11 @@ public final class TerritoryExample {
             + chronicle.territory().claimsAsOf(rakivka.id(), day).keySet());
     out.println("contested then: " + chronicle.territory().isContested(rakivka.id(), day));
     out.println(
+        "claims on "
+            + kharkiv
+            + " and the places within it: "
+            + chronicle.territory().claimsAsOf(kharkiv, day).values());
+    out.println(
         "controller as of 2025-05-28: "
             + chronicle
                 .territory()
@@ -94,11 +111,11 @@ public final class TerritoryExample {
   }
 
   private static TerritorialClaim claim(
-      String id, PartyId claimant, PlaceId place, ClaimKind kind, String date) {
+      String id, PartyId claimant, ClaimSubject subject, ClaimKind kind, String date) {
     return TerritorialClaim.builder()
         .id(RecordId.of(id))
         .claimant(claimant)
-        .subject(ClaimSubject.place(place))
+        .subject(subject)
         .kind(kind)
         .means(ClaimMeans.ARMED)
         .asOf(ReportedDate.parse(date))

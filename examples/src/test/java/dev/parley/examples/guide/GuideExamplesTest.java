@@ -62,7 +62,11 @@ class GuideExamplesTest {
   void territoryExampleSeparatesClaimsFromControl() throws Exception {
     assertThat(output(TerritoryExample::run))
         .isEqualTo(
-            "claims as of 2025-05-25: [ru, ua]\ncontested then: true\ncontroller as of 2025-05-28: ru\n"
+            "claims as of 2025-05-25: [ru, ua]\ncontested then: true\n"
+                + "claims on UA-63 and the places within it: [claim:ru-rakivka: ru CAPTURED"
+                + " place:ua:rakivka as of 2025-05-23, claim:ua-kharkiv: ua HOLDS region:UA-63 as of"
+                + " 2025-05-24]\n"
+                + "controller as of 2025-05-28: ru\n"
                 + "status of Russia's claim: CONFIRMED\n");
   }
 
