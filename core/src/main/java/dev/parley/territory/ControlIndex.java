@@ -631,11 +631,14 @@ public final class ControlIndex {
   public boolean isContested(RegionCode region, LocalDate day) {
     requireNonNull(region, "region");
     requireNonNull(day, "day");
-    if (contested(latestPerClaimant(region, day), day)) {
-      return true;
-    }
+    return contested(latestPerClaimant(region, day), day)
+        || anyPlaceWithin(region, p -> isContested(p, day));
+  }
+
+  /** Whether a place within a region that some claim or assessment is about passes a test. */
+  private boolean anyPlaceWithin(RegionCode region, java.util.function.Predicate<PlaceId> test) {
     for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
-      if (isContested(p, day)) {
+      if (test.test(p)) {
         return true;
       }
     }
@@ -858,15 +861,8 @@ public final class ControlIndex {
   public boolean isPossiblyContested(RegionCode region, LocalDate day) {
     requireNonNull(region, "region");
     requireNonNull(day, "day");
-    if (possiblyContested(possiblePerClaimant(region, day), day)) {
-      return true;
-    }
-    for (PlaceId p : placesInRegion.getOrDefault(region, ImmutableSortedSet.of())) {
-      if (isPossiblyContested(p, day)) {
-        return true;
-      }
-    }
-    return false;
+    return possiblyContested(possiblePerClaimant(region, day), day)
+        || anyPlaceWithin(region, p -> isPossiblyContested(p, day));
   }
 
   private boolean possiblyContested(Map<PartyId, List<TerritorialClaim>> possible, LocalDate day) {

@@ -65,6 +65,20 @@ class NestedTerritoryTest {
           ClaimKind.LIBERATED,
           "2023-07-27");
 
+  /** The Institute for the Study of War confirming a claim. */
+  static Assessment iswConfirms(
+      String id, TerritorialClaim claim, Controller controller, String date) {
+    return Assessment.builder()
+        .id(RecordId.of(id))
+        .assessor(PartyId.of("isw"))
+        .assessorKind(AssessorKind.RESEARCH_GROUP)
+        .claim(claim.id())
+        .status(AssessmentStatus.CONFIRMED)
+        .controller(controller)
+        .date(ReportedDate.parse(date))
+        .build();
+  }
+
   static ControlIndex nested(List<TerritorialClaim> claims, List<Assessment> assessments) {
     return ControlIndex.of(claims, assessments, List.of(STAROMAIORSKE, Seed.RAKIVKA));
   }
@@ -155,15 +169,7 @@ class NestedTerritoryTest {
   @Test
   void controlQueriesOnARegionSeeThePlacesWithinIt() {
     Assessment isw =
-        Assessment.builder()
-            .id(RecordId.of("assessment:isw:staromaiorske"))
-            .assessor(PartyId.of("isw"))
-            .assessorKind(AssessorKind.RESEARCH_GROUP)
-            .claim(LIBERATION.id())
-            .status(AssessmentStatus.CONFIRMED)
-            .controller(Controller.party(UA))
-            .date(ReportedDate.parse("2023-07-27"))
-            .build();
+        iswConfirms("assessment:isw:staromaiorske", LIBERATION, Controller.party(UA), "2023-07-27");
     ControlIndex index = nested(List.of(ANNEXATION, LIBERATION, Seed.RAKIVKA_CLAIM), List.of(isw));
     assertThat(index.controllersWithin(DONETSK, LocalDate.of(2023, 7, 28)))
         .containsExactly(java.util.Map.entry(STAROMAIORSKE.id(), Controller.party(UA)));
@@ -265,15 +271,7 @@ class NestedTerritoryTest {
                         .build(),
                     dev.parley.provenance.Stance.DENIES));
     Assessment isw =
-        Assessment.builder()
-            .id(RecordId.of("assessment:isw:rakivka-w22"))
-            .assessor(PartyId.of("isw"))
-            .assessorKind(AssessorKind.RESEARCH_GROUP)
-            .claim(may.id())
-            .status(AssessmentStatus.CONFIRMED)
-            .controller(Controller.party(RU))
-            .date(ReportedDate.parse("2025-W22"))
-            .build();
+        iswConfirms("assessment:isw:rakivka-w22", may, Controller.party(RU), "2025-W22");
     ControlIndex index = nested(List.of(may), List.of(isw));
     PlaceId rakivka = Seed.RAKIVKA.id();
     LocalDate friday = LocalDate.of(2025, 5, 23);
