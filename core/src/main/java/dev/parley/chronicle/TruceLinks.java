@@ -56,7 +56,12 @@ final class TruceLinks {
   static void check(Chronicle c, List<Finding> out) {
     Map<RecordId, ChronicleRecord> records = c.recordIndex();
     List<Agreement> agreements = c.latest(Agreement.class);
+    // Most chronicles have no links: the chains and the tranches are walked only when some exist.
+    boolean revisions = false;
+    boolean truces = false;
     for (Agreement a : agreements) {
+      revisions |= a.revises().isPresent();
+      truces |= a.truce().isPresent();
       if (a.revises().isPresent()) {
         checkRevision(a, a.revises().get(), records.get(a.revises().get().agreement()), out);
       }
@@ -73,7 +78,8 @@ final class TruceLinks {
         }
       }
     }
-    for (RecordId id : AgreementChains.of(agreements).inCycles()) {
+    for (RecordId id :
+        revisions ? AgreementChains.of(agreements).inCycles() : List.<RecordId>of()) {
       out.add(
           Finding.error(
               "EXCHANGE_REVISION_CYCLE",
@@ -82,7 +88,16 @@ final class TruceLinks {
                   "agreement %s extends or amends, through its chain, itself again", id)));
     }
     Map<RecordId, ChronicleRecord> namedByTruce = new HashMap<>();
+    // in id order, so that which of two ceasefires naming one agreement counts does not depend on
+    // the order the records were added in
+    List<CeasefireProposal> ceasefires = new java.util.ArrayList<>();
     for (CeasefireProposal p : c.latest(CeasefireProposal.class)) {
+      if (!p.exchangeAgreements().isEmpty()) {
+        ceasefires.add(p);
+      }
+    }
+    ceasefires.sort(java.util.Comparator.comparing(CeasefireProposal::id));
+    for (CeasefireProposal p : ceasefires) {
       for (int i = 0; i < p.exchangeAgreements().size(); i++) {
         RecordId ref = p.exchangeAgreements().get(i);
         ChronicleRecord named = records.get(ref);
@@ -101,6 +116,9 @@ final class TruceLinks {
                       p.id(), ref, named.recordType().token())));
         }
       }
+    }
+    if (!truces && namedByTruce.isEmpty()) {
+      return;
     }
     for (Exchange e : c.latest(Exchange.class)) {
       if (!e.isCompleted() || e.agreement().isEmpty()) {

@@ -194,4 +194,22 @@ class AgreementLinksTest {
         .extracting(Finding::rule)
         .contains("EXCHANGE_TRANCHE_BEFORE_TRUCE");
   }
+
+  @Test
+  void generatedChroniclesExerciseTheLinkRules() {
+    // the generator other modules compare their validation with (Spark) makes links of every kind
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (long seed = 0; seed < 20; seed++) {
+      dev.parley.testing.ChronicleGen.chronicle(seed, 160)
+          .validate()
+          .findings()
+          .forEach(f -> seen.add(f.rule()));
+    }
+    assertThat(seen)
+        .contains(
+            "EXCHANGE_REVISION_BEFORE_REVISED",
+            "EXCHANGE_TRUCE_NOT_CEASEFIRE",
+            "EXCHANGE_TRANCHE_BEFORE_TRUCE",
+            "CEASEFIRE_EXCHANGE_AGREEMENT_NOT_AGREEMENT");
+  }
 }

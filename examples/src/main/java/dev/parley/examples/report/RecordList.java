@@ -200,7 +200,18 @@ final class RecordList {
             + " ("
             + ctx.name(q.releasing())
             + ")"
-        : q.description().orElse("all") + " (" + ctx.name(q.releasing()) + ")";
+        : q.ratio()
+                .map(
+                    r ->
+                        r.released()
+                            + " per "
+                            + r.per()
+                            + " released by "
+                            + ctx.name(r.counterpart()))
+                .orElse(q.description().orElse("all"))
+            + " ("
+            + ctx.name(q.releasing())
+            + ")";
   }
 
   /** Every statement a record carries, wherever it sits. */
