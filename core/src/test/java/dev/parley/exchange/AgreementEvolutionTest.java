@@ -26,6 +26,13 @@ import org.junit.jupiter.api.Test;
 class AgreementEvolutionTest {
   private static final AgreementChain PAUSE_CHAIN = AgreementChain.of(DEAL, List.of(EXTENSION));
 
+  /** The first day of the pause with another figure for the hostages released. */
+  private static Exchange firstDayWith(ReleaseFigure hostages) {
+    return GAZA_TRANCHES
+        .get(0)
+        .withDirections(Direction.of(HAMAS, IL, hostages), Direction.of(IL, HAMAS, 39));
+  }
+
   @Test
   void keepsWhoAnnouncedTheDealAndItsNote() {
     // Qatari foreign ministry statement, 22 November 2023, confirmed by both parties
@@ -122,16 +129,7 @@ class AgreementEvolutionTest {
   @Test
   void ratioDueIsAnEstimateWhenTheCounterpartCountIsUncertain() {
     Exchange ranged =
-        Exchange.builder()
-            .from(GAZA_TRANCHES.get(0))
-            .directions(
-                List.of(
-                    Direction.of(
-                        HAMAS,
-                        IL,
-                        ReleaseFigure.builder().total(Estimate.range(12, 13, 14)).build()),
-                    Direction.of(IL, HAMAS, 39)))
-            .build();
+        firstDayWith(ReleaseFigure.builder().total(Estimate.range(12, 13, 14)).build());
     QuotaProgress ratio = Fulfilment.of(DEAL, List.of(ranged)).progress(IL).get(1);
     assertThat(ratio.due()).contains(Estimate.range(36, 39, 42));
     assertThat(ratio.outstanding()).contains(Estimate.range(0, 3));
@@ -166,19 +164,11 @@ class AgreementEvolutionTest {
             .quotas(List.of(Quota.builder().releasing(IL).ratio(minors).build()))
             .build();
     Exchange e =
-        Exchange.builder()
-            .from(GAZA_TRANCHES.get(0))
-            .directions(
-                List.of(
-                    Direction.of(
-                        HAMAS,
-                        IL,
-                        ReleaseFigure.builder()
-                            .total(Estimate.exact(13))
-                            .putBreakdown(ReleaseCategory.MINOR, 8L)
-                            .build()),
-                    Direction.of(IL, HAMAS, 39)))
-            .build();
+        firstDayWith(
+            ReleaseFigure.builder()
+                .total(Estimate.exact(13))
+                .putBreakdown(ReleaseCategory.MINOR, 8L)
+                .build());
     QuotaProgress p = Fulfilment.of(a, List.of(e)).quotas().get(0);
     assertThat(p.due()).contains(Estimate.exact(16));
     assertThat(p.overFulfilment()).hasValue(23);
