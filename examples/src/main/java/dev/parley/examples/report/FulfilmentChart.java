@@ -206,58 +206,6 @@ final class FulfilmentChart {
     PartyId side = q.releasing();
     String sources = sources(a, side, exchanges);
     String quotaText = ctx.quotaTerms(q);
-    html.element("text", ctx.name(side), "class", "bar-label", "x", "0", "y", Html.num(y + 16));
-      html.element(
-          "text",
-          "no quota; released " + Context.estimate(certain.released(side)),
-          "class",
-          "bar-value",
-          "x",
-          Html.num(LEFT),
-          "y",
-          Html.num(y + 16));
-      desc.append(line).append(' ');
-      y += rowH;
-    }
-    html.element("desc", desc.toString().trim(), "id", id + "-desc");
-    html.close("svg");
-    html.close("figure");
-  }
-
-  private List<PartyId> sidesWithoutQuota(Agreement a) {
-    return a.sides().stream().filter(s -> a.quotasOf(s).isEmpty()).collect(Collectors.toList());
-  }
-
-  private static long high(QuotaProgress p) {
-    return p.released().high().orElse(p.released().low().orElse(0));
-  }
-
-  /** Draws one quota's bar and returns its text alternative. */
-  private String bar(
-      Html html,
-      Agreement a,
-      QuotaProgress certain,
-      QuotaProgress possible,
-      List<Exchange> maybe,
-      List<Exchange> exchanges,
-      double y,
-      double scale) {
-    Quota q = certain.quota();
-    PartyId side = q.releasing();
-    String sources = sources(a, side, exchanges);
-    String quotaText =
-        q.count().isPresent()
-            ? Context.count(q.count().getAsLong())
-                + q.category().map(c -> " " + Context.lower(c.name())).orElse("")
-            : q.ratio()
-                .map(
-                    r ->
-                        r.released()
-                            + " per "
-                            + r.per()
-                            + " released by "
-                            + ctx.name(r.counterpart()))
-                .orElse(q.description().orElse("all"));
     html.element("text", ctx.name(side), "class", "bar-label", "x", "0", "y", Html.num(y + 12));
     html.element("text", "quota " + quotaText, "class", "bar-sub", "x", "0", "y", Html.num(y + 26));
     long released = certain.released().low().orElse(0);
