@@ -105,9 +105,9 @@ public abstract class QuotaProgress {
    * figure released leaves to what the lowest leaves when the released figure is a range (a tranche
    * with a ranged or missing count, a tranche dated to a span the day falls in), and never below
    * zero. When the released figure is approximate ("about 887" of 1,000) and the due figure exact,
-   * what remains is approximate too ("about 113"): the due figure less the approximate figure, never
-   * below zero, with no bound invented. The doubt of a ratio quota's due figure travels too: the
-   * least is what the lowest figure due leaves after the highest figure released. {@link
+   * what remains is approximate too ("about 113"): the due figure less the approximate figure,
+   * never below zero, with no bound invented. The doubt of a ratio quota's due figure travels too:
+   * the least is what the lowest figure due leaves after the highest figure released. {@link
    * #remaining()} is the firm upper end in every case.
    *
    * @return the estimate, or empty for a whole-category quota
