@@ -284,6 +284,14 @@ public abstract non-sealed class CeasefireProposal
   public abstract List<LifecycleEvent> events();
 
   /**
+   * Returns the prisoner-exchange agreements that are part of this ceasefire, such as the releases
+   * a humanitarian pause was agreed for.
+   *
+   * @return the agreements' record ids, distinct, in order, immutable, possibly empty
+   */
+  public abstract List<RecordId> exchangeAgreements();
+
+  /**
    * Returns who reported the proposal.
    *
    * @return the statements, possibly empty, immutable
@@ -348,6 +356,7 @@ public abstract non-sealed class CeasefireProposal
     answers().ifPresent(b::add);
     mirrors().ifPresent(b::add);
     responses().forEach(r -> r.counterProposal().ifPresent(b::add));
+    b.addAll(exchangeAgreements());
     return b.build();
   }
 
@@ -529,6 +538,14 @@ public abstract non-sealed class CeasefireProposal
   @Value.Check
   void check() {
     Checker c = Checker.of("CeasefireProposal");
+    for (int i = 0; i < exchangeAgreements().size(); i++) {
+      c.check(
+          exchangeAgreements().indexOf(exchangeAgreements().get(i)) == i,
+          "CEASEFIRE_EXCHANGE_AGREEMENT_REPEATED",
+          "exchangeAgreements[" + i + "]",
+          "the exchange agreement %s is named twice",
+          exchangeAgreements().get(i));
+    }
     c.check(
         !addressees().contains(proposer()),
         "CEASEFIRE_PROPOSER_IS_ADDRESSEE",

@@ -110,6 +110,7 @@ final class ChronicleRules {
       }
     }
     findings.addAll(ExchangeFindings.checkAll(c.latest(Agreement.class), c.latest(Exchange.class)));
+    TruceLinks.check(c, findings);
     findings.addAll(CeasefireFindings.checkAll(c.latest(CeasefireProposal.class)));
     // in id order, so that which of two conflicting claims is reported does not depend on the
     // order the records were added in

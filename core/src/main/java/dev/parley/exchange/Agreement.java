@@ -11,6 +11,7 @@ import dev.parley.internal.References;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
+import dev.parley.provenance.Statement;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
@@ -38,6 +39,11 @@ import org.immutables.value.Value;
  *     .parity(true)
  *     .build();
  * }</pre>
+ *
+ * <p>An agreement keeps who announced it ({@link #sources()}) and a note in words. An extension or
+ * amendment is an agreement of its own that links to the one it revises ({@link #revises()});
+ * {@link AgreementChain} reads the whole chain. An exchange agreement that is part of a truce names
+ * it ({@link #truce()}).
  *
  * <p>How far it has been carried out is computed by {@link Fulfilment}, never stored. Instances are
  * immutable and thread-safe. The validation rules are listed in {@code docs/validation-rules.md}.
@@ -127,6 +133,37 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract List<ReportedTotal> reportedTotals();
 
   /**
+   * Returns the statements that announced or confirmed the agreement, such as a mediator's
+   * announcement or a joint statement of two parties (one statement per party, each with its
+   * stance).
+   *
+   * @return the statements, in order, immutable, possibly empty
+   */
+  public abstract List<Statement> sources();
+
+  /**
+   * Returns a note on the agreement, in words, such as "as a gesture of goodwill".
+   *
+   * @return the note, not blank, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns the earlier agreement this one extends or amends.
+   *
+   * @return the link, not to this agreement itself, or empty for an agreement that revises none
+   */
+  public abstract Optional<AgreementRevision> revises();
+
+  /**
+   * Returns the truce or ceasefire this exchange agreement is part of, such as a humanitarian pause
+   * during which the releases take place.
+   *
+   * @return the record id of a ceasefire-like record, or empty
+   */
+  public abstract Optional<RecordId> truce();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null
@@ -163,13 +200,14 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
 
   @Override
   public Set<PartyId> referencedParties() {
-    if (reportedTotals().isEmpty()) {
+    if (reportedTotals().isEmpty() && sources().isEmpty()) {
       return parties();
     }
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(parties());
     for (ReportedTotal r : reportedTotals()) {
       References.speakers(b, r.sources());
     }
+    sources().forEach(s -> s.source().speaker().ifPresent(b::add));
     return b.build();
   }
 
@@ -180,11 +218,18 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
 
   @Override
   public Set<RecordId> referencedRecords() {
-    return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
+    if (revises().isEmpty() && truce().isEmpty()) {
+      return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
+    }
+    ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
+    negotiationRound().ifPresent(b::add);
+    revises().ifPresent(r -> b.add(r.agreement()));
+    truce().ifPresent(b::add);
+    return b.build();
   }
 
   /**
-   * Returns the quotas one side undertakes.
+   * Returns the quotas one side undertakes, alone or jointly with others.
    *
    * @param side the side
    * @return its quotas in order, immutable, empty if it has none
@@ -192,7 +237,7 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public List<Quota> quotasOf(PartyId side) {
     requireNonNull(side, "side");
     return quotas().stream()
-        .filter(q -> q.releasing().equals(side))
+        .filter(q -> q.releasingParties().contains(side))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -219,7 +264,33 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
             q.releasing(),
             sides());
       }
-      if (!seen.add(List.of(q.releasing(), q.category(), q.isNumeric(), q.ages()))) {
+      for (int j = 0; j < q.jointWith().size(); j++) {
+        if (!sides().contains(q.jointWith().get(j))) {
+          c.fail(
+              "EXCHANGE_QUOTA_NOT_A_SIDE",
+              "quotas[" + i + "].jointWith[" + j + "]",
+              "quota %s is shared with %s, which is not a side of the agreement %s",
+              q,
+              q.jointWith().get(j),
+              sides());
+        }
+      }
+      if (q.ratio().isPresent() && !sides().contains(q.ratio().get().counterpart())) {
+        c.fail(
+            "EXCHANGE_QUOTA_NOT_A_SIDE",
+            "quotas[" + i + "].ratio.counterpart",
+            "quota %s counts the releases of %s, which is not a side of the agreement %s",
+            q,
+            q.ratio().get().counterpart(),
+            sides());
+      }
+      if (!seen.add(
+          List.of(
+              q.releasingParties(),
+              q.category(),
+              q.isNumeric(),
+              q.ages(),
+              q.ratio().map(QuotaRatio::counterpart)))) {
         c.fail(
             "EXCHANGE_QUOTA_DUPLICATE",
             "quotas[" + i + "]",
@@ -237,7 +308,23 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
           "quotas",
           "an agreement promising parity gives the sides different numbers: %s",
           overall);
+      checkParityPerCategory(c);
     }
+    c.check(
+        note().map(n -> !n.isBlank()).orElse(true),
+        "EXCHANGE_AGREEMENT_NOTE_BLANK",
+        "note",
+        "a note must not be blank, was \"%s\"",
+        note().orElse(""));
+    revises()
+        .ifPresent(
+            r ->
+                c.check(
+                    !r.agreement().equals(id()),
+                    "EXCHANGE_REVISION_SELF",
+                    "revises.agreement",
+                    "agreement %s cannot revise itself",
+                    id()));
     target()
         .ifPresent(
             t ->
@@ -290,5 +377,30 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
       Participants.check(c, "participants", participants(), sides());
     }
     c.throwIfInvalid();
+  }
+
+  /**
+   * Parity promised holds per category too: the count quotas of one category (and age bracket) must
+   * give every side that has one the same number, whatever the totals say.
+   */
+  private void checkParityPerCategory(Checker c) {
+    Map<List<Object>, Map<PartyId, Long>> byCategory = new java.util.LinkedHashMap<>();
+    for (Quota q : quotas()) {
+      if (q.isNumeric() && q.category().isPresent() && q.jointWith().isEmpty()) {
+        byCategory
+            .computeIfAbsent(List.of(q.category().get(), q.ages()), k -> new TreeMap<>())
+            .put(q.releasing(), q.count().getAsLong());
+      }
+    }
+    for (Map.Entry<List<Object>, Map<PartyId, Long>> e : byCategory.entrySet()) {
+      if (e.getValue().values().stream().distinct().count() > 1) {
+        c.fail(
+            "EXCHANGE_PARITY_CATEGORY_UNEQUAL",
+            "quotas",
+            "an agreement promising parity gives the sides different numbers of %s: %s",
+            e.getKey().get(0),
+            e.getValue());
+      }
+    }
   }
 }

@@ -115,6 +115,18 @@ public final class ExchangeFindings {
                   e.id(), e.date(), a.target().get(), a.id())));
     }
     if (e.isCompleted()
+        && a.target().isPresent()
+        && e.date().isBefore(a.target().get())
+        && !e.date().isBefore(a.agreed())) {
+      out.add(
+          Finding.warning(
+              "EXCHANGE_TRANCHE_BEFORE_TARGET",
+              e.id() + ".date",
+              String.format(
+                  "%s is dated %s, before the target period %s of %s",
+                  e.id(), e.date(), a.target().get(), a.id())));
+    }
+    if (e.isCompleted()
         && a.implementationStart().isPresent()
         && e.date().isBefore(a.implementationStart().get())) {
       out.add(
@@ -265,7 +277,7 @@ public final class ExchangeFindings {
                     "%s released %s against a quota of %s, %s over",
                     p.quota().releasing(),
                     p.released(),
-                    p.quota().count().getAsLong(),
+                    p.due().get(),
                     p.overFulfilment().getAsLong())));
       }
       if (!p.isNumeric() && !f.tranches().isEmpty()) {

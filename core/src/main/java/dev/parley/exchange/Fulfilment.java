@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.parley.estimate.Estimate;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +51,13 @@ import org.immutables.value.Value;
  * QuotaProgress#outstanding()}). A direction counts for its <em>releasing</em> side whoever
  * receives: a side, a home state receiving its own nationals, or a territory released into ({@link
  * Direction#releasedInto()}). The result does not depend on the order the exchanges are given in.
+ *
+ * <p>A joint quota counts what any of its releasing parties released ({@link Quota#jointWith()}); a
+ * ratio quota's due figure is its ratio applied to what its counterpart released toward quotas in
+ * the counted category ({@link QuotaProgress#due()}), so a counterpart figure in doubt leaves the
+ * due figure in doubt. The fulfilment of a whole chain of agreements ({@link #of(AgreementChain,
+ * Collection, LocalDate)}) counts the tranches of every agreement of the chain toward its combined
+ * quotas.
  *
  * <p><b>Days and instants.</b> Tranche dates are calendar days with no time zone of their own, and
  * {@code asOf} is a calendar day: the comparison is day against day. Asked as of an instant ({@link
@@ -119,18 +128,65 @@ public abstract class Fulfilment {
    */
   public static Fulfilment of(Agreement agreement, Collection<Exchange> exchanges, LocalDate asOf) {
     requireNonNull(agreement, "agreement");
+    return compute(
+        agreement.id(),
+        ImmutableSet.of(agreement.id()),
+        agreement.sides(),
+        agreement.quotas(),
+        exchanges,
+        asOf);
+  }
+
+  /**
+   * Computes the fulfilment of a whole chain of agreements (an agreement with its extensions and
+   * amendments) as of a day: tranches under any agreement of the chain count toward the chain's
+   * combined quotas ({@link AgreementChain#quotas()}), and the sides are those of every agreement
+   * of the chain.
+   *
+   * @param chain the chain
+   * @param exchanges any exchanges; those of agreements outside the chain, not completed, or after
+   *     the day are ignored
+   * @param asOf the day, included
+   * @return the fulfilment, whose {@link #agreement()} is the chain's root, not null
+   */
+  public static Fulfilment of(
+      AgreementChain chain, Collection<Exchange> exchanges, LocalDate asOf) {
+    requireNonNull(chain, "chain");
+    return compute(chain.root().id(), chain.ids(), chain.sides(), chain.quotas(), exchanges, asOf);
+  }
+
+  /**
+   * Computes the fulfilment of a whole chain of agreements from every completed tranche, whatever
+   * its date.
+   *
+   * @param chain the chain
+   * @param exchanges any exchanges; those of agreements outside the chain or not completed are
+   *     ignored
+   * @return the fulfilment as of {@link LocalDate#MAX}, not null
+   */
+  public static Fulfilment of(AgreementChain chain, Collection<Exchange> exchanges) {
+    return of(chain, exchanges, LocalDate.MAX);
+  }
+
+  private static Fulfilment compute(
+      RecordId id,
+      Set<RecordId> agreements,
+      List<PartyId> sideList,
+      List<Quota> quotaList,
+      Collection<Exchange> exchanges,
+      LocalDate asOf) {
     requireNonNull(exchanges, "exchanges");
     requireNonNull(asOf, "asOf");
     List<Exchange> counted = new ArrayList<>();
     for (Exchange e : exchanges) {
-      if (mayCount(agreement, e, asOf)) {
+      if (mayCount(agreements, e, asOf)) {
         counted.add(e);
       }
     }
     counted.sort(BY_DATE);
     Map<PartyId, Estimate> totals = new LinkedHashMap<>();
     Map<PartyId, Map<ReleaseCategory, Estimate>> byCategory = new LinkedHashMap<>();
-    for (PartyId side : agreement.sides()) {
+    for (PartyId side : sideList) {
       totals.put(side, Estimate.exact(0));
       byCategory.put(side, zeroes());
     }
@@ -142,13 +198,12 @@ public abstract class Fulfilment {
     if (extras) {
       quotaTotals = new LinkedHashMap<>();
       quotaByCategory = new LinkedHashMap<>();
-      for (PartyId side : agreement.sides()) {
+      for (PartyId side : sideList) {
         quotaTotals.put(side, Estimate.exact(0));
         quotaByCategory.put(side, zeroes());
       }
     }
-    ImmutableFulfilment.Builder b =
-        ImmutableFulfilment.builder().agreement(agreement.id()).asOf(asOf);
+    ImmutableFulfilment.Builder b = ImmutableFulfilment.builder().agreement(id).asOf(asOf);
     for (Exchange e : counted) {
       boolean certain = !e.date().end().isAfter(asOf);
       if (certain) {
@@ -175,21 +230,40 @@ public abstract class Fulfilment {
         }
       }
     }
-    for (PartyId side : agreement.sides()) {
+    for (PartyId side : sideList) {
       b.addSide(SideRelease.of(side, totals.get(side), byCategory.get(side)));
     }
-    for (Quota q : agreement.quotas()) {
-      Estimate released =
-          q.category().isPresent()
-              ? quotaByCategory.get(q.releasing()).get(q.category().get())
-              : quotaTotals.get(q.releasing());
+    for (Quota q : quotaList) {
+      Estimate released = Estimate.exact(0);
+      for (PartyId p : q.releasingParties()) {
+        released = released.plus(towardQuota(quotaTotals, quotaByCategory, p, q.category()));
+      }
       if (q.ages().isPresent()) {
         // No figure gives ages: of those released, anywhere from none to all may be in the bracket.
         released = possibly(released, false);
       }
-      b.addQuota(QuotaProgress.of(q, released));
+      if (q.ratio().isPresent()) {
+        QuotaRatio r = q.ratio().get();
+        Estimate base =
+            towardQuota(quotaTotals, quotaByCategory, r.counterpart(), r.counterpartCategory());
+        b.addQuota(QuotaProgress.ofRatio(q, released, r.due(base)));
+      } else {
+        b.addQuota(QuotaProgress.of(q, released));
+      }
     }
     return b.build();
+  }
+
+  /** What a party released toward quotas, in all or in one category; none for a non-side. */
+  private static Estimate towardQuota(
+      Map<PartyId, Estimate> totals,
+      Map<PartyId, Map<ReleaseCategory, Estimate>> byCategory,
+      PartyId party,
+      Optional<ReleaseCategory> category) {
+    if (!totals.containsKey(party)) {
+      return Estimate.exact(0);
+    }
+    return category.isPresent() ? byCategory.get(party).get(category.get()) : totals.get(party);
   }
 
   /**
@@ -248,8 +322,9 @@ public abstract class Fulfilment {
    * Returns whether an exchange possibly counts toward an agreement's fulfilment as of a day: it
    * names the agreement, is completed, and its first possible day is not after the day.
    */
-  private static boolean mayCount(Agreement agreement, Exchange exchange, LocalDate asOf) {
-    return exchange.agreement().equals(Optional.of(agreement.id()))
+  private static boolean mayCount(Set<RecordId> agreements, Exchange exchange, LocalDate asOf) {
+    return exchange.agreement().isPresent()
+        && agreements.contains(exchange.agreement().get())
         && exchange.isCompleted()
         && !exchange.date().start().isAfter(asOf);
   }
@@ -326,7 +401,7 @@ public abstract class Fulfilment {
   }
 
   /**
-   * Returns the progress of a side's quotas.
+   * Returns the progress of a side's quotas, its own and those it shares.
    *
    * @param side the side
    * @return the progress of its quotas in the agreement's order, immutable, empty if it has none
@@ -334,7 +409,7 @@ public abstract class Fulfilment {
   public List<QuotaProgress> progress(PartyId side) {
     requireNonNull(side, "side");
     return quotas().stream()
-        .filter(q -> q.quota().releasing().equals(side))
+        .filter(q -> q.quota().releasingParties().contains(side))
         .collect(ImmutableList.toImmutableList());
   }
 

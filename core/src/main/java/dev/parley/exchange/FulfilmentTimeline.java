@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * The fulfilment of one agreement at every day, computed once: a snapshot for each day on which a
@@ -43,10 +45,38 @@ public final class FulfilmentTimeline {
   public static FulfilmentTimeline of(Agreement agreement, Collection<Exchange> exchanges) {
     requireNonNull(agreement, "agreement");
     requireNonNull(exchanges, "exchanges");
+    return of(
+        exchanges,
+        e -> Fulfilment.counts(agreement, e, LocalDate.MAX),
+        (counting, day) -> Fulfilment.of(agreement, counting, day));
+  }
+
+  /**
+   * Computes the timeline of a whole chain of agreements: {@code at(day)} equals {@code
+   * Fulfilment.of(chain, exchanges, day)}.
+   *
+   * @param chain the chain of an agreement, its extensions and amendments
+   * @param exchanges any exchanges; those of agreements outside the chain or not completed are
+   *     ignored
+   * @return the timeline, not null
+   */
+  public static FulfilmentTimeline of(AgreementChain chain, Collection<Exchange> exchanges) {
+    requireNonNull(chain, "chain");
+    requireNonNull(exchanges, "exchanges");
+    return of(
+        exchanges,
+        e -> e.isCompleted() && e.agreement().map(chain.ids()::contains).orElse(false),
+        (counting, day) -> Fulfilment.of(chain, counting, day));
+  }
+
+  private static FulfilmentTimeline of(
+      Collection<Exchange> exchanges,
+      Predicate<Exchange> counts,
+      BiFunction<List<Exchange>, LocalDate, Fulfilment> fulfilment) {
     List<Exchange> counting = new ArrayList<>();
     TreeSet<LocalDate> changes = new TreeSet<>();
     for (Exchange e : exchanges) {
-      if (Fulfilment.counts(agreement, e, LocalDate.MAX)) {
+      if (counts.test(e)) {
         counting.add(e);
         changes.add(e.date().start());
         changes.add(e.date().end());
@@ -55,10 +85,9 @@ public final class FulfilmentTimeline {
     LocalDate[] days = changes.toArray(new LocalDate[0]);
     Fulfilment[] snapshots = new Fulfilment[days.length];
     for (int i = 0; i < days.length; i++) {
-      snapshots[i] = Fulfilment.of(agreement, counting, days[i]);
+      snapshots[i] = fulfilment.apply(counting, days[i]);
     }
-    return new FulfilmentTimeline(
-        days, snapshots, Fulfilment.of(agreement, List.of(), LocalDate.MIN));
+    return new FulfilmentTimeline(days, snapshots, fulfilment.apply(List.of(), LocalDate.MIN));
   }
 
   /**

@@ -1,10 +1,13 @@
 package dev.parley.exchange;
 
+import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.party.PartyId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -19,12 +22,20 @@ import org.immutables.value.Value;
  *     .category(ReleaseCategory.MILITARY).ages(AgeRange.of(18, 25))
  *     .description("servicemen aged 18 to 25").build();
  * wounded.isNumeric();   // false: a whole category cannot be checked against a count
+ * Quota threePerHostage = Quota.builder().releasing(PartyId.of("il"))
+ *     .ratio(QuotaRatio.of(3, 1, PartyId.of("hamas"))).description("women and minors").build();
+ * Quota jointly = Quota.builder().releasing(PartyId.of("ye-gov")).addJointWith(PartyId.of("coalition"))
+ *     .count(706).build();
  * }</pre>
  *
  * <p>A numeric quota without a category counts everyone the side releases; with a category it
  * counts that category only. A subgroup is a category, an optional age bracket ({@link #ages()})
- * and the agreement's words ({@link #description()}). Instances are immutable and thread-safe. Its
- * validation rules are listed in {@code docs/validation-rules.md}.
+ * and the agreement's words ({@link #description()}). A <em>ratio quota</em> ({@link #ratio()}) has
+ * no count of its own: what it asks for follows from what the counterpart actually released ({@link
+ * QuotaProgress#due()}). A <em>joint quota</em> is shared by several releasing parties ({@link
+ * #jointWith()}, "the government and the coalition"): what any of them releases counts toward it.
+ * Instances are immutable and thread-safe. Its validation rules are listed in {@code
+ * docs/validation-rules.md}.
  */
 @Value.Immutable
 @ParleyStyle
@@ -37,6 +48,22 @@ public abstract class Quota implements WithQuota {
    * @return the releasing side, not null
    */
   public abstract PartyId releasing();
+
+  /**
+   * Returns the other parties that share this quota with {@link #releasing()}, as "the government
+   * and the coalition" release jointly: what any of them releases counts toward it.
+   *
+   * @return the other releasing parties, distinct, immutable, empty for a quota of one side
+   */
+  public abstract List<PartyId> jointWith();
+
+  /**
+   * Returns the ratio a ratio quota asks for, such as three released per one released by the other
+   * side.
+   *
+   * @return the ratio, or empty for a count or a whole category
+   */
+  public abstract Optional<QuotaRatio> ratio();
 
   /**
    * Returns the number to release.
@@ -134,6 +161,28 @@ public abstract class Quota implements WithQuota {
   }
 
   /**
+   * Returns every party whose releases count toward the quota: {@link #releasing()}, then {@link
+   * #jointWith()}.
+   *
+   * @return the parties, immutable, at least one
+   */
+  public Set<PartyId> releasingParties() {
+    if (jointWith().isEmpty()) {
+      return ImmutableSet.of(releasing());
+    }
+    return ImmutableSet.<PartyId>builder().add(releasing()).addAll(jointWith()).build();
+  }
+
+  /**
+   * Returns whether the quota is a ratio of what its counterpart releases.
+   *
+   * @return true if {@link #ratio()} is present
+   */
+  public boolean isRatio() {
+    return ratio().isPresent();
+  }
+
+  /**
    * Returns whether the quota is a number that released counts can be checked against.
    *
    * @return true if {@link #count()} is present
@@ -144,15 +193,41 @@ public abstract class Quota implements WithQuota {
 
   @Value.Check
   void check() {
-    Checker.of("Quota")
-        .check(
+    Checker c = Checker.of("Quota");
+    for (int i = 0; i < jointWith().size(); i++) {
+      PartyId p = jointWith().get(i);
+      c.check(
+          !p.equals(releasing()) && jointWith().indexOf(p) == i,
+          "EXCHANGE_QUOTA_JOINT_REPEATED",
+          "jointWith[" + i + "]",
+          "%s shares the quota twice, or is its releasing party",
+          p);
+    }
+    ratio()
+        .ifPresent(
+            r -> {
+              c.check(
+                  count().isEmpty(),
+                  "EXCHANGE_QUOTA_RATIO_AND_COUNT",
+                  "count",
+                  "a ratio quota (%s) has no count of its own, was %s",
+                  r,
+                  count().orElse(0));
+              c.check(
+                  !r.counterpart().equals(releasing()) && !jointWith().contains(r.counterpart()),
+                  "EXCHANGE_QUOTA_RATIO_COUNTERPART",
+                  "ratio.counterpart",
+                  "a ratio counts the releases of another side, but %s releases under the quota",
+                  r.counterpart());
+            });
+    c.check(
             count().orElse(0) >= 0,
             "EXCHANGE_COUNT_NEGATIVE",
             "count",
             "a quota must be zero or more, was %s",
             count().orElse(0))
         .check(
-            count().isPresent() || description().isPresent(),
+            count().isPresent() || ratio().isPresent() || description().isPresent(),
             "EXCHANGE_QUOTA_DESCRIPTION",
             "description",
             "a whole-category quota of %s needs a description such as \"all seriously wounded\"",
@@ -172,8 +247,13 @@ public abstract class Quota implements WithQuota {
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder().append(releasing()).append(": ");
-    if (count().isPresent()) {
+    StringBuilder b = new StringBuilder().append(releasing());
+    jointWith().forEach(p -> b.append('+').append(p));
+    b.append(": ");
+    if (ratio().isPresent()) {
+      b.append(ratio().get());
+      category().ifPresent(k -> b.append(' ').append(k));
+    } else if (count().isPresent()) {
       b.append(count().getAsLong());
       category().ifPresent(c -> b.append(' ').append(c));
     } else {

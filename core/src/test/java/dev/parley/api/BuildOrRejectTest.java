@@ -187,11 +187,33 @@ class BuildOrRejectTest {
   }
 
   private static Quota quota(Wild w) {
-    switch (w.below(3)) {
+    switch (w.below(5)) {
       case 0:
         return Quota.of(w.party(), w.count());
       case 1:
         return Quota.of(w.party(), w.count(), w.pick(ReleaseCategory.class));
+      case 2:
+        {
+          dev.parley.exchange.QuotaRatio.Builder r =
+              dev.parley.exchange.QuotaRatio.builder()
+                  .released(w.count())
+                  .per(w.count())
+                  .counterpart(w.party());
+          if (w.oneIn(2)) {
+            r.counterpartCategory(w.pick(ReleaseCategory.class));
+          }
+          Quota.Builder q = Quota.builder().releasing(w.party()).ratio(r.build());
+          if (w.oneIn(3)) {
+            q.count(w.count());
+          }
+          return q.build();
+        }
+      case 3:
+        return Quota.builder()
+            .releasing(w.party())
+            .addJointWith(w.party())
+            .count(w.count())
+            .build();
       default:
         return Quota.all(w.party(), w.pick(ReleaseCategory.class), w.pick("all", " ", ""));
     }
@@ -215,6 +237,20 @@ class BuildOrRejectTest {
     }
     if (w.oneIn(4)) {
       b.parity(true);
+    }
+    if (w.oneIn(3)) {
+      b.sources(w.statements());
+    }
+    if (w.oneIn(3)) {
+      b.note(w.pick("as a gesture of goodwill", " ", ""));
+    }
+    if (w.oneIn(3)) {
+      b.revises(
+          dev.parley.exchange.AgreementRevision.of(
+              w.id("agreement"), w.pick(dev.parley.exchange.RevisionKind.class)));
+    }
+    if (w.oneIn(3)) {
+      b.truce(w.id("ceasefire"));
     }
     return b.build();
   }
@@ -370,6 +406,9 @@ class BuildOrRejectTest {
     }
     if (w.oneIn(4)) {
       b.mirrors(w.id("ceasefire"));
+    }
+    for (int i = w.below(3); i > 0; i--) {
+      b.addExchangeAgreements(w.id("agreement"));
     }
     for (int i = w.below(4); i > 0; i--) {
       b.addAlternative(group(w));

@@ -74,12 +74,14 @@ class ExchangeFindingsTest {
     assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_BEFORE_AGREEMENT");
     assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
     assertThat(findings.get(0).message()).contains("2025-05-10").contains("2025-05-16");
-    // Same day, or a month that contains the agreement, is not certainly before it.
+    // Same day, or a month that contains the agreement, is not certainly before it; the same day
+    // is still before the target period.
     assertThat(
-            ExchangeFindings.checkAgreement(
-                THOUSAND_FOR_THOUSAND,
-                List.of(FIRST_TRANCHE.withDate(ReportedDate.parse("2025-05-16")))))
-        .isEmpty();
+            rules(
+                ExchangeFindings.checkAgreement(
+                    THOUSAND_FOR_THOUSAND,
+                    List.of(FIRST_TRANCHE.withDate(ReportedDate.parse("2025-05-16"))))))
+        .containsExactly("EXCHANGE_TRANCHE_BEFORE_TARGET");
     assertThat(
             rules(
                 ExchangeFindings.checkAgreement(
@@ -124,8 +126,10 @@ class ExchangeFindingsTest {
     Exchange secondFirst = tranche("exchange:2025-05-22", "2025-05-22", 2, 307, 307);
     List<Finding> findings =
         ExchangeFindings.checkAgreement(THOUSAND_FOR_THOUSAND, List.of(FIRST_TRANCHE, secondFirst));
-    assertThat(rules(findings)).containsExactly("EXCHANGE_TRANCHE_NUMBER_ORDER");
-    assertThat(findings.get(0).message()).contains("tranche 2").contains("tranche 1");
+    // 22 May is also before the target period, 23 to 25 May
+    assertThat(rules(findings))
+        .containsExactly("EXCHANGE_TRANCHE_BEFORE_TARGET", "EXCHANGE_TRANCHE_NUMBER_ORDER");
+    assertThat(findings.get(1).message()).contains("tranche 2").contains("tranche 1");
     // Imprecise dates that overlap are not out of order.
     Exchange sameWeek = secondFirst.withDate(ReportedDate.ofWeekContaining(SeedExchange.FRIDAY));
     assertThat(

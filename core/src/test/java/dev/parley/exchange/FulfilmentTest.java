@@ -303,11 +303,17 @@ class FulfilmentTest {
               for (int i = 0; i < a.quotas().size(); i++) {
                 QuotaProgress b = before.quotas().get(i);
                 QuotaProgress n = after.quotas().get(i);
-                if (b.isNumeric()) {
+                if (b.quota().isNumeric()) {
                   assertThat(n.remaining().getAsLong())
                       .isLessThanOrEqualTo(b.remaining().getAsLong());
                   assertThat(n.overFulfilment().getAsLong())
                       .isGreaterThanOrEqualTo(b.overFulfilment().getAsLong());
+                } else if (b.quota().isRatio()) {
+                  // what a ratio quota asks for grows with what the counterpart releases
+                  assertThat(n.due().get().low().getAsLong())
+                      .isGreaterThanOrEqualTo(b.due().get().low().getAsLong());
+                  assertThat(n.released().low().getAsLong())
+                      .isGreaterThanOrEqualTo(b.released().low().getAsLong());
                 }
               }
             });
@@ -329,7 +335,13 @@ class FulfilmentTest {
                 }
               }
               for (QuotaProgress p : none.quotas()) {
-                assertThat(p.remaining()).isEqualTo(p.quota().count());
+                if (p.quota().isRatio()) {
+                  // nothing released by the counterpart: nothing is due
+                  assertThat(p.due()).contains(Estimate.exact(0));
+                  assertThat(p.remaining()).hasValue(0);
+                } else {
+                  assertThat(p.remaining()).isEqualTo(p.quota().count());
+                }
                 assertThat(p.isOverFulfilled()).isFalse();
               }
             });

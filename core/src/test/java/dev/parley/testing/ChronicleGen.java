@@ -488,6 +488,32 @@ public final class ChronicleGen {
     if (r.nextInt(3) == 0) {
       b.addParticipant(Participant.of(TR, Role.MEDIATOR));
     }
+    // Draws of their own, so that the records generated before these attributes stay the same.
+    Agreement plain = b.build();
+    SplittableRandom more = new SplittableRandom(plain.id().value().hashCode());
+    if (more.nextInt(4) == 0) {
+      // a ratio quota, its sources and a note
+      b.addQuotas(
+              Quota.builder()
+                  .releasing(UA)
+                  .ratio(dev.parley.exchange.QuotaRatio.of(1 + more.nextInt(3), 1, RU))
+                  .build())
+          .addSources(statement(more))
+          .note("as a gesture of goodwill");
+    }
+    if (!out.agreements.isEmpty() && more.nextInt(4) == 0) {
+      // an extension or amendment of an earlier agreement, sometimes agreed before it
+      b.revises(
+          dev.parley.exchange.AgreementRevision.of(
+              pick(more, out.agreements).id(),
+              dev.parley.exchange.RevisionKind.values()[more.nextInt(2)]));
+    }
+    if (!out.proposals.isEmpty() && more.nextInt(4) == 0) {
+      // part of a truce, whose start may come after some of its tranches
+      b.truce(pick(more, out.proposals).id());
+    } else if (!out.list.isEmpty() && more.nextInt(20) == 0) {
+      b.truce(pick(more, out.list).id());
+    }
     return b.build();
   }
 
@@ -652,6 +678,15 @@ public final class ChronicleGen {
         events.remove(events.size() - 1);
       }
       time = time.plusHours(1 + r.nextInt(24 * 10));
+    }
+    // a draw of its own, so that the records generated after this one stay the same
+    SplittableRandom more = new SplittableRandom(valid.id().value().hashCode());
+    if (!out.agreements.isEmpty() && more.nextInt(4) == 0) {
+      // the exchange agreements that are part of the ceasefire; now and then a record of another
+      // type
+      valid =
+          valid.withExchangeAgreements(
+              more.nextInt(10) == 0 ? pick(more, out.list).id() : pick(more, out.agreements).id());
     }
     out.add(valid);
   }

@@ -241,7 +241,8 @@ public final class ExchangeGen {
   /**
    * Agreements between {@link #SIDE_A} and {@link #SIDE_B} with id {@link #AGREEMENT}, agreed on
    * {@link #AGREED}: either a parity agreement with an equal overall number each way, or one with a
-   * random quota per side.
+   * random quota per side, sometimes with a ratio quota of one side counted from the other's
+   * releases.
    */
   public static Gen<Agreement> agreements() {
     return longs()
@@ -270,6 +271,15 @@ public final class ExchangeGen {
                             .asOf(ReportedDate.ofDay(AGREED.plusDays(30)))
                             .addSource(Statement.of(Source.of(SIDE_B), Stance.CLAIMS))
                             .build());
+              }
+              if (count % 5 == 1) {
+                // a ratio quota: so many per so many released by the other side
+                b.addQuotas(
+                    Quota.builder()
+                        .releasing(SIDE_A)
+                        .ratio(
+                            dev.parley.exchange.QuotaRatio.of(1 + count % 4, 1 + count % 3, SIDE_B))
+                        .build());
               }
               return b.addQuotas(qa, qb).build();
             });

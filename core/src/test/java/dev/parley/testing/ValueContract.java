@@ -77,6 +77,14 @@ public final class ValueContract {
             .build();
     setDefault(Agreement.class, agreement);
     setDefault(
+        dev.parley.exchange.AgreementChain.class,
+        dev.parley.exchange.AgreementChain.of(agreement, List.of()));
+    setDefault(dev.parley.exchange.QuotaRatio.class, dev.parley.exchange.QuotaRatio.of(3, 1, ua));
+    setDefault(
+        dev.parley.exchange.AgreementRevision.class,
+        dev.parley.exchange.AgreementRevision.of(
+            agreement.id(), dev.parley.exchange.RevisionKind.EXTENSION));
+    setDefault(
         Exchange.class,
         Exchange.builder()
             .id(RecordId.of("exchange-1"))

@@ -51,7 +51,11 @@ class Jackson3ParityTest {
   static Stream<String> goldenFiles() {
     return Stream.of(
         "agreement.json",
+        "agreement-gaza.json",
+        "agreement-gaza-extension.json",
+        "agreement-yemen.json",
         "assessment.json",
+        "ceasefireProposal-gaza-pause.json",
         "ceasefireProposal.json",
         "chronicle.json",
         "exchange.json",

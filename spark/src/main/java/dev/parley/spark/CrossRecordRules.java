@@ -116,7 +116,100 @@ final class CrossRecordRules {
     out = out.union(counterProposals(latestOf(records, "ceasefireProposal")));
     out = out.union(claimConflicts(latestOf(records, "territorialClaim")));
     out = out.union(assessments(latestOf(records, "assessment", "territorialClaim")));
+    out = out.union(links(latestOf(records, RECORD_TYPES)));
     return out;
+  }
+
+  /** The tokens of every record type, for the rules whose links may point at any record. */
+  private static final String[] RECORD_TYPES =
+      java.util.Arrays.stream(dev.parley.record.RecordType.values())
+          .map(dev.parley.record.RecordType::token)
+          .toArray(String[]::new);
+
+  /** The codes of the rules on extension, amendment and truce links. */
+  private static final java.util.Set<String> LINK_RULES =
+      java.util.Set.of(
+          "EXCHANGE_REVISION_NOT_AGREEMENT",
+          "EXCHANGE_REVISION_CYCLE",
+          "EXCHANGE_REVISION_BEFORE_REVISED",
+          "EXCHANGE_TRUCE_NOT_CEASEFIRE",
+          "CEASEFIRE_EXCHANGE_AGREEMENT_NOT_AGREEMENT",
+          "EXCHANGE_TRANCHE_BEFORE_TRUCE");
+
+  /**
+   * The rules on the links between agreements (extensions and amendments) and between exchange
+   * agreements and truces. They follow chains of links, so they run on one group: every agreement
+   * and ceasefire, the records the links point at, and the exchanges of the linked agreements; the
+   * core's chronicle checks the group and only the link rules' findings are kept, word for word.
+   */
+  private static Dataset<Row> links(Dataset<Row> latest) {
+    Dataset<Row> targets =
+        latest
+            .where(col("type").equalTo("agreement"))
+            .select(col("agreement.revises.agreement").as("target"))
+            .union(
+                latest
+                    .where(col("type").equalTo("agreement"))
+                    .select(col("agreement.truce").as("target")))
+            .union(
+                latest
+                    .where(col("type").equalTo("ceasefireProposal"))
+                    .select(explode(col("ceasefireProposal.exchangeAgreements")).as("target")))
+            .where(col("target").isNotNull());
+    Dataset<Row> linked =
+        targets
+            .union(
+                latest
+                    .where(
+                        col("type")
+                            .equalTo("agreement")
+                            .and(
+                                col("agreement.revises")
+                                    .isNotNull()
+                                    .or(col("agreement.truce").isNotNull())))
+                    .select(col("id").as("target")))
+            .distinct();
+    Dataset<Row> exchanges =
+        latest
+            .where(col("type").equalTo("exchange"))
+            .join(linked, col("exchange.agreement").equalTo(linked.col("target")), "left_semi");
+    Dataset<Row> pointedAt =
+        latest.join(targets, col("id").equalTo(targets.col("target")), "left_semi");
+    Dataset<Row> group =
+        latest
+            .where(col("type").isin("agreement", "ceasefireProposal"))
+            .union(pointedAt)
+            .union(exchanges)
+            .dropDuplicates("id");
+    return group
+        .groupByKey((MapFunction<Row, String>) r -> "links", Encoders.STRING())
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (key, rows) -> {
+                  List<dev.parley.record.ChronicleRecord> records = new ArrayList<>();
+                  List<String> ids = new ArrayList<>();
+                  while (rows.hasNext()) {
+                    Row r = rows.next();
+                    String type = r.getAs("type");
+                    records.add(
+                        (dev.parley.record.ChronicleRecord)
+                            ParleyRows.toValue(r.getAs(type), type));
+                    ids.add(r.getAs("id"));
+                  }
+                  List<Finding> kept = new ArrayList<>();
+                  for (Finding f :
+                      dev.parley.chronicle.Chronicle.builder()
+                          .addAllRecords(records)
+                          .build()
+                          .validate()
+                          .findings()) {
+                    if (LINK_RULES.contains(f.rule())) {
+                      kept.add(f);
+                    }
+                  }
+                  return rows(kept, ids);
+                },
+            FINDINGS);
   }
 
   /**

@@ -143,7 +143,15 @@ public final class ParleySchemas {
                           "ages",
                           new StructType()
                               .add("from", DataTypes.IntegerType)
-                              .add("to", DataTypes.IntegerType))))
+                              .add("to", DataTypes.IntegerType))
+                      .add(strings("jointWith"))
+                      .add(
+                          "ratio",
+                          new StructType()
+                              .add("released", DataTypes.LongType, false)
+                              .add("per", DataTypes.LongType, false)
+                              .add("counterpart", DataTypes.StringType, false)
+                              .add("counterpartCategory", DataTypes.StringType))))
           .add(flag("parity"))
           .add(date("targetPeriod"))
           .add("venue", DataTypes.StringType)
@@ -158,7 +166,15 @@ public final class ParleySchemas {
                       .add("category", DataTypes.StringType)
                       .add(estimate("total"))
                       .add(date("asOf"))
-                      .add(array("sources", STATEMENT))));
+                      .add(array("sources", STATEMENT))))
+          .add(array("sources", STATEMENT))
+          .add("note", DataTypes.StringType)
+          .add(
+              "revises",
+              new StructType()
+                  .add("agreement", DataTypes.StringType, false)
+                  .add("kind", DataTypes.StringType, false))
+          .add("truce", DataTypes.StringType);
 
   /** Schema of {@code exchange} records. */
   public static final StructType EXCHANGE =
@@ -319,7 +335,8 @@ public final class ParleySchemas {
           .add("mirrors", DataTypes.StringType)
           .add(array("alternatives", CONDITION_GROUP))
           .add("durationUpTo", DataTypes.StringType)
-          .add(flag("durationUnknown"));
+          .add(flag("durationUnknown"))
+          .add(strings("exchangeAgreements"));
 
   /** Schema of {@code territorialClaim} records. */
   public static final StructType TERRITORIAL_CLAIM =

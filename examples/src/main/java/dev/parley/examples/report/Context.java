@@ -2,6 +2,7 @@ package dev.parley.examples.report;
 
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
+import dev.parley.exchange.Quota;
 import dev.parley.party.Party;
 import dev.parley.party.PartyId;
 import dev.parley.place.Place;
@@ -66,6 +67,16 @@ final class Context {
   /** The last {@code max} of a list in story order, for sections that draw a bounded number. */
   static <T> List<T> mostRecent(List<T> all, int max) {
     return all.size() <= max ? all : all.subList(all.size() - max, all.size());
+  }
+
+  /** A quota's terms in words: its count and category, its ratio, or its own words. */
+  String quotaTerms(Quota q) {
+    if (q.count().isPresent()) {
+      return count(q.count().getAsLong()) + q.category().map(c -> " " + lower(c.name())).orElse("");
+    }
+    return q.ratio()
+        .map(r -> r.released() + " per " + r.per() + " released by " + name(r.counterpart()))
+        .orElse(q.description().orElse("all"));
   }
 
   String name(PartyId id) {

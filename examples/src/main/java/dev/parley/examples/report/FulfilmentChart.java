@@ -205,11 +205,7 @@ final class FulfilmentChart {
     Quota q = certain.quota();
     PartyId side = q.releasing();
     String sources = sources(a, side, exchanges);
-    String quotaText =
-        q.count().isPresent()
-            ? Context.count(q.count().getAsLong())
-                + q.category().map(c -> " " + Context.lower(c.name())).orElse("")
-            : q.description().orElse("all");
+    String quotaText = ctx.quotaTerms(q);
     html.element("text", ctx.name(side), "class", "bar-label", "x", "0", "y", Html.num(y + 12));
     html.element("text", "quota " + quotaText, "class", "bar-sub", "x", "0", "y", Html.num(y + 26));
     long released = certain.released().low().orElse(0);
@@ -221,7 +217,9 @@ final class FulfilmentChart {
       String text =
           "released "
               + Context.estimate(certain.released())
-              + "; a whole-category quota cannot be checked against a count";
+              + (q.isRatio()
+                  ? "; due " + certain.due().map(Context::estimate).orElse("unknown")
+                  : "; a whole-category quota cannot be checked against a count");
       html.open("g", "class", "bar").element("title", text + ". " + sources);
       html.element("text", text, "class", "bar-value", "x", Html.num(LEFT), "y", Html.num(y + 18));
       html.close("g");

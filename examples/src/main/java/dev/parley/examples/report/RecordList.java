@@ -194,13 +194,7 @@ final class RecordList {
   }
 
   private String quota(Quota q) {
-    return q.count().isPresent()
-        ? Context.count(q.count().getAsLong())
-            + q.category().map(c -> " " + Context.lower(c.name())).orElse("")
-            + " ("
-            + ctx.name(q.releasing())
-            + ")"
-        : q.description().orElse("all") + " (" + ctx.name(q.releasing()) + ")";
+    return ctx.quotaTerms(q) + " (" + ctx.name(q.releasing()) + ")";
   }
 
   /** Every statement a record carries, wherever it sits. */

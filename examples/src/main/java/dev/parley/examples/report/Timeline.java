@@ -135,7 +135,9 @@ final class Timeline {
                   q ->
                       q.count().isPresent()
                           ? Context.count(q.count().getAsLong())
-                          : q.description().orElse("all"))
+                          : q.ratio()
+                              .map(x -> x.released() + " per " + x.per())
+                              .orElse(q.description().orElse("all")))
               .reduce((x, y) -> x + " for " + y)
               .orElse(a.id().value());
     } else if (r instanceof Exchange e) {

@@ -38,6 +38,16 @@ class GuideExamplesTest {
   }
 
   @Test
+  void agreementChainExampleCountsTheExtensionAndTheRatio() throws Exception {
+    assertThat(output(AgreementChainExample::run))
+        .isEqualTo(
+            "target after extensions: 2023-11-24/2023-11-29\n"
+                + "hamas: 70: released 60 of 70\n"
+                + "il: 3 per 1 released by hamas: released 180 of 180\n"
+                + "findings: []\n");
+  }
+
+  @Test
   void ceasefireExampleDerivesTheStatus() throws Exception {
     assertThat(output(CeasefireExample::run))
         .isEqualTo(

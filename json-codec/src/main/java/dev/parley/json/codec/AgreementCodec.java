@@ -17,7 +17,10 @@ import java.util.List;
  * <p>{@code parity} is written only when true; reading takes its absence as false. Empty {@code
  * quotas} and {@code participants} are left out; reading accepts {@code []} for them. {@code
  * implementationStart} (an implementation period with an open end) and {@code reportedTotals}
- * (cumulative totals sources reported) are left out when absent or empty.
+ * (cumulative totals sources reported) are left out when absent or empty, and so are {@code
+ * sources} (the statements that announced the agreement), {@code note}, {@code revises} (the
+ * agreement it extends or amends: {@code {"agreement": "...", "kind": "extension"}}) and {@code
+ * truce} (the ceasefire it is part of).
  */
 final class AgreementCodec extends RecordCodec<Agreement> {
   private static final FieldSet FIELDS =
@@ -32,7 +35,11 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           "negotiationRound?",
           "participants?",
           "implementationStart?",
-          "reportedTotals?");
+          "reportedTotals?",
+          "sources?",
+          "note?",
+          "revises?",
+          "truce?");
 
   AgreementCodec() {
     super(RecordType.AGREEMENT.token(), Agreement.class, FIELDS);
@@ -80,6 +87,17 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     }
     ListFields.writeUnlessEmpty(
         "reportedTotals", value.reportedTotals(), Vocabulary.REPORTED_TOTAL, g);
+    ListFields.writeUnlessEmpty("sources", value.sources(), Vocabulary.STATEMENT, g);
+    if (value.note().isPresent()) {
+      g.writeStringField("note", value.note().get());
+    }
+    if (value.revises().isPresent()) {
+      g.writeFieldName("revises");
+      Vocabulary.AGREEMENT_REVISION.write(value.revises().get(), g);
+    }
+    if (value.truce().isPresent()) {
+      g.writeStringField("truce", value.truce().get().value());
+    }
   }
 
   @Override
@@ -118,8 +136,20 @@ final class AgreementCodec extends RecordCodec<Agreement> {
         case 9:
           b.implementationStart(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        default:
+        case 10:
           b.reportedTotals(ctx.list(p, Vocabulary.REPORTED_TOTAL));
+          break;
+        case 11:
+          b.sources(ctx.list(p, Vocabulary.STATEMENT));
+          break;
+        case 12:
+          b.note(ctx.string(p));
+          break;
+        case 13:
+          b.revises(Vocabulary.AGREEMENT_REVISION.read(p, ctx));
+          break;
+        default:
+          b.truce(Vocabulary.RECORD_ID.read(p, ctx));
           break;
       }
     }

@@ -10,8 +10,8 @@ import java.io.IOException;
  * "date": "2025-05-10", "scope": {"kind": "comprehensive"}, "duration": "PT720H", "responses":
  * [...], "coProposers": ["us"], "venue": "sa:jeddah", "occasion": "Orthodox Easter", "answers":
  * "...", "mirrors": "...", "alternatives": [{"conditions": [...]}, ...], "durationUpTo": "PT72H",
- * "durationUnknown": true, ...}}. Lists are left out when empty, {@code durationUnknown} when
- * false.
+ * "durationUnknown": true, "exchangeAgreements": ["agreement:..."], ...}}. Lists are left out when
+ * empty, {@code durationUnknown} when false.
  */
 final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
   private static final FieldSet FIELDS =
@@ -38,7 +38,8 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           "mirrors?",
           "alternatives?",
           "durationUpTo?",
-          "durationUnknown?");
+          "durationUnknown?",
+          "exchangeAgreements?");
 
   CeasefireProposalCodec() {
     super(RecordType.CEASEFIRE_PROPOSAL.token(), CeasefireProposal.class, FIELDS);
@@ -104,6 +105,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     if (value.durationUnknown()) {
       g.writeBooleanField("durationUnknown", true);
     }
+    Elements.write(g, "exchangeAgreements", value.exchangeAgreements(), Vocabulary.RECORD_ID);
   }
 
   @Override
@@ -178,8 +180,11 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
         case 21:
           b.durationUpTo(Vocabulary.DURATION.read(p, ctx));
           break;
-        default:
+        case 22:
           b.durationUnknown(Elements.booleanValue(p, ctx));
+          break;
+        default:
+          b.exchangeAgreements(ctx.list(p, Vocabulary.RECORD_ID));
           break;
       }
     }

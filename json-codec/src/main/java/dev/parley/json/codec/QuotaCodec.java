@@ -7,11 +7,15 @@ import java.io.IOException;
  * {@code {"releasing": "ru", "count": 1000}}, {@code {"releasing": "ua", "count": 6000, "category":
  * "bodies"}} or {@code {"releasing": "ru", "category": "wounded_or_sick", "description": "all
  * seriously wounded"}}: what one side of an agreement undertakes to release. {@code ages}, the age
- * bracket of a subgroup ({@code {"from": 18, "to": 25}}), is left out when absent.
+ * bracket of a subgroup ({@code {"from": 18, "to": 25}}), is left out when absent. {@code
+ * jointWith} (the other parties sharing a joint quota, {@code ["coalition"]}) is left out when
+ * empty, and {@code ratio} (a ratio quota's {@code {"released": 3, "per": 1, "counterpart":
+ * "hamas"}}) when absent.
  */
 final class QuotaCodec implements Codec<Quota> {
   private static final FieldSet FIELDS =
-      FieldSet.of("releasing", "count?", "category?", "description?", "ages?");
+      FieldSet.of(
+          "releasing", "count?", "category?", "description?", "ages?", "jointWith?", "ratio?");
 
   @Override
   public Class<Quota> javaType() {
@@ -39,6 +43,11 @@ final class QuotaCodec implements Codec<Quota> {
       g.writeFieldName("ages");
       Vocabulary.AGE_RANGE.write(value.ages().get(), g);
     }
+    Elements.write(g, "jointWith", value.jointWith(), Vocabulary.PARTY_ID);
+    if (value.ratio().isPresent()) {
+      g.writeFieldName("ratio");
+      Vocabulary.QUOTA_RATIO.write(value.ratio().get(), g);
+    }
     g.writeEndObject();
   }
 
@@ -60,8 +69,14 @@ final class QuotaCodec implements Codec<Quota> {
         case 3:
           b.description(ctx.string(p));
           break;
-        default:
+        case 4:
           b.ages(Vocabulary.AGE_RANGE.read(p, ctx));
+          break;
+        case 5:
+          b.jointWith(ctx.list(p, Vocabulary.PARTY_ID));
+          break;
+        default:
+          b.ratio(Vocabulary.QUOTA_RATIO.read(p, ctx));
           break;
       }
     }

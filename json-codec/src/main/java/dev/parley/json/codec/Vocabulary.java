@@ -262,6 +262,17 @@ public final class Vocabulary {
   /** {@code {"from": 18, "to": 25}}. */
   public static final Codec<AgeRange> AGE_RANGE = new AgeRangeCodec();
 
+  /** {@code {"released": 3, "per": 1, "counterpart": "hamas"}}. */
+  public static final Codec<dev.parley.exchange.QuotaRatio> QUOTA_RATIO = new QuotaRatioCodec();
+
+  /** Revision kinds: {@code extension}, {@code amendment}. */
+  public static final EnumCodec<dev.parley.exchange.RevisionKind> REVISION_KIND =
+      EnumCodec.of(dev.parley.exchange.RevisionKind.class);
+
+  /** {@code {"agreement": "agreement:2023-11-22-gaza-hostages", "kind": "extension"}}. */
+  public static final Codec<dev.parley.exchange.AgreementRevision> AGREEMENT_REVISION =
+      new AgreementRevisionCodec();
+
   /** {@code {"count": {...}, "category": "wounded_or_sick", "counting": "in_addition"}}. */
   public static final Codec<FigurePart> FIGURE_PART = new FigurePartCodec();
 
@@ -416,6 +427,9 @@ public final class Vocabulary {
         EXCHANGE_STATUS,
         QUOTA_COUNTING,
         AGE_RANGE,
+        QUOTA_RATIO,
+        REVISION_KIND,
+        AGREEMENT_REVISION,
         QUOTA,
         FIGURE_PART,
         RUNNING_NUMBER,
