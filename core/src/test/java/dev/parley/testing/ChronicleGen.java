@@ -14,6 +14,7 @@ import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
 import dev.parley.exchange.Agreement;
@@ -244,7 +245,7 @@ public final class ChronicleGen {
     SplittableRandom r = new SplittableRandom(seed);
     Records out = new Records();
     while (out.list.size() < size) {
-      switch (r.nextInt(7)) {
+      switch (r.nextInt(8)) {
         case 0:
           out.add(agreement(r, out));
           break;
@@ -262,6 +263,9 @@ public final class ChronicleGen {
           break;
         case 5:
           out.add(assessment(r, out));
+          break;
+        case 6:
+          out.add(truce(r, out));
           break;
         default:
           out.add(incident(r, out));
@@ -403,6 +407,7 @@ public final class ChronicleGen {
     final List<NegotiationRound> rounds = new ArrayList<>();
     final List<CeasefireProposal> proposals = new ArrayList<>();
     final List<TerritorialClaim> claims = new ArrayList<>();
+    final List<RecordId> exchangesAndAgreements = new ArrayList<>();
 
     RecordId next(String type) {
       return RecordId.of(type + ":" + list.size());
@@ -410,6 +415,9 @@ public final class ChronicleGen {
 
     void add(ChronicleRecord record) {
       list.add(record);
+      if (record instanceof Agreement || record instanceof Exchange) {
+        exchangesAndAgreements.add(record.id());
+      }
       if (record instanceof Agreement a) {
         agreements.add(a);
       } else if (record instanceof NegotiationRound n) {
@@ -744,7 +752,17 @@ public final class ChronicleGen {
     return b.build();
   }
 
-  /** One record of any of the seven record types, from each type's own generator. */
+  private static Truce truce(SplittableRandom r, Records out) {
+    return TruceGen.truce(
+        r,
+        out.next("truce"),
+        SIDES,
+        r.nextBoolean() ? List.of(TR) : List.of(),
+        out.exchangesAndAgreements,
+        pick(r, PARTIES).id());
+  }
+
+  /** One record of any of the eight record types, from each type's own generator. */
   public static Gen<ChronicleRecord> anyRecords() {
     return org.quicktheories.generators.Generate.oneOf(
         ExchangeGen.agreements().map(r -> (ChronicleRecord) r),
@@ -753,7 +771,8 @@ public final class ChronicleGen {
         CeasefireGen.proposals().map(r -> (ChronicleRecord) r),
         TerritoryGen.claims().map(r -> (ChronicleRecord) r),
         TerritoryGen.assessments().map(r -> (ChronicleRecord) r),
-        IncidentGen.incidents().map(r -> (ChronicleRecord) r));
+        IncidentGen.incidents().map(r -> (ChronicleRecord) r),
+        TruceGen.truces().map(r -> (ChronicleRecord) r));
   }
 
   /**
