@@ -752,6 +752,32 @@ public final class ChronicleGen {
     return b.build();
   }
 
+  /**
+   * A truce between Russia and Ukraine whose extension's condition links to a given record, such as
+   * a claim, which is not an exchange or agreement.
+   *
+   * @param n a number making the id unique
+   * @param target the record the condition links to
+   * @return the truce
+   */
+  public static Truce misLinkedTruce(int n, RecordId target) {
+    return Truce.builder()
+        .id(RecordId.of("defect:truce-" + n))
+        .addParties(RU, UA)
+        .addMediator(TR)
+        .announced(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH)))
+        .zone(java.time.ZoneId.of("Europe/Kyiv"))
+        .inForce(EPOCH.atTime(18, 0))
+        .length(java.time.Duration.ofDays(1))
+        .addExtension(
+            dev.parley.ceasefire.TruceExtension.builder()
+                .announced(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH.plusDays(1))))
+                .end(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH.plusDays(3))))
+                .condition(dev.parley.ceasefire.ReleaseCondition.of(target))
+                .build())
+        .build();
+  }
+
   private static Truce truce(SplittableRandom r, Records out) {
     return TruceGen.truce(
         r,

@@ -78,6 +78,7 @@ class TruceJsonTest {
   void theStoryRoundTripsAsAChronicleDocument() {
     Chronicle story = GazaPauseStory.chronicle();
     byte[] document = json.writeBytes(story);
+    assertThat(document).isEqualTo(GoldenFilesTest.golden("truce-chronicle.json"));
     Chronicle back = json.readChronicle(document);
     assertThat(back).isEqualTo(story);
     assertThat(back.validate().findings()).isEmpty();

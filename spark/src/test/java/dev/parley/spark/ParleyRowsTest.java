@@ -61,6 +61,22 @@ class ParleyRowsTest {
   }
 
   @Test
+  void theGazaPauseSpreadsIntoTruceColumns() {
+    dev.parley.ceasefire.Truce pause = dev.parley.testing.GazaPauseStory.pause();
+    Row row = ParleyRows.toRow(pause, false);
+    assertThat(ParleyRows.schema(pause.getClass())).isEqualTo(ParleySchemas.TRUCE);
+    assertThat(row.<String>getAs("zone")).isEqualTo("Asia/Gaza");
+    assertThat(row.<String>getAs("inForce")).isEqualTo("2023-11-24T07:00");
+    assertThat(row.<String>getAs("length")).isEqualTo("PT96H");
+    Row first = row.<scala.collection.Seq<Row>>getAs("extensions").apply(0);
+    Row condition = first.getAs("condition");
+    assertThat(condition.<String>getAs("exchange"))
+        .isEqualTo("agreement:2023-11-27-gaza-extension");
+    assertThat(condition.<Long>getAs("count")).isEqualTo(20L);
+    assertThat(ParleyRows.toValue(row, dev.parley.ceasefire.Truce.class)).isEqualTo(pause);
+  }
+
+  @Test
   void aRowThatBreaksARuleFailsWithEveryRuleCode() {
     Row row = RowFactory.create("ua:nobody", " ", "person", null, null);
     assertThatThrownBy(() -> ParleyRows.toValue(row, Party.class))
