@@ -65,14 +65,21 @@ class ParleyRowsTest {
     dev.parley.ceasefire.Truce pause = dev.parley.testing.GazaPauseStory.pause();
     Row row = ParleyRows.toRow(pause, false);
     assertThat(ParleyRows.schema(pause.getClass())).isEqualTo(ParleySchemas.TRUCE);
-    assertThat(row.<String>getAs("zone")).isEqualTo("Asia/Gaza");
-    assertThat(row.<String>getAs("inForce")).isEqualTo("2023-11-24T07:00");
-    assertThat(row.<String>getAs("length")).isEqualTo("PT96H");
-    Row first = row.<scala.collection.Seq<Row>>getAs("extensions").apply(0);
-    Row condition = first.getAs("condition");
-    assertThat(condition.<String>getAs("exchange"))
+    org.apache.spark.sql.types.StructType schema = ParleySchemas.TRUCE;
+    assertThat(row.getString(schema.fieldIndex("zone"))).isEqualTo("Asia/Gaza");
+    assertThat(row.getString(schema.fieldIndex("inForce"))).isEqualTo("2023-11-24T07:00");
+    assertThat(row.getString(schema.fieldIndex("length"))).isEqualTo("PT96H");
+    org.apache.spark.sql.types.StructType extension =
+        (org.apache.spark.sql.types.StructType)
+            ((org.apache.spark.sql.types.ArrayType) schema.apply("extensions").dataType())
+                .elementType();
+    org.apache.spark.sql.types.StructType conditionType =
+        (org.apache.spark.sql.types.StructType) extension.apply("condition").dataType();
+    Row first = row.<Row>getList(schema.fieldIndex("extensions")).get(0);
+    Row condition = first.getStruct(extension.fieldIndex("condition"));
+    assertThat(condition.getString(conditionType.fieldIndex("exchange")))
         .isEqualTo("agreement:2023-11-27-gaza-extension");
-    assertThat(condition.<Long>getAs("count")).isEqualTo(20L);
+    assertThat(condition.getLong(conditionType.fieldIndex("count"))).isEqualTo(20L);
     assertThat(ParleyRows.toValue(row, dev.parley.ceasefire.Truce.class)).isEqualTo(pause);
   }
 

@@ -1,4 +1,4 @@
-package dev.parley.ceasefire;
+package dev.parley.api;
 
 import static dev.parley.testing.GazaPauseStory.EG;
 import static dev.parley.testing.GazaPauseStory.EXTENSION_DEAL_ID;
@@ -14,16 +14,22 @@ import static dev.parley.testing.GazaPauseStory.US;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.ceasefire.ConditionStatus;
+import dev.parley.ceasefire.ReleaseCondition;
+import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
+import dev.parley.ceasefire.TruceExtension;
+import dev.parley.ceasefire.TruceFindings;
+import dev.parley.ceasefire.TrucePhase;
+import dev.parley.ceasefire.TruceStatus;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.chronicle.Crosswalk;
 import dev.parley.chronicle.EventCode;
 import dev.parley.party.Party;
-import dev.parley.party.PartyId;
 import dev.parley.party.PartyKind;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.testing.GazaPauseStory;
-import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.Finding;
 import dev.parley.validation.InvalidValueException;
@@ -36,8 +42,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Mediated truces: the Gaza pause of November 2023, its extensions, rules and zone. */
-class TruceTest {
+/**
+ * Mediated truces through the public API: the Gaza pause of November 2023, its extensions, rules
+ * and zone.
+ */
+class MediatedTruceTest {
   static final ZoneId UTC = ZoneId.of("UTC");
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -423,35 +432,5 @@ class TruceTest {
         .isEmpty();
     assertThat(c.ceasefires().truceStatus(PAUSE_ID, FINAL_END).orElseThrow().conditions())
         .containsExactly(ConditionStatus.UNKNOWN);
-  }
-
-  @Test
-  void valueContracts() {
-    ValueContract.setDefault(ZoneId.class, GAZA);
-    ValueContract.setDefault(LocalDateTime.class, LocalDateTime.of(2023, 11, 24, 7, 0));
-    ValueContract.setDefault(Truce.class, GazaPauseStory.pause());
-    ValueContract.setDefault(ReleaseCondition.class, ReleaseCondition.of(NOV_30));
-    Truce pause = GazaPauseStory.pause();
-    ValueContract.check(
-        Truce.class,
-        List.of(pause, Truce.builder().from(pause).build()),
-        List.of(GazaPauseStory.pauseBuilder().build()));
-    ValueContract.check(
-        TruceExtension.class,
-        List.of(
-            GazaPauseStory.twoDays(),
-            TruceExtension.builder().from(GazaPauseStory.twoDays()).build()),
-        List.of(GazaPauseStory.oneDay()));
-    ValueContract.check(
-        ReleaseCondition.class,
-        List.of(ReleaseCondition.of(NOV_30, HAMAS, 10), ReleaseCondition.of(NOV_30, HAMAS, 10)),
-        List.of(ReleaseCondition.of(NOV_30)));
-    ValueContract.check(
-        TruceStatus.class,
-        List.of(
-            TruceStatus.of(TrucePhase.IN_FORCE, Optional.of(FINAL_END), List.of()),
-            TruceStatus.of(TrucePhase.IN_FORCE, Optional.of(FINAL_END), List.of())),
-        List.of(TruceStatus.of(TrucePhase.ENDED, Optional.empty(), List.of(ConditionStatus.MET))));
-    assertThat(PartyId.of("hamas")).isEqualTo(HAMAS);
   }
 }
