@@ -238,14 +238,14 @@ public final class ChronicleGen {
    * {@link #PARTIES}, a place of {@link #PLACES} or a record earlier in the list.
    *
    * @param seed the seed
-   * @param size the number of records to aim for
+   * @param size the number of records to aim for, before one truce per eight records
    * @return the records, with distinct ids
    */
   public static List<ChronicleRecord> records(long seed, int size) {
     SplittableRandom r = new SplittableRandom(seed);
     Records out = new Records();
     while (out.list.size() < size) {
-      switch (r.nextInt(8)) {
+      switch (r.nextInt(7)) {
         case 0:
           out.add(agreement(r, out));
           break;
@@ -264,13 +264,14 @@ public final class ChronicleGen {
         case 5:
           out.add(assessment(r, out));
           break;
-        case 6:
-          out.add(truce(r, out));
-          break;
         default:
           out.add(incident(r, out));
           break;
       }
+    }
+    // truces last, one per eight records, so that the records before them stay as they were
+    for (int i = (size + 7) / 8; i > 0; i--) {
+      out.add(truce(r, out));
     }
     return out.list;
   }
