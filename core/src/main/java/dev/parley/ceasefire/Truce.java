@@ -140,12 +140,19 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
     return RecordType.TRUCE;
   }
 
-  /** The announcement's date, in the truce's own zone when it is an instant. */
+  /**
+   * The announcement's date; for an instant, its date in the truce's own zone, or in the instant's
+   * own zone when that date would fall outside the supported span.
+   */
   @Override
   public ReportedDate recordDate() {
     return announced()
         .dateTime()
-        .map(t -> ReportedDate.ofDay(t.withZoneSameInstant(zone()).toLocalDate()))
+        .map(
+            t -> {
+              java.time.LocalDate local = t.withZoneSameInstant(zone()).toLocalDate();
+              return ReportedDate.ofDay(TimeRanges.contains(local) ? local : t.toLocalDate());
+            })
         .orElseGet(() -> announced().date().orElseThrow());
   }
 
