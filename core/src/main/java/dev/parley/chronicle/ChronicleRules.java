@@ -4,6 +4,8 @@ import com.google.common.collect.HashMultiset;
 import com.google.common.collect.Multiset;
 import dev.parley.ceasefire.CeasefireFindings;
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
+import dev.parley.ceasefire.TruceFindings;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeFindings;
@@ -13,6 +15,7 @@ import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
 import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.territory.Assessment;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.territory.TerritoryFindings;
@@ -20,7 +23,9 @@ import dev.parley.validation.Finding;
 import dev.parley.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The checks of a whole chronicle: identity, references, and each area's cross-record rules. */
 final class ChronicleRules {
@@ -112,6 +117,14 @@ final class ChronicleRules {
     findings.addAll(ExchangeFindings.checkAll(c.latest(Agreement.class), c.latest(Exchange.class)));
     TruceLinks.check(c, findings);
     findings.addAll(CeasefireFindings.checkAll(c.latest(CeasefireProposal.class)));
+    List<Truce> truces = c.latest(Truce.class);
+    if (!truces.isEmpty()) {
+      Map<RecordId, RecordType> types = new HashMap<>();
+      c.recordIndex().forEach((id, r) -> types.put(id, r.recordType()));
+      for (Truce t : truces) {
+        findings.addAll(TruceFindings.checkLinks(t, types));
+      }
+    }
     // in id order, so that which of two conflicting claims is reported does not depend on the
     // order the records were added in
     findings.addAll(

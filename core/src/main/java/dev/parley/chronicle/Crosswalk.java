@@ -38,10 +38,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The codes live in one table, {@link #table()}, keyed by Parley's enums: the record type for
- * agreements, talks and incidents with no weapon reported, and otherwise the value that decides the
- * code (an exchange's status, a proposal's kind, a response's stance, a condition's type, a
- * lifecycle event's type, a claim's kind, an incident's weapon). The table is printed in {@code
- * docs/crosswalk.md}. This class is stateless and thread-safe.
+ * agreements, talks, truces and incidents with no weapon reported, and otherwise the value that
+ * decides the code (an exchange's status, a proposal's kind, a response's stance, a condition's
+ * type, a lifecycle event's type, a claim's kind, an incident's weapon). The table is printed in
+ * {@code docs/crosswalk.md}. This class is stateless and thread-safe.
  */
 public final class Crosswalk {
   private static final ImmutableMap<Enum<?>, EventCode> TABLE =
@@ -81,6 +81,7 @@ public final class Crosswalk {
           .put(WeaponType.EXPLOSIVE_DEVICE, code("190", "ASSAULT", "explosives"))
           .put(WeaponType.OTHER, code("190", "ASSAULT", ""))
           .put(RecordType.INCIDENT, code("190", "ASSAULT", ""))
+          .put(RecordType.TRUCE, code("0871", "RETREAT", "ceasefire"))
           .build();
 
   private Crosswalk() {}
@@ -125,7 +126,7 @@ public final class Crosswalk {
     ImmutableList.Builder<EventCode> out = ImmutableList.builder();
     Enum<?> own =
         switch (record.recordType()) {
-          case AGREEMENT, NEGOTIATION_ROUND, ASSESSMENT -> record.recordType();
+          case AGREEMENT, NEGOTIATION_ROUND, ASSESSMENT, TRUCE -> record.recordType();
           case EXCHANGE -> ((Exchange) record).status();
           case CEASEFIRE_PROPOSAL -> ((CeasefireProposal) record).kind();
           case TERRITORIAL_CLAIM -> ((TerritorialClaim) record).kind();

@@ -4,6 +4,7 @@ import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.AgreementChains;
 import dev.parley.exchange.AgreementRevision;
@@ -45,6 +46,10 @@ final class TruceLinks {
         }
       }
       return Optional.of(p.proposedStart().map(TruceLinks::firstDay).orElse(p.date().start()));
+    }
+    if (record instanceof Truce t) {
+      // the day it entered into force, in the truce's own zone
+      return Optional.of(t.inForce().toLocalDate());
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package dev.parley.record;
 
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
@@ -33,7 +34,8 @@ public sealed interface ChronicleRecord
         CeasefireProposal,
         TerritorialClaim,
         Assessment,
-        Incident {
+        Incident,
+        Truce {
   /**
    * Returns the record's stable id.
    *

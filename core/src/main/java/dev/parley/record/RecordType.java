@@ -1,6 +1,7 @@
 package dev.parley.record;
 
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
@@ -35,7 +36,9 @@ public enum RecordType {
   /** An assessment of control or of a claim by someone other than the claimant. */
   ASSESSMENT(Assessment.class, "assessment"),
   /** A strike or attack, with casualties. */
-  INCIDENT(Incident.class, "incident");
+  INCIDENT(Incident.class, "incident"),
+  /** A truce agreed by two or more sides through mediators, with its extensions. */
+  TRUCE(Truce.class, "truce");
 
   private final Class<? extends ChronicleRecord> javaType;
   private final String token;

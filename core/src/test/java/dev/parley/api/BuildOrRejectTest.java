@@ -12,12 +12,16 @@ import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
+import dev.parley.ceasefire.ReleaseCondition;
 import dev.parley.ceasefire.Response;
 import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
+import dev.parley.ceasefire.TruceExtension;
+import dev.parley.ceasefire.TruceFindings;
 import dev.parley.estimate.SourcedEstimate;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Direction;
@@ -109,6 +113,11 @@ class BuildOrRejectTest {
     law(BuildOrRejectTest::incident);
   }
 
+  @Test
+  void truces() {
+    law(BuildOrRejectTest::truce);
+  }
+
   /** The laws are only worth something if arbitrary values both pass and fail the rules. */
   @AfterAll
   static void bothOutcomesOccur() {
@@ -146,6 +155,30 @@ class BuildOrRejectTest {
               } else if (record instanceof Exchange e) {
                 for (PartyId side : e.sides()) {
                   e.released(side);
+                }
+              } else if (record instanceof Truce t) {
+                t.initialEnd();
+                t.effectiveEnd();
+                for (int i = 0; i < 4; i++) {
+                  java.time.ZonedDateTime at = w.instant();
+                  t.phaseAt(at);
+                  t.effectiveEndAsKnownAt(at);
+                  for (TruceExtension e : t.extensions()) {
+                    if (e.condition().isPresent()) {
+                      List<Exchange> tranches = new ArrayList<>();
+                      try {
+                        tranches.add((Exchange) exchange(w));
+                      } catch (InvalidValueException rejected) {
+                        // only tranches that could be built count
+                      }
+                      TruceFindings.conditionStatus(
+                          t,
+                          e.condition().get(),
+                          tranches.stream().findFirst().map(x -> (ChronicleRecord) x),
+                          tranches,
+                          at);
+                    }
+                  }
                 }
               } else if (record instanceof Incident i) {
                 i.killed();
@@ -570,6 +603,46 @@ class BuildOrRejectTest {
     }
     if (!revisions.isEmpty()) {
       b.casualties(Casualties.builder().revisions(revisions).build());
+    }
+    return b.build();
+  }
+
+  private static ChronicleRecord truce(Wild w) {
+    Truce.Builder b =
+        Truce.builder()
+            .id(w.id("truce"))
+            .addParties(w.party(), w.party())
+            .zone(w.instant().getZone())
+            .inForce(w.instant().toLocalDateTime())
+            .announced(w.oneIn(2) ? TimePoint.of(w.instant()) : TimePoint.of(w.date()))
+            .provenance(w.statements());
+    if (w.oneIn(3)) {
+      b.addParty(w.party());
+    }
+    for (int i = w.below(3); i > 0; i--) {
+      b.addMediator(w.party());
+    }
+    if (w.oneIn(2)) {
+      b.length(w.duration());
+    }
+    if (w.oneIn(2)) {
+      b.end(w.oneIn(2) ? TimePoint.of(w.instant()) : TimePoint.of(w.date()));
+    }
+    for (int i = w.below(3); i > 0; i--) {
+      TruceExtension.Builder e =
+          TruceExtension.builder()
+              .announced(w.oneIn(2) ? TimePoint.of(w.instant()) : TimePoint.of(w.date()))
+              .end(w.oneIn(2) ? TimePoint.of(w.instant()) : TimePoint.of(w.date()));
+      if (w.oneIn(2)) {
+        e.condition(
+            w.oneIn(2)
+                ? ReleaseCondition.of(w.id("exchange"))
+                : ReleaseCondition.of(w.id("agreement"), w.party(), w.count()));
+      }
+      b.addExtension(e.build());
+    }
+    if (w.oneIn(3)) {
+      b.note(w.pick("", " ", "humanitarian pause"));
     }
     return b.build();
   }

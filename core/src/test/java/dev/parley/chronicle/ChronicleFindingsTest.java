@@ -203,7 +203,27 @@ class ChronicleFindingsTest {
         assessment("assessment:clean", ISW, AssessmentStatus.CONFIRMED, "2025-05-22")
             .withPlace(RAKIVKA),
         incident("incident:clean", ODESA)
-            .withPerpetrator(Perpetrator.of(RU, Attribution.ATTRIBUTED)));
+            .withPerpetrator(Perpetrator.of(RU, Attribution.ATTRIBUTED)),
+        truce("truce:clean", id("agreement:clean")));
+  }
+
+  /** A three-day truce through Turkiye, extended against releases linked to a record. */
+  private static dev.parley.ceasefire.Truce truce(String id, RecordId linked) {
+    return dev.parley.ceasefire.Truce.builder()
+        .id(id(id))
+        .addParties(RU, UA)
+        .addMediator(TR)
+        .announced(dev.parley.ceasefire.TimePoint.parse("2025-05-16"))
+        .zone(java.time.ZoneId.of("Europe/Kyiv"))
+        .inForce(java.time.LocalDateTime.of(2025, 5, 20, 0, 0))
+        .length(java.time.Duration.ofDays(3))
+        .addExtension(
+            dev.parley.ceasefire.TruceExtension.builder()
+                .announced(dev.parley.ceasefire.TimePoint.parse("2025-05-22"))
+                .end(dev.parley.ceasefire.TimePoint.parse("2025-05-25"))
+                .condition(dev.parley.ceasefire.ReleaseCondition.of(linked, RU, 390))
+                .build())
+        .build();
   }
 
   private static Chronicle chronicle(List<ChronicleRecord> extra) {
@@ -362,6 +382,13 @@ class ChronicleFindingsTest {
                     .withPlace(ODESA)),
             error("TERRITORY_ASSESSMENT_PLACE_MISMATCH", "assessment:elsewhere.place")));
     d.put(
+        "TRUCE_CONDITION_NOT_EXCHANGE",
+        new Defect(
+            List.of(truce("truce:wrong-link", id("talks:istanbul"))),
+            error(
+                "TRUCE_CONDITION_NOT_EXCHANGE",
+                "truce:wrong-link.extensions[0].condition.exchange")));
+    d.put(
         "TERRITORY_CLAIM_CONFLICT",
         new Defect(
             List.of(CLAIM.withId(id("claim:lost")).withKind(ClaimKind.LOST)),
@@ -382,7 +409,8 @@ class ChronicleFindingsTest {
             "ceasefireProposal",
             "territorialClaim",
             "assessment",
-            "incident");
+            "incident",
+            "truce");
   }
 
   @Test
@@ -411,7 +439,7 @@ class ChronicleFindingsTest {
     assertThat(planted.validate().findings())
         .extracting(Finding::rule, Finding::severity, Finding::path)
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(planted.validate().errors()).hasSize(12);
+    assertThat(planted.validate().errors()).hasSize(13);
     assertThat(planted.validate().warnings()).hasSize(5);
   }
 
@@ -435,7 +463,8 @@ class ChronicleFindingsTest {
             "TERRITORY_ASSESSMENT_BEFORE_CLAIM",
             "TERRITORY_SELF_CONFIRMATION",
             "TERRITORY_ASSESSMENT_PLACE_MISMATCH",
-            "TERRITORY_CLAIM_CONFLICT");
+            "TERRITORY_CLAIM_CONFLICT",
+            "TRUCE_CONDITION_NOT_EXCHANGE");
     defects().forEach((name, d) -> assertThat(d.finding().toList().get(0)).isEqualTo(name));
   }
 

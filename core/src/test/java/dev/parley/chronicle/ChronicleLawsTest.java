@@ -67,7 +67,8 @@ class ChronicleLawsTest {
             "ceasefireProposal",
             "territorialClaim",
             "assessment",
-            "incident");
+            "incident",
+            "truce");
   }
 
   @Test

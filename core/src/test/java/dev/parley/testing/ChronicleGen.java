@@ -14,6 +14,7 @@ import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.estimate.Estimate;
 import dev.parley.exchange.Agreement;
@@ -237,7 +238,7 @@ public final class ChronicleGen {
    * {@link #PARTIES}, a place of {@link #PLACES} or a record earlier in the list.
    *
    * @param seed the seed
-   * @param size the number of records to aim for
+   * @param size the number of records to aim for, before one truce per eight records
    * @return the records, with distinct ids
    */
   public static List<ChronicleRecord> records(long seed, int size) {
@@ -267,6 +268,10 @@ public final class ChronicleGen {
           out.add(incident(r, out));
           break;
       }
+    }
+    // truces last, one per eight records, so that the records before them stay as they were
+    for (int i = (size + 7) / 8; i > 0; i--) {
+      out.add(truce(r, out));
     }
     return out.list;
   }
@@ -403,6 +408,7 @@ public final class ChronicleGen {
     final List<NegotiationRound> rounds = new ArrayList<>();
     final List<CeasefireProposal> proposals = new ArrayList<>();
     final List<TerritorialClaim> claims = new ArrayList<>();
+    final List<RecordId> exchangesAndAgreements = new ArrayList<>();
 
     RecordId next(String type) {
       return RecordId.of(type + ":" + list.size());
@@ -410,6 +416,9 @@ public final class ChronicleGen {
 
     void add(ChronicleRecord record) {
       list.add(record);
+      if (record instanceof Agreement || record instanceof Exchange) {
+        exchangesAndAgreements.add(record.id());
+      }
       if (record instanceof Agreement a) {
         agreements.add(a);
       } else if (record instanceof NegotiationRound n) {
@@ -779,7 +788,43 @@ public final class ChronicleGen {
     return b.build();
   }
 
-  /** One record of any of the seven record types, from each type's own generator. */
+  /**
+   * A truce between Russia and Ukraine whose extension's condition links to a given record, such as
+   * a claim, which is not an exchange or agreement.
+   *
+   * @param n a number making the id unique
+   * @param target the record the condition links to
+   * @return the truce
+   */
+  public static Truce misLinkedTruce(int n, RecordId target) {
+    return Truce.builder()
+        .id(RecordId.of("defect:truce-" + n))
+        .addParties(RU, UA)
+        .addMediator(TR)
+        .announced(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH)))
+        .zone(java.time.ZoneId.of("Europe/Kyiv"))
+        .inForce(EPOCH.atTime(18, 0))
+        .length(java.time.Duration.ofDays(1))
+        .addExtension(
+            dev.parley.ceasefire.TruceExtension.builder()
+                .announced(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH.plusDays(1))))
+                .end(dev.parley.ceasefire.TimePoint.of(ReportedDate.ofDay(EPOCH.plusDays(3))))
+                .condition(dev.parley.ceasefire.ReleaseCondition.of(target))
+                .build())
+        .build();
+  }
+
+  private static Truce truce(SplittableRandom r, Records out) {
+    return TruceGen.truce(
+        r,
+        out.next("truce"),
+        SIDES,
+        r.nextBoolean() ? List.of(TR) : List.of(),
+        out.exchangesAndAgreements,
+        pick(r, PARTIES).id());
+  }
+
+  /** One record of any of the eight record types, from each type's own generator. */
   public static Gen<ChronicleRecord> anyRecords() {
     return org.quicktheories.generators.Generate.oneOf(
         ExchangeGen.agreements().map(r -> (ChronicleRecord) r),
@@ -788,7 +833,8 @@ public final class ChronicleGen {
         CeasefireGen.proposals().map(r -> (ChronicleRecord) r),
         TerritoryGen.claims().map(r -> (ChronicleRecord) r),
         TerritoryGen.assessments().map(r -> (ChronicleRecord) r),
-        IncidentGen.incidents().map(r -> (ChronicleRecord) r));
+        IncidentGen.incidents().map(r -> (ChronicleRecord) r),
+        TruceGen.truces().map(r -> (ChronicleRecord) r));
   }
 
   /**

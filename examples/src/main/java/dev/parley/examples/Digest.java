@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.Condition;
 import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.Truce;
 import dev.parley.chronicle.CasualtySummary;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.chronicle.Crosswalk;
@@ -130,7 +131,17 @@ public final class Digest {
 
   private void record(ChronicleRecord r) {
     out.printf("  %-22s %-17s %s%n", r.recordDate(), r.recordType().token(), r.id());
-    if (r instanceof NegotiationRound n) {
+    if (r instanceof Truce t) {
+      out.printf(
+          "      agreed by %s%s; in force from %s%s%n",
+          t.parties().stream().map(this::name).collect(Collectors.joining(" and ")),
+          t.mediators().isEmpty()
+              ? ""
+              : " through "
+                  + t.mediators().stream().map(this::name).collect(Collectors.joining(", ")),
+          t.start(),
+          t.effectiveEnd().map(e -> " until " + e).orElse(", open-ended"));
+    } else if (r instanceof NegotiationRound n) {
       out.printf(
           "      %s talks at %s%s%s%n",
           lower(n.format().name()),

@@ -35,11 +35,12 @@ class SeedChronicleTest {
       FRIDAY.atTime(20, 0).atZone(ZoneId.of("Europe/Kyiv"));
 
   @Test
-  void everyRecordTypeButAssessmentIsInTheStoryAndNothingIsWrong() {
+  void everyRecordTypeButAssessmentAndTruceIsInTheStoryAndNothingIsWrong() {
     assertThat(SEED.records().stream().map(ChronicleRecord::recordType).collect(Collectors.toSet()))
         .containsExactlyInAnyOrderElementsOf(
             Arrays.stream(RecordType.values())
-                .filter(t -> t != RecordType.ASSESSMENT)
+                // the seed report has no assessment and no truce agreed through mediators
+                .filter(t -> t != RecordType.ASSESSMENT && t != RecordType.TRUCE)
                 .collect(Collectors.toList()));
     assertThat(SEED.validate().findings()).isEmpty();
   }

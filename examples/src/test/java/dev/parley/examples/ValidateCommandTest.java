@@ -196,6 +196,52 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theGazaPauseValidatesAndAMisLinkedTruceIsAFindingOnItsLine() throws IOException {
+    ParleyJson json = ParleyJson.defaults();
+    Chronicle story = dev.parley.testing.GazaPauseStory.chronicle();
+    String clean = write("gaza.json", json.write(story));
+    String[] ok = run("validate", clean);
+    assertThat(ok[0]).isEqualTo("0");
+    assertThat(ok[1]).endsWith(": 0 error(s), 0 warning(s)\n");
+    List<String> lines = new ArrayList<>();
+    lines.add("{\"format\":\"parley\",\"version\":1}");
+    for (Object p : story.parties()) {
+      lines.add(json.write(p).replaceAll("\\s*\\n\\s*", ""));
+    }
+    dev.parley.ceasefire.Truce misLinked =
+        dev.parley.testing.GazaPauseStory.pause()
+            .withId(dev.parley.record.RecordId.of("truce:mislinked"))
+            .withExtensions(
+                dev.parley.testing.GazaPauseStory.twoDays()
+                    .withCondition(
+                        dev.parley.ceasefire.ReleaseCondition.of(
+                            dev.parley.testing.GazaPauseStory.PAUSE_ID)));
+    lines.add(json.write(dev.parley.testing.GazaPauseStory.pause()).replaceAll("\\s*\\n\\s*", ""));
+    lines.add(json.write(misLinked).replaceAll("\\s*\\n\\s*", ""));
+    String file = write("truces.ndjson", String.join("\n", lines) + "\n");
+    String[] r = run("validate", "--format", "json", file);
+    assertThat(r[0]).isEqualTo("1");
+    List<String> rows = new ArrayList<>();
+    for (JsonNode f : json(r[1]).get("findings")) {
+      rows.add(
+          f.get("line").asInt()
+              + " "
+              + f.get("record").asText()
+              + " "
+              + f.get("rule").asText()
+              + " "
+              + f.get("path").asText());
+    }
+    // the pause's own links dangle here (its exchanges are left out); the mis-linked truce links
+    // to the pause, which is a truce, not an exchange
+    assertThat(rows)
+        .contains(
+            "8 truce:mislinked TRUCE_CONDITION_NOT_EXCHANGE"
+                + " truce:mislinked.extensions[0].condition.exchange",
+            "7 truce:2023-11-24-gaza-pause CHRONICLE_DANGLING_RECORD truce:2023-11-24-gaza-pause");
+  }
+
+  @Test
   void ndjsonLinesAreCheckedOneByOneAndTogether() throws IOException {
     String file =
         write(

@@ -67,7 +67,9 @@ class Jackson3ParityTest {
         "place.json",
         "place-border.json",
         "seed-chronicle.json",
-        "territorialClaim.json");
+        "territorialClaim.json",
+        "truce.json",
+        "truce-chronicle.json");
   }
 
   @ParameterizedTest(name = "{0}")

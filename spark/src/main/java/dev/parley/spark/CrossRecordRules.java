@@ -10,10 +10,13 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.parley.ceasefire.CeasefireFindings;
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
+import dev.parley.ceasefire.TruceFindings;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.exchange.ExchangeFindings;
 import dev.parley.record.RecordId;
+import dev.parley.record.RecordType;
 import dev.parley.territory.Assessment;
 import dev.parley.territory.TerritorialClaim;
 import dev.parley.territory.TerritoryFindings;
@@ -41,9 +44,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * The chronicle's cross-record rules ({@code ChronicleRules} in the core) as joins and
  * aggregations. Identity and references are plain SQL; the rules within one agreement's tranches,
- * one proposal's counter-proposals, one claimant's claims about a territory on a date, and one
- * assessment with its claim run the core's own functions on each group, so the findings are the
- * core's, word for word.
+ * one proposal's counter-proposals, one claimant's claims about a territory on a date, one
+ * assessment with its claim, and one truce with the records its conditions link to run the core's
+ * own functions on each group, so the findings are the core's, word for word.
  */
 final class CrossRecordRules {
   private CrossRecordRules() {}
@@ -117,6 +120,7 @@ final class CrossRecordRules {
     out = out.union(claimConflicts(latestOf(records, "territorialClaim")));
     out = out.union(assessments(latestOf(records, "assessment", "territorialClaim")));
     out = out.union(links(latestOf(records, RECORD_TYPES)));
+    out = out.union(truceLinks(records));
     return out;
   }
 
@@ -419,6 +423,48 @@ final class CrossRecordRules {
                   return rows(
                       TerritoryFindings.checkAssessment(a, c),
                       List.of(a.id().value(), c.id().value()));
+                },
+            FINDINGS);
+  }
+
+  /**
+   * Conditions of the latest truces that link to a latest record of another type than exchange or
+   * agreement: the core's {@code TruceFindings.checkLinks} on each truce with the types of the
+   * records it links to.
+   */
+  private static Dataset<Row> truceLinks(Dataset<Row> records) {
+    Dataset<Row> truces = latestOf(records, "truce").select(col("truce").as("t"));
+    Dataset<Row> links =
+        truces
+            .select(
+                col("t.id").as("tid"), explode(col("t.extensions.condition.exchange")).as("target"))
+            .where(col("target").isNotNull())
+            .distinct();
+    Dataset<Row> types =
+        latest(records.select(col("type"), col("id"), col("fileIndex"), col("sourceLine")))
+            .where(col("type").isin("exchange", "agreement").unary_$bang())
+            .select(col("id").as("rid"), col("type").as("rtype"));
+    Dataset<Row> wrong =
+        links
+            .join(types, col("target").equalTo(col("rid")))
+            .select(col("tid"), col("target"), col("rtype"));
+    return truces
+        .groupByKey((MapFunction<Row, String>) r -> r.getStruct(0).getAs("id"), Encoders.STRING())
+        .cogroup(
+            wrong.groupByKey((MapFunction<Row, String>) r -> r.getAs("tid"), Encoders.STRING()),
+            (CoGroupFunction<String, Row, Row, Row>)
+                (id, ts, ws) -> {
+                  if (!ts.hasNext() || !ws.hasNext()) {
+                    return java.util.Collections.emptyIterator();
+                  }
+                  Truce t = ParleyRows.toValue(ts.next().getStruct(0), Truce.class);
+                  Map<RecordId, RecordType> typesById = new HashMap<>();
+                  while (ws.hasNext()) {
+                    Row w = ws.next();
+                    typesById.put(
+                        RecordId.of(w.getAs("target")), RecordType.fromToken(w.getAs("rtype")));
+                  }
+                  return rows(TruceFindings.checkLinks(t, typesById), List.of(t.id().value()));
                 },
             FINDINGS);
   }

@@ -156,6 +156,15 @@ public final class ParleyData {
   }
 
   /**
+   * Returns the truces agreed through mediators.
+   *
+   * @return rows of {@link ParleySchemas#TRUCE}, with {@code sourceFile} and {@code sourceLine}
+   */
+  public Dataset<Row> truces() {
+    return records("truce");
+  }
+
+  /**
    * Returns the lines that were not read as records.
    *
    * @return rows of {@link ParleySchemas#REJECTED}

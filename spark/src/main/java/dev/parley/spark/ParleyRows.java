@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableBiMap;
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
@@ -61,6 +62,7 @@ public final class ParleyRows {
           .put(TerritorialClaim.class, "territorialClaim")
           .put(Assessment.class, "assessment")
           .put(Incident.class, "incident")
+          .put(Truce.class, "truce")
           .build();
 
   /** One per JVM: Jackson mappers and Parley readers are thread-safe. */

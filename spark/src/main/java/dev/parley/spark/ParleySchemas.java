@@ -270,6 +270,32 @@ public final class ParleySchemas {
           .add("note", DataTypes.StringType)
           .add(array("provenance", STATEMENT));
 
+  /** Schema of {@code truce} records. */
+  public static final StructType TRUCE =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add(strings("parties"))
+          .add(strings("mediators"))
+          .add("announced", DataTypes.StringType, false)
+          .add("zone", DataTypes.StringType, false)
+          .add("inForce", DataTypes.StringType, false)
+          .add("length", DataTypes.StringType)
+          .add("end", DataTypes.StringType)
+          .add(
+              array(
+                  "extensions",
+                  new StructType()
+                      .add("announced", DataTypes.StringType, false)
+                      .add("end", DataTypes.StringType, false)
+                      .add(
+                          "condition",
+                          new StructType()
+                              .add("exchange", DataTypes.StringType, false)
+                              .add("releasedBy", DataTypes.StringType)
+                              .add("count", DataTypes.LongType))))
+          .add("note", DataTypes.StringType)
+          .add(array("provenance", STATEMENT));
+
   /** Schema of {@code ceasefireProposal} records. */
   public static final StructType CEASEFIRE_PROPOSAL =
       new StructType()
@@ -456,6 +482,7 @@ public final class ParleySchemas {
           .put("territorialClaim", TERRITORIAL_CLAIM)
           .put("assessment", ASSESSMENT)
           .put("incident", INCIDENT)
+          .put("truce", TRUCE)
           .build();
 
   /**

@@ -61,6 +61,29 @@ class ParleyRowsTest {
   }
 
   @Test
+  void theGazaPauseSpreadsIntoTruceColumns() {
+    dev.parley.ceasefire.Truce pause = dev.parley.testing.GazaPauseStory.pause();
+    Row row = ParleyRows.toRow(pause, false);
+    assertThat(ParleyRows.schema(pause.getClass())).isEqualTo(ParleySchemas.TRUCE);
+    org.apache.spark.sql.types.StructType schema = ParleySchemas.TRUCE;
+    assertThat(row.getString(schema.fieldIndex("zone"))).isEqualTo("Asia/Gaza");
+    assertThat(row.getString(schema.fieldIndex("inForce"))).isEqualTo("2023-11-24T07:00");
+    assertThat(row.getString(schema.fieldIndex("length"))).isEqualTo("PT96H");
+    org.apache.spark.sql.types.StructType extension =
+        (org.apache.spark.sql.types.StructType)
+            ((org.apache.spark.sql.types.ArrayType) schema.apply("extensions").dataType())
+                .elementType();
+    org.apache.spark.sql.types.StructType conditionType =
+        (org.apache.spark.sql.types.StructType) extension.apply("condition").dataType();
+    Row first = row.<Row>getList(schema.fieldIndex("extensions")).get(0);
+    Row condition = first.getStruct(extension.fieldIndex("condition"));
+    assertThat(condition.getString(conditionType.fieldIndex("exchange")))
+        .isEqualTo("agreement:2023-11-27-gaza-extension");
+    assertThat(condition.getLong(conditionType.fieldIndex("count"))).isEqualTo(20L);
+    assertThat(ParleyRows.toValue(row, dev.parley.ceasefire.Truce.class)).isEqualTo(pause);
+  }
+
+  @Test
   void aRowThatBreaksARuleFailsWithEveryRuleCode() {
     Row row = RowFactory.create("ua:nobody", " ", "person", null, null);
     assertThatThrownBy(() -> ParleyRows.toValue(row, Party.class))

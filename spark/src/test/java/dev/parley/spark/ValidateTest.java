@@ -115,6 +115,12 @@ class ValidateTest {
     }
     b.addAllRecords(ChronicleGen.conflictingClaims(7));
     b.addRecords(ChronicleGen.danglingExchange(3), ChronicleGen.danglingIncident(4));
+    ChronicleRecord claim =
+        base.records().stream()
+            .filter(r -> r instanceof dev.parley.territory.TerritorialClaim)
+            .findFirst()
+            .orElseThrow();
+    b.addRecords(ChronicleGen.misLinkedTruce(5, claim.id()));
     Chronicle c = b.build();
     Multiset<String> expected = jvm(c);
     assertThat(codesSeen)
@@ -122,7 +128,8 @@ class ValidateTest {
             "EXCHANGE_TRANCHE_BEFORE_AGREEMENT",
             "TERRITORY_CLAIM_CONFLICT",
             "CHRONICLE_DANGLING_RECORD",
-            "CHRONICLE_DUPLICATE_ID");
+            "CHRONICLE_DUPLICATE_ID",
+            "TRUCE_CONDITION_NOT_EXCHANGE");
     assertThat(spark(c)).isEqualTo(expected);
   }
 }

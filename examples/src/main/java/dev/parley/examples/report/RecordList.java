@@ -4,6 +4,7 @@ import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.Condition;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.Response;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
@@ -103,6 +104,15 @@ final class RecordList {
 
   /** The one-line summary of a record, for its list item and its timeline mark. */
   String summary(ChronicleRecord r) {
+    if (r instanceof Truce t) {
+      return "truce agreed by "
+          + ctx.names(t.parties())
+          + (t.mediators().isEmpty() ? "" : " through " + ctx.names(t.mediators()))
+          + ", in force from "
+          + t.start()
+          + t.effectiveEnd().map(e -> " until " + e).orElse(", open-ended")
+          + (t.extensions().isEmpty() ? "" : " after " + t.extensions().size() + " extension(s)");
+    }
     if (r instanceof NegotiationRound n) {
       return Context.lower(n.format().name())
           + " talks in "
@@ -208,6 +218,8 @@ final class RecordList {
       out.addAll(p.provenance());
       p.responses().forEach(x -> out.addAll(x.provenance()));
       p.events().forEach(x -> out.addAll(x.provenance()));
+    } else if (r instanceof Truce t) {
+      out.addAll(t.provenance());
     } else if (r instanceof TerritorialClaim c) {
       out.addAll(c.provenance());
     } else if (r instanceof Assessment a) {

@@ -4,6 +4,7 @@ import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.Response;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.Truce;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
@@ -33,7 +34,7 @@ final class Timeline {
     TALKS("Talks", "#4c6a92"),
     AGREEMENTS("Agreements", "#1f4e79"),
     EXCHANGES("Exchanges", "#2e7d5b"),
-    PROPOSALS("Ceasefire proposals", "#b5651d"),
+    PROPOSALS("Ceasefire proposals and truces", "#b5651d"),
     RESPONSES("Responses, lifecycle", "#8a6d1c"),
     CLAIMS("Territorial claims", "#7b3f61"),
     ASSESSMENTS("Assessments", "#555555"),
@@ -150,6 +151,8 @@ final class Timeline {
       return ctx.name(p.proposer())
           + (p.kind() == dev.parley.ceasefire.ProposalKind.PROPOSAL ? " proposes " : " declares ")
           + p.duration().map(d -> d.toDays() + "-day ceasefire").orElse("ceasefire");
+    } else if (r instanceof Truce t) {
+      return "Truce: " + ctx.names(t.parties());
     } else if (r instanceof TerritorialClaim c) {
       return ctx.name(c.claimant())
           + " "
@@ -177,6 +180,7 @@ final class Timeline {
       case EXCHANGE:
         return Lane.EXCHANGES;
       case CEASEFIRE_PROPOSAL:
+      case TRUCE:
         return Lane.PROPOSALS;
       case TERRITORIAL_CLAIM:
         return Lane.CLAIMS;

@@ -83,6 +83,7 @@ public final class CsvExporter implements Closeable {
     TABLES.put(RecordType.NEGOTIATION_ROUND, "negotiation_rounds");
     TABLES.put(RecordType.CEASEFIRE_PROPOSAL, "ceasefire_proposals");
     TABLES.put(RecordType.ASSESSMENT, "assessments");
+    TABLES.put(RecordType.TRUCE, "truces");
     Map<String, List<String>> c = new LinkedHashMap<>();
     c.put(PARTIES, List.of("id", "name", "kind", "country", "acting_for"));
     c.put(

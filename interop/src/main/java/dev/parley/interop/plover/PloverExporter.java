@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.ceasefire.Truce;
 import dev.parley.chronicle.Crosswalk;
 import dev.parley.chronicle.EventCode;
 import dev.parley.exchange.Direction;
@@ -196,6 +197,9 @@ public final class PloverExporter implements Closeable {
         source.addAll(p.proposers());
         recipient.addAll(p.addressees());
       }
+    } else if (r instanceof Truce t) {
+      // the parties who agreed the truce, not its mediators, as for a reciprocal event
+      source.addAll(t.parties());
     } else {
       // Agreements and talks: every party is a source, as PLOVER codes reciprocal events.
       r.referencedParties().stream().sorted().forEach(source::add);

@@ -44,6 +44,7 @@ public final class RecordTypes {
       case TERRITORIAL_CLAIM -> new TerritorialClaimCodec();
       case ASSESSMENT -> new AssessmentCodec();
       case INCIDENT -> new IncidentCodec();
+      case TRUCE -> new TruceCodec();
     };
   }
 

@@ -8,12 +8,14 @@ import dev.parley.ceasefire.ConditionType;
 import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.ceasefire.LifecycleEventType;
 import dev.parley.ceasefire.ProposalKind;
+import dev.parley.ceasefire.ReleaseCondition;
 import dev.parley.ceasefire.Response;
 import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.ceasefire.ResponseStance;
 import dev.parley.ceasefire.Scope;
 import dev.parley.ceasefire.ScopeDomain;
 import dev.parley.ceasefire.TimePoint;
+import dev.parley.ceasefire.TruceExtension;
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
 import dev.parley.estimate.SourcedEstimate;
@@ -67,6 +69,7 @@ import dev.parley.time.TimeWindow;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -142,6 +145,13 @@ public final class Vocabulary {
    */
   public static final TextCodec<Duration> DURATION =
       TextCodec.of(Duration.class, Duration::parse, Duration::toString);
+
+  /**
+   * A local date-time without a zone, such as {@code 2023-11-24T07:00}, as {@link
+   * LocalDateTime#toString()} writes it.
+   */
+  public static final TextCodec<LocalDateTime> LOCAL_DATE_TIME =
+      TextCodec.of(LocalDateTime.class, LocalDateTime::parse, LocalDateTime::toString);
 
   /**
    * A point in time: a zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}, or a
@@ -329,6 +339,12 @@ public final class Vocabulary {
   /** {@code {"party": "ru", "head": "Vladimir Medinsky", "members": [...]}}. */
   public static final Codec<Delegation> DELEGATION = new DelegationCodec();
 
+  /** The releases a truce extension depends on. */
+  public static final Codec<ReleaseCondition> RELEASE_CONDITION = new ReleaseConditionCodec();
+
+  /** One extension of a truce. */
+  public static final Codec<TruceExtension> TRUCE_EXTENSION = new TruceExtensionCodec();
+
   /**
    * Claim kinds: {@code captured}, {@code holds}, {@code lost}, {@code withdrew}, {@code annexed},
    * {@code liberated}.
@@ -456,6 +472,8 @@ public final class Vocabulary {
         LIFECYCLE_EVENT,
         TALKS_FORMAT,
         DELEGATION,
+        RELEASE_CONDITION,
+        TRUCE_EXTENSION,
         CLAIM_KIND,
         CLAIM_MEANS,
         ASSESSOR_KIND,
