@@ -48,6 +48,19 @@ class GuideExamplesTest {
   }
 
   @Test
+  void mediatedTruceExampleFollowsTheTruceAndTheRatioQuota() throws Exception {
+    assertThat(output(MediatedTruceExample::run))
+        .isEqualTo(
+            "2023-11-29T12:00+02:00[Asia/Gaza]: IN_FORCE, end after extensions"
+                + " 2023-11-30T07:00+02:00[Asia/Gaza], extension conditions [MET]\n"
+                + "2023-11-30T01:00-05:00[America/New_York]: ENDED, end after extensions"
+                + " 2023-11-30T07:00+02:00[Asia/Gaza], extension conditions [MET]\n"
+                + "hamas: 70: released 70 of 70\n"
+                + "il: 3 per 1 released by hamas: released 210 of 210\n"
+                + "findings: []\n");
+  }
+
+  @Test
   void ceasefireExampleDerivesTheStatus() throws Exception {
     assertThat(output(CeasefireExample::run))
         .isEqualTo(
