@@ -3,9 +3,6 @@ package dev.parley.examples.guide;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.AgreementRevision;
-import dev.parley.exchange.Direction;
-import dev.parley.exchange.Exchange;
-import dev.parley.exchange.ExchangeStatus;
 import dev.parley.exchange.Fulfilment;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.QuotaProgress;
@@ -76,18 +73,7 @@ public final class AgreementChainExample {
             .build();
 
     List<ChronicleRecord> records = new ArrayList<>(List.of(deal, extension));
-    long[] hostages = {13, 13, 13, 11, 10, 10};
-    for (int day = 0; day < hostages.length; day++) {
-      records.add(
-          Exchange.builder()
-              .id(RecordId.of("exchange:2023-11-gaza-day-" + (day + 1)))
-              .agreement(day < 4 ? deal.id() : extension.id())
-              .date(ReportedDate.ofDay(LocalDate.of(2023, 11, 24 + day)))
-              .addDirection(Direction.of(hamas, israel, hostages[day]))
-              .addDirection(Direction.of(israel, hamas, 3 * hostages[day]))
-              .status(ExchangeStatus.COMPLETED)
-              .build());
-    }
+    records.addAll(GazaReleases.tranches(hamas, israel, deal.id(), extension.id()));
     Chronicle chronicle =
         Chronicle.builder()
             .addParties(

@@ -8,9 +8,6 @@ import dev.parley.ceasefire.TruceStatus;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.exchange.Agreement;
 import dev.parley.exchange.AgreementRevision;
-import dev.parley.exchange.Direction;
-import dev.parley.exchange.Exchange;
-import dev.parley.exchange.ExchangeStatus;
 import dev.parley.exchange.Quota;
 import dev.parley.exchange.QuotaProgress;
 import dev.parley.exchange.QuotaRatio;
@@ -96,18 +93,7 @@ public final class MediatedTruceExample {
             .build();
 
     List<ChronicleRecord> records = new ArrayList<>(List.of(pause, deal, moreReleases));
-    long[] hostages = {13, 13, 13, 11, 10, 10};
-    for (int day = 0; day < hostages.length; day++) {
-      records.add(
-          Exchange.builder()
-              .id(RecordId.of("exchange:2023-11-gaza-day-" + (day + 1)))
-              .agreement(day < 4 ? deal.id() : moreReleases.id())
-              .date(ReportedDate.ofDay(LocalDate.of(2023, 11, 24 + day)))
-              .addDirection(Direction.of(hamas, israel, hostages[day]))
-              .addDirection(Direction.of(israel, hamas, 3 * hostages[day]))
-              .status(ExchangeStatus.COMPLETED)
-              .build());
-    }
+    records.addAll(GazaReleases.tranches(hamas, israel, deal.id(), moreReleases.id()));
     Chronicle chronicle =
         Chronicle.builder()
             .addParties(
