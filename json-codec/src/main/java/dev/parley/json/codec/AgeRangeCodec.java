@@ -8,7 +8,15 @@ import java.io.IOException;
  * end is left out (at least one is given: {@code EXCHANGE_AGE_RANGE}).
  */
 final class AgeRangeCodec implements Codec<AgeRange> {
-  private static final FieldSet FIELDS = FieldSet.of("from?", "to?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    FROM,
+    @OptionalField
+    TO
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<AgeRange> javaType() {
@@ -18,26 +26,22 @@ final class AgeRangeCodec implements Codec<AgeRange> {
   @Override
   public void write(AgeRange value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    if (value.from().isPresent()) {
-      g.writeNumberField("from", value.from().getAsInt());
-    }
-    if (value.to().isPresent()) {
-      g.writeNumberField("to", value.to().getAsInt());
-    }
+    FIELDS.writeIfPresent(g, F.FROM, value.from());
+    FIELDS.writeIfPresent(g, F.TO, value.to());
     g.writeEndObject();
   }
 
   @Override
   public AgeRange read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     AgeRange.Builder b = AgeRange.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      if (FIELDS.name(f).equals("from")) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.FROM) {
         b.from(ExchangeCodec.intValue(p, ctx));
       } else {
         b.to(ExchangeCodec.intValue(p, ctx));
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -23,23 +23,38 @@ import java.util.List;
  * truce} (the ceasefire it is part of).
  */
 final class AgreementCodec extends RecordCodec<Agreement> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "agreed",
-          "sides",
-          "quotas?",
-          "parity?",
-          "targetPeriod?",
-          "venue?",
-          "negotiationRound?",
-          "participants?",
-          "implementationStart?",
-          "reportedTotals?",
-          "sources?",
-          "note?",
-          "revises?",
-          "truce?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    AGREED,
+    SIDES,
+    @OptionalField
+    QUOTAS,
+    @OptionalField
+    PARITY,
+    @OptionalField
+    TARGET_PERIOD,
+    @OptionalField
+    VENUE,
+    @OptionalField
+    NEGOTIATION_ROUND,
+    @OptionalField
+    PARTICIPANTS,
+    @OptionalField
+    IMPLEMENTATION_START,
+    @OptionalField
+    REPORTED_TOTALS,
+    @OptionalField
+    SOURCES,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    REVISES,
+    @OptionalField
+    TRUCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   AgreementCodec() {
     super(RecordType.AGREEMENT.token(), Agreement.class, FIELDS);
@@ -47,56 +62,45 @@ final class AgreementCodec extends RecordCodec<Agreement> {
 
   @Override
   protected void writeFields(Agreement value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeFieldName("agreed");
-    Vocabulary.REPORTED_DATE.write(value.agreed(), g);
-    g.writeFieldName("sides");
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.write(g, F.AGREED, value.agreed(), Vocabulary.REPORTED_DATE);
+    FIELDS.name(g, F.SIDES);
     g.writeStartArray();
     for (PartyId side : value.sides()) {
       g.writeString(side.value());
     }
     g.writeEndArray();
     if (!value.quotas().isEmpty()) {
-      g.writeFieldName("quotas");
+      FIELDS.name(g, F.QUOTAS);
       g.writeStartArray();
       for (Quota q : value.quotas()) {
         Vocabulary.QUOTA.write(q, g);
       }
       g.writeEndArray();
     }
-    if (value.parity()) {
-      g.writeBooleanField("parity", true);
-    }
-    var targetValue = value.target();
-    if (targetValue.isPresent()) {
-      g.writeFieldName("targetPeriod");
-      Vocabulary.REPORTED_DATE.write(targetValue.get(), g);
-    }
+    FIELDS.writeBoolean(g, F.PARITY, value.parity());
+    FIELDS.writeIfPresent(g, F.TARGET_PERIOD, value.target(), Vocabulary.REPORTED_DATE);
     var venueValue = value.venue();
     if (venueValue.isPresent()) {
-      g.writeStringField("venue", venueValue.get().value());
+      FIELDS.writeString(g, F.VENUE, venueValue.get().value());
     }
     var negotiationRoundValue = value.negotiationRound();
     if (negotiationRoundValue.isPresent()) {
-      g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
+      FIELDS.writeString(g, F.NEGOTIATION_ROUND, negotiationRoundValue.get().value());
     }
     writeParticipants(value.participants(), g);
-    if (value.implementationStart().isPresent()) {
-      g.writeFieldName("implementationStart");
-      Vocabulary.REPORTED_DATE.write(value.implementationStart().get(), g);
+    var implementationStartValue = value.implementationStart();
+    if (implementationStartValue.isPresent()) {
+      FIELDS.write(
+          g, F.IMPLEMENTATION_START, implementationStartValue.get(), Vocabulary.REPORTED_DATE);
     }
-    ListFields.writeUnlessEmpty(
-        "reportedTotals", value.reportedTotals(), Vocabulary.REPORTED_TOTAL, g);
-    ListFields.writeUnlessEmpty("sources", value.sources(), Vocabulary.STATEMENT, g);
-    if (value.note().isPresent()) {
-      g.writeStringField("note", value.note().get());
-    }
-    if (value.revises().isPresent()) {
-      g.writeFieldName("revises");
-      Vocabulary.AGREEMENT_REVISION.write(value.revises().get(), g);
-    }
-    if (value.truce().isPresent()) {
-      g.writeStringField("truce", value.truce().get().value());
+    FIELDS.writeArray(g, F.REPORTED_TOTALS, value.reportedTotals(), Vocabulary.REPORTED_TOTAL);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.REVISES, value.revises(), Vocabulary.AGREEMENT_REVISION);
+    var truceValue = value.truce();
+    if (truceValue.isPresent()) {
+      FIELDS.writeString(g, F.TRUCE, truceValue.get().value());
     }
   }
 
@@ -104,62 +108,62 @@ final class AgreementCodec extends RecordCodec<Agreement> {
   protected Agreement readFields(TokenReader p, ObjectCursor c, ReadContext ctx)
       throws IOException {
     Agreement.Builder b = Agreement.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case AGREED:
           b.agreed(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 2:
-          b.sides(ctx.list(p, Vocabulary.PARTY_ID));
+        case SIDES:
+          b.sides(Values.list(p, ctx, Vocabulary.PARTY_ID));
           break;
-        case 3:
-          b.quotas(ctx.list(p, Vocabulary.QUOTA));
+        case QUOTAS:
+          b.quotas(Values.list(p, ctx, Vocabulary.QUOTA));
           break;
-        case 4:
+        case PARITY:
           b.parity(booleanValue(p, ctx));
           break;
-        case 5:
+        case TARGET_PERIOD:
           b.target(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 6:
+        case VENUE:
           b.venue(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 7:
+        case NEGOTIATION_ROUND:
           b.negotiationRound(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 8:
-          b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+        case PARTICIPANTS:
+          b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
-        case 9:
+        case IMPLEMENTATION_START:
           b.implementationStart(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 10:
-          b.reportedTotals(ctx.list(p, Vocabulary.REPORTED_TOTAL));
+        case REPORTED_TOTALS:
+          b.reportedTotals(Values.list(p, ctx, Vocabulary.REPORTED_TOTAL));
           break;
-        case 11:
-          b.sources(ctx.list(p, Vocabulary.STATEMENT));
+        case SOURCES:
+          b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 12:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
-        case 13:
+        case REVISES:
           b.revises(Vocabulary.AGREEMENT_REVISION.read(p, ctx));
           break;
-        default:
+        case TRUCE:
           b.truce(Vocabulary.RECORD_ID.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   /** Writes a non-empty list of participants as {@code "participants": [...]}. */
   static void writeParticipants(List<Participant> participants, TokenWriter g) throws IOException {
     if (!participants.isEmpty()) {
-      g.writeFieldName("participants");
+      FIELDS.name(g, F.PARTICIPANTS);
       g.writeStartArray();
       for (Participant pa : participants) {
         Vocabulary.PARTICIPANT.write(pa, g);

@@ -8,7 +8,13 @@ import java.io.IOException;
  * an agreement extends or amends.
  */
 final class AgreementRevisionCodec implements Codec<AgreementRevision> {
-  private static final FieldSet FIELDS = FieldSet.of("agreement", "kind");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    AGREEMENT,
+    KIND
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<AgreementRevision> javaType() {
@@ -18,19 +24,18 @@ final class AgreementRevisionCodec implements Codec<AgreementRevision> {
   @Override
   public void write(AgreementRevision value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("agreement", value.agreement().value());
-    g.writeFieldName("kind");
-    Vocabulary.REVISION_KIND.write(value.kind(), g);
+    FIELDS.writeString(g, F.AGREEMENT, value.agreement().value());
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.REVISION_KIND);
     g.writeEndObject();
   }
 
   @Override
   public AgreementRevision read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     dev.parley.record.RecordId agreement = null;
     dev.parley.exchange.RevisionKind kind = null;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (FIELDS.name(f).equals("agreement")) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.AGREEMENT) {
         agreement = Vocabulary.RECORD_ID.read(p, ctx);
       } else {
         kind = Vocabulary.REVISION_KIND.read(p, ctx);
@@ -38,6 +43,6 @@ final class AgreementRevisionCodec implements Codec<AgreementRevision> {
     }
     dev.parley.record.RecordId a = java.util.Objects.requireNonNull(agreement);
     dev.parley.exchange.RevisionKind k = java.util.Objects.requireNonNull(kind);
-    return ctx.build(c, () -> AgreementRevision.of(a, k));
+    return c.build(() -> AgreementRevision.of(a, k));
   }
 }

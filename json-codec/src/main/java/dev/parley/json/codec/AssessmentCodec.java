@@ -13,17 +13,23 @@ import java.io.IOException;
  * accepted for it.
  */
 final class AssessmentCodec extends RecordCodec<Assessment> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "assessor",
-          "assessorKind",
-          "claim?",
-          "place?",
-          "status",
-          "controller",
-          "date",
-          "provenance?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    ASSESSOR,
+    ASSESSOR_KIND,
+    @OptionalField
+    CLAIM,
+    @OptionalField
+    PLACE,
+    STATUS,
+    CONTROLLER,
+    DATE,
+    @OptionalField
+    PROVENANCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   AssessmentCodec() {
     super(RecordType.ASSESSMENT.token(), Assessment.class, FIELDS);
@@ -31,62 +37,58 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
 
   @Override
   protected void writeFields(Assessment value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeStringField("assessor", value.assessor().value());
-    g.writeFieldName("assessorKind");
-    Vocabulary.ASSESSOR_KIND.write(value.assessorKind(), g);
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeString(g, F.ASSESSOR, value.assessor().value());
+    FIELDS.write(g, F.ASSESSOR_KIND, value.assessorKind(), Vocabulary.ASSESSOR_KIND);
     var claimValue = value.claim();
     if (claimValue.isPresent()) {
-      g.writeStringField("claim", claimValue.get().value());
+      FIELDS.writeString(g, F.CLAIM, claimValue.get().value());
     }
     var placeValue = value.place();
     if (placeValue.isPresent()) {
-      g.writeStringField("place", placeValue.get().value());
+      FIELDS.writeString(g, F.PLACE, placeValue.get().value());
     }
-    g.writeFieldName("status");
-    Vocabulary.ASSESSMENT_STATUS.write(value.status(), g);
-    g.writeFieldName("controller");
-    Vocabulary.CONTROLLER.write(value.controller(), g);
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    ListFields.writeUnlessEmpty("provenance", value.provenance(), Vocabulary.STATEMENT, g);
+    FIELDS.write(g, F.STATUS, value.status(), Vocabulary.ASSESSMENT_STATUS);
+    FIELDS.write(g, F.CONTROLLER, value.controller(), Vocabulary.CONTROLLER);
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 
   @Override
   protected Assessment readFields(TokenReader p, ObjectCursor c, ReadContext ctx)
       throws IOException {
     Assessment.Builder b = Assessment.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case ASSESSOR:
           b.assessor(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 2:
+        case ASSESSOR_KIND:
           b.assessorKind(Vocabulary.ASSESSOR_KIND.read(p, ctx));
           break;
-        case 3:
+        case CLAIM:
           b.claim(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 4:
+        case PLACE:
           b.place(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 5:
+        case STATUS:
           b.status(Vocabulary.ASSESSMENT_STATUS.read(p, ctx));
           break;
-        case 6:
+        case CONTROLLER:
           b.controller(Vocabulary.CONTROLLER.read(p, ctx));
           break;
-        case 7:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        default:
-          b.provenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.provenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

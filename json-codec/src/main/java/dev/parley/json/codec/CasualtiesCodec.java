@@ -9,7 +9,13 @@ import java.io.IOException;
  * Revisions out of date order break the core's rule {@code INCIDENT_REVISION_ORDER}.
  */
 final class CasualtiesCodec implements Codec<Casualties> {
-  private static final FieldSet FIELDS = FieldSet.of("revisions?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    REVISIONS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Casualties> javaType() {
@@ -19,17 +25,17 @@ final class CasualtiesCodec implements Codec<Casualties> {
   @Override
   public void write(Casualties value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    ListFields.writeUnlessEmpty("revisions", value.revisions(), Vocabulary.CASUALTY_REVISION, g);
+    FIELDS.writeArray(g, F.REVISIONS, value.revisions(), Vocabulary.CASUALTY_REVISION);
     g.writeEndObject();
   }
 
   @Override
   public Casualties read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Casualties.Builder b = Casualties.builder();
-    while (c.next() >= 0) {
-      b.revisions(ctx.list(p, Vocabulary.CASUALTY_REVISION));
+    while (c.next(FIELDS) != null) {
+      b.revisions(Values.list(p, ctx, Vocabulary.CASUALTY_REVISION));
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -11,8 +11,17 @@ import java.io.IOException;
  * group, is left out when empty and accepts {@code []}.
  */
 final class CasualtyRevisionCodec implements Codec<CasualtyRevision> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("date", "killed", "killedAmong?", "injured", "sources");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    DATE,
+    KILLED,
+    @OptionalField
+    KILLED_AMONG,
+    INJURED,
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<CasualtyRevision> javaType() {
@@ -22,40 +31,37 @@ final class CasualtyRevisionCodec implements Codec<CasualtyRevision> {
   @Override
   public void write(CasualtyRevision value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    g.writeFieldName("killed");
-    Vocabulary.ESTIMATE.write(value.killed(), g);
-    ListFields.writeUnlessEmpty("killedAmong", value.killedAmong(), Vocabulary.KILLED_SHARE, g);
-    g.writeFieldName("injured");
-    Vocabulary.ESTIMATE.write(value.injured(), g);
-    ListFields.write("sources", value.sources(), Vocabulary.STATEMENT, g);
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.write(g, F.KILLED, value.killed(), Vocabulary.ESTIMATE);
+    FIELDS.writeArray(g, F.KILLED_AMONG, value.killedAmong(), Vocabulary.KILLED_SHARE);
+    FIELDS.write(g, F.INJURED, value.injured(), Vocabulary.ESTIMATE);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
     g.writeEndObject();
   }
 
   @Override
   public CasualtyRevision read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     CasualtyRevision.Builder b = CasualtyRevision.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 1:
+        case KILLED:
           b.killed(Vocabulary.ESTIMATE.read(p, ctx));
           break;
-        case 2:
-          b.killedAmong(ctx.list(p, Vocabulary.KILLED_SHARE));
+        case KILLED_AMONG:
+          b.killedAmong(Values.list(p, ctx, Vocabulary.KILLED_SHARE));
           break;
-        case 3:
+        case INJURED:
           b.injured(Vocabulary.ESTIMATE.read(p, ctx));
           break;
-        default:
-          b.sources(ctx.list(p, Vocabulary.STATEMENT));
+        case SOURCES:
+          b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

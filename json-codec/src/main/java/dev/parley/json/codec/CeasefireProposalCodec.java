@@ -14,32 +14,54 @@ import java.io.IOException;
  * empty, {@code durationUnknown} when false.
  */
 final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "kind",
-          "proposer",
-          "addressees?",
-          "date",
-          "scope",
-          "duration?",
-          "proposedStart?",
-          "extensionTerms?",
-          "conditions?",
-          "participants?",
-          "negotiationRound?",
-          "responses?",
-          "events?",
-          "provenance?",
-          "coProposers?",
-          "venue?",
-          "occasion?",
-          "answers?",
-          "mirrors?",
-          "alternatives?",
-          "durationUpTo?",
-          "durationUnknown?",
-          "exchangeAgreements?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    KIND,
+    PROPOSER,
+    @OptionalField
+    ADDRESSEES,
+    DATE,
+    SCOPE,
+    @OptionalField
+    DURATION,
+    @OptionalField
+    PROPOSED_START,
+    @OptionalField
+    EXTENSION_TERMS,
+    @OptionalField
+    CONDITIONS,
+    @OptionalField
+    PARTICIPANTS,
+    @OptionalField
+    NEGOTIATION_ROUND,
+    @OptionalField
+    RESPONSES,
+    @OptionalField
+    EVENTS,
+    @OptionalField
+    PROVENANCE,
+    @OptionalField
+    CO_PROPOSERS,
+    @OptionalField
+    VENUE,
+    @OptionalField
+    OCCASION,
+    @OptionalField
+    ANSWERS,
+    @OptionalField
+    MIRRORS,
+    @OptionalField
+    ALTERNATIVES,
+    @OptionalField
+    DURATION_UP_TO,
+    @OptionalField
+    DURATION_UNKNOWN,
+    @OptionalField
+    EXCHANGE_AGREEMENTS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   CeasefireProposalCodec() {
     super(RecordType.CEASEFIRE_PROPOSAL.token(), CeasefireProposal.class, FIELDS);
@@ -47,147 +69,124 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
 
   @Override
   protected void writeFields(CeasefireProposal value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeFieldName("kind");
-    Vocabulary.PROPOSAL_KIND.write(value.kind(), g);
-    g.writeStringField("proposer", value.proposer().value());
-    Elements.write(g, "addressees", value.addressees(), Vocabulary.PARTY_ID);
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    g.writeFieldName("scope");
-    Vocabulary.SCOPE.write(value.scope(), g);
-    var durationValue = value.duration();
-    if (durationValue.isPresent()) {
-      g.writeFieldName("duration");
-      Vocabulary.DURATION.write(durationValue.get(), g);
-    }
-    var proposedStartValue = value.proposedStart();
-    if (proposedStartValue.isPresent()) {
-      g.writeFieldName("proposedStart");
-      Vocabulary.TIME_POINT.write(proposedStartValue.get(), g);
-    }
-    var extensionTermsValue = value.extensionTerms();
-    if (extensionTermsValue.isPresent()) {
-      g.writeStringField("extensionTerms", extensionTermsValue.get());
-    }
-    Elements.write(g, "conditions", value.conditions(), Vocabulary.CONDITION);
-    Elements.write(g, "participants", value.participants(), Vocabulary.PARTICIPANT);
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.PROPOSAL_KIND);
+    FIELDS.writeString(g, F.PROPOSER, value.proposer().value());
+    FIELDS.writeArray(g, F.ADDRESSEES, value.addressees(), Vocabulary.PARTY_ID);
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.write(g, F.SCOPE, value.scope(), Vocabulary.SCOPE);
+    FIELDS.writeIfPresent(g, F.DURATION, value.duration(), Vocabulary.DURATION);
+    FIELDS.writeIfPresent(g, F.PROPOSED_START, value.proposedStart(), Vocabulary.TIME_POINT);
+    FIELDS.writeIfPresent(g, F.EXTENSION_TERMS, value.extensionTerms(), Values.STRING);
+    FIELDS.writeArray(g, F.CONDITIONS, value.conditions(), Vocabulary.CONDITION);
+    FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     var negotiationRoundValue = value.negotiationRound();
     if (negotiationRoundValue.isPresent()) {
-      g.writeStringField("negotiationRound", negotiationRoundValue.get().value());
+      FIELDS.writeString(g, F.NEGOTIATION_ROUND, negotiationRoundValue.get().value());
     }
-    Elements.write(g, "responses", value.responses(), Vocabulary.RESPONSE);
-    Elements.write(g, "events", value.events(), Vocabulary.LIFECYCLE_EVENT);
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
-    Elements.write(g, "coProposers", value.coProposers(), Vocabulary.PARTY_ID);
+    FIELDS.writeArray(g, F.RESPONSES, value.responses(), Vocabulary.RESPONSE);
+    FIELDS.writeArray(g, F.EVENTS, value.events(), Vocabulary.LIFECYCLE_EVENT);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeArray(g, F.CO_PROPOSERS, value.coProposers(), Vocabulary.PARTY_ID);
     var venueValue = value.venue();
     if (venueValue.isPresent()) {
-      g.writeStringField("venue", venueValue.get().value());
+      FIELDS.writeString(g, F.VENUE, venueValue.get().value());
     }
-    var occasionValue = value.occasion();
-    if (occasionValue.isPresent()) {
-      g.writeStringField("occasion", occasionValue.get());
-    }
+    FIELDS.writeIfPresent(g, F.OCCASION, value.occasion(), Values.STRING);
     var answersValue = value.answers();
     if (answersValue.isPresent()) {
-      g.writeStringField("answers", answersValue.get().value());
+      FIELDS.writeString(g, F.ANSWERS, answersValue.get().value());
     }
     var mirrorsValue = value.mirrors();
     if (mirrorsValue.isPresent()) {
-      g.writeStringField("mirrors", mirrorsValue.get().value());
+      FIELDS.writeString(g, F.MIRRORS, mirrorsValue.get().value());
     }
-    Elements.write(g, "alternatives", value.alternatives(), Vocabulary.CONDITION_GROUP);
-    var durationUpToValue = value.durationUpTo();
-    if (durationUpToValue.isPresent()) {
-      g.writeFieldName("durationUpTo");
-      Vocabulary.DURATION.write(durationUpToValue.get(), g);
-    }
-    if (value.durationUnknown()) {
-      g.writeBooleanField("durationUnknown", true);
-    }
-    Elements.write(g, "exchangeAgreements", value.exchangeAgreements(), Vocabulary.RECORD_ID);
+    FIELDS.writeArray(g, F.ALTERNATIVES, value.alternatives(), Vocabulary.CONDITION_GROUP);
+    FIELDS.writeIfPresent(g, F.DURATION_UP_TO, value.durationUpTo(), Vocabulary.DURATION);
+    FIELDS.writeBoolean(g, F.DURATION_UNKNOWN, value.durationUnknown());
+    FIELDS.writeArray(g, F.EXCHANGE_AGREEMENTS, value.exchangeAgreements(), Vocabulary.RECORD_ID);
   }
 
   @Override
   protected CeasefireProposal readFields(TokenReader p, ObjectCursor c, ReadContext ctx)
       throws IOException {
     CeasefireProposal.Builder b = CeasefireProposal.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case KIND:
           b.kind(Vocabulary.PROPOSAL_KIND.read(p, ctx));
           break;
-        case 2:
+        case PROPOSER:
           b.proposer(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 3:
-          b.addAllAddressees(Elements.readSet(p, ctx, Vocabulary.PARTY_ID));
+        case ADDRESSEES:
+          b.addAllAddressees(Values.set(p, ctx, Vocabulary.PARTY_ID));
           break;
-        case 4:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 5:
+        case SCOPE:
           b.scope(Vocabulary.SCOPE.read(p, ctx));
           break;
-        case 6:
+        case DURATION:
           b.duration(Vocabulary.DURATION.read(p, ctx));
           break;
-        case 7:
+        case PROPOSED_START:
           b.proposedStart(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        case 8:
-          b.extensionTerms(ctx.string(p));
+        case EXTENSION_TERMS:
+          b.extensionTerms(Values.string(p, ctx));
           break;
-        case 9:
-          b.addAllConditions(ctx.list(p, Vocabulary.CONDITION));
+        case CONDITIONS:
+          b.addAllConditions(Values.list(p, ctx, Vocabulary.CONDITION));
           break;
-        case 10:
-          b.addAllParticipants(ctx.list(p, Vocabulary.PARTICIPANT));
+        case PARTICIPANTS:
+          b.addAllParticipants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
-        case 11:
+        case NEGOTIATION_ROUND:
           b.negotiationRound(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 12:
-          b.addAllResponses(ctx.list(p, Vocabulary.RESPONSE));
+        case RESPONSES:
+          b.addAllResponses(Values.list(p, ctx, Vocabulary.RESPONSE));
           break;
-        case 13:
-          b.addAllEvents(ctx.list(p, Vocabulary.LIFECYCLE_EVENT));
+        case EVENTS:
+          b.addAllEvents(Values.list(p, ctx, Vocabulary.LIFECYCLE_EVENT));
           break;
-        case 14:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 15:
-          b.addAllCoProposers(Elements.readSet(p, ctx, Vocabulary.PARTY_ID));
+        case CO_PROPOSERS:
+          b.addAllCoProposers(Values.set(p, ctx, Vocabulary.PARTY_ID));
           break;
-        case 16:
+        case VENUE:
           b.venue(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 17:
-          b.occasion(ctx.string(p));
+        case OCCASION:
+          b.occasion(Values.string(p, ctx));
           break;
-        case 18:
+        case ANSWERS:
           b.answers(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 19:
+        case MIRRORS:
           b.mirrors(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 20:
-          b.addAllAlternatives(ctx.list(p, Vocabulary.CONDITION_GROUP));
+        case ALTERNATIVES:
+          b.addAllAlternatives(Values.list(p, ctx, Vocabulary.CONDITION_GROUP));
           break;
-        case 21:
+        case DURATION_UP_TO:
           b.durationUpTo(Vocabulary.DURATION.read(p, ctx));
           break;
-        case 22:
-          b.durationUnknown(Elements.booleanValue(p, ctx));
+        case DURATION_UNKNOWN:
+          b.durationUnknown(Values.booleanValue(p, ctx));
           break;
-        default:
-          b.exchangeAgreements(ctx.list(p, Vocabulary.RECORD_ID));
+        case EXCHANGE_AGREEMENTS:
+          b.exchangeAgreements(Values.list(p, ctx, Vocabulary.RECORD_ID));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -24,12 +24,16 @@ import java.util.Objects;
  * has a codec before it writes anything. The codec is stateless, immutable and thread-safe.
  */
 final class ChronicleCodec implements Codec<Chronicle> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("format", "version", "parties", "places", "records");
-  private static final int FORMAT = 0;
-  private static final int VERSION = 1;
-  private static final int PARTIES = 2;
-  private static final int PLACES = 3;
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    FORMAT,
+    VERSION,
+    PARTIES,
+    PLACES,
+    RECORDS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   private final RecordCodec<Party> parties =
       Objects.requireNonNull(RecordTypes.byClass(Party.class));
@@ -55,19 +59,19 @@ final class ChronicleCodec implements Codec<Chronicle> {
     }
     g.writeStartObject();
     Header.writeFields(g);
-    g.writeFieldName("parties");
+    FIELDS.name(g, F.PARTIES);
     g.writeStartArray();
     for (Party party : value.parties()) {
       parties.write(party, g);
     }
     g.writeEndArray();
-    g.writeFieldName("places");
+    FIELDS.name(g, F.PLACES);
     g.writeStartArray();
     for (Place place : value.places()) {
       places.write(place, g);
     }
     g.writeEndArray();
-    g.writeFieldName("records");
+    FIELDS.name(g, F.RECORDS);
     g.writeStartArray();
     for (ChronicleRecord r : value.records()) {
       RecordTypes.writeAny(r, g);
@@ -81,10 +85,10 @@ final class ChronicleCodec implements Codec<Chronicle> {
     if (p.currentToken() != Token.START_OBJECT) {
       throw ctx.wrongType(p, "a chronicle document object");
     }
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Chronicle.Builder b = Chronicle.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f > VERSION && !(c.has(FORMAT) && c.has(VERSION))) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f.compareTo(F.VERSION) > 0 && !(c.has(F.FORMAT) && c.has(F.VERSION))) {
         throw ctx.fail(
             p,
             Kind.UNSUPPORTED_FORMAT,
@@ -100,12 +104,12 @@ final class ChronicleCodec implements Codec<Chronicle> {
           Header.readVersion(p, ctx);
           break;
         case PARTIES:
-          b.addAllParties(ctx.list(p, parties));
+          b.addAllParties(Values.list(p, ctx, parties));
           break;
         case PLACES:
-          b.addAllPlaces(ctx.list(p, places));
+          b.addAllPlaces(Values.list(p, ctx, places));
           break;
-        default:
+        case RECORDS:
           readRecords(p, ctx, b);
           break;
       }

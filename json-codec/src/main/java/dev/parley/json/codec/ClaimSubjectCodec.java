@@ -24,8 +24,21 @@ import java.math.BigDecimal;
  * is the core's rule {@code TERRITORY_SUBJECT_SHAPE}.
  */
 final class ClaimSubjectCodec implements Codec<ClaimSubject> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("place?", "region?", "country?", "percent?", "approximate?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    PLACE,
+    @OptionalField
+    REGION,
+    @OptionalField
+    COUNTRY,
+    @OptionalField
+    PERCENT,
+    @OptionalField
+    APPROXIMATE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<ClaimSubject> javaType() {
@@ -37,51 +50,49 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
     g.writeStartObject();
     var placeValue = value.place();
     if (placeValue.isPresent()) {
-      g.writeStringField("place", placeValue.get().value());
+      FIELDS.writeString(g, F.PLACE, placeValue.get().value());
     }
     var regionValue = value.region();
     if (regionValue.isPresent()) {
-      g.writeStringField("region", regionValue.get().value());
+      FIELDS.writeString(g, F.REGION, regionValue.get().value());
     }
     var countryValue = value.country();
     if (countryValue.isPresent()) {
-      g.writeStringField("country", countryValue.get().value());
+      FIELDS.writeString(g, F.COUNTRY, countryValue.get().value());
     }
     var percentValue = value.percent();
     if (percentValue.isPresent()) {
-      g.writeFieldName("percent");
+      FIELDS.name(g, F.PERCENT);
       g.writeNumber(percentValue.get().toPlainString());
     }
-    if (value.approximate()) {
-      g.writeBooleanField("approximate", true);
-    }
+    FIELDS.writeBoolean(g, F.APPROXIMATE, value.approximate());
     g.writeEndObject();
   }
 
   @Override
   public ClaimSubject read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ClaimSubject.Builder b = ClaimSubject.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case PLACE:
           b.place(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 1:
+        case REGION:
           b.region(Vocabulary.REGION.read(p, ctx));
           break;
-        case 2:
+        case COUNTRY:
           b.country(Vocabulary.COUNTRY.read(p, ctx));
           break;
-        case 3:
+        case PERCENT:
           b.percent(percent(p, ctx));
           break;
-        default:
+        case APPROXIMATE:
           b.approximate(bool(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   /** Reads a JSON number exactly, refusing one too long to write out in plain form. */

@@ -12,7 +12,15 @@ import java.util.Objects;
  * "timing": "precondition"}}, every property required; {@code kind} is the condition's type.
  */
 final class ConditionCodec implements Codec<Condition> {
-  private static final FieldSet FIELDS = FieldSet.of("kind", "demandedBy", "text", "timing");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    KIND,
+    DEMANDED_BY,
+    TEXT,
+    TIMING
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Condition> javaType() {
@@ -22,34 +30,32 @@ final class ConditionCodec implements Codec<Condition> {
   @Override
   public void write(Condition value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("kind");
-    Vocabulary.CONDITION_TYPE.write(value.type(), g);
-    g.writeStringField("demandedBy", value.demandedBy().value());
-    g.writeStringField("text", value.text());
-    g.writeFieldName("timing");
-    Vocabulary.CONDITION_TIMING.write(value.timing(), g);
+    FIELDS.write(g, F.KIND, value.type(), Vocabulary.CONDITION_TYPE);
+    FIELDS.writeString(g, F.DEMANDED_BY, value.demandedBy().value());
+    FIELDS.writeString(g, F.TEXT, value.text());
+    FIELDS.write(g, F.TIMING, value.timing(), Vocabulary.CONDITION_TIMING);
     g.writeEndObject();
   }
 
   @Override
   public Condition read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ConditionType type = null;
     PartyId demandedBy = null;
     String text = null;
     ConditionTiming timing = null;
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case KIND:
           type = Vocabulary.CONDITION_TYPE.read(p, ctx);
           break;
-        case 1:
+        case DEMANDED_BY:
           demandedBy = Vocabulary.PARTY_ID.read(p, ctx);
           break;
-        case 2:
-          text = ctx.string(p);
+        case TEXT:
+          text = Values.string(p, ctx);
           break;
-        default:
+        case TIMING:
           timing = Vocabulary.CONDITION_TIMING.read(p, ctx);
           break;
       }
@@ -58,6 +64,6 @@ final class ConditionCodec implements Codec<Condition> {
     PartyId by = Objects.requireNonNull(demandedBy);
     String te = Objects.requireNonNull(text);
     ConditionTiming ti = Objects.requireNonNull(timing);
-    return ctx.build(c, () -> Condition.of(ty, by, te, ti));
+    return c.build(() -> Condition.of(ty, by, te, ti));
   }
 }

@@ -11,7 +11,13 @@ import java.util.List;
  * CEASEFIRE_CONDITION_GROUP_EMPTY}).
  */
 final class ConditionGroupCodec implements Codec<ConditionGroup> {
-  private static final FieldSet FIELDS = FieldSet.of("conditions?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    CONDITIONS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<ConditionGroup> javaType() {
@@ -21,18 +27,18 @@ final class ConditionGroupCodec implements Codec<ConditionGroup> {
   @Override
   public void write(ConditionGroup value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    Elements.write(g, "conditions", value.conditions(), Vocabulary.CONDITION);
+    FIELDS.writeArray(g, F.CONDITIONS, value.conditions(), Vocabulary.CONDITION);
     g.writeEndObject();
   }
 
   @Override
   public ConditionGroup read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     List<Condition> conditions = List.of();
-    while (c.next() >= 0) {
-      conditions = ctx.list(p, Vocabulary.CONDITION);
+    while (c.next(FIELDS) != null) {
+      conditions = Values.list(p, ctx, Vocabulary.CONDITION);
     }
     List<Condition> all = conditions;
-    return ctx.build(c, () -> ConditionGroup.of(all));
+    return c.build(() -> ConditionGroup.of(all));
   }
 }

@@ -14,7 +14,14 @@ import java.util.List;
  * without one is a missing property.
  */
 final class ControllerCodec implements Codec<Controller> {
-  private static final FieldSet FIELDS = FieldSet.of("kind", "party?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    KIND,
+    @OptionalField
+    PARTY
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Controller> javaType() {
@@ -24,23 +31,22 @@ final class ControllerCodec implements Codec<Controller> {
   @Override
   public void write(Controller value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("kind");
-    Vocabulary.CONTROLLER_KIND.write(value.kind(), g);
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.CONTROLLER_KIND);
     var partyValue = value.party();
     if (partyValue.isPresent()) {
-      g.writeStringField("party", partyValue.get().value());
+      FIELDS.writeString(g, F.PARTY, partyValue.get().value());
     }
     g.writeEndObject();
   }
 
   @Override
   public Controller read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ControllerKind kind = ControllerKind.UNKNOWN;
     PartyId party = null;
     long partyAt = 0;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == 0) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.KIND) {
         kind = Vocabulary.CONTROLLER_KIND.read(p, ctx);
       } else {
         party = Vocabulary.PARTY_ID.read(p, ctx);
@@ -67,8 +73,7 @@ final class ControllerCodec implements Codec<Controller> {
     }
     ControllerKind k = kind;
     PartyId pa = party;
-    return ctx.build(
-        c,
+    return c.build(
         () -> {
           switch (k) {
             case PARTY:

@@ -5,7 +5,13 @@ import java.io.IOException;
 
 /** {@code {"latitude": 46.4936, "longitude": 30.7395}}; integers are accepted as numbers. */
 final class CoordinatesCodec implements Codec<Coordinates> {
-  private static final FieldSet FIELDS = FieldSet.of("latitude", "longitude");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    LATITUDE,
+    LONGITUDE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Coordinates> javaType() {
@@ -15,25 +21,25 @@ final class CoordinatesCodec implements Codec<Coordinates> {
   @Override
   public void write(Coordinates value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("latitude", value.latitude());
-    g.writeNumberField("longitude", value.longitude());
+    FIELDS.writeNumber(g, F.LATITUDE, value.latitude());
+    FIELDS.writeNumber(g, F.LONGITUDE, value.longitude());
     g.writeEndObject();
   }
 
   @Override
   public Coordinates read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     double latitude = 0;
     double longitude = 0;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == 0) {
-        latitude = ctx.doubleValue(p);
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.LATITUDE) {
+        latitude = Values.doubleValue(p, ctx);
       } else {
-        longitude = ctx.doubleValue(p);
+        longitude = Values.doubleValue(p, ctx);
       }
     }
     double lat = latitude;
     double lon = longitude;
-    return ctx.build(c, () -> Coordinates.of(lat, lon));
+    return c.build(() -> Coordinates.of(lat, lon));
   }
 }

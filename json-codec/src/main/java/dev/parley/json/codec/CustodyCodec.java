@@ -11,8 +11,21 @@ import java.io.IOException;
  * ended} are left out when absent.
  */
 final class CustodyCodec implements Codec<Custody> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("custodian", "count?", "terms", "until?", "condition?", "ended?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    CUSTODIAN,
+    @OptionalField
+    COUNT,
+    TERMS,
+    @OptionalField
+    UNTIL,
+    @OptionalField
+    CONDITION,
+    @OptionalField
+    ENDED
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Custody> javaType() {
@@ -22,52 +35,41 @@ final class CustodyCodec implements Codec<Custody> {
   @Override
   public void write(Custody value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("custodian", value.custodian().value());
-    if (value.count().isPresent()) {
-      g.writeNumberField("count", value.count().getAsLong());
-    }
-    g.writeFieldName("terms");
-    Vocabulary.CUSTODY_TERMS.write(value.terms(), g);
-    if (value.until().isPresent()) {
-      g.writeFieldName("until");
-      Vocabulary.REPORTED_DATE.write(value.until().get(), g);
-    }
-    if (value.condition().isPresent()) {
-      g.writeStringField("condition", value.condition().get());
-    }
-    if (value.ended().isPresent()) {
-      g.writeFieldName("ended");
-      Vocabulary.REPORTED_DATE.write(value.ended().get(), g);
-    }
+    FIELDS.writeString(g, F.CUSTODIAN, value.custodian().value());
+    FIELDS.writeIfPresent(g, F.COUNT, value.count());
+    FIELDS.write(g, F.TERMS, value.terms(), Vocabulary.CUSTODY_TERMS);
+    FIELDS.writeIfPresent(g, F.UNTIL, value.until(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeIfPresent(g, F.CONDITION, value.condition(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.ENDED, value.ended(), Vocabulary.REPORTED_DATE);
     g.writeEndObject();
   }
 
   @Override
   public Custody read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Custody.Builder b = Custody.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      switch (FIELDS.name(f)) {
-        case "custodian":
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case CUSTODIAN:
           b.custodian(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case "count":
-          b.count(ctx.longValue(p));
+        case COUNT:
+          b.count(Values.longValue(p, ctx));
           break;
-        case "terms":
+        case TERMS:
           b.terms(Vocabulary.CUSTODY_TERMS.read(p, ctx));
           break;
-        case "until":
+        case UNTIL:
           b.until(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case "condition":
-          b.condition(ctx.string(p));
+        case CONDITION:
+          b.condition(Values.string(p, ctx));
           break;
         default:
           b.ended(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -8,7 +8,16 @@ import java.io.IOException;
  * {@code members} left out when empty.
  */
 final class DelegationCodec implements Codec<Delegation> {
-  private static final FieldSet FIELDS = FieldSet.of("party", "head?", "members?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    PARTY,
+    @OptionalField
+    HEAD,
+    @OptionalField
+    MEMBERS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Delegation> javaType() {
@@ -18,32 +27,29 @@ final class DelegationCodec implements Codec<Delegation> {
   @Override
   public void write(Delegation value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("party", value.party().value());
-    var headValue = value.head();
-    if (headValue.isPresent()) {
-      g.writeStringField("head", headValue.get());
-    }
-    Elements.write(g, "members", value.members(), Elements.STRING);
+    FIELDS.writeString(g, F.PARTY, value.party().value());
+    FIELDS.writeIfPresent(g, F.HEAD, value.head(), Values.STRING);
+    FIELDS.writeArray(g, F.MEMBERS, value.members(), Values.STRING);
     g.writeEndObject();
   }
 
   @Override
   public Delegation read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Delegation.Builder b = Delegation.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
-          b.head(ctx.string(p));
+        case HEAD:
+          b.head(Values.string(p, ctx));
           break;
-        default:
-          b.addAllMembers(ctx.list(p, Elements.STRING));
+        case MEMBERS:
+          b.addAllMembers(Values.list(p, ctx, Values.STRING));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

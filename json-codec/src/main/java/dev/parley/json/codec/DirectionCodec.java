@@ -18,16 +18,26 @@ import java.io.IOException;
  * left out when empty.
  */
 final class DirectionCodec implements Codec<Direction> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "releasing",
-          "receiving?",
-          "figures?",
-          "custody?",
-          "receiverRole?",
-          "releasedInto?",
-          "participants?",
-          "routes?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    RELEASING,
+    @OptionalField
+    RECEIVING,
+    @OptionalField
+    FIGURES,
+    @OptionalField
+    CUSTODY,
+    @OptionalField
+    RECEIVER_ROLE,
+    @OptionalField
+    RELEASED_INTO,
+    @OptionalField
+    PARTICIPANTS,
+    @OptionalField
+    ROUTES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Direction> javaType() {
@@ -37,66 +47,64 @@ final class DirectionCodec implements Codec<Direction> {
   @Override
   public void write(Direction value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("releasing", value.releasing().value());
-    if (value.receiving().isPresent()) {
-      g.writeStringField("receiving", value.receiving().get().value());
+    FIELDS.writeString(g, F.RELEASING, value.releasing().value());
+    var receivingValue = value.receiving();
+    if (receivingValue.isPresent()) {
+      FIELDS.writeString(g, F.RECEIVING, receivingValue.get().value());
     }
     if (value.receiverRole() != Role.SIDE) {
-      g.writeFieldName("receiverRole");
-      Vocabulary.ROLE.write(value.receiverRole(), g);
+      FIELDS.write(g, F.RECEIVER_ROLE, value.receiverRole(), Vocabulary.ROLE);
     }
-    if (value.releasedInto().isPresent()) {
-      g.writeStringField("releasedInto", value.releasedInto().get().value());
+    var releasedIntoValue = value.releasedInto();
+    if (releasedIntoValue.isPresent()) {
+      FIELDS.writeString(g, F.RELEASED_INTO, releasedIntoValue.get().value());
     }
     if (!value.figures().isEmpty()) {
-      g.writeFieldName("figures");
+      FIELDS.name(g, F.FIGURES);
       g.writeStartArray();
       for (ReleaseFigure f : value.figures()) {
         Vocabulary.RELEASE_FIGURE.write(f, g);
       }
       g.writeEndArray();
     }
-    if (value.custody().isPresent()) {
-      g.writeFieldName("custody");
-      Vocabulary.CUSTODY.write(value.custody().get(), g);
-    }
+    FIELDS.writeIfPresent(g, F.CUSTODY, value.custody(), Vocabulary.CUSTODY);
     AgreementCodec.writeParticipants(value.participants(), g);
-    ListFields.writeUnlessEmpty("routes", value.routes(), Vocabulary.ROUTE, g);
+    FIELDS.writeArray(g, F.ROUTES, value.routes(), Vocabulary.ROUTE);
     g.writeEndObject();
   }
 
   @Override
   public Direction read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Direction.Builder b = Direction.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case RELEASING:
           b.releasing(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
+        case RECEIVING:
           b.receiving(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 2:
-          b.figures(ctx.list(p, Vocabulary.RELEASE_FIGURE));
+        case FIGURES:
+          b.figures(Values.list(p, ctx, Vocabulary.RELEASE_FIGURE));
           break;
-        case 3:
+        case CUSTODY:
           b.custody(Vocabulary.CUSTODY.read(p, ctx));
           break;
-        case 4:
+        case RECEIVER_ROLE:
           b.receiverRole(Vocabulary.ROLE.read(p, ctx));
           break;
-        case 5:
+        case RELEASED_INTO:
           b.releasedInto(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 6:
-          b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+        case PARTICIPANTS:
+          b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
-        default:
-          b.routes(ctx.list(p, Vocabulary.ROUTE));
+        case ROUTES:
+          b.routes(Values.list(p, ctx, Vocabulary.ROUTE));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -79,7 +79,7 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     if (known != null) {
       return known;
     }
-    String s = ctx.string(p);
+    String s = Values.string(p, ctx);
     E e = byToken.get(s);
     if (e == null) {
       throw ctx.fail(

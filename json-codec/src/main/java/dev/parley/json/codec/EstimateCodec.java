@@ -20,12 +20,26 @@ import java.util.List;
  * </ul>
  */
 final class EstimateCodec implements Codec<Estimate> {
-  private static final FieldSet FIELDS = FieldSet.of("kind", "value?", "low?", "best?", "high?");
-  private static final int KIND = 0;
-  private static final int VALUE = 1;
-  private static final int LOW = 2;
-  private static final int BEST = 3;
-  private static final int HIGH = 4;
+  /**
+   * The properties, in the order of the format description and of error messages; which figures an
+   * estimate must or may have depends on its kind, so all of them are optional to the cursor.
+   */
+  private enum F {
+    KIND,
+    @OptionalField
+    VALUE,
+    @OptionalField
+    LOW,
+    @OptionalField
+    BEST,
+    @OptionalField
+    HIGH
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  /** The figures, every property but {@code kind}. */
+  private static final F[] FIGURES = {F.VALUE, F.LOW, F.BEST, F.HIGH};
 
   @Override
   public Class<Estimate> javaType() {
@@ -35,28 +49,27 @@ final class EstimateCodec implements Codec<Estimate> {
   @Override
   public void write(Estimate value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("kind");
-    Vocabulary.ESTIMATE_KIND.write(value.kind(), g);
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.ESTIMATE_KIND);
     switch (value.kind()) {
       case EXACT:
-        g.writeNumberField("value", value.low().getAsLong());
+        FIELDS.writeNumber(g, F.VALUE, value.low().getAsLong());
         break;
       case AT_LEAST:
-        g.writeNumberField("low", value.low().getAsLong());
+        FIELDS.writeNumber(g, F.LOW, value.low().getAsLong());
         break;
       case RANGE:
-        g.writeNumberField("low", value.low().getAsLong());
+        FIELDS.writeNumber(g, F.LOW, value.low().getAsLong());
         var bestValue = value.best();
         if (bestValue.isPresent()) {
-          g.writeNumberField("best", bestValue.getAsLong());
+          FIELDS.writeNumber(g, F.BEST, bestValue.getAsLong());
         }
-        g.writeNumberField("high", value.high().getAsLong());
+        FIELDS.writeNumber(g, F.HIGH, value.high().getAsLong());
         break;
       case APPROXIMATE:
-        g.writeNumberField("value", value.best().getAsLong());
+        FIELDS.writeNumber(g, F.VALUE, value.best().getAsLong());
         var firmLow = value.low();
         if (firmLow.isPresent()) {
-          g.writeNumberField("low", firmLow.getAsLong());
+          FIELDS.writeNumber(g, F.LOW, firmLow.getAsLong());
         }
         break;
       default:
@@ -67,19 +80,19 @@ final class EstimateCodec implements Codec<Estimate> {
 
   @Override
   public Estimate read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     EstimateKind kind = EstimateKind.UNKNOWN;
     long value = 0;
     long low = 0;
     long best = 0;
     long high = 0;
     long[] at = null;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == KIND) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.KIND) {
         kind = Vocabulary.ESTIMATE_KIND.read(p, ctx);
         continue;
       }
-      long figure = ctx.longValue(p);
+      long figure = Values.longValue(p, ctx);
       switch (f) {
         case VALUE:
           value = figure;
@@ -90,21 +103,23 @@ final class EstimateCodec implements Codec<Estimate> {
         case BEST:
           best = figure;
           break;
-        default:
+        case HIGH:
           high = figure;
+          break;
+        default:
           break;
       }
       if (!allowed(kind, f)) {
         // The kind may still follow; where the figure stood is kept for the error.
         if (at == null) {
-          at = new long[FIELDS.size()];
+          at = new long[F.values().length];
         }
-        at[f] = ObjectCursor.position(p);
+        at[f.ordinal()] = ObjectCursor.position(p);
       }
     }
-    for (int f = VALUE; f <= HIGH; f++) {
+    for (F f : FIGURES) {
       if (c.has(f) && !allowed(kind, f)) {
-        long where = java.util.Objects.requireNonNull(at)[f];
+        long where = java.util.Objects.requireNonNull(at)[f.ordinal()];
         throw ctx.failAt(
             c.pointer() + "/" + FIELDS.name(f),
             where,
@@ -117,7 +132,7 @@ final class EstimateCodec implements Codec<Estimate> {
             null);
       }
     }
-    for (int f = VALUE; f <= HIGH; f++) {
+    for (F f : FIGURES) {
       if (needed(kind, f) && !c.has(f)) {
         throw ctx.failAt(
             c.pointer(),
@@ -138,9 +153,9 @@ final class EstimateCodec implements Codec<Estimate> {
         case AT_LEAST:
           return Estimate.atLeast(low);
         case RANGE:
-          return c.has(BEST) ? Estimate.range(low, best, high) : Estimate.range(low, high);
+          return c.has(F.BEST) ? Estimate.range(low, best, high) : Estimate.range(low, high);
         case APPROXIMATE:
-          return c.has(LOW) ? Estimate.about(value, low) : Estimate.about(value);
+          return c.has(F.LOW) ? Estimate.about(value, low) : Estimate.about(value);
         default:
           return Estimate.unknown();
       }
@@ -151,32 +166,32 @@ final class EstimateCodec implements Codec<Estimate> {
   }
 
   /** Whether an estimate of a kind may have a figure; UNKNOWN, the default, has none. */
-  private static boolean allowed(EstimateKind kind, int f) {
+  private static boolean allowed(EstimateKind kind, F f) {
     switch (kind) {
       case EXACT:
-        return f == VALUE;
+        return f == F.VALUE;
       case AT_LEAST:
-        return f == LOW;
+        return f == F.LOW;
       case RANGE:
-        return f != VALUE;
+        return f != F.VALUE;
       case APPROXIMATE:
-        return f == VALUE || f == LOW;
+        return f == F.VALUE || f == F.LOW;
       default:
         return false;
     }
   }
 
   /** Whether an estimate of a kind must have a figure. */
-  private static boolean needed(EstimateKind kind, int f) {
+  private static boolean needed(EstimateKind kind, F f) {
     switch (kind) {
       case EXACT:
-        return f == VALUE;
+        return f == F.VALUE;
       case AT_LEAST:
-        return f == LOW;
+        return f == F.LOW;
       case RANGE:
-        return f == LOW || f == HIGH;
+        return f == F.LOW || f == F.HIGH;
       case APPROXIMATE:
-        return f == VALUE;
+        return f == F.VALUE;
       default:
         return false;
     }

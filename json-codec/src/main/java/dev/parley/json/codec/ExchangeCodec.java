@@ -21,20 +21,31 @@ import java.util.List;
  * when not reported.
  */
 final class ExchangeCodec extends RecordCodec<Exchange> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "agreement?",
-          "trancheNumber?",
-          "date",
-          "status",
-          "directions",
-          "venue?",
-          "participants?",
-          "runningNumber?",
-          "note?",
-          "timeOfDay?",
-          "zone?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    @OptionalField
+    AGREEMENT,
+    @OptionalField
+    TRANCHE_NUMBER,
+    DATE,
+    STATUS,
+    DIRECTIONS,
+    @OptionalField
+    VENUE,
+    @OptionalField
+    PARTICIPANTS,
+    @OptionalField
+    RUNNING_NUMBER,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    TIME_OF_DAY,
+    @OptionalField
+    ZONE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   ExchangeCodec() {
     super(RecordType.EXCHANGE.token(), Exchange.class, FIELDS);
@@ -42,28 +53,17 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
 
   @Override
   protected void writeFields(Exchange value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
+    FIELDS.writeString(g, F.ID, value.id().value());
     var agreementValue = value.agreement();
     if (agreementValue.isPresent()) {
-      g.writeStringField("agreement", agreementValue.get().value());
+      FIELDS.writeString(g, F.AGREEMENT, agreementValue.get().value());
     }
-    var trancheNumberValue = value.trancheNumber();
-    if (trancheNumberValue.isPresent()) {
-      g.writeNumberField("trancheNumber", trancheNumberValue.getAsInt());
-    }
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    if (value.timeOfDay().isPresent()) {
-      g.writeFieldName("timeOfDay");
-      Vocabulary.LOCAL_TIME.write(value.timeOfDay().get(), g);
-    }
-    if (value.zone().isPresent()) {
-      g.writeFieldName("zone");
-      Vocabulary.ZONE_ID.write(value.zone().get(), g);
-    }
-    g.writeFieldName("status");
-    Vocabulary.EXCHANGE_STATUS.write(value.status(), g);
-    g.writeFieldName("directions");
+    FIELDS.writeIfPresent(g, F.TRANCHE_NUMBER, value.trancheNumber());
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeIfPresent(g, F.TIME_OF_DAY, value.timeOfDay(), Vocabulary.LOCAL_TIME);
+    FIELDS.writeIfPresent(g, F.ZONE, value.zone(), Vocabulary.ZONE_ID);
+    FIELDS.write(g, F.STATUS, value.status(), Vocabulary.EXCHANGE_STATUS);
+    FIELDS.name(g, F.DIRECTIONS);
     g.writeStartArray();
     List<Direction> directions = value.directions();
     for (int i = 0; i < directions.size(); i++) {
@@ -72,67 +72,62 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
     g.writeEndArray();
     var venueValue = value.venue();
     if (venueValue.isPresent()) {
-      g.writeStringField("venue", venueValue.get().value());
+      FIELDS.writeString(g, F.VENUE, venueValue.get().value());
     }
     AgreementCodec.writeParticipants(value.participants(), g);
-    if (value.runningNumber().isPresent()) {
-      g.writeFieldName("runningNumber");
-      Vocabulary.RUNNING_NUMBER.write(value.runningNumber().get(), g);
-    }
-    if (value.note().isPresent()) {
-      g.writeStringField("note", value.note().get());
-    }
+    FIELDS.writeIfPresent(g, F.RUNNING_NUMBER, value.runningNumber(), Vocabulary.RUNNING_NUMBER);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
   }
 
   @Override
   protected Exchange readFields(TokenReader p, ObjectCursor c, ReadContext ctx) throws IOException {
     Exchange.Builder b = Exchange.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case AGREEMENT:
           b.agreement(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 2:
+        case TRANCHE_NUMBER:
           b.trancheNumber(intValue(p, ctx));
           break;
-        case 3:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 4:
+        case STATUS:
           b.status(Vocabulary.EXCHANGE_STATUS.read(p, ctx));
           break;
-        case 5:
-          b.directions(ctx.list(p, Vocabulary.DIRECTION));
+        case DIRECTIONS:
+          b.directions(Values.list(p, ctx, Vocabulary.DIRECTION));
           break;
-        case 6:
+        case VENUE:
           b.venue(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 7:
-          b.participants(ctx.list(p, Vocabulary.PARTICIPANT));
+        case PARTICIPANTS:
+          b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
-        case 8:
+        case RUNNING_NUMBER:
           b.runningNumber(Vocabulary.RUNNING_NUMBER.read(p, ctx));
           break;
-        case 9:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
-        case 10:
+        case TIME_OF_DAY:
           b.timeOfDay(Vocabulary.LOCAL_TIME.read(p, ctx));
           break;
-        default:
+        case ZONE:
           b.zone(Vocabulary.ZONE_ID.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   /** Reads a JSON integer that fits an {@code int}. */
   static int intValue(TokenReader p, ReadContext ctx) throws IOException {
-    long n = ctx.longValue(p);
+    long n = Values.longValue(p, ctx);
     if (n != (int) n) {
       throw ctx.fail(
           p, Kind.WRONG_TYPE, "expected an integer within the range of a 32-bit integer, was " + n);

@@ -13,7 +13,9 @@ import java.util.Map;
  * static final FieldSet FIELDS = FieldSet.of("id", "name", "kind", "country?", "actingFor?");
  * }</pre>
  *
- * <p>{@link ObjectCursor#next()} returns the index of a property in this list. At most 64
+ * <p>{@link ObjectCursor#next()} returns the index of a property in this list. Codecs declare their
+ * properties as an enum through {@link Fields}, which builds its field set; a field set by names is
+ * for properties known only at run time, such as the categories of a breakdown. At most 64
  * properties. Instances are immutable and thread-safe.
  */
 public final class FieldSet {

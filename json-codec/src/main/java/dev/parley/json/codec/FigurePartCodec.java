@@ -9,8 +9,17 @@ import java.io.IOException;
  * category} and {@code description} are left out when absent.
  */
 final class FigurePartCodec implements Codec<FigurePart> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("count", "category?", "counting", "description?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    COUNT,
+    @OptionalField
+    CATEGORY,
+    COUNTING,
+    @OptionalField
+    DESCRIPTION
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<FigurePart> javaType() {
@@ -20,40 +29,33 @@ final class FigurePartCodec implements Codec<FigurePart> {
   @Override
   public void write(FigurePart value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("count");
-    Vocabulary.ESTIMATE.write(value.count(), g);
-    if (value.category().isPresent()) {
-      g.writeFieldName("category");
-      Vocabulary.RELEASE_CATEGORY.write(value.category().get(), g);
-    }
-    g.writeFieldName("counting");
-    Vocabulary.QUOTA_COUNTING.write(value.counting(), g);
-    if (value.description().isPresent()) {
-      g.writeStringField("description", value.description().get());
-    }
+    FIELDS.write(g, F.COUNT, value.count(), Vocabulary.ESTIMATE);
+    FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
+    FIELDS.write(g, F.COUNTING, value.counting(), Vocabulary.QUOTA_COUNTING);
+    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
     g.writeEndObject();
   }
 
   @Override
   public FigurePart read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     FigurePart.Builder b = FigurePart.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      switch (FIELDS.name(f)) {
-        case "count":
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case COUNT:
           b.count(Vocabulary.ESTIMATE.read(p, ctx));
           break;
-        case "category":
+        case CATEGORY:
           b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
           break;
-        case "counting":
+        case COUNTING:
           b.counting(Vocabulary.QUOTA_COUNTING.read(p, ctx));
           break;
         default:
-          b.description(ctx.string(p));
+          b.description(Values.string(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

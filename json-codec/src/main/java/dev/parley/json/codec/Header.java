@@ -59,7 +59,7 @@ public final class Header {
    *     "parley"}
    */
   public static void readFormat(TokenReader p, ReadContext ctx) throws IOException {
-    String format = ctx.string(p);
+    String format = Values.string(p, ctx);
     if (!format.equals(FORMAT)) {
       throw ctx.fail(
           p,
@@ -78,7 +78,7 @@ public final class Header {
    *     #VERSION}
    */
   public static void readVersion(TokenReader p, ReadContext ctx) throws IOException {
-    long version = ctx.longValue(p);
+    long version = Values.longValue(p, ctx);
     if (version != VERSION) {
       throw ctx.fail(
           p,
@@ -99,7 +99,7 @@ public final class Header {
    */
   public static Integer read(TokenReader p, ReadContext ctx) throws IOException {
     try {
-      ObjectCursor c = ctx.object(p, FIELDS);
+      ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
       for (int f; (f = c.next()) >= 0; ) {
         if (f == 0) {
           readFormat(p, ctx);

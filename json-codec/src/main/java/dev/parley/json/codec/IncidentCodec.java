@@ -12,17 +12,25 @@ import java.io.IOException;
  * provenance} is left out; reading accepts {@code []} and {@code {}} for them.
  */
 final class IncidentCodec extends RecordCodec<Incident> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "date",
-          "time?",
-          "place",
-          "target",
-          "perpetrator?",
-          "weapon?",
-          "casualties?",
-          "provenance?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    DATE,
+    @OptionalField
+    TIME,
+    PLACE,
+    TARGET,
+    @OptionalField
+    PERPETRATOR,
+    @OptionalField
+    WEAPON,
+    @OptionalField
+    CASUALTIES,
+    @OptionalField
+    PROVENANCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   IncidentCodec() {
     super(RecordType.INCIDENT.token(), Incident.class, FIELDS);
@@ -30,68 +38,53 @@ final class IncidentCodec extends RecordCodec<Incident> {
 
   @Override
   protected void writeFields(Incident value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    var timeValue = value.time();
-    if (timeValue.isPresent()) {
-      g.writeFieldName("time");
-      Vocabulary.ZONED_DATE_TIME.write(timeValue.get(), g);
-    }
-    g.writeStringField("place", value.place().value());
-    g.writeFieldName("target");
-    Vocabulary.TARGET_TYPE.write(value.target(), g);
-    var perpetratorValue = value.perpetrator();
-    if (perpetratorValue.isPresent()) {
-      g.writeFieldName("perpetrator");
-      Vocabulary.PERPETRATOR.write(perpetratorValue.get(), g);
-    }
-    var weaponValue = value.weapon();
-    if (weaponValue.isPresent()) {
-      g.writeFieldName("weapon");
-      Vocabulary.WEAPON_TYPE.write(weaponValue.get(), g);
-    }
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeIfPresent(g, F.TIME, value.time(), Vocabulary.ZONED_DATE_TIME);
+    FIELDS.writeString(g, F.PLACE, value.place().value());
+    FIELDS.write(g, F.TARGET, value.target(), Vocabulary.TARGET_TYPE);
+    FIELDS.writeIfPresent(g, F.PERPETRATOR, value.perpetrator(), Vocabulary.PERPETRATOR);
+    FIELDS.writeIfPresent(g, F.WEAPON, value.weapon(), Vocabulary.WEAPON_TYPE);
     if (!value.casualties().revisions().isEmpty()) {
-      g.writeFieldName("casualties");
-      Vocabulary.CASUALTIES.write(value.casualties(), g);
+      FIELDS.write(g, F.CASUALTIES, value.casualties(), Vocabulary.CASUALTIES);
     }
-    ListFields.writeUnlessEmpty("provenance", value.provenance(), Vocabulary.STATEMENT, g);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 
   @Override
   protected Incident readFields(TokenReader p, ObjectCursor c, ReadContext ctx) throws IOException {
     Incident.Builder b = Incident.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 2:
+        case TIME:
           b.time(Vocabulary.ZONED_DATE_TIME.read(p, ctx));
           break;
-        case 3:
+        case PLACE:
           b.place(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 4:
+        case TARGET:
           b.target(Vocabulary.TARGET_TYPE.read(p, ctx));
           break;
-        case 5:
+        case PERPETRATOR:
           b.perpetrator(Vocabulary.PERPETRATOR.read(p, ctx));
           break;
-        case 6:
+        case WEAPON:
           b.weapon(Vocabulary.WEAPON_TYPE.read(p, ctx));
           break;
-        case 7:
+        case CASUALTIES:
           b.casualties(Vocabulary.CASUALTIES.read(p, ctx));
           break;
-        default:
-          b.provenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.provenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

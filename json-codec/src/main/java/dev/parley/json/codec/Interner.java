@@ -19,14 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param <T> the value type
  */
-final class Interner<T> implements ReadContext.TextReader<T> {
+final class Interner<T> implements Values.TextReader<T> {
   private static final AtomicInteger IDS = new AtomicInteger();
 
   private final int id;
   private final int capacity;
-  private final ReadContext.TextReader<T> factory;
+  private final Values.TextReader<T> factory;
 
-  Interner(int capacity, ReadContext.TextReader<T> factory) {
+  Interner(int capacity, Values.TextReader<T> factory) {
     this.id = IDS.getAndIncrement();
     if (id >= LookupTables.MAX) {
       throw new IllegalStateException("more than " + LookupTables.MAX + " interners");
@@ -61,8 +61,9 @@ final class Interner<T> implements ReadContext.TextReader<T> {
     }
     String[] text = new String[1];
     v =
-        ctx.text(
+        Values.text(
             p,
+            ctx,
             s -> {
               text[0] = s;
               return factory.read(s);

@@ -10,7 +10,15 @@ import java.io.IOException;
  * INCIDENT_SHARE_PARTY}).
  */
 final class KilledShareCodec implements Codec<KilledShare> {
-  private static final FieldSet FIELDS = FieldSet.of("group", "party?", "killed");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    GROUP,
+    @OptionalField
+    PARTY,
+    KILLED
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<KilledShare> javaType() {
@@ -20,33 +28,32 @@ final class KilledShareCodec implements Codec<KilledShare> {
   @Override
   public void write(KilledShare value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("group");
-    Vocabulary.KILLED_GROUP.write(value.group(), g);
-    if (value.party().isPresent()) {
-      g.writeStringField("party", value.party().get().value());
+    FIELDS.write(g, F.GROUP, value.group(), Vocabulary.KILLED_GROUP);
+    var partyValue = value.party();
+    if (partyValue.isPresent()) {
+      FIELDS.writeString(g, F.PARTY, partyValue.get().value());
     }
-    g.writeFieldName("killed");
-    Vocabulary.ESTIMATE.write(value.killed(), g);
+    FIELDS.write(g, F.KILLED, value.killed(), Vocabulary.ESTIMATE);
     g.writeEndObject();
   }
 
   @Override
   public KilledShare read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     KilledShare.Builder b = KilledShare.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case GROUP:
           b.group(Vocabulary.KILLED_GROUP.read(p, ctx));
           break;
-        case 1:
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        default:
+        case KILLED:
           b.killed(Vocabulary.ESTIMATE.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

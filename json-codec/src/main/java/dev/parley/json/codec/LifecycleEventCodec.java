@@ -10,18 +10,29 @@ import java.io.IOException;
  * kind} (the event's type) and {@code time} (a time point) required.
  */
 final class LifecycleEventCodec implements Codec<LifecycleEvent> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "kind",
-          "time",
-          "party?",
-          "accused?",
-          "place?",
-          "extendedBy?",
-          "note?",
-          "provenance?",
-          "allegedAt?",
-          "violations?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    KIND,
+    TIME,
+    @OptionalField
+    PARTY,
+    @OptionalField
+    ACCUSED,
+    @OptionalField
+    PLACE,
+    @OptionalField
+    EXTENDED_BY,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    PROVENANCE,
+    @OptionalField
+    ALLEGED_AT,
+    @OptionalField
+    VIOLATIONS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<LifecycleEvent> javaType() {
@@ -31,79 +42,66 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
   @Override
   public void write(LifecycleEvent value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("kind");
-    Vocabulary.LIFECYCLE_EVENT_TYPE.write(value.type(), g);
-    g.writeFieldName("time");
-    Vocabulary.TIME_POINT.write(value.time(), g);
+    FIELDS.write(g, F.KIND, value.type(), Vocabulary.LIFECYCLE_EVENT_TYPE);
+    FIELDS.write(g, F.TIME, value.time(), Vocabulary.TIME_POINT);
     var partyValue = value.party();
     if (partyValue.isPresent()) {
-      g.writeStringField("party", partyValue.get().value());
+      FIELDS.writeString(g, F.PARTY, partyValue.get().value());
     }
     var accusedValue = value.accused();
     if (accusedValue.isPresent()) {
-      g.writeStringField("accused", accusedValue.get().value());
+      FIELDS.writeString(g, F.ACCUSED, accusedValue.get().value());
     }
     var placeValue = value.place();
     if (placeValue.isPresent()) {
-      g.writeStringField("place", placeValue.get().value());
+      FIELDS.writeString(g, F.PLACE, placeValue.get().value());
     }
-    var extendedByValue = value.extendedBy();
-    if (extendedByValue.isPresent()) {
-      g.writeFieldName("extendedBy");
-      Vocabulary.DURATION.write(extendedByValue.get(), g);
-    }
-    var noteValue = value.note();
-    if (noteValue.isPresent()) {
-      g.writeStringField("note", noteValue.get());
-    }
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
-    var allegedAtValue = value.allegedAt();
-    if (allegedAtValue.isPresent()) {
-      g.writeFieldName("allegedAt");
-      Vocabulary.TIME_POINT.write(allegedAtValue.get(), g);
-    }
-    Elements.write(g, "violations", value.violations(), Vocabulary.SOURCED_ESTIMATE);
+    FIELDS.writeIfPresent(g, F.EXTENDED_BY, value.extendedBy(), Vocabulary.DURATION);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeIfPresent(g, F.ALLEGED_AT, value.allegedAt(), Vocabulary.TIME_POINT);
+    FIELDS.writeArray(g, F.VIOLATIONS, value.violations(), Vocabulary.SOURCED_ESTIMATE);
     g.writeEndObject();
   }
 
   @Override
   public LifecycleEvent read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     LifecycleEvent.Builder b = LifecycleEvent.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case KIND:
           b.type(Vocabulary.LIFECYCLE_EVENT_TYPE.read(p, ctx));
           break;
-        case 1:
+        case TIME:
           b.time(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        case 2:
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 3:
+        case ACCUSED:
           b.accused(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 4:
+        case PLACE:
           b.place(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 5:
+        case EXTENDED_BY:
           b.extendedBy(Vocabulary.DURATION.read(p, ctx));
           break;
-        case 6:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
-        case 7:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 8:
+        case ALLEGED_AT:
           b.allegedAt(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        default:
-          b.addAllViolations(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
+        case VIOLATIONS:
+          b.addAllViolations(Values.list(p, ctx, Vocabulary.SOURCED_ESTIMATE));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -12,19 +12,28 @@ import java.io.IOException;
  * "..."}}. Lists are left out when empty.
  */
 final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "venue",
-          "date",
-          "window?",
-          "duration?",
-          "format",
-          "delegations",
-          "participants?",
-          "outcomes?",
-          "note?",
-          "provenance?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    VENUE,
+    DATE,
+    @OptionalField
+    WINDOW,
+    @OptionalField
+    DURATION,
+    FORMAT,
+    DELEGATIONS,
+    @OptionalField
+    PARTICIPANTS,
+    @OptionalField
+    OUTCOMES,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    PROVENANCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   NegotiationRoundCodec() {
     super(RecordType.NEGOTIATION_ROUND.token(), NegotiationRound.class, FIELDS);
@@ -32,78 +41,65 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
 
   @Override
   protected void writeFields(NegotiationRound value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeStringField("venue", value.venue().value());
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    var windowValue = value.window();
-    if (windowValue.isPresent()) {
-      g.writeFieldName("window");
-      Vocabulary.TIME_WINDOW.write(windowValue.get(), g);
-    }
-    var durationValue = value.duration();
-    if (durationValue.isPresent()) {
-      g.writeFieldName("duration");
-      Vocabulary.DURATION.write(durationValue.get(), g);
-    }
-    g.writeFieldName("format");
-    Vocabulary.TALKS_FORMAT.write(value.format(), g);
-    g.writeFieldName("delegations");
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeString(g, F.VENUE, value.venue().value());
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeIfPresent(g, F.WINDOW, value.window(), Vocabulary.TIME_WINDOW);
+    FIELDS.writeIfPresent(g, F.DURATION, value.duration(), Vocabulary.DURATION);
+    FIELDS.write(g, F.FORMAT, value.format(), Vocabulary.TALKS_FORMAT);
+    FIELDS.name(g, F.DELEGATIONS);
     g.writeStartArray();
     for (Delegation d : value.delegations()) {
       Vocabulary.DELEGATION.write(d, g);
     }
     g.writeEndArray();
-    Elements.write(g, "participants", value.participants(), Vocabulary.PARTICIPANT);
-    Elements.write(g, "outcomes", value.outcomes(), Vocabulary.RECORD_ID);
-    var noteValue = value.note();
-    if (noteValue.isPresent()) {
-      g.writeStringField("note", noteValue.get());
-    }
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
+    FIELDS.writeArray(g, F.OUTCOMES, value.outcomes(), Vocabulary.RECORD_ID);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 
   @Override
   protected NegotiationRound readFields(TokenReader p, ObjectCursor c, ReadContext ctx)
       throws IOException {
     NegotiationRound.Builder b = NegotiationRound.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case VENUE:
           b.venue(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 2:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 3:
+        case WINDOW:
           b.window(Vocabulary.TIME_WINDOW.read(p, ctx));
           break;
-        case 4:
+        case DURATION:
           b.duration(Vocabulary.DURATION.read(p, ctx));
           break;
-        case 5:
+        case FORMAT:
           b.format(Vocabulary.TALKS_FORMAT.read(p, ctx));
           break;
-        case 6:
-          b.addAllDelegations(ctx.list(p, Vocabulary.DELEGATION));
+        case DELEGATIONS:
+          b.addAllDelegations(Values.list(p, ctx, Vocabulary.DELEGATION));
           break;
-        case 7:
-          b.addAllParticipants(ctx.list(p, Vocabulary.PARTICIPANT));
+        case PARTICIPANTS:
+          b.addAllParticipants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
-        case 8:
-          b.addAllOutcomes(Elements.readSet(p, ctx, Vocabulary.RECORD_ID));
+        case OUTCOMES:
+          b.addAllOutcomes(Values.set(p, ctx, Vocabulary.RECORD_ID));
           break;
-        case 9:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
-        default:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -9,7 +9,16 @@ import java.io.IOException;
  * absent.
  */
 final class NotableReleaseCodec implements Codec<NotableRelease> {
-  private static final FieldSet FIELDS = FieldSet.of("name", "party?", "category?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    NAME,
+    @OptionalField
+    PARTY,
+    @OptionalField
+    CATEGORY
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<NotableRelease> javaType() {
@@ -19,27 +28,25 @@ final class NotableReleaseCodec implements Codec<NotableRelease> {
   @Override
   public void write(NotableRelease value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", value.name());
-    if (value.party().isPresent()) {
-      g.writeStringField("party", value.party().get().value());
+    FIELDS.writeString(g, F.NAME, value.name());
+    var partyValue = value.party();
+    if (partyValue.isPresent()) {
+      FIELDS.writeString(g, F.PARTY, partyValue.get().value());
     }
-    if (value.category().isPresent()) {
-      g.writeFieldName("category");
-      Vocabulary.RELEASE_CATEGORY.write(value.category().get(), g);
-    }
+    FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
     g.writeEndObject();
   }
 
   @Override
   public NotableRelease read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     NotableRelease.Builder b = NotableRelease.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      switch (FIELDS.name(f)) {
-        case "name":
-          b.name(ctx.string(p));
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case NAME:
+          b.name(Values.string(p, ctx));
           break;
-        case "party":
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
         default:
@@ -47,6 +54,6 @@ final class NotableReleaseCodec implements Codec<NotableRelease> {
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -1,10 +1,12 @@
 package dev.parley.json.codec;
 
 import dev.parley.json.format.ParleyJsonException.Kind;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * and a missing required property fails at the end of the object.
  *
  * <pre>{@code
- * ObjectCursor c = ctx.object(p, FIELDS);
+ * ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
  * for (int f; (f = c.next()) >= 0; ) {
  *   switch (f) {
- *     case 0: latitude = ctx.doubleValue(p); break;
- *     default: longitude = ctx.doubleValue(p);
+ *     case 0: latitude = Values.doubleValue(p, ctx); break;
+ *     default: longitude = Values.doubleValue(p, ctx);
  *   }
  * }
- * return ctx.build(c, () -> Coordinates.of(latitude, longitude));
+ * return c.build(() -> Coordinates.of(latitude, longitude));
  * }</pre>
  *
  * <p>For a record, the cursor also checks its {@code type} property, which it never returns. The
@@ -28,6 +30,18 @@ import org.jspecify.annotations.Nullable;
  * object.
  */
 public final class ObjectCursor {
+  /** Reads the value of a record's {@code type} property and checks it names the record's type. */
+  interface TypeProperty {
+    /**
+     * Reads and checks the value.
+     *
+     * @param p the parser, on the property name
+     * @param ctx the context of the read
+     * @throws IOException if the parser fails
+     */
+    void read(TokenReader p, ReadContext ctx) throws IOException;
+  }
+
   private final TokenReader p;
   private final ReadContext ctx;
   private final FieldSet fields;
@@ -37,7 +51,7 @@ public final class ObjectCursor {
 
   private final long startPosition;
   private final @Nullable Object parent;
-  private final @Nullable RecordCodec<?> record;
+  private final @Nullable TypeProperty record;
   private boolean typeSeen;
   private long seen;
   private int last = -1;
@@ -47,7 +61,7 @@ public final class ObjectCursor {
       ReadContext ctx,
       FieldSet fields,
       long start,
-      @Nullable RecordCodec<?> record,
+      @Nullable TypeProperty record,
       boolean typeSeen) {
     this.p = p;
     this.ctx = ctx;
@@ -57,6 +71,77 @@ public final class ObjectCursor {
     this.parent = where ? p.parentContext() : null;
     this.record = record;
     this.typeSeen = typeSeen;
+  }
+
+  /**
+   * Starts reading an object.
+   *
+   * @param p the parser, on the object's start token
+   * @param ctx the context of the read
+   * @param fields the properties the object may have
+   * @return the cursor over its properties, not null
+   * @throws dev.parley.json.format.ParleyJsonException if the value is not an object
+   */
+  public static ObjectCursor open(TokenReader p, ReadContext ctx, FieldSet fields) {
+    if (p.currentToken() != Token.START_OBJECT) {
+      throw ctx.wrongType(p, "an object");
+    }
+    return new ObjectCursor(p, ctx, fields, NO_POSITION, null, false);
+  }
+
+  /**
+   * Starts reading an object.
+   *
+   * @param p the parser, on the object's start token
+   * @param ctx the context of the read
+   * @param fields the properties the object may have
+   * @return the cursor over its properties, not null
+   * @throws dev.parley.json.format.ParleyJsonException if the value is not an object
+   */
+  public static ObjectCursor open(TokenReader p, ReadContext ctx, Fields<?> fields) {
+    return open(p, ctx, fields.set());
+  }
+
+  /**
+   * Moves to the next property's value.
+   *
+   * @param <E> the enum of the properties
+   * @param fields the properties the cursor was opened with
+   * @return the property, the parser on its value (never null); or null at the end of the object,
+   *     the parser on the end token
+   * @throws IOException if the parser fails
+   * @throws dev.parley.json.format.ParleyJsonException if a property is unknown, repeated or null,
+   *     or a required one is missing
+   */
+  public <E extends Enum<E>> @Nullable E next(Fields<E> fields) throws IOException {
+    return fields.constant(next());
+  }
+
+  /**
+   * Returns whether a property was present.
+   *
+   * @param field the property
+   * @return true if it was read
+   */
+  public boolean has(Enum<?> field) {
+    return has(field.ordinal());
+  }
+
+  /**
+   * Builds the value of an object whose properties have all been read, turning a broken rule of the
+   * core into a {@link Kind#RULE_VIOLATION} at the object.
+   *
+   * @param <T> the value's type
+   * @param build builds the value, may throw the core's {@link InvalidValueException}
+   * @return the value, not null
+   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
+   */
+  public <T> T build(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      throw ctx.failAt(pointer(), start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+    }
   }
 
   /** The line and column of the parser's current token, packed into a long. */
@@ -159,18 +244,12 @@ public final class ObjectCursor {
   }
 
   private void readType() throws IOException {
-    RecordCodec<?> r = java.util.Objects.requireNonNull(record);
+    TypeProperty r = java.util.Objects.requireNonNull(record);
     if (typeSeen) {
       throw ctx.fail(p, Kind.DUPLICATE_PROPERTY, "property \"type\" appears twice");
     }
     typeSeen = true;
-    RecordCodec<?> named = RecordTypes.typeValue(p, ctx);
-    if (named != r) {
-      throw ctx.fail(
-          p,
-          Kind.TYPE_MISMATCH,
-          "expected a record of type \"" + r.typeName() + "\", was \"" + named.typeName() + "\"");
-    }
+    r.read(p, ctx);
   }
 
   private void checkRequired() {

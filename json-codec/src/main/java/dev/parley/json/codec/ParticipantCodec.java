@@ -8,7 +8,13 @@ import java.util.Objects;
 
 /** {@code {"party": "ae", "role": "mediator"}}. */
 final class ParticipantCodec implements Codec<Participant> {
-  private static final FieldSet FIELDS = FieldSet.of("party", "role");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    PARTY,
+    ROLE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Participant> javaType() {
@@ -18,19 +24,18 @@ final class ParticipantCodec implements Codec<Participant> {
   @Override
   public void write(Participant value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("party", value.party().value());
-    g.writeFieldName("role");
-    Vocabulary.ROLE.write(value.role(), g);
+    FIELDS.writeString(g, F.PARTY, value.party().value());
+    FIELDS.write(g, F.ROLE, value.role(), Vocabulary.ROLE);
     g.writeEndObject();
   }
 
   @Override
   public Participant read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     PartyId party = null;
     Role role = null;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == 0) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.PARTY) {
         party = Vocabulary.PARTY_ID.read(p, ctx);
       } else {
         role = Vocabulary.ROLE.read(p, ctx);
@@ -38,6 +43,6 @@ final class ParticipantCodec implements Codec<Participant> {
     }
     PartyId pa = Objects.requireNonNull(party);
     Role ro = Objects.requireNonNull(role);
-    return ctx.build(c, () -> Participant.of(pa, ro));
+    return c.build(() -> Participant.of(pa, ro));
   }
 }

@@ -8,8 +8,18 @@ import java.io.IOException;
  * Zelensky", "kind": "person", "country": "UA", "actingFor": "ua"}}.
  */
 final class PartyCodec extends RecordCodec<Party> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("id", "name", "kind", "country?", "actingFor?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    NAME,
+    KIND,
+    @OptionalField
+    COUNTRY,
+    @OptionalField
+    ACTING_FOR
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   PartyCodec() {
     super("party", Party.class, FIELDS);
@@ -17,42 +27,41 @@ final class PartyCodec extends RecordCodec<Party> {
 
   @Override
   protected void writeFields(Party value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeStringField("name", value.name());
-    g.writeFieldName("kind");
-    Vocabulary.PARTY_KIND.write(value.kind(), g);
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeString(g, F.NAME, value.name());
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.PARTY_KIND);
     var countryValue = value.country();
     if (countryValue.isPresent()) {
-      g.writeStringField("country", countryValue.get().value());
+      FIELDS.writeString(g, F.COUNTRY, countryValue.get().value());
     }
     var actingForValue = value.actingFor();
     if (actingForValue.isPresent()) {
-      g.writeStringField("actingFor", actingForValue.get().value());
+      FIELDS.writeString(g, F.ACTING_FOR, actingForValue.get().value());
     }
   }
 
   @Override
   protected Party readFields(TokenReader p, ObjectCursor c, ReadContext ctx) throws IOException {
     Party.Builder b = Party.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
-          b.name(ctx.string(p));
+        case NAME:
+          b.name(Values.string(p, ctx));
           break;
-        case 2:
+        case KIND:
           b.kind(Vocabulary.PARTY_KIND.read(p, ctx));
           break;
-        case 3:
+        case COUNTRY:
           b.country(Vocabulary.COUNTRY.read(p, ctx));
           break;
-        default:
+        case ACTING_FOR:
           b.actingFor(Vocabulary.PARTY_ID.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

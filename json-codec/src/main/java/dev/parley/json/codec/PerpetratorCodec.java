@@ -8,7 +8,15 @@ import java.io.IOException;
  * "claims"}]}}; empty {@code sources} are left out, and {@code []} is accepted for them.
  */
 final class PerpetratorCodec implements Codec<Perpetrator> {
-  private static final FieldSet FIELDS = FieldSet.of("party", "attribution", "sources?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    PARTY,
+    ATTRIBUTION,
+    @OptionalField
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Perpetrator> javaType() {
@@ -18,30 +26,29 @@ final class PerpetratorCodec implements Codec<Perpetrator> {
   @Override
   public void write(Perpetrator value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("party", value.party().value());
-    g.writeFieldName("attribution");
-    Vocabulary.ATTRIBUTION.write(value.attribution(), g);
-    ListFields.writeUnlessEmpty("sources", value.sources(), Vocabulary.STATEMENT, g);
+    FIELDS.writeString(g, F.PARTY, value.party().value());
+    FIELDS.write(g, F.ATTRIBUTION, value.attribution(), Vocabulary.ATTRIBUTION);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
     g.writeEndObject();
   }
 
   @Override
   public Perpetrator read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Perpetrator.Builder b = Perpetrator.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
+        case ATTRIBUTION:
           b.attribution(Vocabulary.ATTRIBUTION.read(p, ctx));
           break;
-        default:
-          b.sources(ctx.list(p, Vocabulary.STATEMENT));
+        case SOURCES:
+          b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

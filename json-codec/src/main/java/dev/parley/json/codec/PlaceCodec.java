@@ -9,8 +9,21 @@ import java.io.IOException;
  * a border names the country across it: {@code "borderWith": "PS"}, left out otherwise.
  */
 final class PlaceCodec extends RecordCodec<Place> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("id", "name", "country", "region?", "coordinates?", "precision", "borderWith?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    NAME,
+    COUNTRY,
+    @OptionalField
+    REGION,
+    @OptionalField
+    COORDINATES,
+    PRECISION,
+    @OptionalField
+    BORDER_WITH
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   PlaceCodec() {
     super("place", Place.class, FIELDS);
@@ -18,53 +31,49 @@ final class PlaceCodec extends RecordCodec<Place> {
 
   @Override
   protected void writeFields(Place value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeStringField("name", value.name());
-    g.writeStringField("country", value.country().value());
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeString(g, F.NAME, value.name());
+    FIELDS.writeString(g, F.COUNTRY, value.country().value());
     var regionValue = value.region();
     if (regionValue.isPresent()) {
-      g.writeStringField("region", regionValue.get().value());
+      FIELDS.writeString(g, F.REGION, regionValue.get().value());
     }
-    var coordinatesValue = value.coordinates();
-    if (coordinatesValue.isPresent()) {
-      g.writeFieldName("coordinates");
-      Vocabulary.COORDINATES.write(coordinatesValue.get(), g);
-    }
-    g.writeFieldName("precision");
-    Vocabulary.LOCATION_PRECISION.write(value.precision(), g);
-    if (value.borderWith().isPresent()) {
-      g.writeStringField("borderWith", value.borderWith().get().value());
+    FIELDS.writeIfPresent(g, F.COORDINATES, value.coordinates(), Vocabulary.COORDINATES);
+    FIELDS.write(g, F.PRECISION, value.precision(), Vocabulary.LOCATION_PRECISION);
+    var borderWithValue = value.borderWith();
+    if (borderWithValue.isPresent()) {
+      FIELDS.writeString(g, F.BORDER_WITH, borderWithValue.get().value());
     }
   }
 
   @Override
   protected Place readFields(TokenReader p, ObjectCursor c, ReadContext ctx) throws IOException {
     Place.Builder b = Place.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.PLACE_ID.read(p, ctx));
           break;
-        case 1:
-          b.name(ctx.string(p));
+        case NAME:
+          b.name(Values.string(p, ctx));
           break;
-        case 2:
+        case COUNTRY:
           b.country(Vocabulary.COUNTRY.read(p, ctx));
           break;
-        case 3:
+        case REGION:
           b.region(Vocabulary.REGION.read(p, ctx));
           break;
-        case 4:
+        case COORDINATES:
           b.coordinates(Vocabulary.COORDINATES.read(p, ctx));
           break;
-        case 5:
+        case PRECISION:
           b.precision(Vocabulary.LOCATION_PRECISION.read(p, ctx));
           break;
-        default:
+        case BORDER_WITH:
           b.borderWith(Vocabulary.COUNTRY.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -13,9 +13,24 @@ import java.io.IOException;
  * "hamas"}}) when absent.
  */
 final class QuotaCodec implements Codec<Quota> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "releasing", "count?", "category?", "description?", "ages?", "jointWith?", "ratio?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    RELEASING,
+    @OptionalField
+    COUNT,
+    @OptionalField
+    CATEGORY,
+    @OptionalField
+    DESCRIPTION,
+    @OptionalField
+    AGES,
+    @OptionalField
+    JOINT_WITH,
+    @OptionalField
+    RATIO
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Quota> javaType() {
@@ -25,61 +40,45 @@ final class QuotaCodec implements Codec<Quota> {
   @Override
   public void write(Quota value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("releasing", value.releasing().value());
-    var countValue = value.count();
-    if (countValue.isPresent()) {
-      g.writeNumberField("count", countValue.getAsLong());
-    }
-    var categoryValue = value.category();
-    if (categoryValue.isPresent()) {
-      g.writeFieldName("category");
-      Vocabulary.RELEASE_CATEGORY.write(categoryValue.get(), g);
-    }
-    var descriptionValue = value.description();
-    if (descriptionValue.isPresent()) {
-      g.writeStringField("description", descriptionValue.get());
-    }
-    if (value.ages().isPresent()) {
-      g.writeFieldName("ages");
-      Vocabulary.AGE_RANGE.write(value.ages().get(), g);
-    }
-    Elements.write(g, "jointWith", value.jointWith(), Vocabulary.PARTY_ID);
-    if (value.ratio().isPresent()) {
-      g.writeFieldName("ratio");
-      Vocabulary.QUOTA_RATIO.write(value.ratio().get(), g);
-    }
+    FIELDS.writeString(g, F.RELEASING, value.releasing().value());
+    FIELDS.writeIfPresent(g, F.COUNT, value.count());
+    FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
+    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.AGES, value.ages(), Vocabulary.AGE_RANGE);
+    FIELDS.writeArray(g, F.JOINT_WITH, value.jointWith(), Vocabulary.PARTY_ID);
+    FIELDS.writeIfPresent(g, F.RATIO, value.ratio(), Vocabulary.QUOTA_RATIO);
     g.writeEndObject();
   }
 
   @Override
   public Quota read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Quota.Builder b = Quota.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case RELEASING:
           b.releasing(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
-          b.count(ctx.longValue(p));
+        case COUNT:
+          b.count(Values.longValue(p, ctx));
           break;
-        case 2:
+        case CATEGORY:
           b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
           break;
-        case 3:
-          b.description(ctx.string(p));
+        case DESCRIPTION:
+          b.description(Values.string(p, ctx));
           break;
-        case 4:
+        case AGES:
           b.ages(Vocabulary.AGE_RANGE.read(p, ctx));
           break;
-        case 5:
-          b.jointWith(ctx.list(p, Vocabulary.PARTY_ID));
+        case JOINT_WITH:
+          b.jointWith(Values.list(p, ctx, Vocabulary.PARTY_ID));
           break;
-        default:
+        case RATIO:
           b.ratio(Vocabulary.QUOTA_RATIO.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

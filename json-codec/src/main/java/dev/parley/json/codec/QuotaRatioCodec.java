@@ -9,8 +9,16 @@ import java.io.IOException;
  * counterpart counts.
  */
 final class QuotaRatioCodec implements Codec<QuotaRatio> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("released", "per", "counterpart", "counterpartCategory?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    RELEASED,
+    PER,
+    COUNTERPART,
+    @OptionalField
+    COUNTERPART_CATEGORY
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<QuotaRatio> javaType() {
@@ -20,29 +28,30 @@ final class QuotaRatioCodec implements Codec<QuotaRatio> {
   @Override
   public void write(QuotaRatio value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("released", value.released());
-    g.writeNumberField("per", value.per());
-    g.writeStringField("counterpart", value.counterpart().value());
-    if (value.counterpartCategory().isPresent()) {
-      g.writeFieldName("counterpartCategory");
-      Vocabulary.RELEASE_CATEGORY.write(value.counterpartCategory().get(), g);
+    FIELDS.writeNumber(g, F.RELEASED, value.released());
+    FIELDS.writeNumber(g, F.PER, value.per());
+    FIELDS.writeString(g, F.COUNTERPART, value.counterpart().value());
+    var counterpartCategoryValue = value.counterpartCategory();
+    if (counterpartCategoryValue.isPresent()) {
+      FIELDS.write(
+          g, F.COUNTERPART_CATEGORY, counterpartCategoryValue.get(), Vocabulary.RELEASE_CATEGORY);
     }
     g.writeEndObject();
   }
 
   @Override
   public QuotaRatio read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     QuotaRatio.Builder b = QuotaRatio.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      switch (FIELDS.name(f)) {
-        case "released":
-          b.released(ctx.longValue(p));
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case RELEASED:
+          b.released(Values.longValue(p, ctx));
           break;
-        case "per":
-          b.per(ctx.longValue(p));
+        case PER:
+          b.per(Values.longValue(p, ctx));
           break;
-        case "counterpart":
+        case COUNTERPART:
           b.counterpart(Vocabulary.PARTY_ID.read(p, ctx));
           break;
         default:
@@ -50,6 +59,6 @@ final class QuotaRatioCodec implements Codec<QuotaRatio> {
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -1,44 +1,28 @@
 package dev.parley.json.codec;
 
-import com.google.common.collect.ImmutableList;
 import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.json.format.ParleyJsonException.Kind;
-import dev.parley.validation.InvalidValueException;
 import dev.parley.validation.Violation;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The limits and error reporting of one read, and the strict scalar readers every codec uses: a
- * string is only a JSON string, an integer only a JSON integer, nothing is coerced, and every
- * failure is a {@link ParleyJsonException} with the JSON Pointer, line and column of the offending
- * value.
+ * The limits and error reporting of one read: every failure is a {@link ParleyJsonException} with
+ * the JSON Pointer, line and column of the offending value. Values are read by {@link Values} and
+ * objects by {@link ObjectCursor}, which report their failures here.
  *
  * <pre>{@code
- * ReadContext ctx = ReadContext.of(JsonLimits.defaults());
- * PartyId id = ctx.text(p, PartyId::of);   // a JSON string, checked by the core's rules
- * long n = ctx.longValue(p);               // a JSON integer in the range of a long
+ * ReadContext ctx = ReadContext.of(limits, failures, tables);
+ * if (p.currentToken() != Token.VALUE_STRING) {
+ *   throw ctx.wrongType(p, "a string");
+ * }
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ReadContext {
-  /** Reads a value from text; may throw the core's exceptions. */
-  @FunctionalInterface
-  public interface TextReader<T> {
-    /**
-     * Reads the value.
-     *
-     * @param text the text
-     * @return the value, not null
-     */
-    T read(String text);
-  }
-
   /** {@link #fixed} of a context that reports the parser's own positions. */
   private static final long NOT_FIXED = Long.MIN_VALUE;
 
@@ -196,172 +180,6 @@ public final class ReadContext {
       ln = line;
     }
     return failures.create(kind, pointer, ln, col, detail, violations, cause);
-  }
-
-  /**
-   * Starts reading an object.
-   *
-   * @param p the parser, on the object's start token
-   * @param fields the properties the object may have
-   * @return the cursor over its properties, not null
-   * @throws ParleyJsonException if the value is not an object
-   */
-  public ObjectCursor object(TokenReader p, FieldSet fields) {
-    if (p.currentToken() != Token.START_OBJECT) {
-      throw wrongType(p, "an object");
-    }
-    return new ObjectCursor(p, this, fields, ObjectCursor.NO_POSITION, null, false);
-  }
-
-  /**
-   * Builds the value of an object whose properties have all been read, turning a broken rule of the
-   * core into a {@link Kind#RULE_VIOLATION} at the object.
-   *
-   * @param c the cursor, after {@link ObjectCursor#next()} returned -1
-   * @param build builds the value, may throw the core's {@link InvalidValueException}
-   * @return the value, not null
-   */
-  public <T> T build(ObjectCursor c, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      throw failAt(c.pointer(), c.start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
-    }
-  }
-
-  /**
-   * Reads a JSON string.
-   *
-   * @param p the parser, on the value
-   * @return the string, not null
-   * @throws ParleyJsonException if the value is not a string or is too long
-   */
-  public String string(TokenReader p) throws IOException {
-    if (p.currentToken() != Token.VALUE_STRING) {
-      throw wrongType(p, "a string");
-    }
-    String s = p.getText();
-    if (s.length() > limits.maxStringLength()) {
-      throw fail(
-          p,
-          Kind.LIMIT_EXCEEDED,
-          "string of "
-              + s.length()
-              + " chars is longer than the limit of "
-              + limits.maxStringLength());
-    }
-    return s;
-  }
-
-  /**
-   * Reads a JSON string and converts it, turning the core's exceptions into ours.
-   *
-   * @param p the parser, on the value
-   * @param reader converts the text
-   * @return the value, not null
-   * @throws ParleyJsonException if the value is not a string, breaks a rule of the core ({@link
-   *     Kind#RULE_VIOLATION}) or cannot be read ({@link Kind#INVALID_TEXT})
-   */
-  public <T> T text(TokenReader p, TextReader<T> reader) throws IOException {
-    String s = string(p);
-    try {
-      return reader.read(s);
-    } catch (InvalidValueException e) {
-      throw failAt(
-          pointer(p), p.tokenPosition(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
-    } catch (DateTimeException | IllegalArgumentException e) {
-      throw failAt(
-          pointer(p),
-          p.tokenPosition(),
-          Kind.INVALID_TEXT,
-          "cannot read " + quote(s) + ": " + e.getMessage(),
-          List.of(),
-          e);
-    }
-  }
-
-  /**
-   * Reads a JSON integer that fits a {@code long}; a floating-point number such as {@code 8.0} is
-   * rejected.
-   *
-   * @param p the parser, on the value
-   * @return the integer
-   * @throws ParleyJsonException if the value is not an integer or is out of range
-   */
-  public long longValue(TokenReader p) throws IOException {
-    if (p.currentToken() != Token.VALUE_NUMBER_INT) {
-      throw wrongType(p, "an integer");
-    }
-    if (p.isBigInteger()) {
-      throw fail(
-          p,
-          Kind.WRONG_TYPE,
-          "expected an integer within the range of a 64-bit integer, was " + p.getText());
-    }
-    return p.getLongValue();
-  }
-
-  /**
-   * Reads a JSON number as a {@code double}.
-   *
-   * @param p the parser, on the value
-   * @return the number
-   * @throws ParleyJsonException if the value is not a number
-   */
-  public double doubleValue(TokenReader p) throws IOException {
-    Token t = p.currentToken();
-    if (t != Token.VALUE_NUMBER_INT && t != Token.VALUE_NUMBER_FLOAT) {
-      throw wrongType(p, "a number");
-    }
-    return p.getDoubleValue();
-  }
-
-  /**
-   * Reads a JSON array, each element with a codec.
-   *
-   * @param p the parser, on the array's start token
-   * @param element the codec of the elements
-   * @return the elements, immutable
-   * @throws ParleyJsonException if the value is not an array or an element is bad or null
-   */
-  public <T> ImmutableList<T> list(TokenReader p, Codec<T> element) throws IOException {
-    if (p.currentToken() != Token.START_ARRAY) {
-      throw wrongType(p, "an array");
-    }
-    // Most lists in records hold one or two elements: no builder for those.
-    T first = element(p, element);
-    if (first == null) {
-      return ImmutableList.of();
-    }
-    T second = element(p, element);
-    if (second == null) {
-      return ImmutableList.of(first);
-    }
-    T third = element(p, element);
-    if (third == null) {
-      return ImmutableList.of(first, second);
-    }
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(8);
-    out.add(first, second, third);
-    for (T next; (next = element(p, element)) != null; ) {
-      out.add(next);
-    }
-    return out.build();
-  }
-
-  /** The next element of an array, or null at its end. */
-  private <T> @Nullable T element(TokenReader p, Codec<T> element) throws IOException {
-    Token t = p.nextToken();
-    if (t == Token.END_ARRAY) {
-      return null;
-    }
-    if (t == null) {
-      throw fail(p, Kind.TRUNCATED, "the text ends inside an array");
-    }
-    if (t == Token.VALUE_NULL) {
-      throw fail(p, Kind.NULL_VALUE, "an array element is null");
-    }
-    return element.read(p, this);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.json.codec;
 
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;
 
 /**
@@ -28,6 +29,18 @@ public abstract class RecordCodec<T> implements Codec<T> {
   private final Name typeToken;
   private final Class<T> javaType;
   private final FieldSet fields;
+  private final ObjectCursor.TypeProperty typeProperty = this::checkType;
+
+  /**
+   * Creates the codec.
+   *
+   * @param typeName the record type's name in the format, lowerCamelCase, such as {@code party}
+   * @param javaType the record's Java type
+   * @param fields the record's properties, {@code type} excluded
+   */
+  protected RecordCodec(String typeName, Class<T> javaType, Fields<?> fields) {
+    this(typeName, javaType, fields.set());
+  }
 
   /**
    * Creates the codec.
@@ -72,12 +85,23 @@ public abstract class RecordCodec<T> implements Codec<T> {
       throw ctx.wrongType(p, "an object");
     }
     return readFields(
-        p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, this, false), ctx);
+        p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, typeProperty, false), ctx);
+  }
+
+  /** Reads the value of the record's {@code type} property and checks that it names this type. */
+  private void checkType(TokenReader p, ReadContext ctx) throws IOException {
+    RecordCodec<?> named = RecordTypes.typeValue(p, ctx);
+    if (named != this) {
+      throw ctx.fail(
+          p,
+          Kind.TYPE_MISMATCH,
+          "expected a record of type \"" + typeName + "\", was \"" + named.typeName() + "\"");
+    }
   }
 
   /** Reads the rest of a record whose {@code type} property has just been read. */
   final T readAfterType(TokenReader p, ReadContext ctx, long start) throws IOException {
-    return readFields(p, new ObjectCursor(p, ctx, fields, start, this, true), ctx);
+    return readFields(p, new ObjectCursor(p, ctx, fields, start, typeProperty, true), ctx);
   }
 
   /**

@@ -212,7 +212,7 @@ public final class RecordTypes {
     if (codec != null) {
       return codec;
     }
-    String name = ctx.string(p);
+    String name = Values.string(p, ctx);
     codec = BY_NAME.get(name);
     if (codec == null) {
       throw ctx.fail(

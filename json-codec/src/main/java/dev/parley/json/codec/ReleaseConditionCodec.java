@@ -9,7 +9,16 @@ import java.io.IOException;
  * not reported.
  */
 final class ReleaseConditionCodec implements Codec<ReleaseCondition> {
-  private static final FieldSet FIELDS = FieldSet.of("exchange", "releasedBy?", "count?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    EXCHANGE,
+    @OptionalField
+    RELEASED_BY,
+    @OptionalField
+    COUNT
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<ReleaseCondition> javaType() {
@@ -19,35 +28,32 @@ final class ReleaseConditionCodec implements Codec<ReleaseCondition> {
   @Override
   public void write(ReleaseCondition value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("exchange", value.exchange().value());
+    FIELDS.writeString(g, F.EXCHANGE, value.exchange().value());
     var releasedByValue = value.releasedBy();
     if (releasedByValue.isPresent()) {
-      g.writeStringField("releasedBy", releasedByValue.get().value());
+      FIELDS.writeString(g, F.RELEASED_BY, releasedByValue.get().value());
     }
-    var countValue = value.count();
-    if (countValue.isPresent()) {
-      g.writeNumberField("count", countValue.getAsLong());
-    }
+    FIELDS.writeIfPresent(g, F.COUNT, value.count());
     g.writeEndObject();
   }
 
   @Override
   public ReleaseCondition read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ReleaseCondition.Builder b = ReleaseCondition.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case EXCHANGE:
           b.exchange(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case RELEASED_BY:
           b.releasedBy(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        default:
-          b.count(ctx.longValue(p));
+        case COUNT:
+          b.count(Values.longValue(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -17,10 +17,22 @@ import java.util.Map;
  * when empty and accepts {@code []}.
  */
 final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("total", "breakdown?", "statements?", "notables?", "parts?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    TOTAL,
+    @OptionalField
+    BREAKDOWN,
+    @OptionalField
+    STATEMENTS,
+    @OptionalField
+    NOTABLES,
+    @OptionalField
+    PARTS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
   private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
-  private static final FieldSet BREAKDOWN = breakdownFields();
+  private static final FieldSet CATEGORY_FIELDS = categoryFields();
 
   @Override
   public Class<ReleaseFigure> javaType() {
@@ -30,68 +42,61 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
   @Override
   public void write(ReleaseFigure value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("total");
-    Vocabulary.ESTIMATE.write(value.total(), g);
+    FIELDS.write(g, F.TOTAL, value.total(), Vocabulary.ESTIMATE);
     Map<ReleaseCategory, Long> breakdown = value.breakdown();
     if (!breakdown.isEmpty()) {
-      g.writeFieldName("breakdown");
+      FIELDS.name(g, F.BREAKDOWN);
       g.writeStartObject();
       for (ReleaseCategory category : CATEGORIES) {
         Long n = breakdown.get(category);
         if (n != null) {
-          g.writeNumberField(BREAKDOWN.name(category.ordinal()), n);
+          g.writeFieldName(CATEGORY_FIELDS.serialized(category.ordinal()));
+          g.writeNumber(n.longValue());
         }
       }
       g.writeEndObject();
     }
-    if (!value.statements().isEmpty()) {
-      g.writeFieldName("statements");
-      g.writeStartArray();
-      for (var s : value.statements()) {
-        Vocabulary.STATEMENT.write(s, g);
-      }
-      g.writeEndArray();
-    }
-    ListFields.writeUnlessEmpty("notables", value.notables(), Vocabulary.NOTABLE_RELEASE, g);
-    ListFields.writeUnlessEmpty("parts", value.parts(), Vocabulary.FIGURE_PART, g);
+    FIELDS.writeArray(g, F.STATEMENTS, value.statements(), Vocabulary.STATEMENT);
+    FIELDS.writeArray(g, F.NOTABLES, value.notables(), Vocabulary.NOTABLE_RELEASE);
+    FIELDS.writeArray(g, F.PARTS, value.parts(), Vocabulary.FIGURE_PART);
     g.writeEndObject();
   }
 
   @Override
   public ReleaseFigure read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ReleaseFigure.Builder b = ReleaseFigure.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case TOTAL:
           b.total(Vocabulary.ESTIMATE.read(p, ctx));
           break;
-        case 1:
+        case BREAKDOWN:
           readBreakdown(p, ctx, b);
           break;
-        case 2:
-          b.statements(ctx.list(p, Vocabulary.STATEMENT));
+        case STATEMENTS:
+          b.statements(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 3:
-          b.notables(ctx.list(p, Vocabulary.NOTABLE_RELEASE));
+        case NOTABLES:
+          b.notables(Values.list(p, ctx, Vocabulary.NOTABLE_RELEASE));
           break;
-        default:
-          b.parts(ctx.list(p, Vocabulary.FIGURE_PART));
+        case PARTS:
+          b.parts(Values.list(p, ctx, Vocabulary.FIGURE_PART));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   private static void readBreakdown(TokenReader p, ReadContext ctx, ReleaseFigure.Builder b)
       throws IOException {
-    ObjectCursor c = ctx.object(p, BREAKDOWN);
+    ObjectCursor c = ObjectCursor.open(p, ctx, CATEGORY_FIELDS);
     for (int f; (f = c.next()) >= 0; ) {
-      b.putBreakdown(CATEGORIES[f], ctx.longValue(p));
+      b.putBreakdown(CATEGORIES[f], Values.longValue(p, ctx));
     }
   }
 
-  private static FieldSet breakdownFields() {
+  private static FieldSet categoryFields() {
     String[] names = new String[CATEGORIES.length];
     for (ReleaseCategory category : CATEGORIES) {
       names[category.ordinal()] = EnumCodec.token(category) + "?";

@@ -9,8 +9,17 @@ import java.io.IOException;
  * {@code category} is left out when the total counts everyone.
  */
 final class ReportedTotalCodec implements Codec<ReportedTotal> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("releasing", "category?", "total", "asOf", "sources");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    RELEASING,
+    @OptionalField
+    CATEGORY,
+    TOTAL,
+    AS_OF,
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<ReportedTotal> javaType() {
@@ -20,42 +29,37 @@ final class ReportedTotalCodec implements Codec<ReportedTotal> {
   @Override
   public void write(ReportedTotal value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("releasing", value.releasing().value());
-    if (value.category().isPresent()) {
-      g.writeFieldName("category");
-      Vocabulary.RELEASE_CATEGORY.write(value.category().get(), g);
-    }
-    g.writeFieldName("total");
-    Vocabulary.ESTIMATE.write(value.total(), g);
-    g.writeFieldName("asOf");
-    Vocabulary.REPORTED_DATE.write(value.asOf(), g);
-    ListFields.write("sources", value.sources(), Vocabulary.STATEMENT, g);
+    FIELDS.writeString(g, F.RELEASING, value.releasing().value());
+    FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
+    FIELDS.write(g, F.TOTAL, value.total(), Vocabulary.ESTIMATE);
+    FIELDS.write(g, F.AS_OF, value.asOf(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
     g.writeEndObject();
   }
 
   @Override
   public ReportedTotal read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ReportedTotal.Builder b = ReportedTotal.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      switch (FIELDS.name(f)) {
-        case "releasing":
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case RELEASING:
           b.releasing(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case "category":
+        case CATEGORY:
           b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
           break;
-        case "total":
+        case TOTAL:
           b.total(Vocabulary.ESTIMATE.read(p, ctx));
           break;
-        case "asOf":
+        case AS_OF:
           b.asOf(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
         default:
-          b.sources(ctx.list(p, Vocabulary.STATEMENT));
+          b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -9,7 +9,16 @@ import java.io.IOException;
  * list breaks {@code CEASEFIRE_ACCOUNT_UNSOURCED}).
  */
 final class ResponseAccountCodec implements Codec<ResponseAccount> {
-  private static final FieldSet FIELDS = FieldSet.of("stance", "provenance?", "note?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    STANCE,
+    @OptionalField
+    PROVENANCE,
+    @OptionalField
+    NOTE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<ResponseAccount> javaType() {
@@ -19,33 +28,29 @@ final class ResponseAccountCodec implements Codec<ResponseAccount> {
   @Override
   public void write(ResponseAccount value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("stance");
-    Vocabulary.RESPONSE_STANCE.write(value.stance(), g);
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
-    var noteValue = value.note();
-    if (noteValue.isPresent()) {
-      g.writeStringField("note", noteValue.get());
-    }
+    FIELDS.write(g, F.STANCE, value.stance(), Vocabulary.RESPONSE_STANCE);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
     g.writeEndObject();
   }
 
   @Override
   public ResponseAccount read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ResponseAccount.Builder b = ResponseAccount.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case STANCE:
           b.stance(Vocabulary.RESPONSE_STANCE.read(p, ctx));
           break;
-        case 1:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        default:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -11,18 +11,28 @@ import java.io.IOException;
  * true; reading takes {@code true} or {@code false}.
  */
 final class ResponseCodec implements Codec<Response> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "party",
-          "date",
-          "stance",
-          "conditions?",
-          "counterProposal?",
-          "supersedesEarlier?",
-          "provenance?",
-          "alternatives?",
-          "accounts?",
-          "note?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    PARTY,
+    DATE,
+    STANCE,
+    @OptionalField
+    CONDITIONS,
+    @OptionalField
+    COUNTER_PROPOSAL,
+    @OptionalField
+    SUPERSEDES_EARLIER,
+    @OptionalField
+    PROVENANCE,
+    @OptionalField
+    ALTERNATIVES,
+    @OptionalField
+    ACCOUNTS,
+    @OptionalField
+    NOTE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Response> javaType() {
@@ -32,67 +42,60 @@ final class ResponseCodec implements Codec<Response> {
   @Override
   public void write(Response value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("party", value.party().value());
-    g.writeFieldName("date");
-    Vocabulary.REPORTED_DATE.write(value.date(), g);
-    g.writeFieldName("stance");
-    Vocabulary.RESPONSE_STANCE.write(value.stance(), g);
-    Elements.write(g, "conditions", value.conditions(), Vocabulary.CONDITION);
+    FIELDS.writeString(g, F.PARTY, value.party().value());
+    FIELDS.write(g, F.DATE, value.date(), Vocabulary.REPORTED_DATE);
+    FIELDS.write(g, F.STANCE, value.stance(), Vocabulary.RESPONSE_STANCE);
+    FIELDS.writeArray(g, F.CONDITIONS, value.conditions(), Vocabulary.CONDITION);
     var counterProposalValue = value.counterProposal();
     if (counterProposalValue.isPresent()) {
-      g.writeStringField("counterProposal", counterProposalValue.get().value());
+      FIELDS.writeString(g, F.COUNTER_PROPOSAL, counterProposalValue.get().value());
     }
-    if (value.supersedesEarlier()) {
-      g.writeBooleanField("supersedesEarlier", true);
-    }
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
-    Elements.write(g, "alternatives", value.alternatives(), Vocabulary.CONDITION_GROUP);
-    Elements.write(g, "accounts", value.accounts(), Vocabulary.RESPONSE_ACCOUNT);
-    var noteValue = value.note();
-    if (noteValue.isPresent()) {
-      g.writeStringField("note", noteValue.get());
-    }
+    FIELDS.writeBoolean(g, F.SUPERSEDES_EARLIER, value.supersedesEarlier());
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeArray(g, F.ALTERNATIVES, value.alternatives(), Vocabulary.CONDITION_GROUP);
+    FIELDS.writeArray(g, F.ACCOUNTS, value.accounts(), Vocabulary.RESPONSE_ACCOUNT);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
     g.writeEndObject();
   }
 
   @Override
   public Response read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Response.Builder b = Response.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case PARTY:
           b.party(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
+        case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 2:
+        case STANCE:
           b.stance(Vocabulary.RESPONSE_STANCE.read(p, ctx));
           break;
-        case 3:
-          b.addAllConditions(ctx.list(p, Vocabulary.CONDITION));
+        case CONDITIONS:
+          b.addAllConditions(Values.list(p, ctx, Vocabulary.CONDITION));
           break;
-        case 4:
+        case COUNTER_PROPOSAL:
           b.counterProposal(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 5:
-          b.supersedesEarlier(Elements.booleanValue(p, ctx));
+        case SUPERSEDES_EARLIER:
+          b.supersedesEarlier(Values.booleanValue(p, ctx));
           break;
-        case 6:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 7:
-          b.addAllAlternatives(ctx.list(p, Vocabulary.CONDITION_GROUP));
+        case ALTERNATIVES:
+          b.addAllAlternatives(Values.list(p, ctx, Vocabulary.CONDITION_GROUP));
           break;
-        case 8:
-          b.addAllAccounts(ctx.list(p, Vocabulary.RESPONSE_ACCOUNT));
+        case ACCOUNTS:
+          b.addAllAccounts(Values.list(p, ctx, Vocabulary.RESPONSE_ACCOUNT));
           break;
-        default:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -10,7 +10,15 @@ import java.util.List;
  * people were taken. Empty {@code via} is left out; reading accepts {@code []} for it.
  */
 final class RouteCodec implements Codec<Route> {
-  private static final FieldSet FIELDS = FieldSet.of("from", "via?", "to");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    FROM,
+    @OptionalField
+    VIA,
+    TO
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Route> javaType() {
@@ -20,31 +28,31 @@ final class RouteCodec implements Codec<Route> {
   @Override
   public void write(Route value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("from", value.from().value());
-    ListFields.writeUnlessEmpty("via", value.via(), Vocabulary.PLACE_ID, g);
-    g.writeStringField("to", value.to().value());
+    FIELDS.writeString(g, F.FROM, value.from().value());
+    FIELDS.writeArray(g, F.VIA, value.via(), Vocabulary.PLACE_ID);
+    FIELDS.writeString(g, F.TO, value.to().value());
     g.writeEndObject();
   }
 
   @Override
   public Route read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     PlaceId[] ends = new PlaceId[2];
     List<PlaceId> via = List.of();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case FROM:
           ends[0] = Vocabulary.PLACE_ID.read(p, ctx);
           break;
-        case 1:
-          via = ctx.list(p, Vocabulary.PLACE_ID);
+        case VIA:
+          via = Values.list(p, ctx, Vocabulary.PLACE_ID);
           break;
-        default:
+        case TO:
           ends[1] = Vocabulary.PLACE_ID.read(p, ctx);
           break;
       }
     }
     List<PlaceId> stops = via;
-    return ctx.build(c, () -> Route.of(ends[0], stops, ends[1]));
+    return c.build(() -> Route.of(ends[0], stops, ends[1]));
   }
 }

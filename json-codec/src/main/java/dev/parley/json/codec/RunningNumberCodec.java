@@ -8,7 +8,13 @@ import java.io.IOException;
  * required; the number is a JSON integer within the range of a 32-bit integer.
  */
 final class RunningNumberCodec implements Codec<RunningNumber> {
-  private static final FieldSet FIELDS = FieldSet.of("number", "sources");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    NUMBER,
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<RunningNumber> javaType() {
@@ -18,22 +24,22 @@ final class RunningNumberCodec implements Codec<RunningNumber> {
   @Override
   public void write(RunningNumber value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("number", value.number());
-    ListFields.write("sources", value.sources(), Vocabulary.STATEMENT, g);
+    FIELDS.writeNumber(g, F.NUMBER, value.number());
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
     g.writeEndObject();
   }
 
   @Override
   public RunningNumber read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     RunningNumber.Builder b = RunningNumber.builder();
-    for (int f; (f = c.next()) >= 0; ) {
-      if (FIELDS.name(f).equals("number")) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.NUMBER) {
         b.number(ExchangeCodec.intValue(p, ctx));
       } else {
-        b.sources(ctx.list(p, Vocabulary.STATEMENT));
+        b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

@@ -18,8 +18,20 @@ import java.util.List;
  * comprehensive scope are read and then rejected by the core's rules.
  */
 final class ScopeCodec implements Codec<Scope> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("kind", "domain?", "places?", "regions?", "description?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    KIND,
+    @OptionalField
+    DOMAIN,
+    @OptionalField
+    PLACES,
+    @OptionalField
+    REGIONS,
+    @OptionalField
+    DESCRIPTION
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
   private static final int DOMAIN = 1;
   private static final String COMPREHENSIVE = "comprehensive";
   private static final String PARTIAL = "partial";
@@ -32,44 +44,37 @@ final class ScopeCodec implements Codec<Scope> {
   @Override
   public void write(Scope value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", value.isComprehensive() ? COMPREHENSIVE : PARTIAL);
-    var domainValue = value.domain();
-    if (domainValue.isPresent()) {
-      g.writeFieldName("domain");
-      Vocabulary.SCOPE_DOMAIN.write(domainValue.get(), g);
-    }
-    Elements.write(g, "places", value.places(), Vocabulary.PLACE_ID);
-    Elements.write(g, "regions", value.regions(), Vocabulary.REGION);
-    var descriptionValue = value.description();
-    if (descriptionValue.isPresent()) {
-      g.writeStringField("description", descriptionValue.get());
-    }
+    FIELDS.writeString(g, F.KIND, value.isComprehensive() ? COMPREHENSIVE : PARTIAL);
+    FIELDS.writeIfPresent(g, F.DOMAIN, value.domain(), Vocabulary.SCOPE_DOMAIN);
+    FIELDS.writeArray(g, F.PLACES, value.places(), Vocabulary.PLACE_ID);
+    FIELDS.writeArray(g, F.REGIONS, value.regions(), Vocabulary.REGION);
+    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
     g.writeEndObject();
   }
 
   @Override
   public Scope read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Scope.Builder b = Scope.builder();
     boolean partial = false;
     long domainAt = 0;
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case KIND:
           partial = kind(p, ctx);
           break;
         case DOMAIN:
           domainAt = ObjectCursor.position(p);
           b.domain(Vocabulary.SCOPE_DOMAIN.read(p, ctx));
           break;
-        case 2:
-          b.addAllPlaces(ctx.list(p, Vocabulary.PLACE_ID));
+        case PLACES:
+          b.addAllPlaces(Values.list(p, ctx, Vocabulary.PLACE_ID));
           break;
-        case 3:
-          b.addAllRegions(ctx.list(p, Vocabulary.REGION));
+        case REGIONS:
+          b.addAllRegions(Values.list(p, ctx, Vocabulary.REGION));
           break;
-        default:
-          b.description(ctx.string(p));
+        case DESCRIPTION:
+          b.description(Values.string(p, ctx));
           break;
       }
     }
@@ -91,11 +96,11 @@ final class ScopeCodec implements Codec<Scope> {
           List.of(),
           null);
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   private static boolean kind(TokenReader p, ReadContext ctx) throws IOException {
-    String s = ctx.string(p);
+    String s = Values.string(p, ctx);
     if (s.equals(PARTIAL)) {
       return true;
     }

@@ -11,8 +11,21 @@ import java.net.URISyntaxException;
  * speaker, organ and outlet).
  */
 final class SourceCodec implements Codec<Source> {
-  private static final FieldSet FIELDS =
-      FieldSet.of("speaker?", "organ?", "outlet?", "link?", "published?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    SPEAKER,
+    @OptionalField
+    ORGAN,
+    @OptionalField
+    OUTLET,
+    @OptionalField
+    LINK,
+    @OptionalField
+    PUBLISHED
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Source> javaType() {
@@ -24,52 +37,42 @@ final class SourceCodec implements Codec<Source> {
     g.writeStartObject();
     var speakerValue = value.speaker();
     if (speakerValue.isPresent()) {
-      g.writeStringField("speaker", speakerValue.get().value());
+      FIELDS.writeString(g, F.SPEAKER, speakerValue.get().value());
     }
-    var organValue = value.organ();
-    if (organValue.isPresent()) {
-      g.writeStringField("organ", organValue.get());
-    }
-    var outletValue = value.outlet();
-    if (outletValue.isPresent()) {
-      g.writeStringField("outlet", outletValue.get());
-    }
+    FIELDS.writeIfPresent(g, F.ORGAN, value.organ(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.OUTLET, value.outlet(), Values.STRING);
     var linkValue = value.link();
     if (linkValue.isPresent()) {
-      g.writeStringField("link", linkValue.get().toString());
+      FIELDS.writeString(g, F.LINK, linkValue.get().toString());
     }
-    var publishedValue = value.published();
-    if (publishedValue.isPresent()) {
-      g.writeFieldName("published");
-      Vocabulary.REPORTED_DATE.write(publishedValue.get(), g);
-    }
+    FIELDS.writeIfPresent(g, F.PUBLISHED, value.published(), Vocabulary.REPORTED_DATE);
     g.writeEndObject();
   }
 
   @Override
   public Source read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Source.Builder b = Source.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case SPEAKER:
           b.speaker(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 1:
-          b.organ(ctx.string(p));
+        case ORGAN:
+          b.organ(Values.string(p, ctx));
           break;
-        case 2:
-          b.outlet(ctx.string(p));
+        case OUTLET:
+          b.outlet(Values.string(p, ctx));
           break;
-        case 3:
-          b.link(ctx.text(p, SourceCodec::uri));
+        case LINK:
+          b.link(Values.text(p, ctx, SourceCodec::uri));
           break;
-        default:
+        case PUBLISHED:
           b.published(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 
   private static URI uri(String text) {

@@ -13,7 +13,14 @@ import java.util.Objects;
  * ESTIMATE_UNSOURCED}).
  */
 final class SourcedEstimateCodec implements Codec<SourcedEstimate> {
-  private static final FieldSet FIELDS = FieldSet.of("estimate", "sources?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ESTIMATE,
+    @OptionalField
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<SourcedEstimate> javaType() {
@@ -23,29 +30,28 @@ final class SourcedEstimateCodec implements Codec<SourcedEstimate> {
   @Override
   public void write(SourcedEstimate value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("estimate");
-    Vocabulary.ESTIMATE.write(value.estimate(), g);
-    Elements.write(g, "sources", value.sources(), Vocabulary.STATEMENT);
+    FIELDS.write(g, F.ESTIMATE, value.estimate(), Vocabulary.ESTIMATE);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
     g.writeEndObject();
   }
 
   @Override
   public SourcedEstimate read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Estimate estimate = null;
     List<Statement> sources = List.of();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ESTIMATE:
           estimate = Vocabulary.ESTIMATE.read(p, ctx);
           break;
-        default:
-          sources = ctx.list(p, Vocabulary.STATEMENT);
+        case SOURCES:
+          sources = Values.list(p, ctx, Vocabulary.STATEMENT);
           break;
       }
     }
     Estimate e = Objects.requireNonNull(estimate);
     List<Statement> s = sources;
-    return ctx.build(c, () -> SourcedEstimate.of(e, s));
+    return c.build(() -> SourcedEstimate.of(e, s));
   }
 }

@@ -8,7 +8,13 @@ import java.util.Objects;
 
 /** {@code {"source": {...}, "stance": "confirms"}}. */
 final class StatementCodec implements Codec<Statement> {
-  private static final FieldSet FIELDS = FieldSet.of("source", "stance");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    SOURCE,
+    STANCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<Statement> javaType() {
@@ -18,20 +24,18 @@ final class StatementCodec implements Codec<Statement> {
   @Override
   public void write(Statement value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("source");
-    Vocabulary.SOURCE.write(value.source(), g);
-    g.writeFieldName("stance");
-    Vocabulary.STANCE.write(value.stance(), g);
+    FIELDS.write(g, F.SOURCE, value.source(), Vocabulary.SOURCE);
+    FIELDS.write(g, F.STANCE, value.stance(), Vocabulary.STANCE);
     g.writeEndObject();
   }
 
   @Override
   public Statement read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     Source source = null;
     Stance stance = null;
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == 0) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.SOURCE) {
         source = Vocabulary.SOURCE.read(p, ctx);
       } else {
         stance = Vocabulary.STANCE.read(p, ctx);
@@ -39,6 +43,6 @@ final class StatementCodec implements Codec<Statement> {
     }
     Source so = Objects.requireNonNull(source);
     Stance st = Objects.requireNonNull(stance);
-    return ctx.build(c, () -> Statement.of(so, st));
+    return c.build(() -> Statement.of(so, st));
   }
 }

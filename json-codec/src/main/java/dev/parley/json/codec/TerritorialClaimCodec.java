@@ -11,17 +11,23 @@ import java.io.IOException;
  * "settlements": [...]}}. Empty {@code provenance} is left out; reading accepts {@code []} for it.
  */
 final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "claimant",
-          "subject",
-          "kind",
-          "means",
-          "asOf",
-          "provenance?",
-          "areaKm2?",
-          "settlements?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    CLAIMANT,
+    SUBJECT,
+    KIND,
+    MEANS,
+    AS_OF,
+    @OptionalField
+    PROVENANCE,
+    @OptionalField
+    AREA_KM2,
+    @OptionalField
+    SETTLEMENTS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   TerritorialClaimCodec() {
     super(RecordType.TERRITORIAL_CLAIM.token(), TerritorialClaim.class, FIELDS);
@@ -29,56 +35,52 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
 
   @Override
   protected void writeFields(TerritorialClaim value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeStringField("claimant", value.claimant().value());
-    g.writeFieldName("subject");
-    Vocabulary.CLAIM_SUBJECT.write(value.subject(), g);
-    g.writeFieldName("kind");
-    Vocabulary.CLAIM_KIND.write(value.kind(), g);
-    g.writeFieldName("means");
-    Vocabulary.CLAIM_MEANS.write(value.means(), g);
-    g.writeFieldName("asOf");
-    Vocabulary.REPORTED_DATE.write(value.asOf(), g);
-    ListFields.writeUnlessEmpty("provenance", value.provenance(), Vocabulary.STATEMENT, g);
-    ListFields.writeUnlessEmpty("areaKm2", value.areaKm2(), Vocabulary.SOURCED_ESTIMATE, g);
-    ListFields.writeUnlessEmpty("settlements", value.settlements(), Vocabulary.SOURCED_ESTIMATE, g);
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeString(g, F.CLAIMANT, value.claimant().value());
+    FIELDS.write(g, F.SUBJECT, value.subject(), Vocabulary.CLAIM_SUBJECT);
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.CLAIM_KIND);
+    FIELDS.write(g, F.MEANS, value.means(), Vocabulary.CLAIM_MEANS);
+    FIELDS.write(g, F.AS_OF, value.asOf(), Vocabulary.REPORTED_DATE);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeArray(g, F.AREA_KM2, value.areaKm2(), Vocabulary.SOURCED_ESTIMATE);
+    FIELDS.writeArray(g, F.SETTLEMENTS, value.settlements(), Vocabulary.SOURCED_ESTIMATE);
   }
 
   @Override
   protected TerritorialClaim readFields(TokenReader p, ObjectCursor c, ReadContext ctx)
       throws IOException {
     TerritorialClaim.Builder b = TerritorialClaim.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
+        case CLAIMANT:
           b.claimant(Vocabulary.PARTY_ID.read(p, ctx));
           break;
-        case 2:
+        case SUBJECT:
           b.subject(Vocabulary.CLAIM_SUBJECT.read(p, ctx));
           break;
-        case 3:
+        case KIND:
           b.kind(Vocabulary.CLAIM_KIND.read(p, ctx));
           break;
-        case 4:
+        case MEANS:
           b.means(Vocabulary.CLAIM_MEANS.read(p, ctx));
           break;
-        case 5:
+        case AS_OF:
           b.asOf(Vocabulary.REPORTED_DATE.read(p, ctx));
           break;
-        case 6:
-          b.provenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.provenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
-        case 7:
-          b.addAllAreaKm2(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
+        case AREA_KM2:
+          b.addAllAreaKm2(Values.list(p, ctx, Vocabulary.SOURCED_ESTIMATE));
           break;
-        default:
-          b.addAllSettlements(ctx.list(p, Vocabulary.SOURCED_ESTIMATE));
+        case SETTLEMENTS:
+          b.addAllSettlements(Values.list(p, ctx, Vocabulary.SOURCED_ESTIMATE));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

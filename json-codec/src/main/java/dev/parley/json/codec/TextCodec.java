@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextCodec<T> implements Codec<T> {
   private final Class<T> type;
-  private final ReadContext.TextReader<T> reader;
+  private final Values.TextReader<T> reader;
   private final Function<T, String> writer;
   private final @Nullable ValueWriter<T> direct;
 
@@ -30,7 +30,7 @@ public final class TextCodec<T> implements Codec<T> {
 
   private TextCodec(
       Class<T> type,
-      ReadContext.TextReader<T> reader,
+      Values.TextReader<T> reader,
       Function<T, String> writer,
       @Nullable ValueWriter<T> direct) {
     this.type = type;
@@ -45,7 +45,7 @@ public final class TextCodec<T> implements Codec<T> {
    */
   static <T> TextCodec<T> of(
       Class<T> type,
-      ReadContext.TextReader<T> reader,
+      Values.TextReader<T> reader,
       Function<T, String> writer,
       ValueWriter<T> direct) {
     return new TextCodec<>(type, reader, writer, direct);
@@ -60,7 +60,7 @@ public final class TextCodec<T> implements Codec<T> {
    * @return the codec, not null
    */
   public static <T> TextCodec<T> of(
-      Class<T> type, ReadContext.TextReader<T> reader, Function<T, String> writer) {
+      Class<T> type, Values.TextReader<T> reader, Function<T, String> writer) {
     return new TextCodec<>(type, reader, writer, null);
   }
 
@@ -83,6 +83,6 @@ public final class TextCodec<T> implements Codec<T> {
     if (reader instanceof Interner<T> interner) {
       return interner.read(p, ctx);
     }
-    return ctx.text(p, reader);
+    return Values.text(p, ctx, reader);
   }
 }

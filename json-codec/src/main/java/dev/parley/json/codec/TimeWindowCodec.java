@@ -10,7 +10,14 @@ import java.util.Optional;
  * open.
  */
 final class TimeWindowCodec implements Codec<TimeWindow> {
-  private static final FieldSet FIELDS = FieldSet.of("start", "end?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    START,
+    @OptionalField
+    END
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<TimeWindow> javaType() {
@@ -20,23 +27,18 @@ final class TimeWindowCodec implements Codec<TimeWindow> {
   @Override
   public void write(TimeWindow value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("start");
-    Vocabulary.ZONED_DATE_TIME.write(value.start(), g);
-    var endValue = value.end();
-    if (endValue.isPresent()) {
-      g.writeFieldName("end");
-      Vocabulary.ZONED_DATE_TIME.write(endValue.get(), g);
-    }
+    FIELDS.write(g, F.START, value.start(), Vocabulary.ZONED_DATE_TIME);
+    FIELDS.writeIfPresent(g, F.END, value.end(), Vocabulary.ZONED_DATE_TIME);
     g.writeEndObject();
   }
 
   @Override
   public TimeWindow read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     ZonedDateTime start = null;
     Optional<ZonedDateTime> end = Optional.empty();
-    for (int f; (f = c.next()) >= 0; ) {
-      if (f == 0) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.START) {
         start = Vocabulary.ZONED_DATE_TIME.read(p, ctx);
       } else {
         end = Optional.of(Vocabulary.ZONED_DATE_TIME.read(p, ctx));
@@ -44,6 +46,6 @@ final class TimeWindowCodec implements Codec<TimeWindow> {
     }
     ZonedDateTime s = java.util.Objects.requireNonNull(start);
     Optional<ZonedDateTime> e = end;
-    return ctx.build(c, () -> e.isPresent() ? TimeWindow.of(s, e.get()) : TimeWindow.startingAt(s));
+    return c.build(() -> e.isPresent() ? TimeWindow.of(s, e.get()) : TimeWindow.startingAt(s));
   }
 }

@@ -11,19 +11,28 @@ import java.io.IOException;
  * "note": "...", "provenance": [...]}}. Lists are left out when empty.
  */
 final class TruceCodec extends RecordCodec<Truce> {
-  private static final FieldSet FIELDS =
-      FieldSet.of(
-          "id",
-          "parties",
-          "mediators?",
-          "announced",
-          "zone",
-          "inForce",
-          "length?",
-          "end?",
-          "extensions?",
-          "note?",
-          "provenance?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ID,
+    PARTIES,
+    @OptionalField
+    MEDIATORS,
+    ANNOUNCED,
+    ZONE,
+    IN_FORCE,
+    @OptionalField
+    LENGTH,
+    @OptionalField
+    END,
+    @OptionalField
+    EXTENSIONS,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    PROVENANCE
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   TruceCodec() {
     super(RecordType.TRUCE.token(), Truce.class, FIELDS);
@@ -31,78 +40,59 @@ final class TruceCodec extends RecordCodec<Truce> {
 
   @Override
   protected void writeFields(Truce value, TokenWriter g) throws IOException {
-    g.writeStringField("id", value.id().value());
-    g.writeFieldName("parties");
-    g.writeStartArray();
-    for (var party : value.parties()) {
-      Vocabulary.PARTY_ID.write(party, g);
-    }
-    g.writeEndArray();
-    Elements.write(g, "mediators", value.mediators(), Vocabulary.PARTY_ID);
-    g.writeFieldName("announced");
-    Vocabulary.TIME_POINT.write(value.announced(), g);
-    g.writeFieldName("zone");
-    Vocabulary.ZONE_ID.write(value.zone(), g);
-    g.writeFieldName("inForce");
-    Vocabulary.LOCAL_DATE_TIME.write(value.inForce(), g);
-    var lengthValue = value.length();
-    if (lengthValue.isPresent()) {
-      g.writeFieldName("length");
-      Vocabulary.DURATION.write(lengthValue.get(), g);
-    }
-    var endValue = value.end();
-    if (endValue.isPresent()) {
-      g.writeFieldName("end");
-      Vocabulary.TIME_POINT.write(endValue.get(), g);
-    }
-    Elements.write(g, "extensions", value.extensions(), Vocabulary.TRUCE_EXTENSION);
-    var noteValue = value.note();
-    if (noteValue.isPresent()) {
-      g.writeStringField("note", noteValue.get());
-    }
-    Elements.write(g, "provenance", value.provenance(), Vocabulary.STATEMENT);
+    FIELDS.writeString(g, F.ID, value.id().value());
+    FIELDS.writeArray(g, F.PARTIES, value.parties(), Vocabulary.PARTY_ID);
+    FIELDS.writeArray(g, F.MEDIATORS, value.mediators(), Vocabulary.PARTY_ID);
+    FIELDS.write(g, F.ANNOUNCED, value.announced(), Vocabulary.TIME_POINT);
+    FIELDS.write(g, F.ZONE, value.zone(), Vocabulary.ZONE_ID);
+    FIELDS.write(g, F.IN_FORCE, value.inForce(), Vocabulary.LOCAL_DATE_TIME);
+    FIELDS.writeIfPresent(g, F.LENGTH, value.length(), Vocabulary.DURATION);
+    FIELDS.writeIfPresent(g, F.END, value.end(), Vocabulary.TIME_POINT);
+    FIELDS.writeArray(g, F.EXTENSIONS, value.extensions(), Vocabulary.TRUCE_EXTENSION);
+    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 
   @Override
   protected Truce readFields(TokenReader p, ObjectCursor c, ReadContext ctx) throws IOException {
     Truce.Builder b = Truce.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ID:
           b.id(Vocabulary.RECORD_ID.read(p, ctx));
           break;
-        case 1:
-          b.addAllParties(ctx.list(p, Vocabulary.PARTY_ID));
+        case PARTIES:
+          b.addAllParties(Values.list(p, ctx, Vocabulary.PARTY_ID));
           break;
-        case 2:
-          b.addAllMediators(ctx.list(p, Vocabulary.PARTY_ID));
+        case MEDIATORS:
+          b.addAllMediators(Values.list(p, ctx, Vocabulary.PARTY_ID));
           break;
-        case 3:
+        case ANNOUNCED:
           b.announced(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        case 4:
+        case ZONE:
           b.zone(Vocabulary.ZONE_ID.read(p, ctx));
           break;
-        case 5:
+        case IN_FORCE:
           b.inForce(Vocabulary.LOCAL_DATE_TIME.read(p, ctx));
           break;
-        case 6:
+        case LENGTH:
           b.length(Vocabulary.DURATION.read(p, ctx));
           break;
-        case 7:
+        case END:
           b.end(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        case 8:
-          b.addAllExtensions(ctx.list(p, Vocabulary.TRUCE_EXTENSION));
+        case EXTENSIONS:
+          b.addAllExtensions(Values.list(p, ctx, Vocabulary.TRUCE_EXTENSION));
           break;
-        case 9:
-          b.note(ctx.string(p));
+        case NOTE:
+          b.note(Values.string(p, ctx));
           break;
-        default:
-          b.addAllProvenance(ctx.list(p, Vocabulary.STATEMENT));
+        case PROVENANCE:
+          b.addAllProvenance(Values.list(p, ctx, Vocabulary.STATEMENT));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }

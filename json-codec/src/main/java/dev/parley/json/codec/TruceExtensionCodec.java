@@ -8,7 +8,15 @@ import java.io.IOException;
  * {...}}}: one extension of a truce; {@code condition} is left out for an unconditional extension.
  */
 final class TruceExtensionCodec implements Codec<TruceExtension> {
-  private static final FieldSet FIELDS = FieldSet.of("announced", "end", "condition?");
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    ANNOUNCED,
+    END,
+    @OptionalField
+    CONDITION
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
 
   @Override
   public Class<TruceExtension> javaType() {
@@ -18,35 +26,29 @@ final class TruceExtensionCodec implements Codec<TruceExtension> {
   @Override
   public void write(TruceExtension value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("announced");
-    Vocabulary.TIME_POINT.write(value.announced(), g);
-    g.writeFieldName("end");
-    Vocabulary.TIME_POINT.write(value.end(), g);
-    var conditionValue = value.condition();
-    if (conditionValue.isPresent()) {
-      g.writeFieldName("condition");
-      Vocabulary.RELEASE_CONDITION.write(conditionValue.get(), g);
-    }
+    FIELDS.write(g, F.ANNOUNCED, value.announced(), Vocabulary.TIME_POINT);
+    FIELDS.write(g, F.END, value.end(), Vocabulary.TIME_POINT);
+    FIELDS.writeIfPresent(g, F.CONDITION, value.condition(), Vocabulary.RELEASE_CONDITION);
     g.writeEndObject();
   }
 
   @Override
   public TruceExtension read(TokenReader p, ReadContext ctx) throws IOException {
-    ObjectCursor c = ctx.object(p, FIELDS);
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
     TruceExtension.Builder b = TruceExtension.builder();
-    for (int f; (f = c.next()) >= 0; ) {
+    for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
-        case 0:
+        case ANNOUNCED:
           b.announced(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        case 1:
+        case END:
           b.end(Vocabulary.TIME_POINT.read(p, ctx));
           break;
-        default:
+        case CONDITION:
           b.condition(Vocabulary.RELEASE_CONDITION.read(p, ctx));
           break;
       }
     }
-    return ctx.build(c, b::build);
+    return c.build(b::build);
   }
 }
