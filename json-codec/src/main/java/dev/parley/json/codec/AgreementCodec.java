@@ -1,12 +1,8 @@
 package dev.parley.json.codec;
 
 import dev.parley.exchange.Agreement;
-import dev.parley.exchange.Quota;
-import dev.parley.party.Participant;
-import dev.parley.party.PartyId;
 import dev.parley.record.RecordType;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Record type {@code agreement}: {@code {"type": "agreement", "id":
@@ -64,20 +60,8 @@ final class AgreementCodec extends RecordCodec<Agreement> {
   protected void writeFields(Agreement value, TokenWriter g) throws IOException {
     FIELDS.writeString(g, F.ID, value.id().value());
     FIELDS.write(g, F.AGREED, value.agreed(), Vocabulary.REPORTED_DATE);
-    FIELDS.name(g, F.SIDES);
-    g.writeStartArray();
-    for (PartyId side : value.sides()) {
-      g.writeString(side.value());
-    }
-    g.writeEndArray();
-    if (!value.quotas().isEmpty()) {
-      FIELDS.name(g, F.QUOTAS);
-      g.writeStartArray();
-      for (Quota q : value.quotas()) {
-        Vocabulary.QUOTA.write(q, g);
-      }
-      g.writeEndArray();
-    }
+    FIELDS.writeArray(g, F.SIDES, value.sides(), Vocabulary.PARTY_ID);
+    FIELDS.writeArray(g, F.QUOTAS, value.quotas(), Vocabulary.QUOTA);
     FIELDS.writeBoolean(g, F.PARITY, value.parity());
     FIELDS.writeIfPresent(g, F.TARGET_PERIOD, value.target(), Vocabulary.REPORTED_DATE);
     var venueValue = value.venue();
@@ -88,7 +72,7 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     if (negotiationRoundValue.isPresent()) {
       FIELDS.writeString(g, F.NEGOTIATION_ROUND, negotiationRoundValue.get().value());
     }
-    writeParticipants(value.participants(), g);
+    FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     var implementationStartValue = value.implementationStart();
     if (implementationStartValue.isPresent()) {
       FIELDS.write(
@@ -158,18 +142,6 @@ final class AgreementCodec extends RecordCodec<Agreement> {
       }
     }
     return c.build(b::build);
-  }
-
-  /** Writes a non-empty list of participants as {@code "participants": [...]}. */
-  static void writeParticipants(List<Participant> participants, TokenWriter g) throws IOException {
-    if (!participants.isEmpty()) {
-      FIELDS.name(g, F.PARTICIPANTS);
-      g.writeStartArray();
-      for (Participant pa : participants) {
-        Vocabulary.PARTICIPANT.write(pa, g);
-      }
-      g.writeEndArray();
-    }
   }
 
   /** Reads a JSON boolean, with no coercion from strings or numbers. */

@@ -59,18 +59,8 @@ final class ChronicleCodec implements Codec<Chronicle> {
     }
     g.writeStartObject();
     Header.writeFields(g);
-    FIELDS.name(g, F.PARTIES);
-    g.writeStartArray();
-    for (Party party : value.parties()) {
-      parties.write(party, g);
-    }
-    g.writeEndArray();
-    FIELDS.name(g, F.PLACES);
-    g.writeStartArray();
-    for (Place place : value.places()) {
-      places.write(place, g);
-    }
-    g.writeEndArray();
+    FIELDS.writeArray(g, F.PARTIES, value.parties(), parties);
+    FIELDS.writeArray(g, F.PLACES, value.places(), places);
     FIELDS.name(g, F.RECORDS);
     g.writeStartArray();
     for (ChronicleRecord r : value.records()) {

@@ -1,7 +1,6 @@
 package dev.parley.json.codec;
 
 import dev.parley.exchange.Direction;
-import dev.parley.exchange.ReleaseFigure;
 import dev.parley.party.Role;
 import java.io.IOException;
 
@@ -59,16 +58,9 @@ final class DirectionCodec implements Codec<Direction> {
     if (releasedIntoValue.isPresent()) {
       FIELDS.writeString(g, F.RELEASED_INTO, releasedIntoValue.get().value());
     }
-    if (!value.figures().isEmpty()) {
-      FIELDS.name(g, F.FIGURES);
-      g.writeStartArray();
-      for (ReleaseFigure f : value.figures()) {
-        Vocabulary.RELEASE_FIGURE.write(f, g);
-      }
-      g.writeEndArray();
-    }
+    FIELDS.writeArray(g, F.FIGURES, value.figures(), Vocabulary.RELEASE_FIGURE);
     FIELDS.writeIfPresent(g, F.CUSTODY, value.custody(), Vocabulary.CUSTODY);
-    AgreementCodec.writeParticipants(value.participants(), g);
+    FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     FIELDS.writeArray(g, F.ROUTES, value.routes(), Vocabulary.ROUTE);
     g.writeEndObject();
   }

@@ -1,11 +1,9 @@
 package dev.parley.json.codec;
 
-import dev.parley.exchange.Direction;
 import dev.parley.exchange.Exchange;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.record.RecordType;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Record type {@code exchange}: {@code {"type": "exchange", "id": "exchange:2025-05-23",
@@ -63,18 +61,12 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
     FIELDS.writeIfPresent(g, F.TIME_OF_DAY, value.timeOfDay(), Vocabulary.LOCAL_TIME);
     FIELDS.writeIfPresent(g, F.ZONE, value.zone(), Vocabulary.ZONE_ID);
     FIELDS.write(g, F.STATUS, value.status(), Vocabulary.EXCHANGE_STATUS);
-    FIELDS.name(g, F.DIRECTIONS);
-    g.writeStartArray();
-    List<Direction> directions = value.directions();
-    for (int i = 0; i < directions.size(); i++) {
-      Vocabulary.DIRECTION.write(directions.get(i), g);
-    }
-    g.writeEndArray();
+    FIELDS.writeArray(g, F.DIRECTIONS, value.directions(), Vocabulary.DIRECTION);
     var venueValue = value.venue();
     if (venueValue.isPresent()) {
       FIELDS.writeString(g, F.VENUE, venueValue.get().value());
     }
-    AgreementCodec.writeParticipants(value.participants(), g);
+    FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     FIELDS.writeIfPresent(g, F.RUNNING_NUMBER, value.runningNumber(), Vocabulary.RUNNING_NUMBER);
     FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
   }

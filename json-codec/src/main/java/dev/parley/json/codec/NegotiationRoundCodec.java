@@ -1,6 +1,5 @@
 package dev.parley.json.codec;
 
-import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.record.RecordType;
 import java.io.IOException;
@@ -47,12 +46,7 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
     FIELDS.writeIfPresent(g, F.WINDOW, value.window(), Vocabulary.TIME_WINDOW);
     FIELDS.writeIfPresent(g, F.DURATION, value.duration(), Vocabulary.DURATION);
     FIELDS.write(g, F.FORMAT, value.format(), Vocabulary.TALKS_FORMAT);
-    FIELDS.name(g, F.DELEGATIONS);
-    g.writeStartArray();
-    for (Delegation d : value.delegations()) {
-      Vocabulary.DELEGATION.write(d, g);
-    }
-    g.writeEndArray();
+    FIELDS.writeArray(g, F.DELEGATIONS, value.delegations(), Vocabulary.DELEGATION);
     FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     FIELDS.writeArray(g, F.OUTCOMES, value.outcomes(), Vocabulary.RECORD_ID);
     FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
