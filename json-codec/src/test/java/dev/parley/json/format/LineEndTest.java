@@ -33,7 +33,7 @@ class LineEndTest {
           break;
         }
       }
-      assertThat(NdjsonReader.indexOfNewline(b, from, to))
+      assertThat(LineSource.indexOfNewline(b, from, to))
           .as("%s [%s, %s)", java.util.Arrays.toString(b), from, to)
           .isEqualTo(expected);
     }
