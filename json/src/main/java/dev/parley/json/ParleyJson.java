@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parley.json.codec.Engine;
+import dev.parley.json.codec.FormatAccess;
 import dev.parley.json.format.JsonFormat;
 import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.ParleyJsonException;
@@ -47,7 +48,7 @@ public final class ParleyJson extends JsonFormat {
   }
 
   private ParleyJson(JsonLimits limits, Jackson2Tokens tokens) {
-    super(new Engine(limits, tokens));
+    super(FormatAccess.get().setup(new Engine(limits, tokens)));
     this.tokens = tokens;
   }
 

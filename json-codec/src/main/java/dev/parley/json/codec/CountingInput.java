@@ -6,7 +6,7 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /** Counts the bytes read from a stream and notes when it ends, to tell where the input stops. */
-public final class CountingInput extends FilterInputStream implements InputEnd {
+final class CountingInput extends FilterInputStream implements InputEnd {
   private long count;
 
   /** The stream offset from which the ring of recent bytes holds what was read. */
@@ -30,7 +30,7 @@ public final class CountingInput extends FilterInputStream implements InputEnd {
    * @param in the stream
    * @param parserChecksUtf8 whether the parser rejects what is not UTF-8 itself
    */
-  public CountingInput(InputStream in, boolean parserChecksUtf8) {
+  CountingInput(InputStream in, boolean parserChecksUtf8) {
     super(in);
     this.copy = parserChecksUtf8 ? null : new java.io.ByteArrayOutputStream();
   }

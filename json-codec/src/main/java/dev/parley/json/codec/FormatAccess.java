@@ -1,6 +1,7 @@
 package dev.parley.json.codec;
 
 import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.JsonFormat;
 import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.NdjsonReader;
 import dev.parley.json.format.NdjsonWriter;
@@ -60,6 +61,14 @@ public final class FormatAccess {
      * @return the writer, not null
      */
     NdjsonWriter ndjsonWriter(TokenWriter w, boolean header);
+
+    /**
+     * Hands an engine to the format a module extends, without naming it in the format's public API.
+     *
+     * @param engine the module's engine
+     * @return what {@code JsonFormat}'s constructor takes, not null
+     */
+    JsonFormat.Setup setup(Engine engine);
   }
 
   private static volatile Constructors constructors;

@@ -44,7 +44,7 @@ public final class Header {
    * @param g the generator, inside an object
    * @throws IOException if the generator fails
    */
-  public static void writeFields(TokenWriter g) throws IOException {
+  static void writeFields(TokenWriter g) throws IOException {
     g.writeStringField("format", FORMAT);
     g.writeNumberField("version", VERSION);
   }
@@ -58,7 +58,7 @@ public final class Header {
    * @throws ParleyJsonException of kind {@link Kind#UNSUPPORTED_FORMAT} unless it is {@code
    *     "parley"}
    */
-  public static void readFormat(TokenReader p, ReadContext ctx) throws IOException {
+  static void readFormat(TokenReader p, ReadContext ctx) throws IOException {
     String format = Values.string(p, ctx);
     if (!format.equals(FORMAT)) {
       throw ctx.fail(

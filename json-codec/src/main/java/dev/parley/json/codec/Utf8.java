@@ -47,7 +47,7 @@ public final class Utf8 {
    * @param in the stream
    * @return a stream of the same bytes, not null
    */
-  public static InputStream requireUtf8(InputStream in) {
+  static InputStream requireUtf8(InputStream in) {
     InputStream marked = in.markSupported() ? in : new BufferedInputStream(in);
     byte[] head = new byte[4];
     try {

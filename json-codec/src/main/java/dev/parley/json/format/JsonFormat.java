@@ -45,13 +45,26 @@ public abstract class JsonFormat {
   private final Engine engine;
 
   /**
-   * Creates the format over an engine; for Parley's JSON modules.
+   * Creates the format; for Parley's JSON modules.
    *
-   * @param engine the engine, over the module's Jackson parsers and generators
+   * @param setup what the module hands the format, not null
    */
-  protected JsonFormat(Engine engine) {
-    this.engine = engine;
+  protected JsonFormat(Setup setup) {
+    this.engine = setup.engine;
     this.limits = engine.limits();
+  }
+
+  /**
+   * What a Parley JSON module hands the format it extends: its Jackson parsers and generators, and
+   * the limits. Only Parley's JSON modules make one: it has no public constructor and no public
+   * method. Instances are immutable and thread-safe.
+   */
+  public static final class Setup {
+    final Engine engine;
+
+    Setup(Engine engine) {
+      this.engine = requireNonNull(engine, "engine");
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.parley.json.format;
 
 import dev.parley.json.codec.Documents;
+import dev.parley.json.codec.Header;
 import dev.parley.json.codec.InputEnd;
 import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.ReadContext;
@@ -26,6 +27,27 @@ import org.jspecify.annotations.Nullable;
  * content after the value) is read again alone. Not thread-safe.
  */
 final class LineDecoder {
+  /**
+   * A record of any type, by its {@code type}. Readers here are classes rather than method
+   * references, which a fresh JVM links on first use.
+   */
+  static final Documents.ValueReader<Object> RECORD =
+      new Documents.ValueReader<>() {
+        @Override
+        public Object read(TokenReader p, ReadContext ctx) throws IOException {
+          return RecordTypes.readAny(p, ctx);
+        }
+      };
+
+  /** The header line: the format's name and version. */
+  static final Documents.ValueReader<Integer> HEADER =
+      new Documents.ValueReader<>() {
+        @Override
+        public Integer read(TokenReader p, ReadContext ctx) throws IOException {
+          return Header.read(p, ctx);
+        }
+      };
+
   private final TokenFactory tokens;
   private final int maxLineBytes;
   private final ReadContext base;
@@ -51,7 +73,7 @@ final class LineDecoder {
   LineDecoder(TokenFactory tokens, JsonLimits limits, LookupTables tables) {
     this.tokens = tokens;
     this.maxLineBytes = limits.maxRecordBytes();
-    this.base = ReadContext.of(limits, ParleyJsonException::new, tables);
+    this.base = ReadContext.of(limits, Constructors.FAILURES, tables);
     this.quiet = base.forRetriedRead();
   }
 
@@ -136,7 +158,7 @@ final class LineDecoder {
         return NdjsonRecord.valid(lines.lineNumber(), value);
       }
     }
-    return decode(lines, RecordTypes::readAny);
+    return decode(lines, RECORD);
   }
 
   /**

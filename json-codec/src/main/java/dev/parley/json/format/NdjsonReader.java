@@ -84,7 +84,7 @@ public final class NdjsonReader implements Iterator<NdjsonRecord>, Closeable {
           List.of(),
           null);
     }
-    NdjsonRecord header = decoder.decode(lines, Header::read);
+    NdjsonRecord header = decoder.decode(lines, LineDecoder.HEADER);
     if (!header.isValid()) {
       ParleyJsonException e = header.error().orElseThrow();
       throw e.kind() == Kind.UNSUPPORTED_FORMAT

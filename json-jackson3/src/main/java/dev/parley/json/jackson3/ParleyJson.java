@@ -3,6 +3,7 @@ package dev.parley.json.jackson3;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.json.codec.Engine;
+import dev.parley.json.codec.FormatAccess;
 import dev.parley.json.format.JsonFormat;
 import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.ParleyJsonException;
@@ -48,7 +49,7 @@ public final class ParleyJson extends JsonFormat {
   }
 
   private ParleyJson(JsonLimits limits, Jackson3Tokens tokens) {
-    super(new Engine(limits, tokens));
+    super(FormatAccess.get().setup(new Engine(limits, tokens)));
     this.tokens = tokens;
   }
 
