@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A reader on one string value held inside a larger buffer, as a parser holds it, then on one
  * integer: enough for the table lookups that read a string's characters in place.
  */
-final class OneString implements TokenReader {
+final class OneString extends StubTokenReader {
   private final char[] buffer;
   private final int offset;
   private final int length;
@@ -33,16 +33,6 @@ final class OneString implements TokenReader {
   }
 
   @Override
-  public boolean nextFieldName(Name name) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public String currentName() {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
   public String getText() {
     return new String(buffer, offset, length);
   }
@@ -60,11 +50,6 @@ final class OneString implements TokenReader {
   @Override
   public int getTextLength() {
     return length;
-  }
-
-  @Override
-  public boolean isBigInteger() {
-    return false;
   }
 
   @Override
@@ -98,30 +83,7 @@ final class OneString implements TokenReader {
   }
 
   @Override
-  public @Nullable Object parentContext() {
-    return null;
-  }
-
-  @Override
   public String pointer() {
     return "/0";
   }
-
-  @Override
-  public String pointer(@Nullable Object context) {
-    return "";
-  }
-
-  @Override
-  public void copyCurrentStructure(TokenBuffer out) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public TokenBuffer newBuffer() {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void close() {}
 }

@@ -6,6 +6,7 @@ import dev.parley.json.codec.Documents;
 import dev.parley.json.codec.LookupTables;
 import dev.parley.json.codec.Positions;
 import dev.parley.json.codec.ReadFailure;
+import dev.parley.json.codec.StubTokenReader;
 import dev.parley.json.codec.Token;
 import dev.parley.json.codec.TokenFactory;
 import dev.parley.json.codec.TokenReader;
@@ -14,7 +15,6 @@ import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -134,7 +134,7 @@ class LineDecoderTest {
     }
   }
 
-  private static final class DigitReader implements TokenReader {
+  private static final class DigitReader extends StubTokenReader {
     private final byte[] bytes;
     private final int offset;
     private final int length;
@@ -172,16 +172,6 @@ class LineDecoderTest {
     }
 
     @Override
-    public boolean nextFieldName(dev.parley.json.codec.Name name) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String currentName() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public String getText() {
       return new String(bytes, offset, length, StandardCharsets.US_ASCII);
     }
@@ -202,23 +192,8 @@ class LineDecoderTest {
     }
 
     @Override
-    public boolean isBigInteger() {
-      return false;
-    }
-
-    @Override
     public long getLongValue() {
       return Long.parseLong(getText());
-    }
-
-    @Override
-    public double getDoubleValue() {
-      return getLongValue();
-    }
-
-    @Override
-    public BigDecimal getDecimalValue() {
-      return BigDecimal.valueOf(getLongValue());
     }
 
     @Override
@@ -235,33 +210,5 @@ class LineDecoderTest {
     public long currentByteOffset() {
       return tokens == 1 ? 0 : length;
     }
-
-    @Override
-    public @Nullable Object parentContext() {
-      return null;
-    }
-
-    @Override
-    public String pointer() {
-      return "";
-    }
-
-    @Override
-    public String pointer(@Nullable Object context) {
-      return "";
-    }
-
-    @Override
-    public void copyCurrentStructure(TokenBuffer out) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public TokenBuffer newBuffer() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void close() {}
   }
 }
