@@ -7,6 +7,7 @@ module dev.parley.core {
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
+  requires static dev.parley.core.encoding; // build only: how generated classes store attributes
   requires static java.compiler; // the @Generated annotation on generated implementations
 
   exports dev.parley.ceasefire;

@@ -165,12 +165,28 @@ public abstract non-sealed class CeasefireProposal
   public abstract Optional<Duration> duration();
 
   /**
+   * Returns a copy with {@link #duration()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withDuration(Duration value);
+
+  /**
    * Returns the longest duration of a range, when the duration is given as one ("two to three
    * days": {@code duration} two days, {@code durationUpTo} three days).
    *
    * @return the longest duration, longer than {@link #duration()}, present only with it
    */
   public abstract Optional<Duration> durationUpTo();
+
+  /**
+   * Returns a copy with {@link #durationUpTo()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withDurationUpTo(Duration value);
 
   /**
    * Returns whether the ceasefire has a limited duration that the report does not give. Distinct
@@ -193,6 +209,14 @@ public abstract non-sealed class CeasefireProposal
   public abstract Optional<String> occasion();
 
   /**
+   * Returns a copy with {@link #occasion()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withOccasion(String value);
+
+  /**
    * Returns the place where the proposal or declaration was made, such as the city of a summit or a
    * press conference. Talks recorded as a negotiation round are named by {@link
    * #negotiationRound()}.
@@ -200,6 +224,14 @@ public abstract non-sealed class CeasefireProposal
    * @return the venue's id, or empty
    */
   public abstract Optional<PlaceId> venue();
+
+  /**
+   * Returns a copy with {@link #venue()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withVenue(PlaceId value);
 
   /**
    * Returns the proposal or declaration this one answers, such as a demand that answers a
@@ -210,12 +242,28 @@ public abstract non-sealed class CeasefireProposal
   public abstract Optional<RecordId> answers();
 
   /**
+   * Returns a copy with {@link #answers()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withAnswers(RecordId value);
+
+  /**
    * Returns the proposal or declaration this one mirrors, such as a counter-declaration of a
    * different length.
    *
    * @return the mirrored record's id, not this proposal's own, or empty
    */
   public abstract Optional<RecordId> mirrors();
+
+  /**
+   * Returns a copy with {@link #mirrors()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withMirrors(RecordId value);
 
   /**
    * Returns when the ceasefire is proposed to start.
@@ -226,11 +274,27 @@ public abstract non-sealed class CeasefireProposal
   public abstract Optional<TimePoint> proposedStart();
 
   /**
+   * Returns a copy with {@link #proposedStart()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withProposedStart(TimePoint value);
+
+  /**
    * Returns the terms on which the ceasefire may be extended, as reported.
    *
    * @return the terms, not blank when present
    */
   public abstract Optional<String> extensionTerms();
+
+  /**
+   * Returns a copy with {@link #extensionTerms()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withExtensionTerms(String value);
 
   /**
    * Returns the conditions attached to the proposal, all of which are demanded.
@@ -267,6 +331,14 @@ public abstract non-sealed class CeasefireProposal
    * @return the round's record id, or empty
    */
   public abstract Optional<RecordId> negotiationRound();
+
+  /**
+   * Returns a copy with {@link #negotiationRound()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract CeasefireProposal withNegotiationRound(RecordId value);
 
   /**
    * Returns the addressees' responses, in the order given; a party's later response supersedes its

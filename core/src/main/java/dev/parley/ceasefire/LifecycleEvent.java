@@ -61,11 +61,27 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
   public abstract Optional<PartyId> party();
 
   /**
+   * Returns a copy with {@link #party()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withParty(PartyId value);
+
+  /**
    * Returns the party accused of a breach.
    *
    * @return the accused party's id, or empty
    */
   public abstract Optional<PartyId> accused();
+
+  /**
+   * Returns a copy with {@link #accused()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withAccused(PartyId value);
 
   /**
    * Returns where it happened, such as the place of an alleged breach.
@@ -75,12 +91,28 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
   public abstract Optional<PlaceId> place();
 
   /**
+   * Returns a copy with {@link #place()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withPlace(PlaceId value);
+
+  /**
    * Returns by how much an extension prolongs the ceasefire.
    *
    * @return the positive extension, only for {@link LifecycleEventType#EXTENDED}; empty for an
    *     extension with no new end (open-ended from then on)
    */
   public abstract Optional<Duration> extendedBy();
+
+  /**
+   * Returns a copy with {@link #extendedBy()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withExtendedBy(Duration value);
 
   /**
    * Returns when a breach was alleged, when that is not when it allegedly happened: an allegation
@@ -92,6 +124,14 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
    *     before the alleged breach; empty when the report does not separate the two
    */
   public abstract Optional<TimePoint> allegedAt();
+
+  /**
+   * Returns a copy with {@link #allegedAt()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withAllegedAt(TimePoint value);
 
   /**
    * Returns how many violations the allegation counts, as each source gave the figure.
@@ -107,6 +147,14 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
    * @return the note, not blank when present
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract LifecycleEvent withNote(String value);
 
   /**
    * Returns who reported the event.

@@ -46,6 +46,14 @@ public abstract class ReleaseCondition implements WithReleaseCondition {
   public abstract Optional<PartyId> releasedBy();
 
   /**
+   * Returns a copy with {@link #releasedBy()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ReleaseCondition withReleasedBy(PartyId value);
+
+  /**
    * Returns how many releases the condition requires, when reported.
    *
    * @return one or more, or empty

@@ -84,6 +84,14 @@ public abstract class Response implements WithResponse {
   public abstract Optional<RecordId> counterProposal();
 
   /**
+   * Returns a copy with {@link #counterProposal()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Response withCounterProposal(RecordId value);
+
+  /**
    * Returns whether this response replaces the same party's earlier response to the proposal.
    *
    * @return true for a second or later response of a party; false by default
@@ -114,6 +122,14 @@ public abstract class Response implements WithResponse {
    * @return the note, not blank when present
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Response withNote(String value);
 
   /**
    * Returns whether the response demands anything: a condition, or alternatives.

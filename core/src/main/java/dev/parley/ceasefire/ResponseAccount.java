@@ -51,6 +51,14 @@ public abstract class ResponseAccount implements WithResponseAccount {
   public abstract Optional<String> note();
 
   /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ResponseAccount withNote(String value);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

@@ -39,6 +39,14 @@ public abstract class Scope implements WithScope {
   public abstract Optional<ScopeDomain> domain();
 
   /**
+   * Returns a copy with {@link #domain()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Scope withDomain(ScopeDomain value);
+
+  /**
    * Returns the places a partial ceasefire is limited to.
    *
    * @return the places' ids, possibly empty, immutable
@@ -58,6 +66,14 @@ public abstract class Scope implements WithScope {
    * @return the description, not blank when present
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns a copy with {@link #description()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Scope withDescription(String value);
 
   /**
    * Returns a new builder.

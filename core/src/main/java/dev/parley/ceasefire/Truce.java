@@ -107,11 +107,27 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
   public abstract Optional<Duration> length();
 
   /**
+   * Returns a copy with {@link #length()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Truce withLength(Duration value);
+
+  /**
    * Returns the initial end, as reported.
    *
    * @return an instant or a date (its last day), or empty
    */
   public abstract Optional<TimePoint> end();
+
+  /**
+   * Returns a copy with {@link #end()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Truce withEnd(TimePoint value);
 
   /**
    * Returns the extensions, in the order they were announced; each extends the end the one before
@@ -127,6 +143,14 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
    * @return the note, not blank when present
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Truce withNote(String value);
 
   /**
    * Returns who reported the truce.

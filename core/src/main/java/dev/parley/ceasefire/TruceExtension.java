@@ -49,6 +49,14 @@ public abstract class TruceExtension implements WithTruceExtension {
   public abstract Optional<ReleaseCondition> condition();
 
   /**
+   * Returns a copy with {@link #condition()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract TruceExtension withCondition(ReleaseCondition value);
+
+  /**
    * Returns an unconditional extension.
    *
    * @param announced when it was announced, not null

@@ -84,11 +84,27 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract Optional<PlaceId> venue();
 
   /**
+   * Returns a copy with {@link #venue()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withVenue(PlaceId value);
+
+  /**
    * Returns the negotiation round that produced the agreement.
    *
    * @return the round's record id, or empty when unknown
    */
   public abstract Optional<RecordId> negotiationRound();
+
+  /**
+   * Returns a copy with {@link #negotiationRound()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withNegotiationRound(RecordId value);
 
   /**
    * Returns what each side undertakes to release.
@@ -117,12 +133,28 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract Optional<ReportedDate> target();
 
   /**
+   * Returns a copy with {@link #target()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withTarget(ReportedDate value);
+
+  /**
    * Returns the day from which the agreement is carried out, for an implementation period with an
    * open end ("from 9 June on").
    *
    * @return the start, not before the agreement, or empty when none was given
    */
   public abstract Optional<ReportedDate> implementationStart();
+
+  /**
+   * Returns a copy with {@link #implementationStart()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withImplementationStart(ReportedDate value);
 
   /**
    * Returns cumulative totals sources reported for the agreement ("more than 1,200 returned so
@@ -149,11 +181,27 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract Optional<String> note();
 
   /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withNote(String value);
+
+  /**
    * Returns the earlier agreement this one extends or amends.
    *
    * @return the link, not to this agreement itself, or empty for an agreement that revises none
    */
   public abstract Optional<AgreementRevision> revises();
+
+  /**
+   * Returns a copy with {@link #revises()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withRevises(AgreementRevision value);
 
   /**
    * Returns the truce or ceasefire this exchange agreement is part of, such as a humanitarian pause
@@ -162,6 +210,14 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
    * @return the record id of a ceasefire-like record, or empty
    */
   public abstract Optional<RecordId> truce();
+
+  /**
+   * Returns a copy with {@link #truce()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Agreement withTruce(RecordId value);
 
   /**
    * Returns a new builder.

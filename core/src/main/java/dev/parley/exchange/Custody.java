@@ -64,6 +64,14 @@ public abstract class Custody implements WithCustody {
   public abstract Optional<ReportedDate> until();
 
   /**
+   * Returns a copy with {@link #until()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Custody withUntil(ReportedDate value);
+
+  /**
    * Returns the event until which the custodian is to hold them, in the report's words.
    *
    * @return the text, not blank, present exactly when the terms are {@link
@@ -72,12 +80,28 @@ public abstract class Custody implements WithCustody {
   public abstract Optional<String> condition();
 
   /**
+   * Returns a copy with {@link #condition()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Custody withCondition(String value);
+
+  /**
    * Returns when the custody ended, where a report says so (the people were handed on or went
    * home).
    *
    * @return the date, or empty while the custody is held or its end is not known
    */
   public abstract Optional<ReportedDate> ended();
+
+  /**
+   * Returns a copy with {@link #ended()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Custody withEnded(ReportedDate value);
 
   /**
    * Returns a new builder.

@@ -78,6 +78,14 @@ public abstract class Direction implements WithDirection {
   public abstract Optional<PartyId> receiving();
 
   /**
+   * Returns a copy with {@link #receiving()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Direction withReceiving(PartyId value);
+
+  /**
    * Returns how the receiving party stands to the agreement: {@link Role#SIDE}, the default, for a
    * side of it; {@link Role#HOME_STATE} for a state that is no side and receives its own nationals.
    *
@@ -96,6 +104,14 @@ public abstract class Direction implements WithDirection {
    * @return the place, or empty when not reported
    */
   public abstract Optional<PlaceId> releasedInto();
+
+  /**
+   * Returns a copy with {@link #releasedInto()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Direction withReleasedInto(PlaceId value);
 
   /**
    * Returns the roles that hold for this direction only: the transit state the people passed
@@ -130,6 +146,14 @@ public abstract class Direction implements WithDirection {
    * @return the custody, or empty when the people went straight to the receiving side
    */
   public abstract Optional<Custody> custody();
+
+  /**
+   * Returns a copy with {@link #custody()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Direction withCustody(Custody value);
 
   /**
    * Returns a new builder.

@@ -69,6 +69,14 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract Optional<RecordId> agreement();
 
   /**
+   * Returns a copy with {@link #agreement()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withAgreement(RecordId value);
+
+  /**
    * Returns when the exchange took place, or is to take place.
    *
    * @return the date with its precision, not null
@@ -84,11 +92,27 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract Optional<LocalTime> timeOfDay();
 
   /**
+   * Returns a copy with {@link #timeOfDay()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withTimeOfDay(LocalTime value);
+
+  /**
    * Returns the zone of the exchange's date and time of day: the local zone the reports used.
    *
    * @return the zone, or empty when not reported
    */
   public abstract Optional<ZoneId> zone();
+
+  /**
+   * Returns a copy with {@link #zone()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withZone(ZoneId value);
 
   /**
    * Returns the instant of the release, when its day, time of day and zone are all known.
@@ -133,6 +157,14 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract Optional<PlaceId> venue();
 
   /**
+   * Returns a copy with {@link #venue()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withVenue(PlaceId value);
+
+  /**
    * Returns whether the exchange was announced, completed, postponed or cancelled.
    *
    * @return the status, not null
@@ -148,11 +180,27 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract Optional<RunningNumber> runningNumber();
 
   /**
+   * Returns a copy with {@link #runningNumber()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withRunningNumber(RunningNumber value);
+
+  /**
    * Returns a note on the exchange, in words.
    *
    * @return the note, not blank, or empty
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withNote(String value);
 
   /**
    * Returns a new builder.

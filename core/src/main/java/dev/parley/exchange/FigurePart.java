@@ -44,6 +44,14 @@ public abstract class FigurePart implements WithFigurePart {
   public abstract Optional<ReleaseCategory> category();
 
   /**
+   * Returns a copy with {@link #category()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract FigurePart withCategory(ReleaseCategory value);
+
+  /**
    * Returns whether the part counts against the quota or comes in addition.
    *
    * @return the counting, not null
@@ -56,6 +64,14 @@ public abstract class FigurePart implements WithFigurePart {
    * @return the description, not blank, or empty
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns a copy with {@link #description()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract FigurePart withDescription(String value);
 
   /**
    * Returns a new builder.

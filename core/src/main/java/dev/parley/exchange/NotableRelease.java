@@ -42,11 +42,27 @@ public abstract class NotableRelease implements WithNotableRelease {
   public abstract Optional<PartyId> party();
 
   /**
+   * Returns a copy with {@link #party()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract NotableRelease withParty(PartyId value);
+
+  /**
    * Returns the category the person is counted in, within the figure's breakdown.
    *
    * @return the category, or empty when the report does not say
    */
   public abstract Optional<ReleaseCategory> category();
+
+  /**
+   * Returns a copy with {@link #category()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract NotableRelease withCategory(ReleaseCategory value);
 
   /**
    * Returns a new builder.

@@ -66,6 +66,14 @@ public abstract class Quota implements WithQuota {
   public abstract Optional<QuotaRatio> ratio();
 
   /**
+   * Returns a copy with {@link #ratio()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Quota withRatio(QuotaRatio value);
+
+  /**
    * Returns the number to release.
    *
    * @return zero or more, or empty for a whole category
@@ -80,6 +88,14 @@ public abstract class Quota implements WithQuota {
   public abstract Optional<ReleaseCategory> category();
 
   /**
+   * Returns a copy with {@link #category()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Quota withCategory(ReleaseCategory value);
+
+  /**
    * Returns the age bracket of the quota's subgroup, such as 18 to 25 for "servicemen aged 18 to
    * 25". Release figures give no ages, so fulfilment counts such a quota as anywhere from none to
    * all of the released people of its category.
@@ -89,12 +105,28 @@ public abstract class Quota implements WithQuota {
   public abstract Optional<AgeRange> ages();
 
   /**
+   * Returns a copy with {@link #ages()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Quota withAges(AgeRange value);
+
+  /**
    * Returns the agreement's own words for the quota, such as {@code all seriously wounded} or
    * {@code aged 18-25}.
    *
    * @return the description, not blank, present for a whole-category quota
    */
   public abstract Optional<String> description();
+
+  /**
+   * Returns a copy with {@link #description()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Quota withDescription(String value);
 
   /**
    * Returns a new builder.

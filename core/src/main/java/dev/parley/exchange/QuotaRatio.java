@@ -61,6 +61,14 @@ public abstract class QuotaRatio implements WithQuotaRatio {
   public abstract Optional<ReleaseCategory> counterpartCategory();
 
   /**
+   * Returns a copy with {@link #counterpartCategory()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract QuotaRatio withCounterpartCategory(ReleaseCategory value);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

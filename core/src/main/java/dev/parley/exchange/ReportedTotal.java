@@ -48,6 +48,14 @@ public abstract class ReportedTotal implements WithReportedTotal {
   public abstract Optional<ReleaseCategory> category();
 
   /**
+   * Returns a copy with {@link #category()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ReportedTotal withCategory(ReleaseCategory value);
+
+  /**
    * Returns the reported total.
    *
    * @return the estimate, known, not null

@@ -62,6 +62,14 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
   public abstract Optional<ZonedDateTime> time();
 
   /**
+   * Returns a copy with {@link #time()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Incident withTime(ZonedDateTime value);
+
+  /**
    * Returns where it happened.
    *
    * @return the place's id, not null
@@ -83,11 +91,27 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
   public abstract Optional<Perpetrator> perpetrator();
 
   /**
+   * Returns a copy with {@link #perpetrator()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Incident withPerpetrator(Perpetrator value);
+
+  /**
    * Returns the weapon used.
    *
    * @return the weapon type, or empty when not reported
    */
   public abstract Optional<WeaponType> weapon();
+
+  /**
+   * Returns a copy with {@link #weapon()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Incident withWeapon(WeaponType value);
 
   /**
    * Returns the toll with its revisions.

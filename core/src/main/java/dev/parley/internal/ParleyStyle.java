@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.parley.encoding.OptionalEncodingEnabled;
 import org.immutables.value.Value;
 
 /**
@@ -13,10 +14,13 @@ import org.immutables.value.Value;
  * package-private and hidden behind the abstract type, which exposes {@code builder()}, {@code
  * of(...)} and {@code with*} copies; builders are ordinary (neither staged nor strict) so that
  * readers such as the JSON module can rebuild any value; validation is on, and every type enforces
- * its invariants in a {@code @Value.Check} method that reports all violations at once.
+ * its invariants in a {@code @Value.Check} method that reports all violations at once. Optional
+ * attributes are stored as their {@code Optional} ({@code OptionalEncoding}), so that accessors
+ * allocate nothing.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
+@OptionalEncodingEnabled
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

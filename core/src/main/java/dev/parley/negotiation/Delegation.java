@@ -43,6 +43,14 @@ public abstract class Delegation implements WithDelegation {
   public abstract Optional<String> head();
 
   /**
+   * Returns a copy with {@link #head()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Delegation withHead(String value);
+
+  /**
    * Returns the other members, as reported.
    *
    * @return the names, none blank, possibly empty, immutable

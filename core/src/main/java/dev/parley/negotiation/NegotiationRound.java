@@ -78,11 +78,27 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
   public abstract Optional<TimeWindow> window();
 
   /**
+   * Returns a copy with {@link #window()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract NegotiationRound withWindow(TimeWindow value);
+
+  /**
    * Returns how long the talks lasted, as reported ("two hours").
    *
    * @return the positive duration, or empty
    */
   public abstract Optional<Duration> duration();
+
+  /**
+   * Returns a copy with {@link #duration()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract NegotiationRound withDuration(Duration value);
 
   /**
    * Returns the format of the talks.
@@ -118,6 +134,14 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    * @return the note, not blank when present
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns a copy with {@link #note()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract NegotiationRound withNote(String value);
 
   /**
    * Returns who reported the talks.

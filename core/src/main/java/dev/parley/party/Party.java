@@ -59,11 +59,27 @@ public abstract class Party implements WithParty {
   public abstract Optional<CountryCode> country();
 
   /**
+   * Returns a copy with {@link #country()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Party withCountry(CountryCode value);
+
+  /**
    * Returns the party a person acts for.
    *
    * @return the party acted for; present for {@link PartyKind#PERSON}, otherwise usually empty
    */
   public abstract Optional<PartyId> actingFor();
+
+  /**
+   * Returns a copy with {@link #actingFor()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Party withActingFor(PartyId value);
 
   /**
    * Returns a new builder.

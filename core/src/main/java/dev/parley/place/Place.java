@@ -54,11 +54,27 @@ public abstract class Place implements WithPlace {
   public abstract Optional<RegionCode> region();
 
   /**
+   * Returns a copy with {@link #region()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Place withRegion(RegionCode value);
+
+  /**
    * Returns the WGS84 coordinates.
    *
    * @return the coordinates, or empty when unknown
    */
   public abstract Optional<Coordinates> coordinates();
+
+  /**
+   * Returns a copy with {@link #coordinates()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Place withCoordinates(Coordinates value);
 
   /**
    * Returns how precisely reports locate the place.
@@ -76,6 +92,14 @@ public abstract class Place implements WithPlace {
    *     within one country
    */
   public abstract Optional<CountryCode> borderWith();
+
+  /**
+   * Returns a copy with {@link #borderWith()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Place withBorderWith(CountryCode value);
 
   /**
    * Returns whether the place lies on a border between two countries.

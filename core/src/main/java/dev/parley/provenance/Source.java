@@ -41,11 +41,27 @@ public abstract class Source implements WithSource {
   public abstract Optional<PartyId> speaker();
 
   /**
+   * Returns a copy with {@link #speaker()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Source withSpeaker(PartyId value);
+
+  /**
    * Returns the body within the speaker that made the statement.
    *
    * @return such as {@code Ministry of Defence}, or empty
    */
   public abstract Optional<String> organ();
+
+  /**
+   * Returns a copy with {@link #organ()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Source withOrgan(String value);
 
   /**
    * Returns where the statement was published.
@@ -55,6 +71,14 @@ public abstract class Source implements WithSource {
   public abstract Optional<String> outlet();
 
   /**
+   * Returns a copy with {@link #outlet()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Source withOutlet(String value);
+
+  /**
    * Returns a link to the statement.
    *
    * @return the link, or empty
@@ -62,11 +86,27 @@ public abstract class Source implements WithSource {
   public abstract Optional<URI> link();
 
   /**
+   * Returns a copy with {@link #link()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Source withLink(URI value);
+
+  /**
    * Returns when the statement was published.
    *
    * @return the date with its precision, or empty when unknown
    */
   public abstract Optional<ReportedDate> published();
+
+  /**
+   * Returns a copy with {@link #published()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Source withPublished(ReportedDate value);
 
   /**
    * Returns a new builder.

@@ -66,12 +66,28 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
   public abstract Optional<RecordId> claim();
 
   /**
+   * Returns a copy with {@link #claim()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Assessment withClaim(RecordId value);
+
+  /**
    * Returns the place described.
    *
    * @return the place, or empty when the assessment only judges a claim (the place is then the
    *     claim's)
    */
   public abstract Optional<PlaceId> place();
+
+  /**
+   * Returns a copy with {@link #place()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Assessment withPlace(PlaceId value);
 
   /**
    * Returns the verdict on the claim, or the firmness of the stated controller.

@@ -40,11 +40,27 @@ public abstract class ClaimSubject implements WithClaimSubject {
   public abstract Optional<PlaceId> place();
 
   /**
+   * Returns a copy with {@link #place()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ClaimSubject withPlace(PlaceId value);
+
+  /**
    * Returns the region claimed.
    *
    * @return the region, present exactly for a region subject
    */
   public abstract Optional<RegionCode> region();
+
+  /**
+   * Returns a copy with {@link #region()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ClaimSubject withRegion(RegionCode value);
 
   /**
    * Returns the country: the country a share is of, or optionally a region's country.
@@ -54,11 +70,27 @@ public abstract class ClaimSubject implements WithClaimSubject {
   public abstract Optional<CountryCode> country();
 
   /**
+   * Returns a copy with {@link #country()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ClaimSubject withCountry(CountryCode value);
+
+  /**
    * Returns the share of the country's territory, in percent.
    *
    * @return the percentage, within (0, 100], present exactly for a share subject
    */
   public abstract Optional<BigDecimal> percent();
+
+  /**
+   * Returns a copy with {@link #percent()} set to a present value.
+   *
+   * @param value the value, not null
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ClaimSubject withPercent(BigDecimal value);
 
   /**
    * Returns whether the percentage is approximate ("around 20%").

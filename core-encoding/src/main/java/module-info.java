@@ -1,0 +1,10 @@
+/**
+ * Immutables encodings the core is compiled with. Needed only at compile time: the core requires
+ * it {@code static}, and nothing of it is loaded at run time.
+ */
+module dev.parley.core.encoding {
+  requires static org.immutables.value.annotations;
+
+  exports dev.parley.encoding;
+  exports org.immutables.encode;
+}
