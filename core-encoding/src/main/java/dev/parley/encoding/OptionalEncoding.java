@@ -12,8 +12,8 @@ import org.immutables.encode.Encoding;
  * attributes: {@code x(T)}, {@code x(Optional<? extends T>)}, {@code withX(T)}, an empty optional
  * left out of {@code toString}.
  *
- * <p>The processor copies the method bodies below into the generated classes; they must stay
- * simple expressions (no lambdas, no method references).
+ * <p>The processor copies the method bodies below into the generated classes; they must stay simple
+ * expressions (no lambdas, no method references).
  */
 @Encoding
 final class OptionalEncoding<T> {
@@ -31,8 +31,7 @@ final class OptionalEncoding<T> {
   }
 
   /**
-   * Copy the current immutable object by setting a <i>present</i> value for the optional
-   * attribute.
+   * Copy the current immutable object by setting a <i>present</i> value for the optional attribute.
    *
    * @param present the value, not null
    * @return a modified copy of {@code this} object

@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotations that define an Immutables encoding, declared here under the names the
- * Immutables processor (2.12.2) reads them by, because the {@code org.immutables:encode} artifact
- * that normally provides them cannot be resolved in this build. Source retention: nothing of them
+ * The annotations that define an Immutables encoding, declared here under the names the Immutables
+ * processor (2.12.2) reads them by, because the {@code org.immutables:encode} artifact that
+ * normally provides them cannot be resolved in this build. Source retention: nothing of them
  * reaches a class file. Replace this package with that artifact ({@code provided} scope) when it
  * can be resolved.
  */
@@ -48,7 +48,9 @@ public @interface Encoding {
   @Retention(RetentionPolicy.SOURCE)
   @interface IsInit {}
 
-  /** A copy ({@code with*}) template, or a builder initializer that accepts the accessor's value. */
+  /**
+   * A copy ({@code with*}) template, or a builder initializer that accepts the accessor's value.
+   */
   @Target(ElementType.METHOD)
   @Retention(RetentionPolicy.SOURCE)
   @interface Copy {}

@@ -61,6 +61,14 @@ public abstract class ReleaseCondition implements WithReleaseCondition {
   public abstract OptionalLong count();
 
   /**
+   * Returns a copy with {@link #count()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract ReleaseCondition withCount(long value);
+
+  /**
    * Returns a condition on an exchange without a reported count.
    *
    * @param exchange the exchange or exchange agreement, not null

@@ -33,11 +33,27 @@ public abstract class AgeRange implements WithAgeRange {
   public abstract OptionalInt from();
 
   /**
+   * Returns a copy with {@link #from()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract AgeRange withFrom(int value);
+
+  /**
    * Returns the oldest age included.
    *
    * @return 0 to {@link #MAX_AGE}, or empty for no upper bound
    */
   public abstract OptionalInt to();
+
+  /**
+   * Returns a copy with {@link #to()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract AgeRange withTo(int value);
 
   /**
    * Returns a new builder.

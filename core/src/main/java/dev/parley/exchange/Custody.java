@@ -50,6 +50,14 @@ public abstract class Custody implements WithCustody {
   public abstract OptionalLong count();
 
   /**
+   * Returns a copy with {@link #count()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Custody withCount(long value);
+
+  /**
    * Returns how long the custodian is to hold them.
    *
    * @return the terms, not null

@@ -135,6 +135,14 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract OptionalInt trancheNumber();
 
   /**
+   * Returns a copy with {@link #trancheNumber()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Exchange withTrancheNumber(int value);
+
+  /**
    * Returns who released people to whom, and how many.
    *
    * @return the directions, at least one, immutable

@@ -81,6 +81,14 @@ public abstract class Quota implements WithQuota {
   public abstract OptionalLong count();
 
   /**
+   * Returns a copy with {@link #count()} set to a present value.
+   *
+   * @param value the value
+   * @return a validated copy, or this object if it already holds that value
+   */
+  public abstract Quota withCount(long value);
+
+  /**
    * Returns the category the quota counts.
    *
    * @return the category, or empty when every released person counts

@@ -1,10 +1,12 @@
 package dev.parley.internal;
 
+import dev.parley.encoding.OptionalEncodingEnabled;
+import dev.parley.encoding.OptionalIntEncodingEnabled;
+import dev.parley.encoding.OptionalLongEncodingEnabled;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import dev.parley.encoding.OptionalEncodingEnabled;
 import org.immutables.value.Value;
 
 /**
@@ -15,12 +17,14 @@ import org.immutables.value.Value;
  * of(...)} and {@code with*} copies; builders are ordinary (neither staged nor strict) so that
  * readers such as the JSON module can rebuild any value; validation is on, and every type enforces
  * its invariants in a {@code @Value.Check} method that reports all violations at once. Optional
- * attributes are stored as their {@code Optional} ({@code OptionalEncoding}), so that accessors
- * allocate nothing.
+ * attributes are stored as their {@code Optional}, {@code OptionalInt} or {@code OptionalLong} (the
+ * encodings of {@code dev.parley.encoding}), so that accessors allocate nothing.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @OptionalEncodingEnabled
+@OptionalIntEncodingEnabled
+@OptionalLongEncodingEnabled
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
