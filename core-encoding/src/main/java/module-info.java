@@ -4,7 +4,7 @@
  */
 module dev.parley.core.encoding {
   requires static org.immutables.value.annotations;
+  requires static org.immutables.encode;
 
   exports dev.parley.encoding;
-  exports org.immutables.encode;
 }

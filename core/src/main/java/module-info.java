@@ -8,6 +8,7 @@ module dev.parley.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static dev.parley.core.encoding; // build only: how generated classes store attributes
+  requires static org.immutables.encode; // build only: the encodings' metadata
   requires static java.compiler; // the @Generated annotation on generated implementations
 
   exports dev.parley.ceasefire;
