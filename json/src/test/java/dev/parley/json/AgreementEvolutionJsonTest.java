@@ -12,9 +12,6 @@ import dev.parley.exchange.ReleaseCategory;
 import dev.parley.exchange.RevisionKind;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.testing.AgreementStory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,51 +23,48 @@ import org.junit.jupiter.api.Test;
 class AgreementEvolutionJsonTest {
   private final ParleyJson json = ParleyJson.defaults();
 
-  private static String golden(String name) {
-    return new String(GoldenFilesTest.golden(name), StandardCharsets.UTF_8);
-  }
-
-  private String written(Object value, String name) throws Exception {
-    String text = json.write(value);
-    if (Boolean.getBoolean("parley.writeGolden")) {
-      Files.writeString(Path.of("target/" + name), text);
-    }
-    return text;
-  }
-
   @Test
   void writesTheGoldenFiles() throws Exception {
-    String deal = written(AgreementStory.DEAL, "agreement-gaza.json");
-    String extension = written(AgreementStory.EXTENSION, "agreement-gaza-extension.json");
-    String yemen = written(AgreementStory.YEMEN, "agreement-yemen.json");
-    String pause = written(AgreementStory.PAUSE, "ceasefireProposal-gaza-pause.json");
-    assertThat(deal).isEqualTo(golden("agreement-gaza.json"));
-    assertThat(extension).isEqualTo(golden("agreement-gaza-extension.json"));
-    assertThat(yemen).isEqualTo(golden("agreement-yemen.json"));
-    assertThat(pause).isEqualTo(golden("ceasefireProposal-gaza-pause.json"));
+    String deal = GoldenFilesTest.written(json, AgreementStory.DEAL, "agreement-gaza.json");
+    String extension =
+        GoldenFilesTest.written(json, AgreementStory.EXTENSION, "agreement-gaza-extension.json");
+    String yemen = GoldenFilesTest.written(json, AgreementStory.YEMEN, "agreement-yemen.json");
+    String pause =
+        GoldenFilesTest.written(json, AgreementStory.PAUSE, "ceasefireProposal-gaza-pause.json");
+    assertThat(deal).isEqualTo(GoldenFilesTest.goldenText("agreement-gaza.json"));
+    assertThat(extension).isEqualTo(GoldenFilesTest.goldenText("agreement-gaza-extension.json"));
+    assertThat(yemen).isEqualTo(GoldenFilesTest.goldenText("agreement-yemen.json"));
+    assertThat(pause).isEqualTo(GoldenFilesTest.goldenText("ceasefireProposal-gaza-pause.json"));
   }
 
   @Test
   void readsTheGoldenFilesBack() {
-    Agreement deal = (Agreement) json.readRecord(golden("agreement-gaza.json"));
+    Agreement deal = (Agreement) json.readRecord(GoldenFilesTest.goldenText("agreement-gaza.json"));
     assertThat(deal).isEqualTo(AgreementStory.DEAL);
     assertThat(deal.quotas().get(2).ratio()).contains(QuotaRatio.of(3, 1, AgreementStory.HAMAS));
     assertThat(deal.truce()).contains(AgreementStory.PAUSE_ID);
-    Agreement extension = json.read(golden("agreement-gaza-extension.json"), Agreement.class);
+    Agreement extension =
+        json.read(GoldenFilesTest.goldenText("agreement-gaza-extension.json"), Agreement.class);
     assertThat(extension.revises())
         .contains(AgreementRevision.of(AgreementStory.DEAL_ID, RevisionKind.EXTENSION));
-    Agreement yemen = json.read(golden("agreement-yemen.json"), Agreement.class);
+    Agreement yemen =
+        json.read(GoldenFilesTest.goldenText("agreement-yemen.json"), Agreement.class);
     assertThat(yemen.quotas().get(0).jointWith()).containsExactly(AgreementStory.COALITION);
     CeasefireProposal pause =
-        json.read(golden("ceasefireProposal-gaza-pause.json"), CeasefireProposal.class);
+        json.read(
+            GoldenFilesTest.goldenText("ceasefireProposal-gaza-pause.json"),
+            CeasefireProposal.class);
     assertThat(pause.exchangeAgreements()).containsExactly(AgreementStory.DEAL_ID);
     for (String name :
         List.of("agreement-gaza.json", "agreement-gaza-extension.json", "agreement-yemen.json")) {
-      assertThat(Schemas.errors("agreement.schema.json", golden(name))).as(name).isEmpty();
+      assertThat(Schemas.errors("agreement.schema.json", GoldenFilesTest.goldenText(name)))
+          .as(name)
+          .isEmpty();
     }
     assertThat(
             Schemas.errors(
-                "ceasefireProposal.schema.json", golden("ceasefireProposal-gaza-pause.json")))
+                "ceasefireProposal.schema.json",
+                GoldenFilesTest.goldenText("ceasefireProposal-gaza-pause.json")))
         .isEmpty();
   }
 

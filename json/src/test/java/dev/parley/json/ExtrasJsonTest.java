@@ -11,9 +11,6 @@ import dev.parley.exchange.Quota;
 import dev.parley.exchange.RunningNumber;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.testing.ExtrasStory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,43 +22,37 @@ import org.junit.jupiter.api.Test;
 class ExtrasJsonTest {
   private final ParleyJson json = ParleyJson.defaults();
 
-  private static String golden(String name) {
-    return new String(GoldenFilesTest.golden(name), StandardCharsets.UTF_8);
-  }
-
-  private String written(Object value, String name) throws Exception {
-    String text = json.write(value);
-    if (Boolean.getBoolean("parley.writeGolden")) {
-      Files.writeString(Path.of("target/" + name), text);
-    }
-    return text;
-  }
-
   @Test
   void writesTheEasterExchangeAsGoldenFile() throws Exception {
-    assertThat(written(ExtrasStory.EASTER, "exchange-extras.json"))
-        .isEqualTo(golden("exchange-extras.json"));
+    assertThat(GoldenFilesTest.written(json, ExtrasStory.EASTER, "exchange-extras.json"))
+        .isEqualTo(GoldenFilesTest.goldenText("exchange-extras.json"));
   }
 
   @Test
   void writesTheIstanbulAgreementAsGoldenFile() throws Exception {
-    assertThat(written(ExtrasStory.ISTANBUL_JUNE, "agreement-istanbul.json"))
-        .isEqualTo(golden("agreement-istanbul.json"));
+    assertThat(GoldenFilesTest.written(json, ExtrasStory.ISTANBUL_JUNE, "agreement-istanbul.json"))
+        .isEqualTo(GoldenFilesTest.goldenText("agreement-istanbul.json"));
   }
 
   @Test
   void readsTheGoldenFilesBack() {
-    Exchange e = json.read(golden("exchange-extras.json"), Exchange.class);
+    Exchange e = json.read(GoldenFilesTest.goldenText("exchange-extras.json"), Exchange.class);
     assertThat(e).isEqualTo(ExtrasStory.EASTER);
     assertThat(e.runningNumber().map(RunningNumber::number)).contains(63);
     assertThat(e.directions().get(0).primaryFigure().orElseThrow().parts())
         .extracting(FigurePart::countsAgainstQuota)
         .containsExactly(true, false);
-    Agreement a = (Agreement) json.readRecord(golden("agreement-istanbul.json"));
+    Agreement a =
+        (Agreement) json.readRecord(GoldenFilesTest.goldenText("agreement-istanbul.json"));
     assertThat(a).isEqualTo(ExtrasStory.ISTANBUL_JUNE);
     assertThat(a.quotas().get(3).ages()).contains(AgeRange.of(18, 25));
-    assertThat(Schemas.errors("exchange.schema.json", golden("exchange-extras.json"))).isEmpty();
-    assertThat(Schemas.errors("agreement.schema.json", golden("agreement-istanbul.json")))
+    assertThat(
+            Schemas.errors(
+                "exchange.schema.json", GoldenFilesTest.goldenText("exchange-extras.json")))
+        .isEmpty();
+    assertThat(
+            Schemas.errors(
+                "agreement.schema.json", GoldenFilesTest.goldenText("agreement-istanbul.json")))
         .isEmpty();
   }
 

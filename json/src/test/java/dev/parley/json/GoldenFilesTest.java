@@ -26,6 +26,23 @@ import org.junit.jupiter.api.Test;
 class GoldenFilesTest {
   private final ParleyJson json = ParleyJson.defaults();
 
+  /** A golden file's text. */
+  static String goldenText(String name) {
+    return new String(golden(name), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a value; with {@code -Dparley.writeGolden=true}, also to {@code target/<name>}, to
+   * refresh a golden file by hand.
+   */
+  static String written(ParleyJson json, Object value, String name) throws java.io.IOException {
+    String text = json.write(value);
+    if (Boolean.getBoolean("parley.writeGolden")) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target/" + name), text);
+    }
+    return text;
+  }
+
   static byte[] golden(String name) {
     try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {
       assertThat(in).as("golden file %s", name).isNotNull();
