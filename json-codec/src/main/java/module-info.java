@@ -13,4 +13,10 @@ module dev.parley.json.codec {
   exports dev.parley.json.codec to
       dev.parley.json,
       dev.parley.json.jackson3;
+  exports dev.parley.json.codec.io to
+      dev.parley.json,
+      dev.parley.json.jackson3;
+  // The record types' list, for the Jackson 2 module's tests; the vocabulary is used only here.
+  exports dev.parley.json.codec.records to
+      dev.parley.json;
 }

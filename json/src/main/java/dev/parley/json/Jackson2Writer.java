@@ -2,8 +2,8 @@ package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import dev.parley.json.codec.Name;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.TokenWriter;
 import java.io.IOException;
 
 /** A Jackson 2 generator under the codecs' {@link TokenWriter}. */

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.chronicle.Chronicle;
-import dev.parley.json.codec.RecordCodec;
-import dev.parley.json.codec.RecordTypes;
+import dev.parley.json.codec.records.RecordCodec;
+import dev.parley.json.codec.records.RecordTypes;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.Party;

@@ -2,8 +2,8 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.json.codec.RecordCodec;
-import dev.parley.json.codec.RecordTypes;
+import dev.parley.json.codec.records.RecordCodec;
+import dev.parley.json.codec.records.RecordTypes;
 import dev.parley.record.RecordType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,7 @@ class RecordTypeChecklistTest {
     List<String> missing = new ArrayList<>();
     RecordCodec<?> codec = RecordTypes.byName(type);
     if (codec == null) {
-      missing.add("a codec in dev.parley.json.codec.RecordTypes");
+      missing.add("a codec in dev.parley.json.codec.records.RecordTypes");
     } else if (!"party".equals(type)
         && !"place".equals(type)
         && codec.javaType() != RecordType.fromToken(type).javaType()) {

@@ -1,6 +1,10 @@
 package dev.parley.json.codec;
 
 import com.google.common.collect.ImmutableList;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.records.ChronicleCodec;
+import dev.parley.json.codec.records.RecordTypes;
+import dev.parley.json.codec.vocabulary.Vocabulary;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,11 @@
 package dev.parley.json.codec;
 
+import dev.parley.json.codec.io.InputEnd;
+import dev.parley.json.codec.io.Positions;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.ReadFailure;
+import dev.parley.json.codec.io.Token;
+import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;

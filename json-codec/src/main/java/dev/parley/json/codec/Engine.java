@@ -2,6 +2,16 @@ package dev.parley.json.codec;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.CountingInput;
+import dev.parley.json.codec.io.Failures;
+import dev.parley.json.codec.io.InputEnd;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenFactory;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.records.RecordTypes;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.NdjsonReader;

@@ -1,5 +1,9 @@
 package dev.parley.json.codec;
 
+import dev.parley.json.codec.io.Failures;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.TokenFactory;
+import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.JsonFormat;
 import dev.parley.json.format.JsonLimits;

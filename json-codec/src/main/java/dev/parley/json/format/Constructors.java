@@ -1,11 +1,11 @@
 package dev.parley.json.format;
 
 import dev.parley.json.codec.Engine;
-import dev.parley.json.codec.Failures;
 import dev.parley.json.codec.FormatAccess;
-import dev.parley.json.codec.LookupTables;
-import dev.parley.json.codec.TokenFactory;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Failures;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.TokenFactory;
+import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.validation.Violation;
 import java.io.InputStream;
 import java.util.List;

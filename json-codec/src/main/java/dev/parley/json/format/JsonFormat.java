@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.chronicle.Chronicle;
 import dev.parley.json.codec.Engine;
-import dev.parley.json.codec.Header;
+import dev.parley.json.codec.io.Header;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

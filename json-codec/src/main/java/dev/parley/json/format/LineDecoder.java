@@ -1,15 +1,15 @@
 package dev.parley.json.format;
 
 import dev.parley.json.codec.Documents;
-import dev.parley.json.codec.Header;
-import dev.parley.json.codec.InputEnd;
-import dev.parley.json.codec.LookupTables;
-import dev.parley.json.codec.ReadContext;
-import dev.parley.json.codec.RecordTypes;
-import dev.parley.json.codec.Token;
-import dev.parley.json.codec.TokenFactory;
-import dev.parley.json.codec.TokenReader;
 import dev.parley.json.codec.Utf8;
+import dev.parley.json.codec.io.Header;
+import dev.parley.json.codec.io.InputEnd;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.Token;
+import dev.parley.json.codec.io.TokenFactory;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.records.RecordTypes;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.parley.json.format;
 
-import dev.parley.json.codec.Header;
-import dev.parley.json.codec.LookupTables;
-import dev.parley.json.codec.TokenFactory;
+import dev.parley.json.codec.io.Header;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.TokenFactory;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.Closeable;
 import java.io.IOException;

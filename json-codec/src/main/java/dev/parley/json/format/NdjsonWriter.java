@@ -2,9 +2,9 @@ package dev.parley.json.format;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.json.codec.Header;
-import dev.parley.json.codec.RecordTypes;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Header;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.records.RecordTypes;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;

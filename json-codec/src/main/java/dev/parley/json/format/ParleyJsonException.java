@@ -96,7 +96,7 @@ public final class ParleyJsonException extends RuntimeException {
 
   /**
    * Creates the exception. Made only by the module: the codecs get this constructor as {@link
-   * dev.parley.json.codec.Failures}; applications catch the exception.
+   * dev.parley.json.codec.io.Failures}; applications catch the exception.
    *
    * @param kind what went wrong
    * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document

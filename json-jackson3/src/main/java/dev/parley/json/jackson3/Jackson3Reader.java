@@ -1,10 +1,10 @@
 package dev.parley.json.jackson3;
 
-import dev.parley.json.codec.Name;
-import dev.parley.json.codec.Positions;
-import dev.parley.json.codec.ReadFailure;
-import dev.parley.json.codec.Token;
-import dev.parley.json.codec.TokenReader;
+import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.Positions;
+import dev.parley.json.codec.io.ReadFailure;
+import dev.parley.json.codec.io.Token;
+import dev.parley.json.codec.io.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

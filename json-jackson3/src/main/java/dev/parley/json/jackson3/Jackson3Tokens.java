@@ -1,9 +1,9 @@
 package dev.parley.json.jackson3;
 
-import dev.parley.json.codec.Name;
-import dev.parley.json.codec.TokenFactory;
-import dev.parley.json.codec.TokenReader;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.TokenFactory;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.format.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;

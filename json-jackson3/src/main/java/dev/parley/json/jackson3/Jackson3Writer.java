@@ -1,7 +1,7 @@
 package dev.parley.json.jackson3;
 
-import dev.parley.json.codec.Name;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.TokenWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;

@@ -2,12 +2,12 @@ package dev.parley.json.jackson3;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.json.codec.Codec;
 import dev.parley.json.codec.Codecs;
 import dev.parley.json.codec.FormatAccess;
-import dev.parley.json.codec.LookupTables;
-import dev.parley.json.codec.ReadContext;
-import dev.parley.json.codec.ReadFailure;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.ReadFailure;
 import dev.parley.json.format.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;

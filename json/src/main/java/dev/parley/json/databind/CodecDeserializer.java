@@ -3,10 +3,10 @@ package dev.parley.json.databind;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import dev.parley.json.codec.Codec;
-import dev.parley.json.codec.ReadContext;
-import dev.parley.json.codec.ReadFailure;
-import dev.parley.json.codec.TokenReader;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.ReadFailure;
+import dev.parley.json.codec.io.TokenReader;
 import java.io.IOException;
 import java.util.function.Function;
 

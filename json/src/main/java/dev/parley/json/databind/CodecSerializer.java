@@ -3,8 +3,8 @@ package dev.parley.json.databind;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.parley.json.codec.Codec;
-import dev.parley.json.codec.TokenWriter;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.TokenWriter;
 import java.io.IOException;
 import java.util.function.Function;
 

@@ -1,0 +1,86 @@
+package dev.parley.json.codec.io;
+
+import java.util.function.Function;
+
+/**
+ * A property name or a fixed string value, such as a record's type name or an enum token, that a
+ * {@link TokenWriter} writes and a {@link TokenReader} matches in the form its parser prefers:
+ * Jackson's pre-encoded {@code Name}, made once per name and per Jackson.
+ *
+ * <pre>{@code
+ * static final Name TYPE = Name.of("type");
+ * w.writeFieldName(TYPE);
+ * if (r.nextFieldName(TYPE)) { ... }
+ * }</pre>
+ *
+ * <p>Instances are thread-safe: the encoded forms are immutable and made at most a few times.
+ */
+public final class Name {
+  /** How many encodings a name keeps: one per token layer in the application. */
+  private static final int SLOTS = 4;
+
+  private static int nextSlot;
+
+  private final String value;
+  private final Object[] encoded = new Object[SLOTS];
+
+  private Name(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Creates a name.
+   *
+   * @param value the text
+   * @return the name, not null
+   */
+  public static Name of(String value) {
+    return new Name(value.intern());
+  }
+
+  /**
+   * Reserves the slot in which a token layer keeps its encoded form of every name.
+   *
+   * @return the slot
+   * @throws IllegalStateException if every slot is taken
+   */
+  public static synchronized int newSlot() {
+    if (nextSlot >= SLOTS) {
+      throw new IllegalStateException("more than " + SLOTS + " token layers");
+    }
+    return nextSlot++;
+  }
+
+  /**
+   * Returns the text.
+   *
+   * @return the text, interned
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns this name's form for a token layer, made on first use.
+   *
+   * @param <E> the form's type
+   * @param slot the layer's slot, from {@link #newSlot()}
+   * @param encode makes the form from the text
+   * @return the form, not null
+   */
+  @SuppressWarnings("unchecked")
+  public <E> E encoded(int slot, Function<String, E> encode) {
+    Object e = encoded[slot];
+    if (e == null) {
+      // a race makes an equal form twice; each is immutable and safely published
+      e = encode.apply(value);
+      encoded[slot] = e;
+    }
+    return (E) e;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.parley.json.codec.vocabulary;
+
+import dev.parley.incident.Casualties;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCursor;
+import dev.parley.json.codec.io.OptionalField;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
+import java.io.IOException;
+
+/**
+ * An incident's toll with every revision, oldest first: {@code {"revisions": [{...}, {...}]}}. An
+ * unreported toll has no revisions and is written {@code {}} ({@code "revisions": []} is accepted).
+ * Revisions out of date order break the core's rule {@code INCIDENT_REVISION_ORDER}.
+ */
+final class CasualtiesCodec implements Codec<Casualties> {
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    REVISIONS
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  @Override
+  public Class<Casualties> javaType() {
+    return Casualties.class;
+  }
+
+  @Override
+  public void write(Casualties value, TokenWriter g) throws IOException {
+    g.writeStartObject();
+    FIELDS.writeArray(g, F.REVISIONS, value.revisions(), Vocabulary.CASUALTY_REVISION);
+    g.writeEndObject();
+  }
+
+  @Override
+  public Casualties read(TokenReader p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
+    Casualties.Builder b = Casualties.builder();
+    while (c.next(FIELDS) != null) {
+      b.revisions(Values.list(p, ctx, Vocabulary.CASUALTY_REVISION));
+    }
+    return c.build(b::build);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.parley.json.codec.vocabulary;
+
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCursor;
+import dev.parley.json.codec.io.OptionalField;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.format.ParleyJsonException.Kind;
+import dev.parley.party.PartyId;
+import dev.parley.territory.Controller;
+import dev.parley.territory.ControllerKind;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Who an assessment says controls a place, as an object whose {@code kind} says whether a party
+ * follows: {@code {"kind": "party", "party": "ru"}}, {@code {"kind": "contested"}}, {@code {"kind":
+ * "unknown"}}. A {@code party} with another kind is an unknown property; a kind {@code party}
+ * without one is a missing property.
+ */
+final class ControllerCodec implements Codec<Controller> {
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    KIND,
+    @OptionalField
+    PARTY
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  @Override
+  public Class<Controller> javaType() {
+    return Controller.class;
+  }
+
+  @Override
+  public void write(Controller value, TokenWriter g) throws IOException {
+    g.writeStartObject();
+    FIELDS.write(g, F.KIND, value.kind(), Vocabulary.CONTROLLER_KIND);
+    var partyValue = value.party();
+    if (partyValue.isPresent()) {
+      FIELDS.writeString(g, F.PARTY, partyValue.get().value());
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public Controller read(TokenReader p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
+    ControllerKind kind = ControllerKind.UNKNOWN;
+    PartyId party = null;
+    long partyAt = 0;
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      if (f == F.KIND) {
+        kind = Vocabulary.CONTROLLER_KIND.read(p, ctx);
+      } else {
+        party = Vocabulary.PARTY_ID.read(p, ctx);
+        partyAt = ObjectCursor.position(p);
+      }
+    }
+    if (kind == ControllerKind.PARTY && party == null) {
+      throw ctx.failAt(
+          c.pointer(),
+          c.start(),
+          Kind.MISSING_PROPERTY,
+          "missing required property \"party\" of a controller of kind " + EnumCodec.token(kind),
+          List.of(),
+          null);
+    }
+    if (kind != ControllerKind.PARTY && party != null) {
+      throw ctx.failAt(
+          c.pointer() + "/party",
+          partyAt,
+          Kind.UNKNOWN_PROPERTY,
+          "property \"party\" is not allowed in a controller of kind " + EnumCodec.token(kind),
+          List.of(),
+          null);
+    }
+    ControllerKind k = kind;
+    PartyId pa = party;
+    return c.build(
+        () -> {
+          switch (k) {
+            case PARTY:
+              return Controller.party(java.util.Objects.requireNonNull(pa));
+            case CONTESTED:
+              return Controller.contested();
+            default:
+              return Controller.unknown();
+          }
+        });
+  }
+}

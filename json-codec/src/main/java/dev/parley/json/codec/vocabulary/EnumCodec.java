@@ -1,0 +1,99 @@
+package dev.parley.json.codec.vocabulary;
+
+import com.google.common.collect.ImmutableMap;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TextTable;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
+import dev.parley.json.format.ParleyJsonException.Kind;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * An enum as its lower-case token: the constant's name in lower case, words joined by {@code _}
+ * ({@code NEAR_SETTLEMENT} is {@code near_settlement}). Tokens are stable: renaming a constant is a
+ * format change. Reading is exact: {@code "Settlement"} is not a token.
+ *
+ * <pre>{@code
+ * static final EnumCodec<Role> ROLE = EnumCodec.of(Role.class);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <E> the enum
+ */
+public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
+  private final Class<E> type;
+  private final Name[] tokens;
+  private final ImmutableMap<String, E> byToken;
+  private final TextTable<E> table;
+  private final String list;
+
+  private EnumCodec(Class<E> type) {
+    this.type = type;
+    E[] values = type.getEnumConstants();
+    this.tokens = new Name[values.length];
+    ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
+    for (E e : values) {
+      String token = token(e);
+      tokens[e.ordinal()] = Name.of(token);
+      b.put(token, e);
+    }
+    this.byToken = b.build();
+    this.table = new TextTable<>(values.length);
+    byToken.forEach(table::put);
+    this.list = Arrays.stream(values).map(EnumCodec::token).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Creates the codec of an enum.
+   *
+   * @param type the enum class
+   * @return the codec, not null
+   */
+  public static <E extends Enum<E>> EnumCodec<E> of(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
+
+  /**
+   * Returns the token of a constant.
+   *
+   * @param e the constant
+   * @return its lower-case token, such as {@code near_settlement}
+   */
+  public static String token(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Class<E> javaType() {
+    return type;
+  }
+
+  @Override
+  public void write(E value, TokenWriter g) throws IOException {
+    g.writeString(tokens[value.ordinal()]);
+  }
+
+  @Override
+  public E read(TokenReader p, ReadContext ctx) throws IOException {
+    E known = table.get(p, ctx);
+    if (known != null) {
+      return known;
+    }
+    String s = Values.string(p, ctx);
+    E e = byToken.get(s);
+    if (e == null) {
+      throw ctx.fail(
+          p,
+          Kind.UNKNOWN_TOKEN,
+          "unknown value " + ReadContext.quote(s) + "; expected one of " + list);
+    }
+    return e;
+  }
+}

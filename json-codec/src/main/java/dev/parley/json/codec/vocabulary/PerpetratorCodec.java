@@ -1,0 +1,62 @@
+package dev.parley.json.codec.vocabulary;
+
+import dev.parley.incident.Perpetrator;
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCursor;
+import dev.parley.json.codec.io.OptionalField;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
+import java.io.IOException;
+
+/**
+ * {@code {"party": "ru", "attribution": "attributed", "sources": [{"source": {...}, "stance":
+ * "claims"}]}}; empty {@code sources} are left out, and {@code []} is accepted for them.
+ */
+final class PerpetratorCodec implements Codec<Perpetrator> {
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    PARTY,
+    ATTRIBUTION,
+    @OptionalField
+    SOURCES
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  @Override
+  public Class<Perpetrator> javaType() {
+    return Perpetrator.class;
+  }
+
+  @Override
+  public void write(Perpetrator value, TokenWriter g) throws IOException {
+    g.writeStartObject();
+    FIELDS.writeString(g, F.PARTY, value.party().value());
+    FIELDS.write(g, F.ATTRIBUTION, value.attribution(), Vocabulary.ATTRIBUTION);
+    FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
+    g.writeEndObject();
+  }
+
+  @Override
+  public Perpetrator read(TokenReader p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
+    Perpetrator.Builder b = Perpetrator.builder();
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case PARTY:
+          b.party(Vocabulary.PARTY_ID.read(p, ctx));
+          break;
+        case ATTRIBUTION:
+          b.attribution(Vocabulary.ATTRIBUTION.read(p, ctx));
+          break;
+        case SOURCES:
+          b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
+          break;
+      }
+    }
+    return c.build(b::build);
+  }
+}

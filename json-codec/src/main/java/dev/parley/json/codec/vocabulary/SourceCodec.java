@@ -1,0 +1,93 @@
+package dev.parley.json.codec.vocabulary;
+
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCursor;
+import dev.parley.json.codec.io.OptionalField;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
+import dev.parley.provenance.Source;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * {@code {"speaker": "ru", "organ": "Ministry of Defence", "outlet": "Telegram", "link":
+ * "https://...", "published": "2025-05-23"}}, every property optional (the core requires one of
+ * speaker, organ and outlet).
+ */
+final class SourceCodec implements Codec<Source> {
+  /** The properties, in the order of the format description and of error messages. */
+  private enum F {
+    @OptionalField
+    SPEAKER,
+    @OptionalField
+    ORGAN,
+    @OptionalField
+    OUTLET,
+    @OptionalField
+    LINK,
+    @OptionalField
+    PUBLISHED
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  @Override
+  public Class<Source> javaType() {
+    return Source.class;
+  }
+
+  @Override
+  public void write(Source value, TokenWriter g) throws IOException {
+    g.writeStartObject();
+    var speakerValue = value.speaker();
+    if (speakerValue.isPresent()) {
+      FIELDS.writeString(g, F.SPEAKER, speakerValue.get().value());
+    }
+    FIELDS.writeIfPresent(g, F.ORGAN, value.organ(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.OUTLET, value.outlet(), Values.STRING);
+    var linkValue = value.link();
+    if (linkValue.isPresent()) {
+      FIELDS.writeString(g, F.LINK, linkValue.get().toString());
+    }
+    FIELDS.writeIfPresent(g, F.PUBLISHED, value.published(), Vocabulary.REPORTED_DATE);
+    g.writeEndObject();
+  }
+
+  @Override
+  public Source read(TokenReader p, ReadContext ctx) throws IOException {
+    ObjectCursor c = ObjectCursor.open(p, ctx, FIELDS);
+    Source.Builder b = Source.builder();
+    for (F f; (f = c.next(FIELDS)) != null; ) {
+      switch (f) {
+        case SPEAKER:
+          b.speaker(Vocabulary.PARTY_ID.read(p, ctx));
+          break;
+        case ORGAN:
+          b.organ(Values.string(p, ctx));
+          break;
+        case OUTLET:
+          b.outlet(Values.string(p, ctx));
+          break;
+        case LINK:
+          b.link(Values.text(p, ctx, SourceCodec::uri));
+          break;
+        case PUBLISHED:
+          b.published(Vocabulary.REPORTED_DATE.read(p, ctx));
+          break;
+      }
+    }
+    return c.build(b::build);
+  }
+
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.parley.json.codec.vocabulary;
+
+import dev.parley.json.codec.io.Codec;
+import dev.parley.json.codec.io.Interner;
+import dev.parley.json.codec.io.ReadContext;
+import dev.parley.json.codec.io.TokenReader;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
+import java.io.IOException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value written as one JSON string: an id, a country or region code, a reported date.
+ *
+ * <pre>{@code
+ * static final TextCodec<PartyId> PARTY_ID = TextCodec.of(PartyId.class, PartyId::of, PartyId::value);
+ * }</pre>
+ *
+ * <p>A broken rule of the core is a rule violation at the string; any other failure to read the
+ * text is {@code INVALID_TEXT}. Instances are immutable and thread-safe.
+ *
+ * @param <T> the Java type
+ */
+public final class TextCodec<T> implements Codec<T> {
+  private final Class<T> type;
+  private final Values.TextReader<T> reader;
+  private final Function<T, String> writer;
+  private final @Nullable ValueWriter<T> direct;
+
+  /** Writes a value's text straight to the generator. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(T value, TokenWriter g) throws IOException;
+  }
+
+  private TextCodec(
+      Class<T> type,
+      Values.TextReader<T> reader,
+      Function<T, String> writer,
+      @Nullable ValueWriter<T> direct) {
+    this.type = type;
+    this.reader = reader;
+    this.writer = writer;
+    this.direct = direct;
+  }
+
+  /**
+   * A codec that writes the text with {@code direct}, which writes what {@code writer} gives,
+   * without a string.
+   */
+  static <T> TextCodec<T> of(
+      Class<T> type,
+      Values.TextReader<T> reader,
+      Function<T, String> writer,
+      ValueWriter<T> direct) {
+    return new TextCodec<>(type, reader, writer, direct);
+  }
+
+  /**
+   * Creates the codec.
+   *
+   * @param type the Java type
+   * @param reader reads the text, throwing the core's exceptions on bad input
+   * @param writer gives the text that {@code reader} reads back to an equal value
+   * @return the codec, not null
+   */
+  public static <T> TextCodec<T> of(
+      Class<T> type, Values.TextReader<T> reader, Function<T, String> writer) {
+    return new TextCodec<>(type, reader, writer, null);
+  }
+
+  @Override
+  public Class<T> javaType() {
+    return type;
+  }
+
+  @Override
+  public void write(T value, TokenWriter g) throws IOException {
+    if (direct != null) {
+      direct.write(value, g);
+    } else {
+      g.writeString(writer.apply(value));
+    }
+  }
+
+  @Override
+  public T read(TokenReader p, ReadContext ctx) throws IOException {
+    if (reader instanceof Interner<T> interner) {
+      return interner.read(p, ctx);
+    }
+    return Values.text(p, ctx, reader);
+  }
+}

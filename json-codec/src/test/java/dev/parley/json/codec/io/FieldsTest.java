@@ -1,0 +1,107 @@
+package dev.parley.json.codec.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class FieldsTest {
+  private enum F {
+    ID,
+    IN_FORCE,
+    AREA_KM2,
+    @OptionalField
+    NOTE,
+    @OptionalField
+    PARTIES,
+    REQUIRED_LIST,
+    @OptionalField
+    FLAG
+  }
+
+  private static final Fields<F> FIELDS = Fields.of(F.class);
+
+  @Test
+  void derivesPropertyNamesFromTheConstants() {
+    assertThat(FIELDS.name(F.ID)).isEqualTo("id");
+    assertThat(FIELDS.name(F.IN_FORCE)).isEqualTo("inForce");
+    assertThat(FIELDS.name(F.AREA_KM2)).isEqualTo("areaKm2");
+    assertThat(FIELDS.set().indexOf("inForce")).isEqualTo(F.IN_FORCE.ordinal());
+  }
+
+  @Test
+  void marksOnlyAnnotatedConstantsOptional() {
+    long required = FIELDS.set().requiredMask();
+    assertThat(required)
+        .isEqualTo(
+            (1L << F.ID.ordinal())
+                | (1L << F.IN_FORCE.ordinal())
+                | (1L << F.AREA_KM2.ordinal())
+                | (1L << F.REQUIRED_LIST.ordinal()));
+  }
+
+  @Test
+  void leavesOutAbsentEmptyAndFalseOptionalPropertiesOnly() throws Exception {
+    List<String> calls = new ArrayList<>();
+    TokenWriter g = recorder(calls);
+    FIELDS.writeIfPresent(g, F.NOTE, Optional.empty(), Values.STRING);
+    FIELDS.writeArray(g, F.PARTIES, List.of(), Values.STRING);
+    FIELDS.writeBoolean(g, F.FLAG, false);
+    FIELDS.writeIfPresent(g, F.ID, OptionalLong.empty());
+    assertThat(calls).isEmpty();
+
+    FIELDS.writeArray(g, F.REQUIRED_LIST, List.of(), Values.STRING);
+    FIELDS.writeIfPresent(g, F.NOTE, Optional.of("n"), Values.STRING);
+    FIELDS.writeBoolean(g, F.FLAG, true);
+    assertThat(calls)
+        .containsExactly(
+            "writeFieldName requiredList",
+            "writeStartArray",
+            "writeEndArray",
+            "writeFieldName note",
+            "writeString n",
+            "writeFieldName flag",
+            "writeBoolean true");
+  }
+
+  @Test
+  void writesNamesPreEncodedAsOneNamePerProperty() throws Exception {
+    List<Object> names = new ArrayList<>();
+    TokenWriter g =
+        (TokenWriter)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TokenWriter.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("writeFieldName")) {
+                    names.add(args[0]);
+                  }
+                  return null;
+                });
+    FIELDS.writeString(g, F.ID, "a");
+    FIELDS.writeString(g, F.ID, "b");
+    assertThat(names).hasSize(2);
+    assertThat(names.get(0)).isInstanceOf(Name.class).isSameAs(names.get(1));
+  }
+
+  private static TokenWriter recorder(List<String> calls) {
+    return (TokenWriter)
+        Proxy.newProxyInstance(
+            FieldsTest.class.getClassLoader(),
+            new Class<?>[] {TokenWriter.class},
+            (proxy, method, args) -> {
+              StringBuilder s = new StringBuilder(method.getName());
+              if (args != null) {
+                for (Object a : args) {
+                  s.append(' ').append(a);
+                }
+              }
+              calls.add(s.toString());
+              return null;
+            });
+  }
+}
