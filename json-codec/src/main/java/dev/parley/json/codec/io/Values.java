@@ -147,6 +147,24 @@ public final class Values {
   }
 
   /**
+   * Reads a JSON integer that fits an {@code int}.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @return the integer
+   * @throws IOException if the parser fails
+   * @throws ParleyJsonException if the value is not an integer or is out of range
+   */
+  public static int intValue(TokenReader p, ReadContext ctx) throws IOException {
+    long n = longValue(p, ctx);
+    if (n != (int) n) {
+      throw ctx.fail(
+          p, Kind.WRONG_TYPE, "expected an integer within the range of a 32-bit integer, was " + n);
+    }
+    return (int) n;
+  }
+
+  /**
    * Reads a JSON number as a {@code double}.
    *
    * @param p the parser, on the value

@@ -9,7 +9,6 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
-import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.record.RecordType;
 import java.io.IOException;
 
@@ -26,7 +25,7 @@ import java.io.IOException;
  * 8601 local time) and {@code zone} (an IANA zone id such as {@code "Asia/Jerusalem"}) are left out
  * when not reported.
  */
-public final class ExchangeCodec extends RecordCodec<Exchange> {
+final class ExchangeCodec extends RecordCodec<Exchange> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     ID,
@@ -91,7 +90,7 @@ public final class ExchangeCodec extends RecordCodec<Exchange> {
           b.agreement(Vocabulary.RECORD_ID.read(p, ctx));
           break;
         case TRANCHE_NUMBER:
-          b.trancheNumber(intValue(p, ctx));
+          b.trancheNumber(Values.intValue(p, ctx));
           break;
         case DATE:
           b.date(Vocabulary.REPORTED_DATE.read(p, ctx));
@@ -123,15 +122,5 @@ public final class ExchangeCodec extends RecordCodec<Exchange> {
       }
     }
     return c.build(b::build);
-  }
-
-  /** Reads a JSON integer that fits an {@code int}. */
-  public static int intValue(TokenReader p, ReadContext ctx) throws IOException {
-    long n = Values.longValue(p, ctx);
-    if (n != (int) n) {
-      throw ctx.fail(
-          p, Kind.WRONG_TYPE, "expected an integer within the range of a 32-bit integer, was " + n);
-    }
-    return (int) n;
   }
 }

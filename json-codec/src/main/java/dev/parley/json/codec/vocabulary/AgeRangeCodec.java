@@ -8,7 +8,7 @@ import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
-import dev.parley.json.codec.records.ExchangeCodec;
+import dev.parley.json.codec.io.Values;
 import java.io.IOException;
 
 /**
@@ -45,9 +45,9 @@ final class AgeRangeCodec implements Codec<AgeRange> {
     AgeRange.Builder b = AgeRange.builder();
     for (F f; (f = c.next(FIELDS)) != null; ) {
       if (f == F.FROM) {
-        b.from(ExchangeCodec.intValue(p, ctx));
+        b.from(Values.intValue(p, ctx));
       } else {
-        b.to(ExchangeCodec.intValue(p, ctx));
+        b.to(Values.intValue(p, ctx));
       }
     }
     return c.build(b::build);

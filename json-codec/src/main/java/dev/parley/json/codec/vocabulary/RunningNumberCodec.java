@@ -8,7 +8,6 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
-import dev.parley.json.codec.records.ExchangeCodec;
 import java.io.IOException;
 
 /**
@@ -43,7 +42,7 @@ final class RunningNumberCodec implements Codec<RunningNumber> {
     RunningNumber.Builder b = RunningNumber.builder();
     for (F f; (f = c.next(FIELDS)) != null; ) {
       if (f == F.NUMBER) {
-        b.number(ExchangeCodec.intValue(p, ctx));
+        b.number(Values.intValue(p, ctx));
       } else {
         b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
       }
