@@ -1,13 +1,13 @@
 package dev.parley.json.codec.io;
 
-import dev.parley.json.codec.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
  * Makes the readers and writers of one JSON library, configured with one set of limits: what the
- * Jackson 2 and Jackson 3 modules each give the shared {@link Engine}.
+ * Jackson 2 and Jackson 3 modules each give the shared engine ({@code
+ * dev.parley.json.codec.Engine}).
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -12,8 +12,8 @@
  * dev.parley.json.codec.io.InputEnd}); the lookup tables and interners of text values ({@link
  * dev.parley.json.codec.io.LookupTables}); and the format {@link dev.parley.json.codec.io.Header}.
  *
- * <p>This package knows no codec: nothing in it refers to the vocabulary or record codecs. Exported
- * only to the Jackson 2 and Jackson 3 modules; not part of the public API.
+ * <p>Nothing in this package uses the vocabulary, the record codecs or the engine. Exported only to
+ * the Jackson 2 and Jackson 3 modules; not part of the public API.
  */
 @NullMarked
 package dev.parley.json.codec.io;

@@ -4,8 +4,8 @@
  * tokens ({@link dev.parley.json.codec.vocabulary.EnumCodec}), and the objects records are made of
  * (estimates, sources, quotas, conditions, casualties, ...), each one constant of {@link
  * dev.parley.json.codec.vocabulary.Vocabulary}. Built on the reading and writing support of {@code
- * dev.parley.json.codec.io}; uses no record codec. Exported only to the Jackson 2 and Jackson 3
- * modules; not part of the public API.
+ * dev.parley.json.codec.io}; uses no record codec. Not exported: the JSON modules reach these
+ * codecs through {@code Codecs}.
  *
  * <p>Writing a codec for an object (here, or a record's in {@code dev.parley.json.codec.records}):
  * declare its properties once, as a private enum {@code F} whose constants are the property names
