@@ -2,6 +2,7 @@ package dev.parley.ceasefire;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.parley.estimate.SourcedEstimate;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
@@ -384,28 +385,44 @@ public abstract non-sealed class CeasefireProposal
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.add(proposer()).addAll(coProposers()).addAll(addressees());
-    participants().forEach(p -> b.add(p.party()));
+    for (Participant p : participants()) {
+      b.add(p.party());
+    }
     demanders(b, conditions(), alternatives());
     speakers(b, provenance());
     for (Response r : responses()) {
       b.add(r.party());
       demanders(b, r.conditions(), r.alternatives());
       speakers(b, r.provenance());
-      r.accounts().forEach(a -> speakers(b, a.provenance()));
+      for (ResponseAccount a : r.accounts()) {
+        speakers(b, a.provenance());
+      }
     }
     for (LifecycleEvent e : events()) {
-      e.party().ifPresent(b::add);
-      e.accused().ifPresent(b::add);
+      if (e.party().isPresent()) {
+        b.add(e.party().get());
+      }
+      if (e.accused().isPresent()) {
+        b.add(e.accused().get());
+      }
       speakers(b, e.provenance());
-      e.violations().forEach(v -> speakers(b, v.sources()));
+      for (SourcedEstimate v : e.violations()) {
+        speakers(b, v.sources());
+      }
     }
     return b.build();
   }
 
   private static void demanders(
       ImmutableSet.Builder<PartyId> b, List<Condition> all, List<ConditionGroup> alternatives) {
-    all.forEach(c -> b.add(c.demandedBy()));
-    alternatives.forEach(g -> g.conditions().forEach(c -> b.add(c.demandedBy())));
+    for (Condition c : all) {
+      b.add(c.demandedBy());
+    }
+    for (ConditionGroup g : alternatives) {
+      for (Condition c : g.conditions()) {
+        b.add(c.demandedBy());
+      }
+    }
   }
 
   private static void speakers(ImmutableSet.Builder<PartyId> b, List<Statement> statements) {
@@ -416,17 +433,29 @@ public abstract non-sealed class CeasefireProposal
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
     b.addAll(scope().places());
-    venue().ifPresent(b::add);
-    events().forEach(e -> e.place().ifPresent(b::add));
+    if (venue().isPresent()) {
+      b.add(venue().get());
+    }
+    for (LifecycleEvent e : events()) {
+      if (e.place().isPresent()) {
+        b.add(e.place().get());
+      }
+    }
     return b.build();
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
-    negotiationRound().ifPresent(b::add);
-    answers().ifPresent(b::add);
-    mirrors().ifPresent(b::add);
+    if (negotiationRound().isPresent()) {
+      b.add(negotiationRound().get());
+    }
+    if (answers().isPresent()) {
+      b.add(answers().get());
+    }
+    if (mirrors().isPresent()) {
+      b.add(mirrors().get());
+    }
     responses().forEach(r -> r.counterProposal().ifPresent(b::add));
     b.addAll(exchangeAgreements());
     return b.build();
@@ -659,7 +688,7 @@ public abstract non-sealed class CeasefireProposal
             + " conditions, was %s",
         alternatives());
     c.check(
-        occasion().map(s -> !s.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(occasion()),
         "CEASEFIRE_TEXT_BLANK",
         "occasion",
         "occasion must not be blank when present, was \"%s\"",
@@ -677,26 +706,26 @@ public abstract non-sealed class CeasefireProposal
         "a unilateral declaration binds only the declarer and has no addressees, was %s",
         addressees());
     c.check(
-        duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        TimeRanges.absentOrPositive(duration()),
         "CEASEFIRE_DURATION_NOT_POSITIVE",
         "duration",
         "a duration must be positive, was %s",
-        duration().map(Object::toString).orElse(""));
-    duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
-    durationUpTo().ifPresent(d -> TimeRanges.check(c, "durationUpTo", d));
+        duration());
+    TimeRanges.checkIfPresent(c, "duration", duration());
+    TimeRanges.checkIfPresent(c, "durationUpTo", durationUpTo());
     c.check(
         durationUpTo().isEmpty() || duration().isPresent(),
         "CEASEFIRE_DURATION_SHAPE",
         "durationUpTo",
         "the longest duration of a range comes with its shortest, but only %s is given",
-        durationUpTo().map(Object::toString).orElse(""));
+        durationUpTo());
     c.check(
         !durationUnknown() || (duration().isEmpty() && durationUpTo().isEmpty()),
         "CEASEFIRE_DURATION_SHAPE",
         "durationUnknown",
         "a duration is unknown or given, not both, was unknown with %s %s",
-        duration().map(Object::toString).orElse(""),
-        durationUpTo().map(Object::toString).orElse(""));
+        duration(),
+        durationUpTo());
     if (duration().isPresent() && durationUpTo().isPresent()) {
       c.check(
           durationUpTo().get().compareTo(duration().get()) > 0,
@@ -706,19 +735,17 @@ public abstract non-sealed class CeasefireProposal
           duration().get(),
           durationUpTo().get());
     }
-    proposedStart()
-        .filter(start -> start.isBefore(TimePoint.of(date())))
-        .ifPresent(
-            start ->
-                c.fail(
-                    "CEASEFIRE_START_BEFORE_PROPOSAL",
-                    "proposedStart",
-                    "a ceasefire is not proposed to start before the proposal is made: start %s,"
-                        + " proposal made on %s",
-                    start,
-                    date()));
+    if (proposedStart().isPresent() && proposedStart().get().isBefore(TimePoint.of(date()))) {
+      c.fail(
+          "CEASEFIRE_START_BEFORE_PROPOSAL",
+          "proposedStart",
+          "a ceasefire is not proposed to start before the proposal is made: start %s,"
+              + " proposal made on %s",
+          proposedStart().get(),
+          date());
+    }
     c.check(
-        extensionTerms().map(s -> !s.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(extensionTerms()),
         "CEASEFIRE_TEXT_BLANK",
         "extensionTerms",
         "extension terms must not be blank when present, was \"%s\"",

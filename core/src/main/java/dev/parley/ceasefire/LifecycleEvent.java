@@ -221,7 +221,7 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
   @Value.Check
   void check() {
     Checker c = Checker.of("LifecycleEvent");
-    extendedBy().ifPresent(d -> TimeRanges.check(c, "extendedBy", d));
+    TimeRanges.checkIfPresent(c, "extendedBy", extendedBy());
     c.check(
             type() != LifecycleEventType.BREACH_ALLEGED || party().isPresent(),
             "CEASEFIRE_BREACH_ALLEGER_MISSING",
@@ -234,13 +234,13 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
             "extendedBy",
             "only an extension has an extension duration, but a %s event has %s",
             type(),
-            extendedBy().map(Object::toString).orElse(""))
+            extendedBy())
         .check(
-            extendedBy().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+            TimeRanges.absentOrPositive(extendedBy()),
             "CEASEFIRE_DURATION_NOT_POSITIVE",
             "extendedBy",
             "an extension must be positive, was %s",
-            extendedBy().map(Object::toString).orElse(""))
+            extendedBy())
         .check(
             type() == LifecycleEventType.BREACH_ALLEGED
                 || (allegedAt().isEmpty() && violations().isEmpty()),
@@ -249,17 +249,17 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
             "only an alleged breach has a time of allegation or violation counts, but a %s event"
                 + " has %s %s",
             type(),
-            allegedAt().map(Object::toString).orElse(""),
+            allegedAt(),
             violations())
         .check(
-            allegedAt().map(a -> !a.isBefore(time())).orElse(true),
+            allegedAt().isEmpty() || !allegedAt().get().isBefore(time()),
             "CEASEFIRE_ALLEGATION_BEFORE_BREACH",
             "allegedAt",
             "a breach is not alleged before it allegedly happened: alleged at %s, breach at %s",
-            allegedAt().map(Object::toString).orElse(""),
+            allegedAt(),
             time())
         .check(
-            note().map(s -> !s.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(note()),
             "CEASEFIRE_TEXT_BLANK",
             "note",
             "note must not be blank when present, was \"%s\"",

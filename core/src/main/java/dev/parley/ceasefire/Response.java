@@ -187,7 +187,7 @@ public abstract class Response implements WithResponse {
                 + " conditions, was %s",
             alternatives())
         .check(
-            note().map(s -> !s.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(note()),
             "CEASEFIRE_TEXT_BLANK",
             "note",
             "note must not be blank when present, was \"%s\"",
@@ -204,7 +204,7 @@ public abstract class Response implements WithResponse {
             "counterProposal",
             "only a counter-proposal points to a proposal, but a response with stance %s points to %s",
             stance(),
-            counterProposal().map(Object::toString).orElse(""))
+            counterProposal())
         .throwIfInvalid();
   }
 }

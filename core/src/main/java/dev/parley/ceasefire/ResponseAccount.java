@@ -82,7 +82,7 @@ public abstract class ResponseAccount implements WithResponseAccount {
             "an account of a response names its source; the %s account names none",
             stance())
         .check(
-            note().map(s -> !s.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(note()),
             "CEASEFIRE_TEXT_BLANK",
             "note",
             "note must not be blank when present, was \"%s\"",

@@ -122,11 +122,10 @@ public abstract class Scope implements WithScope {
   @Value.Check
   void check() {
     boolean limited = !places().isEmpty() || !regions().isEmpty();
+    boolean described = description().isPresent();
     Checker.of("Scope")
         .check(
-            domain()
-                .map(d -> d != ScopeDomain.FRONT_SECTOR || limited || description().isPresent())
-                .orElse(true),
+            !hasDomain(ScopeDomain.FRONT_SECTOR) || limited || described,
             "CEASEFIRE_SCOPE_AREA_MISSING",
             "places",
             "a front-sector ceasefire names at least one place or region, or describes its"
@@ -139,17 +138,21 @@ public abstract class Scope implements WithScope {
             places(),
             regions())
         .check(
-            domain().map(d -> d != ScopeDomain.OTHER || description().isPresent()).orElse(true),
+            !hasDomain(ScopeDomain.OTHER) || described,
             "CEASEFIRE_SCOPE_UNDESCRIBED",
             "description",
             "a ceasefire of domain other has a description")
         .check(
-            description().map(s -> !s.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(description()),
             "CEASEFIRE_TEXT_BLANK",
             "description",
             "description must not be blank when present, was \"%s\"",
             description().orElse(""))
         .throwIfInvalid();
+  }
+
+  private boolean hasDomain(ScopeDomain domain) {
+    return domain().isPresent() && domain().get() == domain;
   }
 
   /** Returns {@code comprehensive}, or the domain in lower case with its places and regions. */

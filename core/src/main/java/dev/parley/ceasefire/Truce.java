@@ -356,7 +356,7 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
       }
     }
     c.check(
-        note().map(s -> !s.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(note()),
         "TRUCE_TEXT_BLANK",
         "note",
         "note must not be blank when present, was \"%s\"",

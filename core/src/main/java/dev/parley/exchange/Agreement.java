@@ -240,7 +240,9 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
    */
   public Set<PartyId> parties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(sides());
-    participants().forEach(p -> b.add(p.party()));
+    for (Participant p : participants()) {
+      b.add(p.party());
+    }
     return b.build();
   }
 
@@ -278,9 +280,13 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
       return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
     }
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
-    negotiationRound().ifPresent(b::add);
+    if (negotiationRound().isPresent()) {
+      b.add(negotiationRound().get());
+    }
     revises().ifPresent(r -> b.add(r.agreement()));
-    truce().ifPresent(b::add);
+    if (truce().isPresent()) {
+      b.add(truce().get());
+    }
     return b.build();
   }
 
@@ -341,12 +347,7 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
             sides());
       }
       if (!seen.add(
-          List.of(
-              q.releasingParties(),
-              q.category(),
-              q.isNumeric(),
-              q.ages(),
-              q.ratio().map(QuotaRatio::counterpart)))) {
+          List.of(q.releasingParties(), q.category(), q.isNumeric(), q.ages(), counterpart(q)))) {
         c.fail(
             "EXCHANGE_QUOTA_DUPLICATE",
             "quotas[" + i + "]",
@@ -359,7 +360,7 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     }
     if (parity()) {
       c.check(
-          overall.values().stream().distinct().count() <= 1,
+          new HashSet<>(overall.values()).size() <= 1,
           "EXCHANGE_PARITY_QUOTAS_UNEQUAL",
           "quotas",
           "an agreement promising parity gives the sides different numbers: %s",
@@ -367,51 +368,47 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
       checkParityPerCategory(c);
     }
     c.check(
-        note().map(n -> !n.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(note()),
         "EXCHANGE_AGREEMENT_NOTE_BLANK",
         "note",
         "a note must not be blank, was \"%s\"",
         note().orElse(""));
-    revises()
-        .ifPresent(
-            r ->
-                c.check(
-                    !r.agreement().equals(id()),
-                    "EXCHANGE_REVISION_SELF",
-                    "revises.agreement",
-                    "agreement %s cannot revise itself",
-                    id()));
-    target()
-        .ifPresent(
-            t ->
-                c.check(
-                    !t.isBefore(agreed()),
-                    "EXCHANGE_TARGET_BEFORE_AGREED",
-                    "target",
-                    "the target period %s ends before the agreement of %s",
-                    t,
-                    agreed()));
-    implementationStart()
-        .ifPresent(
-            start -> {
-              c.check(
-                  !start.isBefore(agreed()),
-                  "EXCHANGE_IMPLEMENTATION_BEFORE_AGREED",
-                  "implementationStart",
-                  "the implementation starting %s starts before the agreement of %s",
-                  start,
-                  agreed());
-              target()
-                  .ifPresent(
-                      t ->
-                          c.check(
-                              !t.isBefore(start),
-                              "EXCHANGE_TARGET_BEFORE_IMPLEMENTATION",
-                              "target",
-                              "the target period %s ends before the implementation starting %s",
-                              t,
-                              start));
-            });
+    if (revises().isPresent()) {
+      c.check(
+          !revises().get().agreement().equals(id()),
+          "EXCHANGE_REVISION_SELF",
+          "revises.agreement",
+          "agreement %s cannot revise itself",
+          id());
+    }
+    if (target().isPresent()) {
+      c.check(
+          !target().get().isBefore(agreed()),
+          "EXCHANGE_TARGET_BEFORE_AGREED",
+          "target",
+          "the target period %s ends before the agreement of %s",
+          target().get(),
+          agreed());
+    }
+    if (implementationStart().isPresent()) {
+      ReportedDate start = implementationStart().get();
+      c.check(
+          !start.isBefore(agreed()),
+          "EXCHANGE_IMPLEMENTATION_BEFORE_AGREED",
+          "implementationStart",
+          "the implementation starting %s starts before the agreement of %s",
+          start,
+          agreed());
+      if (target().isPresent()) {
+        c.check(
+            !target().get().isBefore(start),
+            "EXCHANGE_TARGET_BEFORE_IMPLEMENTATION",
+            "target",
+            "the target period %s ends before the implementation starting %s",
+            target().get(),
+            start);
+      }
+    }
     for (int i = 0; i < reportedTotals().size(); i++) {
       ReportedTotal r = reportedTotals().get(i);
       c.check(
@@ -435,6 +432,11 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     c.throwIfInvalid();
   }
 
+  /** The party a quota's ratio counts the releases of, if it has a ratio. */
+  private static Optional<PartyId> counterpart(Quota q) {
+    return q.ratio().isPresent() ? Optional.of(q.ratio().get().counterpart()) : Optional.empty();
+  }
+
   /**
    * Parity promised holds per category too: the count quotas of one category (and age bracket) must
    * give every side that has one the same number, whatever the totals say.
@@ -443,13 +445,17 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     Map<List<Object>, Map<PartyId, Long>> byCategory = new java.util.LinkedHashMap<>();
     for (Quota q : quotas()) {
       if (q.isNumeric() && q.category().isPresent() && q.jointWith().isEmpty()) {
-        byCategory
-            .computeIfAbsent(List.of(q.category().get(), q.ages()), k -> new TreeMap<>())
-            .put(q.releasing(), q.count().getAsLong());
+        List<Object> key = List.of(q.category().get(), q.ages());
+        Map<PartyId, Long> counts = byCategory.get(key);
+        if (counts == null) {
+          counts = new TreeMap<>();
+          byCategory.put(key, counts);
+        }
+        counts.put(q.releasing(), q.count().getAsLong());
       }
     }
     for (Map.Entry<List<Object>, Map<PartyId, Long>> e : byCategory.entrySet()) {
-      if (e.getValue().values().stream().distinct().count() > 1) {
+      if (new HashSet<>(e.getValue().values()).size() > 1) {
         c.fail(
             "EXCHANGE_PARITY_CATEGORY_UNEQUAL",
             "quotas",

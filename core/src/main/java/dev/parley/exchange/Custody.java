@@ -190,7 +190,7 @@ public abstract class Custody implements WithCustody {
         "until",
         "a date is given exactly for custody until a date; the terms are %s and the date %s",
         terms(),
-        until().map(Object::toString).orElse("absent"));
+        until().isPresent() ? until().get() : "absent");
     c.check(
         condition().isPresent() == (terms() == CustodyTerms.UNTIL_EVENT),
         "EXCHANGE_CUSTODY_TERMS",
@@ -199,7 +199,7 @@ public abstract class Custody implements WithCustody {
         terms(),
         condition().orElse("absent"));
     c.check(
-        condition().map(t -> !t.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(condition()),
         "EXCHANGE_CUSTODY_TERMS",
         "condition",
         "the event must not be blank, was \"%s\"",

@@ -266,9 +266,10 @@ public abstract class Direction implements WithDirection {
    * @return such as {@code ua} or {@code into ps:west-bank}, not null
    */
   public String receiverText() {
-    return receiving()
-        .map(PartyId::toString)
-        .orElseGet(() -> "into " + releasedInto().map(PlaceId::toString).orElse("?"));
+    if (receiving().isPresent()) {
+      return receiving().get().toString();
+    }
+    return "into " + (releasedInto().isPresent() ? releasedInto().get().toString() : "?");
   }
 
   /**
@@ -283,28 +284,30 @@ public abstract class Direction implements WithDirection {
   @Value.Check
   void check() {
     Checker c = Checker.of("Direction");
-    c.check(
-        !receiving().equals(Optional.of(releasing())),
-        "EXCHANGE_DIRECTION_SAME_PARTY",
-        "receiving",
-        "a party cannot release people to itself, was %s to %s",
-        releasing(),
-        receiverText());
+    if (receiving().isPresent() && receiving().get().equals(releasing())) {
+      c.fail(
+          "EXCHANGE_DIRECTION_SAME_PARTY",
+          "receiving",
+          "a party cannot release people to itself, was %s to %s",
+          releasing(),
+          receiverText());
+    }
     c.check(
         receiving().isPresent() || releasedInto().isPresent(),
         "EXCHANGE_DIRECTION_NO_RECEIVER",
         "receiving",
         "a direction from %s names neither a receiving party nor a place released into",
         releasing());
-    c.check(
-        receiverRole() == Role.SIDE
-            || (receiverRole() == Role.HOME_STATE && receiving().isPresent()),
-        "EXCHANGE_RECEIVER_ROLE",
-        "receiverRole",
-        "a receiver is a side or a home state receiving its own nationals, and a home state is a"
-            + " receiving party; was %s for %s",
-        receiverRole(),
-        receiverText());
+    if (receiverRole() != Role.SIDE
+        && (receiverRole() != Role.HOME_STATE || receiving().isEmpty())) {
+      c.fail(
+          "EXCHANGE_RECEIVER_ROLE",
+          "receiverRole",
+          "a receiver is a side or a home state receiving its own nationals, and a home state is a"
+              + " receiving party; was %s for %s",
+          receiverRole(),
+          receiverText());
+    }
     if (!participants().isEmpty()) {
       Participants.check(
           c,
@@ -312,18 +315,19 @@ public abstract class Direction implements WithDirection {
           participants(),
           receiving().isPresent() ? List.of(releasing(), receiving().get()) : List.of(releasing()));
     }
-    custody()
-        .ifPresent(
-            k ->
-                c.check(
-                    !k.custodian().equals(releasing())
-                        && !receiving().equals(Optional.of(k.custodian())),
-                    "EXCHANGE_CUSTODY_PARTY",
-                    "custody.custodian",
-                    "the custodian %s is a third party, neither the releasing %s nor the receiving %s",
-                    k.custodian(),
-                    releasing(),
-                    receiverText()));
+    if (custody().isPresent()) {
+      PartyId custodian = custody().get().custodian();
+      if (custodian.equals(releasing())
+          || (receiving().isPresent() && receiving().get().equals(custodian))) {
+        c.fail(
+            "EXCHANGE_CUSTODY_PARTY",
+            "custody.custodian",
+            "the custodian %s is a third party, neither the releasing %s nor the receiving %s",
+            custodian,
+            releasing(),
+            receiverText());
+      }
+    }
     if (custody().isPresent()
         && custody().get().count().isPresent()
         && released().high().isPresent()

@@ -234,7 +234,9 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     for (Direction d : directions()) {
       b.add(d.releasing());
-      d.receiving().ifPresent(b::add);
+      if (d.receiving().isPresent()) {
+        b.add(d.receiving().get());
+      }
     }
     return b.build();
   }
@@ -247,10 +249,14 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
    */
   public Set<PartyId> parties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.<PartyId>builder().addAll(sides());
-    participants().forEach(p -> b.add(p.party()));
+    for (Participant p : participants()) {
+      b.add(p.party());
+    }
     for (Direction d : directions()) {
       d.custody().ifPresent(k -> b.add(k.custodian()));
-      d.participants().forEach(p -> b.add(p.party()));
+      for (Participant p : d.participants()) {
+        b.add(p.party());
+      }
     }
     return b.build();
   }
@@ -291,7 +297,9 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
       for (ReleaseFigure f : d.figures()) {
         References.speakers(b, f.statements());
         for (NotableRelease n : f.notables()) {
-          n.party().ifPresent(b::add);
+          if (n.party().isPresent()) {
+            b.add(n.party().get());
+          }
         }
       }
     }
@@ -304,9 +312,13 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   @Override
   public Set<PlaceId> referencedPlaces() {
     ImmutableSet.Builder<PlaceId> b = ImmutableSet.builder();
-    venue().ifPresent(b::add);
+    if (venue().isPresent()) {
+      b.add(venue().get());
+    }
     for (Direction d : directions()) {
-      d.releasedInto().ifPresent(b::add);
+      if (d.releasedInto().isPresent()) {
+        b.add(d.releasedInto().get());
+      }
       d.routes().forEach(r -> b.addAll(r.places()));
     }
     return b.build();
@@ -459,10 +471,10 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
         "EXCHANGE_TIME_WITHOUT_DAY",
         "timeOfDay",
         "a time of day %s needs a date of one day, was %s",
-        timeOfDay().map(Object::toString).orElse(""),
+        timeOfDay(),
         date());
     c.check(
-        note().map(n -> !n.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(note()),
         "EXCHANGE_NOTE_BLANK",
         "note",
         "a note must not be blank, was \"%s\"",

@@ -111,7 +111,7 @@ public abstract class FigurePart implements WithFigurePart {
   void check() {
     Checker.of("FigurePart")
         .check(
-            description().map(d -> !d.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(description()),
             "EXCHANGE_PART_DESCRIPTION_BLANK",
             "description",
             "a part's description must not be blank, was \"%s\"",

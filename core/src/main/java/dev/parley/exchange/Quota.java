@@ -243,23 +243,22 @@ public abstract class Quota implements WithQuota {
           "%s shares the quota twice, or is its releasing party",
           p);
     }
-    ratio()
-        .ifPresent(
-            r -> {
-              c.check(
-                  count().isEmpty(),
-                  "EXCHANGE_QUOTA_RATIO_AND_COUNT",
-                  "count",
-                  "a ratio quota (%s) has no count of its own, was %s",
-                  r,
-                  count().orElse(0));
-              c.check(
-                  !r.counterpart().equals(releasing()) && !jointWith().contains(r.counterpart()),
-                  "EXCHANGE_QUOTA_RATIO_COUNTERPART",
-                  "ratio.counterpart",
-                  "a ratio counts the releases of another side, but %s releases under the quota",
-                  r.counterpart());
-            });
+    if (ratio().isPresent()) {
+      QuotaRatio r = ratio().get();
+      c.check(
+          count().isEmpty(),
+          "EXCHANGE_QUOTA_RATIO_AND_COUNT",
+          "count",
+          "a ratio quota (%s) has no count of its own, was %s",
+          r,
+          count().orElse(0));
+      c.check(
+          !r.counterpart().equals(releasing()) && !jointWith().contains(r.counterpart()),
+          "EXCHANGE_QUOTA_RATIO_COUNTERPART",
+          "ratio.counterpart",
+          "a ratio counts the releases of another side, but %s releases under the quota",
+          r.counterpart());
+    }
     c.check(
             count().orElse(0) >= 0,
             "EXCHANGE_COUNT_NEGATIVE",
@@ -273,7 +272,7 @@ public abstract class Quota implements WithQuota {
             "a whole-category quota of %s needs a description such as \"all seriously wounded\"",
             releasing())
         .check(
-            description().map(d -> !d.isBlank()).orElse(true),
+            Checker.absentOrNotBlank(description()),
             "EXCHANGE_QUOTA_DESCRIPTION",
             "description",
             "a description must not be blank, was \"%s\"",

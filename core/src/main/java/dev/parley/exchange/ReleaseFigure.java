@@ -350,7 +350,10 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
             "%s is named twice in the same figure",
             n.name());
       }
-      n.category().ifPresent(k -> perCategory.merge(k, 1, Integer::sum));
+      if (n.category().isPresent()) {
+        ReleaseCategory k = n.category().get();
+        perCategory.put(k, perCategory.getOrDefault(k, 0) + 1);
+      }
     }
     OptionalLong high = total().high();
     if (high.isPresent() && notables().size() > high.getAsLong()) {

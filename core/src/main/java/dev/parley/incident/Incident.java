@@ -228,11 +228,11 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
       }
     }
     c.check(
-            time().map(t -> date().contains(t.toLocalDate())).orElse(true),
+            time().isEmpty() || date().contains(time().get().toLocalDate()),
             "INCIDENT_TIME_OUTSIDE_DATE",
             "time",
             "the time %s does not fall on the incident's date %s",
-            time().map(Object::toString).orElse(""),
+            time(),
             date())
         .throwIfInvalid();
   }

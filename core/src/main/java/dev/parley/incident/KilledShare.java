@@ -99,7 +99,7 @@ public abstract class KilledShare {
             "party",
             "a share of a side names its party, and a share of %s names none, was %s",
             group(),
-            party().map(PartyId::value).orElse("none"))
+            party().isPresent() ? party().get() : "none")
         .throwIfInvalid();
   }
 

@@ -8,6 +8,7 @@ import dev.parley.validation.InvalidValueException;
 import dev.parley.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A checker is a short-lived, single-threaded builder; it is not thread-safe. Messages use
- * Guava's {@code %s} templates, as {@code Preconditions.checkArgument} does.
+ * Guava's {@code %s} templates, as {@code Preconditions.checkArgument} does. An {@link Optional}
+ * argument is written as its value, or as nothing when it is empty, so that a check passes the
+ * attribute itself and renders it only when the rule is broken.
  */
 public final class Checker {
   private final String type;
@@ -168,8 +171,33 @@ public final class Checker {
    * @return this checker
    */
   public Checker fail(String rule, String path, String template, @Nullable Object... args) {
-    mutable().add(Violation.of(rule, path, Strings.lenientFormat(template, args)));
+    mutable().add(Violation.of(rule, path, Strings.lenientFormat(template, unwrapped(args))));
     return this;
+  }
+
+  /** Optional arguments as their value or the empty string, in a copy of the arguments. */
+  private static @Nullable Object @Nullable [] unwrapped(@Nullable Object @Nullable [] args) {
+    if (args == null) {
+      return null;
+    }
+    @Nullable Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Optional<?> o) {
+        out[i] = o.isPresent() ? o.get() : "";
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether an optional text is absent or, when present, not blank: the condition of the
+   * rules that forbid blank optional texts.
+   *
+   * @param text the optional text
+   * @return true if the text is absent or has a character other than white space
+   */
+  public static boolean absentOrNotBlank(Optional<String> text) {
+    return text.isEmpty() || !text.get().isBlank();
   }
 
   /**

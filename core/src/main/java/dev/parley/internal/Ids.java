@@ -7,13 +7,26 @@ public final class Ids {
   /** The rule code of a malformed identifier. */
   public static final String RULE = "ID_FORMAT";
 
-  /** Letters, digits and {@code . _ : / -}, starting with a letter or digit, 1 to 128 long. */
-  public static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
-
   private Ids() {}
 
   /**
-   * Returns whether a text is a well-formed id; the same as matching {@link #FORMAT}, without a
+   * Returns the format as a regular expression: letters, digits and {@code . _ : / -}, starting
+   * with a letter or digit, 1 to 128 long. {@link #isValid} checks the same without it; it is
+   * compiled only when asked for, so that reading a first record compiles no pattern.
+   *
+   * @return the pattern, not null
+   */
+  public static Pattern format() {
+    return Format.PATTERN;
+  }
+
+  /** Holds the pattern, compiled on first use. */
+  private static final class Format {
+    static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+  }
+
+  /**
+   * Returns whether a text is a well-formed id; the same as matching {@link #format()}, without a
    * regular expression, since ids are checked on every record read.
    *
    * @param value the text

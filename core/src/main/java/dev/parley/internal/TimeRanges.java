@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The span of time Parley's values live in: days from 0001-01-01 to 9999-12-31 (the four-digit
@@ -108,5 +109,28 @@ public final class TimeRanges {
       c.fail(
           DURATION_RULE, path, "a duration is at most %s days, was %s", LONGEST.toDays(), duration);
     }
+  }
+
+  /**
+   * Records {@link #DURATION_RULE} unless an optional duration is absent or supported.
+   *
+   * @param c the checker
+   * @param path the attribute path
+   * @param duration the optional duration
+   */
+  public static void checkIfPresent(Checker c, String path, Optional<Duration> duration) {
+    if (duration.isPresent()) {
+      check(c, path, duration.get());
+    }
+  }
+
+  /**
+   * Returns whether an optional duration is absent or, when present, longer than zero.
+   *
+   * @param duration the optional duration
+   * @return true if the duration is absent or positive
+   */
+  public static boolean absentOrPositive(Optional<Duration> duration) {
+    return duration.isEmpty() || (!duration.get().isNegative() && !duration.get().isZero());
   }
 }

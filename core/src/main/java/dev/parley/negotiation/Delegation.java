@@ -85,7 +85,7 @@ public abstract class Delegation implements WithDelegation {
   void check() {
     Checker c = Checker.of("Delegation");
     c.check(
-        head().map(s -> !s.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(head()),
         "NEGOTIATION_TEXT_BLANK",
         "head",
         "the head's name must not be blank when present, was \"%s\"",

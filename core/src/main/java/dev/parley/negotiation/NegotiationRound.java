@@ -1,5 +1,6 @@
 package dev.parley.negotiation;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
@@ -164,7 +165,9 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.addAll(parties());
-    delegations().forEach(d -> b.add(d.party()));
+    for (Delegation d : delegations()) {
+      b.add(d.party());
+    }
     References.speakers(b, provenance());
     return b.build();
   }
@@ -198,9 +201,12 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    * @return the parties, in delegation order, immutable
    */
   public List<PartyId> parties() {
-    return delegations().stream()
-        .map(Delegation::party)
-        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+    ImmutableList.Builder<PartyId> out =
+        ImmutableList.builderWithExpectedSize(delegations().size());
+    for (Delegation d : delegations()) {
+      out.add(d.party());
+    }
+    return out.build();
   }
 
   /**
@@ -211,10 +217,13 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    */
   public List<PartyId> partiesIn(Role role) {
     java.util.Objects.requireNonNull(role, "role");
-    return participants().stream()
-        .filter(p -> p.role() == role)
-        .map(Participant::party)
-        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+    ImmutableList.Builder<PartyId> out = ImmutableList.builder();
+    for (Participant p : participants()) {
+      if (p.role() == role) {
+        out.add(p.party());
+      }
+    }
+    return out.build();
   }
 
   /** Builds a {@link NegotiationRound}; not thread-safe. */
@@ -249,36 +258,35 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
         "%s talks have a mediator, but none is listed",
         format());
     c.check(
-        duration().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        TimeRanges.absentOrPositive(duration()),
         "NEGOTIATION_DURATION_NOT_POSITIVE",
         "duration",
         "a duration must be positive, was %s",
-        duration().map(Object::toString).orElse(""));
-    duration().ifPresent(d -> TimeRanges.check(c, "duration", d));
+        duration());
+    TimeRanges.checkIfPresent(c, "duration", duration());
     boolean durationPassed = c.passed("duration");
-    window()
-        .ifPresent(
-            w -> {
-              c.check(
-                  date().contains(w.start().toLocalDate()),
-                  "NEGOTIATION_WINDOW_OUTSIDE_DATE",
-                  "window.start",
-                  "the talks' window starts on %s, outside their date %s",
-                  w.start().toLocalDate(),
-                  date());
-              c.check(
-                  !durationPassed
-                      || duration()
-                          .flatMap(d -> w.duration().map(wd -> d.compareTo(wd) <= 0))
-                          .orElse(true),
-                  "NEGOTIATION_DURATION_EXCEEDS_WINDOW",
-                  "duration",
-                  "talks of %s do not fit their window of %s",
-                  duration().map(Object::toString).orElse(""),
-                  w.duration().map(Object::toString).orElse(""));
-            });
+    if (window().isPresent()) {
+      TimeWindow w = window().get();
+      c.check(
+          date().contains(w.start().toLocalDate()),
+          "NEGOTIATION_WINDOW_OUTSIDE_DATE",
+          "window.start",
+          "the talks' window starts on %s, outside their date %s",
+          w.start().toLocalDate(),
+          date());
+      c.check(
+          !durationPassed
+              || duration().isEmpty()
+              || w.duration().isEmpty()
+              || duration().get().compareTo(w.duration().get()) <= 0,
+          "NEGOTIATION_DURATION_EXCEEDS_WINDOW",
+          "duration",
+          "talks of %s do not fit their window of %s",
+          duration(),
+          w.duration());
+    }
     c.check(
-        note().map(s -> !s.isBlank()).orElse(true),
+        Checker.absentOrNotBlank(note()),
         "NEGOTIATION_TEXT_BLANK",
         "note",
         "note must not be blank when present, was \"%s\"",

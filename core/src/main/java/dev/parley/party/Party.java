@@ -124,7 +124,7 @@ public abstract class Party implements WithParty {
         "a person must name the party it acts for: %s has none",
         id());
     c.check(
-        actingFor().map(p -> !p.equals(id())).orElse(true),
+        actingFor().isEmpty() || !actingFor().get().equals(id()),
         "PARTY_ACTING_FOR_SELF",
         "actingFor",
         "a party cannot act for itself, was %s",

@@ -126,7 +126,7 @@ public abstract class Place implements WithPlace {
 
   @Value.Check
   void check() {
-    String regionCode = region().map(RegionCode::value).orElse("");
+    String regionCode = region().isPresent() ? region().get().value() : "";
     Checker.of("Place")
         .check(
             !name().isBlank(),
@@ -148,7 +148,7 @@ public abstract class Place implements WithPlace {
             "a place located to region precision must name its region: %s has none",
             id())
         .check(
-            !borderWith().equals(Optional.of(country())),
+            borderWith().isEmpty() || !borderWith().get().equals(country()),
             "PLACE_BORDER_SAME_COUNTRY",
             "borderWith",
             "a border lies between two countries, %s is on a border of %s with itself",

@@ -131,7 +131,9 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
     b.add(assessor());
-    controller().party().ifPresent(b::add);
+    if (controller().party().isPresent()) {
+      b.add(controller().party().get());
+    }
     References.speakers(b, provenance());
     return b.build();
   }

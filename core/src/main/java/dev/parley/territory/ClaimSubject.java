@@ -206,7 +206,7 @@ public abstract class ClaimSubject implements WithClaimSubject {
                 "TERRITORY_SUBJECT_SHAPE",
                 "country",
                 "a place subject names no country (the place has its own), was %s",
-                country().map(Object::toString).orElse(""))
+                country())
             .check(
                 !percent().isPresent() || country().isPresent(),
                 "TERRITORY_SUBJECT_SHAPE",
@@ -218,20 +218,22 @@ public abstract class ClaimSubject implements WithClaimSubject {
                 "approximate",
                 "only a share can be approximate")
             .check(
-                percent().map(p -> p.signum() > 0 && p.compareTo(HUNDRED) <= 0).orElse(true),
-                "TERRITORY_SHARE_RANGE",
-                "percent",
-                "a share must be within (0, 100], was %s",
-                percent().map(BigDecimal::toPlainString).orElse(""))
-            .check(
                 region().isEmpty()
                     || country().isEmpty()
                     || region().get().country().equals(country().get()),
                 "TERRITORY_SUBJECT_REGION_COUNTRY_MISMATCH",
                 "region",
                 "region %s is not in country %s",
-                region().map(Object::toString).orElse(""),
-                country().map(Object::toString).orElse(""));
+                region(),
+                country());
+    if (percent().isPresent()
+        && (percent().get().signum() <= 0 || percent().get().compareTo(HUNDRED) > 0)) {
+      c.fail(
+          "TERRITORY_SHARE_RANGE",
+          "percent",
+          "a share must be within (0, 100], was %s",
+          percent().get().toPlainString());
+    }
     c.throwIfInvalid();
     if (percent().isPresent()) {
       BigDecimal p = percent().get();

@@ -91,7 +91,7 @@ public abstract class Controller {
             "a controller of kind %s %s a party, was %s",
             kind(),
             kind() == ControllerKind.PARTY ? "names" : "names no",
-            party().map(Object::toString).orElse("none"))
+            party().isPresent() ? party().get() : "none")
         .throwIfInvalid();
   }
 

@@ -109,14 +109,16 @@ public abstract class TimeWindow {
   void check() {
     Checker c = Checker.of("TimeWindow");
     TimeRanges.check(c, "start", start());
-    end().ifPresent(e -> TimeRanges.check(c, "end", e));
+    if (end().isPresent()) {
+      TimeRanges.check(c, "end", end().get());
+    }
     c.check(
-            end().map(e -> e.toInstant().isAfter(start().toInstant())).orElse(true),
+            end().isEmpty() || end().get().toInstant().isAfter(start().toInstant()),
             "WINDOW_END_BEFORE_START",
             "end",
             "a window must end after it starts, was %s to %s",
             start(),
-            end().map(Object::toString).orElse(""))
+            end())
         .throwIfInvalid();
   }
 

@@ -13,9 +13,8 @@ import dev.parley.json.codec.io.Values;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.record.RecordType;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,11 +35,20 @@ public final class RecordTypes {
    * Every record type of format version 1, in the order the format documents them: parties and
    * places, then one codec per {@link RecordType}, in that enum's order.
    */
-  private static final ImmutableList<RecordCodec<?>> ALL =
-      ImmutableList.<RecordCodec<?>>builder()
-          .add(new PartyCodec(), new PlaceCodec())
-          .addAll(Arrays.stream(RecordType.values()).map(RecordTypes::codec).iterator())
-          .build();
+  private static final ImmutableList<RecordCodec<?>> ALL = all(RecordType.values());
+
+  /**
+   * Every codec, in plain loops: this runs when a JVM first reads, and a lambda or a collector
+   * costs more to link there than the loop costs to run.
+   */
+  private static ImmutableList<RecordCodec<?>> all(RecordType[] types) {
+    ImmutableList.Builder<RecordCodec<?>> all = ImmutableList.builder();
+    all.add(new PartyCodec(), new PlaceCodec());
+    for (RecordType type : types) {
+      all.add(codec(type));
+    }
+    return all.build();
+  }
 
   /** The codec of a chronicle record type; a type without a codec does not compile. */
   private static RecordCodec<?> codec(RecordType type) {
@@ -58,18 +66,25 @@ public final class RecordTypes {
 
   private static final Name TYPE = Name.of("type");
 
-  private static final ImmutableMap<String, RecordCodec<?>> BY_NAME =
-      ALL.stream().collect(ImmutableMap.toImmutableMap(RecordCodec::typeName, c -> c));
+  private static final ImmutableMap<String, RecordCodec<?>> BY_NAME;
 
   /** The same names, looked up with the parser's characters. */
   private static final TextTable<RecordCodec<?>> BY_TOKEN = new TextTable<>(ALL.size());
 
-  static {
-    ALL.forEach(c -> BY_TOKEN.put(c.typeName(), c));
-  }
+  private static final String NAMES;
 
-  private static final String NAMES =
-      ALL.stream().map(RecordCodec::typeName).collect(Collectors.joining(", "));
+  static {
+    ImmutableMap.Builder<String, RecordCodec<?>> byName =
+        ImmutableMap.builderWithExpectedSize(ALL.size());
+    StringJoiner names = new StringJoiner(", ");
+    for (RecordCodec<?> c : ALL) {
+      byName.put(c.typeName(), c);
+      BY_TOKEN.put(c.typeName(), c);
+      names.add(c.typeName());
+    }
+    BY_NAME = byName.build();
+    NAMES = names.toString();
+  }
 
   private static final ClassValue<@Nullable RecordCodec<?>> BY_CLASS =
       new ClassValue<>() {
