@@ -24,6 +24,9 @@ public final class TimeRanges {
   public static final Duration LONGEST =
       Duration.ofDays(ChronoUnit.DAYS.between(EARLIEST, LATEST) + 1);
 
+  /** {@link #LONGEST} negated, kept: {@code Duration.negated()} computes in {@code BigDecimal}. */
+  private static final Duration LONGEST_NEGATED = LONGEST.negated();
+
   /** The rule code of a day outside the supported span. */
   public static final String DATE_RULE = "DATE_OUT_OF_RANGE";
 
@@ -62,7 +65,7 @@ public final class TimeRanges {
    * @return true if its length is at most {@link #LONGEST}
    */
   public static boolean contains(Duration duration) {
-    return duration.compareTo(LONGEST) <= 0 && duration.compareTo(LONGEST.negated()) >= 0;
+    return duration.compareTo(LONGEST) <= 0 && duration.compareTo(LONGEST_NEGATED) >= 0;
   }
 
   /**

@@ -43,6 +43,8 @@ import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Interner;
+import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.json.codec.io.Values;
 import dev.parley.negotiation.Delegation;
 import dev.parley.negotiation.TalksFormat;
 import dev.parley.party.Participant;
@@ -68,6 +70,7 @@ import dev.parley.territory.ControllerKind;
 import dev.parley.time.DatePrecision;
 import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -80,6 +83,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The codecs of the core's vocabulary, shared by every record codec.
@@ -97,23 +101,23 @@ public final class Vocabulary {
 
   /** A party id as its text; up to 4,096 ids are checked once and shared. */
   public static final TextCodec<PartyId> PARTY_ID =
-      TextCodec.of(PartyId.class, new Interner<>(4096, PartyId::of), PartyId::value);
+      TextCodec.of(PartyId.class, new Interner<>(4096, new PartyIds()), new PartyIds());
 
   /** A place id as its text; up to 16,384 ids are checked once and shared. */
   public static final TextCodec<PlaceId> PLACE_ID =
-      TextCodec.of(PlaceId.class, new Interner<>(16384, PlaceId::of), PlaceId::value);
+      TextCodec.of(PlaceId.class, new Interner<>(16384, new PlaceIds()), new PlaceIds());
 
   /** A record id as its text. */
   public static final TextCodec<RecordId> RECORD_ID =
-      TextCodec.of(RecordId.class, RecordId::of, RecordId::value);
+      TextCodec.of(RecordId.class, new RecordIds(), new RecordIds());
 
   /** An ISO 3166-1 alpha-2 code, such as {@code UA}; each code is checked once and shared. */
   public static final TextCodec<CountryCode> COUNTRY =
-      TextCodec.of(CountryCode.class, new Interner<>(512, CountryCode::of), CountryCode::value);
+      TextCodec.of(CountryCode.class, new Interner<>(512, new CountryCodes()), new CountryCodes());
 
   /** An ISO 3166-2 code, such as {@code UA-63}; up to 8,192 codes are checked once and shared. */
   public static final TextCodec<RegionCode> REGION =
-      TextCodec.of(RegionCode.class, new Interner<>(8192, RegionCode::parse), RegionCode::value);
+      TextCodec.of(RegionCode.class, new Interner<>(8192, new RegionCodes()), new RegionCodes());
 
   /**
    * A reported date in its ISO 8601 form: {@code 2025-05-16}, {@code 2025-W20}, {@code 2025-05},
@@ -122,45 +126,45 @@ public final class Vocabulary {
   public static final TextCodec<ReportedDate> REPORTED_DATE =
       TextCodec.of(
           ReportedDate.class,
-          new Interner<>(8192, Vocabulary::parseReportedDate),
-          ReportedDate::toString,
-          DateText::write);
+          new Interner<>(8192, new ReportedDates()),
+          new ReportedDates(),
+          new ReportedDates());
 
   /**
    * A zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}; the offset must agree
    * with the zone.
    */
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
-      TextCodec.of(ZonedDateTime.class, Vocabulary::parseZoned, ZonedDateTime::toString);
+      TextCodec.of(ZonedDateTime.class, new ZonedDateTimes(), new ZonedDateTimes());
 
   /** A local time of day in ISO 8601 form, such as {@code 16:00} or {@code 16:00:30}. */
   public static final TextCodec<LocalTime> LOCAL_TIME =
-      TextCodec.of(LocalTime.class, LocalTime::parse, LocalTime::toString);
+      TextCodec.of(LocalTime.class, new LocalTimes(), new LocalTimes());
 
   /** A time-zone id, such as {@code Asia/Jerusalem} or {@code +03:00}. */
   public static final TextCodec<ZoneId> ZONE_ID =
-      TextCodec.of(ZoneId.class, ZoneId::of, ZoneId::getId);
+      TextCodec.of(ZoneId.class, new ZoneIds(), new ZoneIds());
 
   /**
    * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H} or
    * {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours).
    */
   public static final TextCodec<Duration> DURATION =
-      TextCodec.of(Duration.class, Duration::parse, Duration::toString);
+      TextCodec.of(Duration.class, new Durations(), new Durations());
 
   /**
    * A local date-time without a zone, such as {@code 2023-11-24T07:00}, as {@link
    * LocalDateTime#toString()} writes it.
    */
   public static final TextCodec<LocalDateTime> LOCAL_DATE_TIME =
-      TextCodec.of(LocalDateTime.class, LocalDateTime::parse, LocalDateTime::toString);
+      TextCodec.of(LocalDateTime.class, new LocalDateTimes(), new LocalDateTimes());
 
   /**
    * A point in time: a zoned date-time such as {@code 2025-04-19T18:00+03:00[Europe/Moscow]}, or a
    * reported date such as {@code 2025-05-12}; only the date-time has a {@code T}.
    */
   public static final TextCodec<TimePoint> TIME_POINT =
-      TextCodec.of(TimePoint.class, Vocabulary::parseTimePoint, TimePoint::toString);
+      TextCodec.of(TimePoint.class, new TimePoints(), new TimePoints());
 
   /**
    * Party kinds: {@code state}, {@code armed_group}, {@code international_organisation}, {@code
@@ -536,5 +540,184 @@ public final class Vocabulary {
               + z.getOffset());
     }
     return z;
+  }
+
+  // The text of each type above, read and written by a small class of its own rather than by
+  // method references: a fresh JVM loads a class faster than it links a lambda, and every codec
+  // here is created before the first record is read.
+
+  /** Party ids and their text. */
+  private static final class PartyIds
+      implements Values.TextReader<PartyId>, Function<PartyId, String> {
+    @Override
+    public PartyId read(String text) {
+      return PartyId.of(text);
+    }
+
+    @Override
+    public String apply(PartyId value) {
+      return value.value();
+    }
+  }
+
+  /** Place ids and their text. */
+  private static final class PlaceIds
+      implements Values.TextReader<PlaceId>, Function<PlaceId, String> {
+    @Override
+    public PlaceId read(String text) {
+      return PlaceId.of(text);
+    }
+
+    @Override
+    public String apply(PlaceId value) {
+      return value.value();
+    }
+  }
+
+  /** Record ids and their text. */
+  private static final class RecordIds
+      implements Values.TextReader<RecordId>, Function<RecordId, String> {
+    @Override
+    public RecordId read(String text) {
+      return RecordId.of(text);
+    }
+
+    @Override
+    public String apply(RecordId value) {
+      return value.value();
+    }
+  }
+
+  /** Country codes and their text. */
+  private static final class CountryCodes
+      implements Values.TextReader<CountryCode>, Function<CountryCode, String> {
+    @Override
+    public CountryCode read(String text) {
+      return CountryCode.of(text);
+    }
+
+    @Override
+    public String apply(CountryCode value) {
+      return value.value();
+    }
+  }
+
+  /** Region codes and their text. */
+  private static final class RegionCodes
+      implements Values.TextReader<RegionCode>, Function<RegionCode, String> {
+    @Override
+    public RegionCode read(String text) {
+      return RegionCode.parse(text);
+    }
+
+    @Override
+    public String apply(RegionCode value) {
+      return value.value();
+    }
+  }
+
+  /** Reported dates and their text, also written without a string. */
+  private static final class ReportedDates
+      implements Values.TextReader<ReportedDate>,
+          Function<ReportedDate, String>,
+          TextCodec.ValueWriter<ReportedDate> {
+    @Override
+    public ReportedDate read(String text) {
+      return parseReportedDate(text);
+    }
+
+    @Override
+    public String apply(ReportedDate value) {
+      return value.toString();
+    }
+
+    @Override
+    public void write(ReportedDate value, TokenWriter g) throws IOException {
+      DateText.write(value, g);
+    }
+  }
+
+  /** Zoned date-times and their text. */
+  private static final class ZonedDateTimes
+      implements Values.TextReader<ZonedDateTime>, Function<ZonedDateTime, String> {
+    @Override
+    public ZonedDateTime read(String text) {
+      return parseZoned(text);
+    }
+
+    @Override
+    public String apply(ZonedDateTime value) {
+      return value.toString();
+    }
+  }
+
+  /** Local times and their text. */
+  private static final class LocalTimes
+      implements Values.TextReader<LocalTime>, Function<LocalTime, String> {
+    @Override
+    public LocalTime read(String text) {
+      return LocalTime.parse(text);
+    }
+
+    @Override
+    public String apply(LocalTime value) {
+      return value.toString();
+    }
+  }
+
+  /** Time-zone ids and their text. */
+  private static final class ZoneIds
+      implements Values.TextReader<ZoneId>, Function<ZoneId, String> {
+    @Override
+    public ZoneId read(String text) {
+      return ZoneId.of(text);
+    }
+
+    @Override
+    public String apply(ZoneId value) {
+      return value.getId();
+    }
+  }
+
+  /** Durations and their text. */
+  private static final class Durations
+      implements Values.TextReader<Duration>, Function<Duration, String> {
+    @Override
+    public Duration read(String text) {
+      return Duration.parse(text);
+    }
+
+    @Override
+    public String apply(Duration value) {
+      return value.toString();
+    }
+  }
+
+  /** Local date-times and their text. */
+  private static final class LocalDateTimes
+      implements Values.TextReader<LocalDateTime>, Function<LocalDateTime, String> {
+    @Override
+    public LocalDateTime read(String text) {
+      return LocalDateTime.parse(text);
+    }
+
+    @Override
+    public String apply(LocalDateTime value) {
+      return value.toString();
+    }
+  }
+
+  /** Time points and their text. */
+  private static final class TimePoints
+      implements Values.TextReader<TimePoint>, Function<TimePoint, String> {
+    @Override
+    public TimePoint read(String text) {
+      return parseTimePoint(text);
+    }
+
+    @Override
+    public String apply(TimePoint value) {
+      return value.toString();
+    }
   }
 }
