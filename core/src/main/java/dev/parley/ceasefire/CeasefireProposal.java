@@ -456,7 +456,11 @@ public abstract non-sealed class CeasefireProposal
     if (mirrors().isPresent()) {
       b.add(mirrors().get());
     }
-    responses().forEach(r -> r.counterProposal().ifPresent(b::add));
+    for (Response r : responses()) {
+      if (r.counterProposal().isPresent()) {
+        b.add(r.counterProposal().get());
+      }
+    }
     b.addAll(exchangeAgreements());
     return b.build();
   }

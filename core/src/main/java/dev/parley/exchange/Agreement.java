@@ -265,25 +265,31 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     for (ReportedTotal r : reportedTotals()) {
       References.speakers(b, r.sources());
     }
-    sources().forEach(s -> s.source().speaker().ifPresent(b::add));
+    for (Statement s : sources()) {
+      if (s.source().speaker().isPresent()) {
+        b.add(s.source().speaker().get());
+      }
+    }
     return b.build();
   }
 
   @Override
   public Set<PlaceId> referencedPlaces() {
-    return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+    return References.of(venue());
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
     if (revises().isEmpty() && truce().isEmpty()) {
-      return negotiationRound().map(ImmutableSet::of).orElse(ImmutableSet.of());
+      return References.of(negotiationRound());
     }
     ImmutableSet.Builder<RecordId> b = ImmutableSet.builder();
     if (negotiationRound().isPresent()) {
       b.add(negotiationRound().get());
     }
-    revises().ifPresent(r -> b.add(r.agreement()));
+    if (revises().isPresent()) {
+      b.add(revises().get().agreement());
+    }
     if (truce().isPresent()) {
       b.add(truce().get());
     }

@@ -253,7 +253,9 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
       b.add(p.party());
     }
     for (Direction d : directions()) {
-      d.custody().ifPresent(k -> b.add(k.custodian()));
+      if (d.custody().isPresent()) {
+        b.add(d.custody().get().custodian());
+      }
       for (Participant p : d.participants()) {
         b.add(p.party());
       }
@@ -319,14 +321,16 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
       if (d.releasedInto().isPresent()) {
         b.add(d.releasedInto().get());
       }
-      d.routes().forEach(r -> b.addAll(r.places()));
+      for (Route r : d.routes()) {
+        b.addAll(r.places());
+      }
     }
     return b.build();
   }
 
   @Override
   public Set<RecordId> referencedRecords() {
-    return agreement().map(ImmutableSet::of).orElse(ImmutableSet.of());
+    return References.of(agreement());
   }
 
   /**

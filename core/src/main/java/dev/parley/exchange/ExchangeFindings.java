@@ -86,7 +86,14 @@ public final class ExchangeFindings {
     requireNonNull(exchanges, "exchanges");
     Map<RecordId, List<Exchange>> byAgreement = new HashMap<>();
     for (Exchange e : exchanges) {
-      e.agreement().ifPresent(id -> byAgreement.computeIfAbsent(id, k -> new ArrayList<>()).add(e));
+      if (e.agreement().isPresent()) {
+        List<Exchange> named = byAgreement.get(e.agreement().get());
+        if (named == null) {
+          named = new ArrayList<>();
+          byAgreement.put(e.agreement().get(), named);
+        }
+        named.add(e);
+      }
     }
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     for (Agreement a : agreements) {
@@ -238,7 +245,9 @@ public final class ExchangeFindings {
       ReportedTotal r = a.reportedTotals().get(i);
       Fulfilment f = Fulfilment.of(a, tranches, r.asOf().end());
       Estimate computed =
-          r.category().map(c -> f.released(r.releasing(), c)).orElse(f.released(r.releasing()));
+          r.category().isPresent()
+              ? f.released(r.releasing(), r.category().get())
+              : f.released(r.releasing());
       if (!overlap(computed, r.total())) {
         out.add(
             Finding.warning(

@@ -216,16 +216,16 @@ public abstract class Fulfilment {
           continue;
         }
         ReleaseFigure figure = d.primaryFigure().orElse(ReleaseFigure.unknown());
-        totals.merge(d.releasing(), possibly(figure.knownTotal(), certain), Estimate::plus);
+        add(totals, d.releasing(), possibly(figure.knownTotal(), certain));
         Map<ReleaseCategory, Estimate> cats = byCategory.get(d.releasing());
         for (ReleaseCategory c : CATEGORIES) {
-          cats.merge(c, possibly(figure.estimate(c), certain), Estimate::plus);
+          add(cats, c, possibly(figure.estimate(c), certain));
         }
         if (extras) {
-          quotaTotals.merge(d.releasing(), possibly(figure.towardQuota(), certain), Estimate::plus);
+          add(quotaTotals, d.releasing(), possibly(figure.towardQuota(), certain));
           Map<ReleaseCategory, Estimate> quotaCats = quotaByCategory.get(d.releasing());
           for (ReleaseCategory c : CATEGORIES) {
-            quotaCats.merge(c, possibly(figure.towardQuota(c), certain), Estimate::plus);
+            add(quotaCats, c, possibly(figure.towardQuota(c), certain));
           }
         }
       }
@@ -283,11 +283,18 @@ public abstract class Fulfilment {
   }
 
   /** Whether a figure released by one of the sides has parts that come in addition to quotas. */
+  /** Adds an estimate to the one kept under a key, or keeps it if there is none. */
+  private static <K> void add(Map<K, Estimate> sums, K key, Estimate e) {
+    Estimate sum = sums.get(key);
+    sums.put(key, sum == null ? e : sum.plus(e));
+  }
+
   private static boolean hasPartsInAddition(List<Exchange> counted, Collection<PartyId> sides) {
     for (Exchange e : counted) {
       for (Direction d : e.directions()) {
         if (sides.contains(d.releasing())
-            && d.primaryFigure().map(ReleaseFigure::hasPartsInAddition).orElse(false)) {
+            && d.primaryFigure().isPresent()
+            && d.primaryFigure().get().hasPartsInAddition()) {
           return true;
         }
       }

@@ -143,12 +143,10 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
   @Override
   public Set<PartyId> referencedParties() {
     ImmutableSet.Builder<PartyId> b = ImmutableSet.builder();
-    perpetrator()
-        .ifPresent(
-            p -> {
-              b.add(p.party());
-              References.speakers(b, p.sources());
-            });
+    if (perpetrator().isPresent()) {
+      b.add(perpetrator().get().party());
+      References.speakers(b, perpetrator().get().sources());
+    }
     References.speakers(b, provenance());
     for (CasualtyRevision r : casualties().revisions()) {
       References.speakers(b, r.sources());

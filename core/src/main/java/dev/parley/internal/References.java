@@ -6,6 +6,7 @@ import dev.parley.party.PartyId;
 import dev.parley.provenance.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects the parties a record refers to through its statements. A chronicle's reference checks
@@ -41,5 +42,15 @@ public final class References {
     for (int i = 0, n = estimates.size(); i < n; i++) {
       speakers(out, estimates.get(i).sources());
     }
+  }
+
+  /**
+   * Returns the set of an optional reference: empty, or the one value.
+   *
+   * @param reference the optional reference
+   * @return the set, immutable
+   */
+  public static <T> Set<T> of(Optional<T> reference) {
+    return reference.isPresent() ? ImmutableSet.of(reference.get()) : ImmutableSet.of();
   }
 }
