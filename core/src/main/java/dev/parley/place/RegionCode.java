@@ -2,7 +2,6 @@ package dev.parley.place;
 
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +21,6 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @ParleyStyle
 public abstract class RegionCode implements Comparable<RegionCode> {
-  private static final Pattern FORMAT = Pattern.compile("([A-Z]{2})-[A-Z0-9]{1,3}");
-
   RegionCode() {}
 
   /**
@@ -73,7 +70,7 @@ public abstract class RegionCode implements Comparable<RegionCode> {
         .throwIfInvalid();
   }
 
-  /** The same as matching {@link #FORMAT}, without a regular expression. */
+  /** The same as matching {@code [A-Z]{2}-[A-Z0-9]{1,3}}, without a regular expression. */
   private static boolean isFormatted(String s) {
     int n = s.length();
     if (n < 4 || n > 6 || s.charAt(2) != '-' || !isUpper(s.charAt(0)) || !isUpper(s.charAt(1))) {
