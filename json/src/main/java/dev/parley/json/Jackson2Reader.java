@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.Positions;
 import dev.parley.json.codec.io.ReadFailure;
 import dev.parley.json.codec.io.Token;
@@ -42,6 +43,7 @@ final class Jackson2Reader implements TokenReader {
   }
 
   private final JsonParser p;
+  private final ObjectCursor.Pool cursors = new ObjectCursor.Pool(this);
 
   Jackson2Reader(JsonParser p) {
     this.p = p;
@@ -187,6 +189,11 @@ final class Jackson2Reader implements TokenReader {
   @Override
   public long currentByteOffset() {
     return p.currentLocation().getByteOffset();
+  }
+
+  @Override
+  public ObjectCursor.Pool cursors() {
+    return cursors;
   }
 
   @Override

@@ -59,6 +59,7 @@ public final class Documents {
       if (t == Token.VALUE_NULL) {
         throw ctx.fail(p, Kind.NULL_VALUE, "the document is null");
       }
+      p.cursors().startRoot();
       T value = reader.read(p, ctx);
       done = true;
       if (p.nextToken() != null) {

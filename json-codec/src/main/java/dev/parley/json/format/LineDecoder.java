@@ -231,6 +231,7 @@ final class LineDecoder {
         closeBatch();
         return null;
       }
+      p.cursors().startRoot();
       Object value = RecordTypes.readAny(p, quiet);
       if (p.currentToken() != Token.END_OBJECT) {
         closeBatch();

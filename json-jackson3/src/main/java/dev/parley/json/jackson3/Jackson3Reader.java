@@ -1,6 +1,7 @@
 package dev.parley.json.jackson3;
 
 import dev.parley.json.codec.io.Name;
+import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.Positions;
 import dev.parley.json.codec.io.ReadFailure;
 import dev.parley.json.codec.io.Token;
@@ -43,6 +44,7 @@ final class Jackson3Reader implements TokenReader {
   }
 
   private final JsonParser p;
+  private final ObjectCursor.Pool cursors = new ObjectCursor.Pool(this);
 
   Jackson3Reader(JsonParser p) {
     this.p = p;
@@ -196,6 +198,11 @@ final class Jackson3Reader implements TokenReader {
   @Override
   public long currentByteOffset() {
     return p.currentLocation().getByteOffset();
+  }
+
+  @Override
+  public ObjectCursor.Pool cursors() {
+    return cursors;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.parley.json.codec.io;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,20 +55,35 @@ public final class Interner<T> implements Values.TextReader<T> {
    * through {@link ReadContext#text}, with its checks and errors, and is shared.
    */
   public T read(TokenReader p, ReadContext ctx) throws IOException {
-    TextTable<T> values = ctx.tables().table(this);
-    T v = values.get(p, ctx);
+    return readPresent(p, ctx).get();
+  }
+
+  /**
+   * Reads the parser's current string as {@link #read(TokenReader, ReadContext)} does, as a present
+   * optional value: the optional of a shared value is shared too, for the optional attributes of
+   * the core's builders.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @return the value, present
+   * @throws IOException if the parser fails
+   */
+  public Optional<T> readPresent(TokenReader p, ReadContext ctx) throws IOException {
+    TextTable<Optional<T>> values = ctx.tables().table(this);
+    Optional<T> v = values.get(p, ctx);
     if (v != null) {
       return v;
     }
     String[] text = new String[1];
     v =
-        Values.text(
-            p,
-            ctx,
-            s -> {
-              text[0] = s;
-              return factory.read(s);
-            });
+        Optional.of(
+            Values.text(
+                p,
+                ctx,
+                s -> {
+                  text[0] = s;
+                  return factory.read(s);
+                }));
     values.put(text[0], v);
     return v;
   }

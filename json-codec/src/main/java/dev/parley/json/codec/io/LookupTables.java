@@ -1,5 +1,6 @@
 package dev.parley.json.codec.io;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -22,12 +23,12 @@ public final class LookupTables {
   public LookupTables() {}
 
   @SuppressWarnings("unchecked")
-  <T> TextTable<T> table(Interner<T> interner) {
+  <T> TextTable<Optional<T>> table(Interner<T> interner) {
     TextTable<?> t = tables.get(interner.id());
     if (t == null) {
-      tables.compareAndSet(interner.id(), null, new TextTable<T>(interner.capacity()));
+      tables.compareAndSet(interner.id(), null, new TextTable<Optional<T>>(interner.capacity()));
       t = tables.get(interner.id());
     }
-    return (TextTable<T>) t;
+    return (TextTable<Optional<T>>) t;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.json.codec.io;
 
+import dev.parley.json.format.ParleyJsonException;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
@@ -26,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For a record, the cursor also checks its {@code type} property, which it never returns. The
  * cursor keeps the enclosing parsing context, which does not move while the object is read, so the
- * object's pointer costs nothing until an error needs it. A cursor is used by one thread for one
- * object.
+ * object's pointer costs nothing until an error needs it. A cursor is used by one thread; each
+ * reader reuses its cursors from object to object ({@link Pool}), so a cursor is valid from {@code
+ * open} until the object's value is built, which a codec does before it reads anything else.
  */
 public final class ObjectCursor {
   /** Reads the value of a record's {@code type} property and checks it names the record's type. */
@@ -42,35 +44,104 @@ public final class ObjectCursor {
     void read(TokenReader p, ReadContext ctx) throws IOException;
   }
 
+  /**
+   * The cursors of one reader. The objects open at one time are a chain, each inside the one
+   * before, so the cursors form a stack: an object takes the cursor above its enclosing object's,
+   * and gives it back when it ends, for the next object at that level. Reading a record opens no
+   * new cursor once the reader has seen its depth. Used by the reader's thread only.
+   */
+  public static final class Pool {
+    private final TokenReader p;
+    private ObjectCursor[] cursors = new ObjectCursor[8];
+    private int open;
+
+    /**
+     * Creates the pool of a reader.
+     *
+     * @param p the reader whose objects the cursors walk
+     */
+    public Pool(TokenReader p) {
+      this.p = p;
+    }
+
+    /**
+     * Starts a value at the root of a document or an NDJSON line: every cursor is free again, even
+     * those of an object whose reading failed.
+     */
+    public void startRoot() {
+      open = 0;
+    }
+
+    ObjectCursor take() {
+      int i = open++;
+      ObjectCursor[] all = cursors;
+      if (i >= all.length) {
+        all = cursors = java.util.Arrays.copyOf(all, all.length * 2);
+      }
+      ObjectCursor c = all[i];
+      if (c == null) {
+        c = all[i] = new ObjectCursor(p, this, i);
+      }
+      return c;
+    }
+
+    void release(int level) {
+      open = level;
+    }
+  }
+
   private final TokenReader p;
-  private final ReadContext ctx;
-  private final FieldSet fields;
+  private final Pool pool;
+  private final int level;
+  private ReadContext ctx;
+  private FieldSet fields;
 
   /** For callers that have no position yet: the cursor takes the current token's. */
   public static final long NO_POSITION = Long.MIN_VALUE;
 
-  private final long startPosition;
-  private final @Nullable Object parent;
-  private final @Nullable TypeProperty record;
+  private long startPosition;
+  private @Nullable Object parent;
+  private @Nullable TypeProperty record;
   private boolean typeSeen;
   private long seen;
-  private int last = -1;
+  private int last;
 
-  public ObjectCursor(
+  private ObjectCursor(TokenReader p, Pool pool, int level) {
+    this.p = p;
+    this.pool = pool;
+    this.level = level;
+  }
+
+  /**
+   * Takes a free cursor of the reader and sets it to walk an object from its start.
+   *
+   * @param p the parser, inside the object
+   * @param ctx the context of the read
+   * @param fields the properties the object may have
+   * @param start where the object starts ({@link Positions}), or {@link #NO_POSITION} for the
+   *     current token's
+   * @param record checks a record's {@code type} property, or null for an object that has none
+   * @param typeSeen whether the record's {@code type} has been read already
+   * @return the cursor, not null
+   */
+  public static ObjectCursor reuse(
       TokenReader p,
       ReadContext ctx,
       FieldSet fields,
       long start,
       @Nullable TypeProperty record,
       boolean typeSeen) {
-    this.p = p;
-    this.ctx = ctx;
-    this.fields = fields;
+    ObjectCursor c = p.cursors().take();
+    c.ctx = ctx;
+    c.fields = fields;
     boolean where = ctx.reportsWhere();
-    this.startPosition = start != NO_POSITION || !where ? start : position(p);
-    this.parent = where ? p.parentContext() : null;
-    this.record = record;
-    this.typeSeen = typeSeen;
+    c.startPosition = start != NO_POSITION || !where ? start : position(p);
+    c.parent = where ? p.parentContext() : null;
+    c.record = record;
+    c.typeSeen = typeSeen;
+    c.seen = 0;
+    c.last = -1;
+    return c;
   }
 
   /**
@@ -86,7 +157,7 @@ public final class ObjectCursor {
     if (p.currentToken() != Token.START_OBJECT) {
       throw ctx.wrongType(p, "an object");
     }
-    return new ObjectCursor(p, ctx, fields, NO_POSITION, null, false);
+    return reuse(p, ctx, fields, NO_POSITION, null, false);
   }
 
   /**
@@ -140,8 +211,13 @@ public final class ObjectCursor {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      throw ctx.failAt(pointer(), start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
+      throw violation(e);
     }
+  }
+
+  /** The core's broken rules as a failure at the object: kept out of build(), which inlines. */
+  private ParleyJsonException violation(InvalidValueException e) {
+    return ctx.failAt(pointer(), start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
   }
 
   /** The line and column of the parser's current token, packed into a long. */
@@ -170,18 +246,28 @@ public final class ObjectCursor {
     }
     long bit = 1L << i;
     if ((seen & bit) != 0) {
-      throw ctx.fail(
-          p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
+      throw duplicate(i);
     }
     seen |= bit;
     last = i;
     if (p.nextToken() == Token.VALUE_NULL) {
-      throw ctx.fail(
-          p,
-          Kind.NULL_VALUE,
-          "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
+      throw nullValue(i);
     }
     return i;
+  }
+
+  // The failures of next() are kept out of it, so that its hot path stays small enough to inline.
+
+  private ParleyJsonException duplicate(int i) {
+    return ctx.fail(
+        p, Kind.DUPLICATE_PROPERTY, "property \"" + fields.name(i) + "\" appears twice");
+  }
+
+  private ParleyJsonException nullValue(int i) {
+    return ctx.fail(
+        p,
+        Kind.NULL_VALUE,
+        "property \"" + fields.name(i) + "\" is null; leave out a property that has no value");
   }
 
   /**
@@ -193,6 +279,7 @@ public final class ObjectCursor {
     while (true) {
       if (t == Token.END_OBJECT) {
         checkRequired();
+        pool.release(level);
         return -1;
       }
       if (t != Token.FIELD_NAME) {

@@ -166,6 +166,14 @@ public interface TokenReader extends Closeable {
   String pointer(@Nullable Object context);
 
   /**
+   * Returns the cursors this reader reuses for the objects it reads, made with the reader: an
+   * implementation holds one {@code new ObjectCursor.Pool(this)}.
+   *
+   * @return the pool, not null
+   */
+  ObjectCursor.Pool cursors();
+
+  /**
    * Copies the current value, from its first token to its last, to a buffer.
    *
    * @param out the buffer

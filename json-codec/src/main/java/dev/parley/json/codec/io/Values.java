@@ -77,14 +77,20 @@ public final class Values {
       throw ctx.wrongType(p, "a string");
     }
     String s = p.getText();
-    int max = ctx.limits().maxStringLength();
-    if (s.length() > max) {
-      throw ctx.fail(
-          p,
-          Kind.LIMIT_EXCEEDED,
-          "string of " + s.length() + " chars is longer than the limit of " + max);
+    if (s.length() > ctx.limits().maxStringLength()) {
+      throw tooLong(p, ctx, s);
     }
     return s;
+  }
+
+  private static ParleyJsonException tooLong(TokenReader p, ReadContext ctx, String s) {
+    return ctx.fail(
+        p,
+        Kind.LIMIT_EXCEEDED,
+        "string of "
+            + s.length()
+            + " chars is longer than the limit of "
+            + ctx.limits().maxStringLength());
   }
 
   /**

@@ -119,10 +119,10 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           b.parity(booleanValue(p, ctx));
           break;
         case TARGET_PERIOD:
-          b.target(Vocabulary.REPORTED_DATE.read(p, ctx));
+          b.target(Vocabulary.REPORTED_DATE.readPresent(p, ctx));
           break;
         case VENUE:
-          b.venue(Vocabulary.PLACE_ID.read(p, ctx));
+          b.venue(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case NEGOTIATION_ROUND:
           b.negotiationRound(Vocabulary.RECORD_ID.read(p, ctx));
@@ -131,7 +131,7 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));
           break;
         case IMPLEMENTATION_START:
-          b.implementationStart(Vocabulary.REPORTED_DATE.read(p, ctx));
+          b.implementationStart(Vocabulary.REPORTED_DATE.readPresent(p, ctx));
           break;
         case REPORTED_TOTALS:
           b.reportedTotals(Values.list(p, ctx, Vocabulary.REPORTED_TOTAL));

@@ -81,7 +81,7 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
           b.claim(Vocabulary.RECORD_ID.read(p, ctx));
           break;
         case PLACE:
-          b.place(Vocabulary.PLACE_ID.read(p, ctx));
+          b.place(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case STATUS:
           b.status(Vocabulary.ASSESSMENT_STATUS.read(p, ctx));

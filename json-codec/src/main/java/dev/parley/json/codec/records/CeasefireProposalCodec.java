@@ -170,7 +170,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           b.addAllCoProposers(Values.set(p, ctx, Vocabulary.PARTY_ID));
           break;
         case VENUE:
-          b.venue(Vocabulary.PLACE_ID.read(p, ctx));
+          b.venue(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case OCCASION:
           b.occasion(Values.string(p, ctx));

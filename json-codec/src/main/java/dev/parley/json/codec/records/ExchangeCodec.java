@@ -102,7 +102,7 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           b.directions(Values.list(p, ctx, Vocabulary.DIRECTION));
           break;
         case VENUE:
-          b.venue(Vocabulary.PLACE_ID.read(p, ctx));
+          b.venue(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case PARTICIPANTS:
           b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));

@@ -83,7 +83,7 @@ final class IncidentCodec extends RecordCodec<Incident> {
           b.perpetrator(Vocabulary.PERPETRATOR.read(p, ctx));
           break;
         case WEAPON:
-          b.weapon(Vocabulary.WEAPON_TYPE.read(p, ctx));
+          b.weapon(Vocabulary.WEAPON_TYPE.readPresent(p, ctx));
           break;
         case CASUALTIES:
           b.casualties(Vocabulary.CASUALTIES.read(p, ctx));

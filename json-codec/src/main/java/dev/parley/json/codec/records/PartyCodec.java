@@ -63,10 +63,10 @@ final class PartyCodec extends RecordCodec<Party> {
           b.kind(Vocabulary.PARTY_KIND.read(p, ctx));
           break;
         case COUNTRY:
-          b.country(Vocabulary.COUNTRY.read(p, ctx));
+          b.country(Vocabulary.COUNTRY.readPresent(p, ctx));
           break;
         case ACTING_FOR:
-          b.actingFor(Vocabulary.PARTY_ID.read(p, ctx));
+          b.actingFor(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
       }
     }

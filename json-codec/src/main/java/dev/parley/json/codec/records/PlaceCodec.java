@@ -69,7 +69,7 @@ final class PlaceCodec extends RecordCodec<Place> {
           b.country(Vocabulary.COUNTRY.read(p, ctx));
           break;
         case REGION:
-          b.region(Vocabulary.REGION.read(p, ctx));
+          b.region(Vocabulary.REGION.readPresent(p, ctx));
           break;
         case COORDINATES:
           b.coordinates(Vocabulary.COORDINATES.read(p, ctx));
@@ -78,7 +78,7 @@ final class PlaceCodec extends RecordCodec<Place> {
           b.precision(Vocabulary.LOCATION_PRECISION.read(p, ctx));
           break;
         case BORDER_WITH:
-          b.borderWith(Vocabulary.COUNTRY.read(p, ctx));
+          b.borderWith(Vocabulary.COUNTRY.readPresent(p, ctx));
           break;
       }
     }

@@ -94,7 +94,7 @@ public abstract class RecordCodec<T> implements Codec<T> {
       throw ctx.wrongType(p, "an object");
     }
     return readFields(
-        p, new ObjectCursor(p, ctx, fields, ObjectCursor.NO_POSITION, typeProperty, false), ctx);
+        p, ObjectCursor.reuse(p, ctx, fields, ObjectCursor.NO_POSITION, typeProperty, false), ctx);
   }
 
   /** Reads the value of the record's {@code type} property and checks that it names this type. */
@@ -110,7 +110,7 @@ public abstract class RecordCodec<T> implements Codec<T> {
 
   /** Reads the rest of a record whose {@code type} property has just been read. */
   final T readAfterType(TokenReader p, ReadContext ctx, long start) throws IOException {
-    return readFields(p, new ObjectCursor(p, ctx, fields, start, typeProperty, true), ctx);
+    return readFields(p, ObjectCursor.reuse(p, ctx, fields, start, typeProperty, true), ctx);
   }
 
   /**

@@ -84,13 +84,13 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
     for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
         case PLACE:
-          b.place(Vocabulary.PLACE_ID.read(p, ctx));
+          b.place(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case REGION:
-          b.region(Vocabulary.REGION.read(p, ctx));
+          b.region(Vocabulary.REGION.readPresent(p, ctx));
           break;
         case COUNTRY:
-          b.country(Vocabulary.COUNTRY.read(p, ctx));
+          b.country(Vocabulary.COUNTRY.readPresent(p, ctx));
           break;
         case PERCENT:
           b.percent(percent(p, ctx));

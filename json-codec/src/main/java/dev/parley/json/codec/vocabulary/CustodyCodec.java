@@ -68,13 +68,13 @@ final class CustodyCodec implements Codec<Custody> {
           b.terms(Vocabulary.CUSTODY_TERMS.read(p, ctx));
           break;
         case UNTIL:
-          b.until(Vocabulary.REPORTED_DATE.read(p, ctx));
+          b.until(Vocabulary.REPORTED_DATE.readPresent(p, ctx));
           break;
         case CONDITION:
           b.condition(Values.string(p, ctx));
           break;
         default:
-          b.ended(Vocabulary.REPORTED_DATE.read(p, ctx));
+          b.ended(Vocabulary.REPORTED_DATE.readPresent(p, ctx));
           break;
       }
     }

@@ -83,7 +83,7 @@ final class DirectionCodec implements Codec<Direction> {
           b.releasing(Vocabulary.PARTY_ID.read(p, ctx));
           break;
         case RECEIVING:
-          b.receiving(Vocabulary.PARTY_ID.read(p, ctx));
+          b.receiving(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case FIGURES:
           b.figures(Values.list(p, ctx, Vocabulary.RELEASE_FIGURE));
@@ -95,7 +95,7 @@ final class DirectionCodec implements Codec<Direction> {
           b.receiverRole(Vocabulary.ROLE.read(p, ctx));
           break;
         case RELEASED_INTO:
-          b.releasedInto(Vocabulary.PLACE_ID.read(p, ctx));
+          b.releasedInto(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case PARTICIPANTS:
           b.participants(Values.list(p, ctx, Vocabulary.PARTICIPANT));

@@ -12,6 +12,7 @@ import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,7 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   private final ImmutableMap<String, E> byToken;
   private final TextTable<E> table;
   private final String list;
+  private final Optional<E>[] present;
 
   private EnumCodec(Class<E> type) {
     this.type = type;
@@ -47,6 +49,12 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     this.byToken = b.build();
     this.table = new TextTable<>(values.length);
     byToken.forEach(table::put);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<E>[] shared = new Optional[values.length];
+    for (E e : values) {
+      shared[e.ordinal()] = Optional.of(e);
+    }
+    this.present = shared;
     this.list = Arrays.stream(values).map(EnumCodec::token).collect(Collectors.joining(", "));
   }
 
@@ -83,9 +91,24 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
   @Override
   public E read(TokenReader p, ReadContext ctx) throws IOException {
     E known = table.get(p, ctx);
-    if (known != null) {
-      return known;
-    }
+    return known != null ? known : readByName(p, ctx);
+  }
+
+  /**
+   * Reads a value as {@link #read(TokenReader, ReadContext)} does, as a present optional value for
+   * a builder's optional attribute; each constant's optional is made once.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @return the constant, present
+   * @throws IOException if the parser fails
+   */
+  public Optional<E> readPresent(TokenReader p, ReadContext ctx) throws IOException {
+    return present[read(p, ctx).ordinal()];
+  }
+
+  /** A token not in the table: too long for it, not a string, or unknown. */
+  private E readByName(TokenReader p, ReadContext ctx) throws IOException {
     String s = Values.string(p, ctx);
     E e = byToken.get(s);
     if (e == null) {

@@ -54,7 +54,7 @@ final class FigurePartCodec implements Codec<FigurePart> {
           b.count(Vocabulary.ESTIMATE.read(p, ctx));
           break;
         case CATEGORY:
-          b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
+          b.category(Vocabulary.RELEASE_CATEGORY.readPresent(p, ctx));
           break;
         case COUNTING:
           b.counting(Vocabulary.QUOTA_COUNTING.read(p, ctx));

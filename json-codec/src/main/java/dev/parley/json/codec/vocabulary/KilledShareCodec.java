@@ -54,7 +54,7 @@ final class KilledShareCodec implements Codec<KilledShare> {
           b.group(Vocabulary.KILLED_GROUP.read(p, ctx));
           break;
         case PARTY:
-          b.party(Vocabulary.PARTY_ID.read(p, ctx));
+          b.party(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case KILLED:
           b.killed(Vocabulary.ESTIMATE.read(p, ctx));

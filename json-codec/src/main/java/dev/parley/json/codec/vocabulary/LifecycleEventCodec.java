@@ -85,13 +85,13 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
           b.time(Vocabulary.TIME_POINT.read(p, ctx));
           break;
         case PARTY:
-          b.party(Vocabulary.PARTY_ID.read(p, ctx));
+          b.party(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case ACCUSED:
-          b.accused(Vocabulary.PARTY_ID.read(p, ctx));
+          b.accused(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case PLACE:
-          b.place(Vocabulary.PLACE_ID.read(p, ctx));
+          b.place(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case EXTENDED_BY:
           b.extendedBy(Vocabulary.DURATION.read(p, ctx));

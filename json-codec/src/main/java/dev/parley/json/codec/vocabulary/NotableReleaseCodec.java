@@ -55,10 +55,10 @@ final class NotableReleaseCodec implements Codec<NotableRelease> {
           b.name(Values.string(p, ctx));
           break;
         case PARTY:
-          b.party(Vocabulary.PARTY_ID.read(p, ctx));
+          b.party(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         default:
-          b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
+          b.category(Vocabulary.RELEASE_CATEGORY.readPresent(p, ctx));
           break;
       }
     }

@@ -71,7 +71,7 @@ final class QuotaCodec implements Codec<Quota> {
           b.count(Values.longValue(p, ctx));
           break;
         case CATEGORY:
-          b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
+          b.category(Vocabulary.RELEASE_CATEGORY.readPresent(p, ctx));
           break;
         case DESCRIPTION:
           b.description(Values.string(p, ctx));

@@ -63,7 +63,7 @@ final class QuotaRatioCodec implements Codec<QuotaRatio> {
           b.counterpart(Vocabulary.PARTY_ID.read(p, ctx));
           break;
         default:
-          b.counterpartCategory(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
+          b.counterpartCategory(Vocabulary.RELEASE_CATEGORY.readPresent(p, ctx));
           break;
       }
     }

@@ -55,7 +55,7 @@ final class ReleaseConditionCodec implements Codec<ReleaseCondition> {
           b.exchange(Vocabulary.RECORD_ID.read(p, ctx));
           break;
         case RELEASED_BY:
-          b.releasedBy(Vocabulary.PARTY_ID.read(p, ctx));
+          b.releasedBy(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case COUNT:
           b.count(Values.longValue(p, ctx));

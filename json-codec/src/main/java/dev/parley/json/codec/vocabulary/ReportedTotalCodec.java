@@ -55,7 +55,7 @@ final class ReportedTotalCodec implements Codec<ReportedTotal> {
           b.releasing(Vocabulary.PARTY_ID.read(p, ctx));
           break;
         case CATEGORY:
-          b.category(Vocabulary.RELEASE_CATEGORY.read(p, ctx));
+          b.category(Vocabulary.RELEASE_CATEGORY.readPresent(p, ctx));
           break;
         case TOTAL:
           b.total(Vocabulary.ESTIMATE.read(p, ctx));

@@ -73,7 +73,7 @@ final class ScopeCodec implements Codec<Scope> {
           break;
         case DOMAIN:
           domainAt = ObjectCursor.position(p);
-          b.domain(Vocabulary.SCOPE_DOMAIN.read(p, ctx));
+          b.domain(Vocabulary.SCOPE_DOMAIN.readPresent(p, ctx));
           break;
         case PLACES:
           b.addAllPlaces(Values.list(p, ctx, Vocabulary.PLACE_ID));

@@ -64,19 +64,19 @@ final class SourceCodec implements Codec<Source> {
     for (F f; (f = c.next(FIELDS)) != null; ) {
       switch (f) {
         case SPEAKER:
-          b.speaker(Vocabulary.PARTY_ID.read(p, ctx));
+          b.speaker(Vocabulary.PARTY_ID.readPresent(p, ctx));
           break;
         case ORGAN:
-          b.organ(Values.string(p, ctx));
+          b.organ(Vocabulary.REPEATED_TEXT.readPresent(p, ctx));
           break;
         case OUTLET:
-          b.outlet(Values.string(p, ctx));
+          b.outlet(Vocabulary.REPEATED_TEXT.readPresent(p, ctx));
           break;
         case LINK:
           b.link(Values.text(p, ctx, SourceCodec::uri));
           break;
         case PUBLISHED:
-          b.published(Vocabulary.REPORTED_DATE.read(p, ctx));
+          b.published(Vocabulary.REPORTED_DATE.readPresent(p, ctx));
           break;
       }
     }

@@ -7,6 +7,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,7 @@ public final class TextCodec<T> implements Codec<T> {
   private final Values.TextReader<T> reader;
   private final Function<T, String> writer;
   private final @Nullable ValueWriter<T> direct;
+  private final @Nullable Interner<T> interner;
 
   /** Writes a value's text straight to the generator. */
   @FunctionalInterface
@@ -43,6 +45,7 @@ public final class TextCodec<T> implements Codec<T> {
     this.reader = reader;
     this.writer = writer;
     this.direct = direct;
+    this.interner = reader instanceof Interner<T> i ? i : null;
   }
 
   /**
@@ -86,9 +89,21 @@ public final class TextCodec<T> implements Codec<T> {
 
   @Override
   public T read(TokenReader p, ReadContext ctx) throws IOException {
-    if (reader instanceof Interner<T> interner) {
-      return interner.read(p, ctx);
-    }
-    return Values.text(p, ctx, reader);
+    Interner<T> i = interner;
+    return i != null ? i.read(p, ctx) : Values.text(p, ctx, reader);
+  }
+
+  /**
+   * Reads a value as {@link #read(TokenReader, ReadContext)} does, as a present optional value for
+   * a builder's optional attribute: values the codec shares come with a shared optional.
+   *
+   * @param p the parser, on the value
+   * @param ctx the context of the read
+   * @return the value, present
+   * @throws IOException if the parser fails
+   */
+  public Optional<T> readPresent(TokenReader p, ReadContext ctx) throws IOException {
+    Interner<T> i = interner;
+    return i != null ? i.readPresent(p, ctx) : Optional.of(Values.text(p, ctx, reader));
   }
 }

@@ -107,6 +107,13 @@ public final class Vocabulary {
   public static final TextCodec<PlaceId> PLACE_ID =
       TextCodec.of(PlaceId.class, new Interner<>(16384, new PlaceIds()), new PlaceIds());
 
+  /**
+   * A short free text that feeds repeat, such as a source's organ or outlet ({@code Ministry of
+   * Defence}, {@code Telegram}); up to 4,096 texts of at most 23 characters are shared.
+   */
+  public static final TextCodec<String> REPEATED_TEXT =
+      TextCodec.of(String.class, new Interner<>(4096, text -> text), text -> text);
+
   /** A record id as its text. */
   public static final TextCodec<RecordId> RECORD_ID =
       TextCodec.of(RecordId.class, new RecordIds(), new RecordIds());

@@ -39,6 +39,11 @@ public abstract class StubTokenReader implements TokenReader {
   }
 
   @Override
+  public ObjectCursor.Pool cursors() {
+    return new ObjectCursor.Pool(this);
+  }
+
+  @Override
   public String pointer() {
     return "";
   }

@@ -1,0 +1,92 @@
+package dev.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.incident.Incident;
+import dev.parley.json.format.ErrorMode;
+import dev.parley.json.format.JsonLimits;
+import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.provenance.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a reader shares between the records of a feed: short repeated texts such as a source's organ
+ * and outlet, ids, codes and dates, each with its optional; what it cannot share is read as it
+ * stands, and limits still apply.
+ */
+class SharedValuesTest {
+  private static final String HEADER = "{\"format\":\"parley\",\"version\":1}\n";
+
+  private static String incident(int n, String organ, String outlet) {
+    return "{\"type\":\"incident\",\"id\":\"incident:"
+        + n
+        + "\",\"date\":\"2022-11-30\",\"place\":\"ua:place-377\",\"target\":\"port_infrastructure\","
+        + "\"perpetrator\":{\"party\":\"ua\",\"attribution\":\"attributed\",\"sources\":[{\"source\":"
+        + "{\"speaker\":\"ru\",\"organ\":\""
+        + organ
+        + "\",\"outlet\":\""
+        + outlet
+        + "\",\"published\":\"2022-11-30\"},\"stance\":\"claims\"}]},\"weapon\":\"small_arms\"}";
+  }
+
+  private static List<Incident> read(ParleyJson json, String... lines) {
+    List<Incident> out = new ArrayList<>();
+    byte[] text = (HEADER + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    try (NdjsonReader r = json.ndjsonReader(text, ErrorMode.FAIL_FAST)) {
+      while (r.hasNext()) {
+        NdjsonRecord rec = r.next();
+        out.add((Incident) rec.value());
+      }
+    }
+    return out;
+  }
+
+  private static Source source(Incident i) {
+    return i.perpetrator().orElseThrow().sources().get(0).source();
+  }
+
+  @Test
+  void repeatedShortTextsAndTheirOptionalsAreShared() {
+    List<Incident> read =
+        read(
+            ParleyJson.defaults(),
+            incident(1, "Ministry of Defence", "Telegram"),
+            incident(2, "Ministry of Defence", "Telegram"));
+    Source first = source(read.get(0));
+    Source second = source(read.get(1));
+    assertThat(second).isEqualTo(first);
+    assertThat(second.organ()).isSameAs(first.organ()).contains("Ministry of Defence");
+    assertThat(second.outlet()).isSameAs(first.outlet()).contains("Telegram");
+    assertThat(second.speaker()).isSameAs(first.speaker());
+    assertThat(second.published()).isSameAs(first.published());
+    assertThat(read.get(1).weapon()).isSameAs(read.get(0).weapon());
+    assertThat(read.get(1).place()).isSameAs(read.get(0).place());
+  }
+
+  @Test
+  void longerTextsAreReadAsTheyStandWithoutSharing() {
+    String organ = "Main Directorate of Intelligence of the Ministry of Defence";
+    List<Incident> read =
+        read(ParleyJson.defaults(), incident(1, organ, "Telegram"), incident(2, organ, "Telegram"));
+    assertThat(source(read.get(0)).organ()).contains(organ);
+    assertThat(source(read.get(1)).organ()).contains(organ);
+    assertThat(source(read.get(1)).organ().orElseThrow())
+        .isNotSameAs(source(read.get(0)).organ().orElseThrow());
+  }
+
+  @Test
+  void aSharedTextStillObeysTheStringLimit() {
+    ParleyJson json =
+        ParleyJson.defaults().withLimits(JsonLimits.defaults().withMaxStringLength(10));
+    assertThat(source(read(json, incident(1, "MoD", "Telegram")).get(0)).organ()).contains("MoD");
+    assertThatThrownBy(() -> read(json, incident(2, "Ministry of Defence", "Telegram")))
+        .isInstanceOf(ParleyJsonException.class)
+        .hasMessageContaining("string of 19 chars is longer than the limit of 10");
+  }
+}
