@@ -112,7 +112,7 @@ public final class Vocabulary {
    * Defence}, {@code Telegram}); up to 4,096 texts of at most 23 characters are shared.
    */
   public static final TextCodec<String> REPEATED_TEXT =
-      TextCodec.of(String.class, new Interner<>(4096, text -> text), text -> text);
+      TextCodec.of(String.class, new Interner<>(4096, new Texts()), new Texts());
 
   /** A record id as its text. */
   public static final TextCodec<RecordId> RECORD_ID =
@@ -564,6 +564,19 @@ public final class Vocabulary {
     @Override
     public String apply(PartyId value) {
       return value.value();
+    }
+  }
+
+  /** Texts as they stand. */
+  private static final class Texts implements Values.TextReader<String>, Function<String, String> {
+    @Override
+    public String read(String text) {
+      return text;
+    }
+
+    @Override
+    public String apply(String value) {
+      return value;
     }
   }
 
