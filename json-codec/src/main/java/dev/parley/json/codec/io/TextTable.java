@@ -78,23 +78,16 @@ public final class TextTable<T> {
     long k2 = 0;
     long k3 = 0;
     int wide = 0;
-    // eight characters to a long, in three loops without a branch per character
-    int end = off + len;
-    int i = off;
-    for (int stop = off + Math.min(len, 8); i < stop; i++) {
-      char c = chars[i];
+    for (int i = 0; i < len; i++) {
+      char c = chars[off + i];
       wide |= c;
-      k1 = k1 << 8 | c;
-    }
-    for (int stop = off + Math.min(len, 16); i < stop; i++) {
-      char c = chars[i];
-      wide |= c;
-      k2 = k2 << 8 | c;
-    }
-    for (; i < end; i++) {
-      char c = chars[i];
-      wide |= c;
-      k3 = k3 << 8 | c;
+      if (i < 8) {
+        k1 = k1 << 8 | (c & 0xFF);
+      } else if (i < 16) {
+        k2 = k2 << 8 | (c & 0xFF);
+      } else {
+        k3 = k3 << 8 | (c & 0xFF);
+      }
     }
     return wide > 0xFF ? null : find(k1, k2, k3 | (long) len << 56);
   }
