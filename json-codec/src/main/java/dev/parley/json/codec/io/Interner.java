@@ -74,17 +74,9 @@ public final class Interner<T> implements Values.TextReader<T> {
     if (v != null) {
       return v;
     }
-    String[] text = new String[1];
-    v =
-        Optional.of(
-            Values.text(
-                p,
-                ctx,
-                s -> {
-                  text[0] = s;
-                  return factory.read(s);
-                }));
-    values.put(text[0], v);
+    String text = Values.string(p, ctx);
+    v = Optional.of(Values.convert(p, ctx, text, factory));
+    values.put(text, v);
     return v;
   }
 }

@@ -107,7 +107,21 @@ public final class Values {
    */
   public static <T> T text(TokenReader p, ReadContext ctx, TextReader<T> reader)
       throws IOException {
-    String s = string(p, ctx);
+    return convert(p, ctx, string(p, ctx), reader);
+  }
+
+  /**
+   * Converts the text of the parser's current string, already read, as {@link #text} does.
+   *
+   * @param <T> the value's type
+   * @param p the parser, on the string
+   * @param ctx the context of the read
+   * @param s the string's text
+   * @param reader converts the text
+   * @return the value, not null
+   * @throws ParleyJsonException if the text breaks a rule of the core or cannot be read
+   */
+  public static <T> T convert(TokenReader p, ReadContext ctx, String s, TextReader<T> reader) {
     try {
       return reader.read(s);
     } catch (InvalidValueException e) {

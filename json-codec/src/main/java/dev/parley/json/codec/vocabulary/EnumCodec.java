@@ -10,10 +10,9 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * An enum as its lower-case token: the constant's name in lower case, words joined by {@code _}
@@ -40,22 +39,23 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     this.type = type;
     E[] values = type.getEnumConstants();
     this.tokens = new Name[values.length];
+    this.table = new TextTable<>(values.length);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<E>[] shared = new Optional[values.length];
     ImmutableMap.Builder<String, E> b = ImmutableMap.builder();
+    StringJoiner all = new StringJoiner(", ");
+    // plain loops: a codec is made on a fresh JVM's first read, where lambdas cost their linking
     for (E e : values) {
       String token = token(e);
       tokens[e.ordinal()] = Name.of(token);
       b.put(token, e);
+      table.put(token, e);
+      shared[e.ordinal()] = Optional.of(e);
+      all.add(token);
     }
     this.byToken = b.build();
-    this.table = new TextTable<>(values.length);
-    byToken.forEach(table::put);
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Optional<E>[] shared = new Optional[values.length];
-    for (E e : values) {
-      shared[e.ordinal()] = Optional.of(e);
-    }
     this.present = shared;
-    this.list = Arrays.stream(values).map(EnumCodec::token).collect(Collectors.joining(", "));
+    this.list = all.toString();
   }
 
   /**
