@@ -9,6 +9,7 @@ import java.io.IOException;
 /** A Jackson 2 generator under the codecs' {@link TokenWriter}. */
 class Jackson2Writer implements TokenWriter {
   private final JsonGenerator g;
+  private final char[] buffer = new char[32];
 
   Jackson2Writer(JsonGenerator g) {
     this.g = g;
@@ -34,9 +35,14 @@ class Jackson2Writer implements TokenWriter {
     g.writeEndArray();
   }
 
+  /** The generator's pre-encoded form of a name, made on first use. */
+  private static SerializedString encoded(Name name) {
+    return name.encoded(Jackson2Tokens.SLOT, SerializedString::new);
+  }
+
   @Override
   public final void writeFieldName(Name name) throws IOException {
-    g.writeFieldName(name.encoded(Jackson2Tokens.SLOT, SerializedString::new));
+    g.writeFieldName(encoded(name));
   }
 
   @Override
@@ -51,7 +57,7 @@ class Jackson2Writer implements TokenWriter {
 
   @Override
   public final void writeString(Name s) throws IOException {
-    g.writeString(s.encoded(Jackson2Tokens.SLOT, SerializedString::new));
+    g.writeString(encoded(s));
   }
 
   @Override
@@ -92,6 +98,48 @@ class Jackson2Writer implements TokenWriter {
   @Override
   public final void writeStringField(String name, String value) throws IOException {
     g.writeStringField(name, value);
+  }
+
+  @Override
+  public final void writeStringField(Name name, String value) throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeString(value);
+  }
+
+  @Override
+  public final void writeStringField(Name name, Name value) throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeString(encoded(value));
+  }
+
+  @Override
+  public final void writeStringField(Name name, char[] chars, int offset, int length)
+      throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeString(chars, offset, length);
+  }
+
+  @Override
+  public final void writeNumberField(Name name, long value) throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeNumber(value);
+  }
+
+  @Override
+  public final void writeObjectFieldStart(Name name) throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeStartObject();
+  }
+
+  @Override
+  public final void writeArrayFieldStart(Name name) throws IOException {
+    g.writeFieldName(encoded(name));
+    g.writeStartArray();
+  }
+
+  @Override
+  public final char[] buffer(int length) {
+    return length <= buffer.length ? buffer : new char[length];
   }
 
   @Override

@@ -15,6 +15,7 @@ import tools.jackson.core.io.SerializedString;
  */
 class Jackson3Writer implements TokenWriter {
   private final JsonGenerator g;
+  private final char[] buffer = new char[32];
   private final @Nullable OutputStream closes;
 
   /**
@@ -26,6 +27,11 @@ class Jackson3Writer implements TokenWriter {
   Jackson3Writer(JsonGenerator g, @Nullable OutputStream closes) {
     this.g = g;
     this.closes = closes;
+  }
+
+  /** The generator's pre-encoded form of a name, made on first use. */
+  private static SerializedString encoded(Name name) {
+    return name.encoded(Jackson3Tokens.SLOT, SerializedString::new);
   }
 
   private static IOException failure(JacksonException e) {
@@ -71,7 +77,7 @@ class Jackson3Writer implements TokenWriter {
   @Override
   public final void writeFieldName(Name name) throws IOException {
     try {
-      g.writeName(name.encoded(Jackson3Tokens.SLOT, SerializedString::new));
+      g.writeName(encoded(name));
     } catch (JacksonException e) {
       throw failure(e);
     }
@@ -98,7 +104,7 @@ class Jackson3Writer implements TokenWriter {
   @Override
   public final void writeString(Name s) throws IOException {
     try {
-      g.writeString(s.encoded(Jackson3Tokens.SLOT, SerializedString::new));
+      g.writeString(encoded(s));
     } catch (JacksonException e) {
       throw failure(e);
     }
@@ -165,6 +171,72 @@ class Jackson3Writer implements TokenWriter {
     } catch (JacksonException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public final void writeStringField(Name name, String value) throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeString(value);
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final void writeStringField(Name name, Name value) throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeString(encoded(value));
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final void writeStringField(Name name, char[] chars, int offset, int length)
+      throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeString(chars, offset, length);
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final void writeNumberField(Name name, long value) throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeNumber(value);
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final void writeObjectFieldStart(Name name) throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeStartObject();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final void writeArrayFieldStart(Name name) throws IOException {
+    try {
+      g.writeName(encoded(name));
+      g.writeStartArray();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final char[] buffer(int length) {
+    return length <= buffer.length ? buffer : new char[length];
   }
 
   @Override

@@ -36,6 +36,20 @@ public interface Codec<T> {
   void write(T value, TokenWriter g) throws IOException;
 
   /**
+   * Writes a property whose value is a value of this codec's. A codec that can write the name and
+   * its value in fewer calls of the writer overrides it.
+   *
+   * @param name the property name
+   * @param value the value
+   * @param g the writer, inside an object
+   * @throws IOException if the writer fails
+   */
+  default void writeField(Name name, T value, TokenWriter g) throws IOException {
+    g.writeFieldName(name);
+    write(value, g);
+  }
+
+  /**
    * Reads a value.
    *
    * @param p the parser, on the value's first token

@@ -3,6 +3,7 @@ package dev.parley.json.codec.io;
 import com.google.common.base.CaseFormat;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * FIELDS.write(g, F.ID, truce.id(), Vocabulary.RECORD_ID);
  * FIELDS.writeArray(g, F.PARTIES, truce.parties(), Vocabulary.PARTY_ID);
- * FIELDS.writeIfPresent(g, F.NOTE, truce.note(), Values.STRING);
+ * FIELDS.writeStringIfPresent(g, F.NOTE, truce.note());
  *
  * for (F f; (f = c.next(FIELDS)) != null; ) {
  *   switch (f) {
@@ -124,8 +125,7 @@ public final class Fields<E extends Enum<E>> {
    * @throws IOException if the writer fails
    */
   public <T> void write(TokenWriter g, E field, T value, Codec<T> codec) throws IOException {
-    g.writeFieldName(names[field.ordinal()]);
-    codec.write(value, g);
+    codec.writeField(names[field.ordinal()], value, g);
   }
 
   /**
@@ -137,8 +137,22 @@ public final class Fields<E extends Enum<E>> {
    * @throws IOException if the writer fails
    */
   public void writeString(TokenWriter g, E field, String value) throws IOException {
-    g.writeFieldName(names[field.ordinal()]);
-    g.writeString(value);
+    g.writeStringField(names[field.ordinal()], value);
+  }
+
+  /**
+   * Writes a property whose value is a string, if present.
+   *
+   * @param g the writer, inside an object
+   * @param field the property
+   * @param value the string, or empty to leave the property out
+   * @throws IOException if the writer fails
+   */
+  public void writeStringIfPresent(TokenWriter g, E field, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(names[field.ordinal()], value.get());
+    }
   }
 
   /**
@@ -154,8 +168,7 @@ public final class Fields<E extends Enum<E>> {
   public <T> void writeIfPresent(TokenWriter g, E field, Optional<T> value, Codec<T> codec)
       throws IOException {
     if (value.isPresent()) {
-      g.writeFieldName(names[field.ordinal()]);
-      codec.write(value.get(), g);
+      codec.writeField(names[field.ordinal()], value.get(), g);
     }
   }
 
@@ -176,8 +189,18 @@ public final class Fields<E extends Enum<E>> {
     if (values.isEmpty() && optional[i]) {
       return;
     }
-    g.writeFieldName(names[i]);
-    Values.writeArray(g, values, codec);
+    g.writeArrayFieldStart(names[i]);
+    if (values instanceof List<T> list) {
+      // no iterator for the lists records hold
+      for (int j = 0; j < list.size(); j++) {
+        codec.write(list.get(j), g);
+      }
+    } else {
+      for (T v : values) {
+        codec.write(v, g);
+      }
+    }
+    g.writeEndArray();
   }
 
   /**
@@ -189,8 +212,7 @@ public final class Fields<E extends Enum<E>> {
    * @throws IOException if the writer fails
    */
   public void writeNumber(TokenWriter g, E field, long value) throws IOException {
-    g.writeFieldName(names[field.ordinal()]);
-    g.writeNumber(value);
+    g.writeNumberField(names[field.ordinal()], value);
   }
 
   /**

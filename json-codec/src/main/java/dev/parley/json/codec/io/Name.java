@@ -71,12 +71,15 @@ public final class Name {
   @SuppressWarnings("unchecked")
   public <E> E encoded(int slot, Function<String, E> encode) {
     Object e = encoded[slot];
-    if (e == null) {
-      // a race makes an equal form twice; each is immutable and safely published
-      e = encode.apply(value);
-      encoded[slot] = e;
-    }
-    return (E) e;
+    // small enough to be inlined into every write; the first use goes out of line
+    return e != null ? (E) e : encode(slot, encode);
+  }
+
+  private <E> E encode(int slot, Function<String, E> encode) {
+    // a race makes an equal form twice; each is immutable and safely published
+    E e = encode.apply(value);
+    encoded[slot] = e;
+    return e;
   }
 
   @Override

@@ -136,6 +136,92 @@ public interface TokenWriter extends Closeable, Flushable {
   void writeLineEnd() throws IOException;
 
   /**
+   * Writes a property, its name pre-encoded, whose value is a string. A writer overrides it to make
+   * one call of its generator's pair of calls.
+   *
+   * @param name the name
+   * @param value the string
+   * @throws IOException if the stream fails
+   */
+  default void writeStringField(Name name, String value) throws IOException {
+    writeFieldName(name);
+    writeString(value);
+  }
+
+  /**
+   * Writes a property whose name and fixed string value are both pre-encoded, such as a record's
+   * type or an enum token.
+   *
+   * @param name the name
+   * @param value the string
+   * @throws IOException if the stream fails
+   */
+  default void writeStringField(Name name, Name value) throws IOException {
+    writeFieldName(name);
+    writeString(value);
+  }
+
+  /**
+   * Writes a property, its name pre-encoded, whose value is a string in a buffer.
+   *
+   * @param name the name
+   * @param chars the buffer
+   * @param offset where the string starts
+   * @param length its length
+   * @throws IOException if the stream fails
+   */
+  default void writeStringField(Name name, char[] chars, int offset, int length)
+      throws IOException {
+    writeFieldName(name);
+    writeString(chars, offset, length);
+  }
+
+  /**
+   * Writes a property, its name pre-encoded, whose value is an integer.
+   *
+   * @param name the name
+   * @param value the integer
+   * @throws IOException if the stream fails
+   */
+  default void writeNumberField(Name name, long value) throws IOException {
+    writeFieldName(name);
+    writeNumber(value);
+  }
+
+  /**
+   * Writes a property name, pre-encoded, and {@code {}.
+   *
+   * @param name the name
+   * @throws IOException if the stream fails
+   */
+  default void writeObjectFieldStart(Name name) throws IOException {
+    writeFieldName(name);
+    writeStartObject();
+  }
+
+  /**
+   * Writes a property name, pre-encoded, and {@code [}.
+   *
+   * @param name the name
+   * @throws IOException if the stream fails
+   */
+  default void writeArrayFieldStart(Name name) throws IOException {
+    writeFieldName(name);
+    writeStartArray();
+  }
+
+  /**
+   * Returns a buffer of this writer's in which a codec may put a short string before it writes it
+   * with {@link #writeString(char[], int, int)}; its content is lost at the next call.
+   *
+   * @param length the chars needed, 32 or fewer
+   * @return a buffer of at least {@code length} chars, not null
+   */
+  default char[] buffer(int length) {
+    return new char[length];
+  }
+
+  /**
    * Writes a property whose value is a string.
    *
    * @param name the name

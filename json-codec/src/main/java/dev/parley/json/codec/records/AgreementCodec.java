@@ -89,7 +89,7 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     }
     FIELDS.writeArray(g, F.REPORTED_TOTALS, value.reportedTotals(), Vocabulary.REPORTED_TOTAL);
     FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     FIELDS.writeIfPresent(g, F.REVISES, value.revises(), Vocabulary.AGREEMENT_REVISION);
     var truceValue = value.truce();
     if (truceValue.isPresent()) {

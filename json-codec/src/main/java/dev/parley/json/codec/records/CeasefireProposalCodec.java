@@ -85,7 +85,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     FIELDS.write(g, F.SCOPE, value.scope(), Vocabulary.SCOPE);
     FIELDS.writeIfPresent(g, F.DURATION, value.duration(), Vocabulary.DURATION);
     FIELDS.writeIfPresent(g, F.PROPOSED_START, value.proposedStart(), Vocabulary.TIME_POINT);
-    FIELDS.writeIfPresent(g, F.EXTENSION_TERMS, value.extensionTerms(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.EXTENSION_TERMS, value.extensionTerms());
     FIELDS.writeArray(g, F.CONDITIONS, value.conditions(), Vocabulary.CONDITION);
     FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     var negotiationRoundValue = value.negotiationRound();
@@ -100,7 +100,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     if (venueValue.isPresent()) {
       FIELDS.writeString(g, F.VENUE, venueValue.get().value());
     }
-    FIELDS.writeIfPresent(g, F.OCCASION, value.occasion(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.OCCASION, value.occasion());
     var answersValue = value.answers();
     if (answersValue.isPresent()) {
       FIELDS.writeString(g, F.ANSWERS, answersValue.get().value());

@@ -75,7 +75,7 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
     }
     FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     FIELDS.writeIfPresent(g, F.RUNNING_NUMBER, value.runningNumber(), Vocabulary.RUNNING_NUMBER);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
   }
 
   @Override

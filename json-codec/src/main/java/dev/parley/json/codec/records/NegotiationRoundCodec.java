@@ -57,7 +57,7 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
     FIELDS.writeArray(g, F.DELEGATIONS, value.delegations(), Vocabulary.DELEGATION);
     FIELDS.writeArray(g, F.PARTICIPANTS, value.participants(), Vocabulary.PARTICIPANT);
     FIELDS.writeArray(g, F.OUTCOMES, value.outcomes(), Vocabulary.RECORD_ID);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 

@@ -82,8 +82,7 @@ public abstract class RecordCodec<T> implements Codec<T> {
   @Override
   public final void write(T value, TokenWriter g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(typeToken);
+    g.writeStringField(TYPE, typeToken);
     writeFields(value, g);
     g.writeEndObject();
   }

@@ -57,7 +57,7 @@ final class TruceCodec extends RecordCodec<Truce> {
     FIELDS.writeIfPresent(g, F.LENGTH, value.length(), Vocabulary.DURATION);
     FIELDS.writeIfPresent(g, F.END, value.end(), Vocabulary.TIME_POINT);
     FIELDS.writeArray(g, F.EXTENSIONS, value.extensions(), Vocabulary.TRUCE_EXTENSION);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
   }
 

@@ -16,7 +16,7 @@ import java.io.IOException;
  * unreported toll has no revisions and is written {@code {}} ({@code "revisions": []} is accepted).
  * Revisions out of date order break the core's rule {@code INCIDENT_REVISION_ORDER}.
  */
-final class CasualtiesCodec implements Codec<Casualties> {
+final class CasualtiesCodec extends ObjectCodec<Casualties> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     @OptionalField
@@ -31,10 +31,8 @@ final class CasualtiesCodec implements Codec<Casualties> {
   }
 
   @Override
-  public void write(Casualties value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Casualties value, TokenWriter g) throws IOException {
     FIELDS.writeArray(g, F.REVISIONS, value.revisions(), Vocabulary.CASUALTY_REVISION);
-    g.writeEndObject();
   }
 
   @Override

@@ -31,7 +31,7 @@ import java.math.BigDecimal;
  * LIMIT_EXCEEDED}. {@code approximate} is written only when true. Which shape the properties make
  * is the core's rule {@code TERRITORY_SUBJECT_SHAPE}.
  */
-final class ClaimSubjectCodec implements Codec<ClaimSubject> {
+final class ClaimSubjectCodec extends ObjectCodec<ClaimSubject> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     @OptionalField
@@ -54,8 +54,7 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
   }
 
   @Override
-  public void write(ClaimSubject value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(ClaimSubject value, TokenWriter g) throws IOException {
     var placeValue = value.place();
     if (placeValue.isPresent()) {
       FIELDS.writeString(g, F.PLACE, placeValue.get().value());
@@ -74,7 +73,6 @@ final class ClaimSubjectCodec implements Codec<ClaimSubject> {
       g.writeNumber(percentValue.get().toPlainString());
     }
     FIELDS.writeBoolean(g, F.APPROXIMATE, value.approximate());
-    g.writeEndObject();
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.List;
  * "unknown"}}. A {@code party} with another kind is an unknown property; a kind {@code party}
  * without one is a missing property.
  */
-final class ControllerCodec implements Codec<Controller> {
+final class ControllerCodec extends ObjectCodec<Controller> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     KIND,
@@ -36,14 +36,12 @@ final class ControllerCodec implements Codec<Controller> {
   }
 
   @Override
-  public void write(Controller value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Controller value, TokenWriter g) throws IOException {
     FIELDS.write(g, F.KIND, value.kind(), Vocabulary.CONTROLLER_KIND);
     var partyValue = value.party();
     if (partyValue.isPresent()) {
       FIELDS.writeString(g, F.PARTY, partyValue.get().value());
     }
-    g.writeEndObject();
   }
 
   @Override

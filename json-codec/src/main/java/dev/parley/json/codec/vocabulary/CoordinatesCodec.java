@@ -11,7 +11,7 @@ import dev.parley.place.Coordinates;
 import java.io.IOException;
 
 /** {@code {"latitude": 46.4936, "longitude": 30.7395}}; integers are accepted as numbers. */
-final class CoordinatesCodec implements Codec<Coordinates> {
+final class CoordinatesCodec extends ObjectCodec<Coordinates> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     LATITUDE,
@@ -26,11 +26,9 @@ final class CoordinatesCodec implements Codec<Coordinates> {
   }
 
   @Override
-  public void write(Coordinates value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Coordinates value, TokenWriter g) throws IOException {
     FIELDS.writeNumber(g, F.LATITUDE, value.latitude());
     FIELDS.writeNumber(g, F.LONGITUDE, value.longitude());
-    g.writeEndObject();
   }
 
   @Override

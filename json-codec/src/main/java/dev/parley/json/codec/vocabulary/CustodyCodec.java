@@ -47,7 +47,7 @@ final class CustodyCodec implements Codec<Custody> {
     FIELDS.writeIfPresent(g, F.COUNT, value.count());
     FIELDS.write(g, F.TERMS, value.terms(), Vocabulary.CUSTODY_TERMS);
     FIELDS.writeIfPresent(g, F.UNTIL, value.until(), Vocabulary.REPORTED_DATE);
-    FIELDS.writeIfPresent(g, F.CONDITION, value.condition(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.CONDITION, value.condition());
     FIELDS.writeIfPresent(g, F.ENDED, value.ended(), Vocabulary.REPORTED_DATE);
     g.writeEndObject();
   }

@@ -5,32 +5,47 @@ import dev.parley.time.DatePrecision;
 import dev.parley.time.ReportedDate;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a reported date as its text, {@code 2025-05-23} or {@code 2025-05-23/2025-05-25}, from the
- * date's fields into a buffer of the writing thread: no string per date. Other precisions and years
- * outside 0 to 9999 are written as {@link ReportedDate#toString()} gives them.
+ * date's fields into the writer's buffer: no string per date. Other precisions and years outside 0
+ * to 9999 are written as {@link ReportedDate#toString()} gives them.
  */
 final class DateText {
-  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[21]);
-
   private DateText() {}
 
-  static void write(ReportedDate d, TokenWriter g) throws IOException {
+  /**
+   * Writes a date, as the value of a property when {@code name} is given: the writer then makes one
+   * call of its generator's two.
+   */
+  static void write(@Nullable Name name, ReportedDate d, TokenWriter g) throws IOException {
     DatePrecision precision = d.precision();
     LocalDate start = d.start();
     if (precision == DatePrecision.DAY && plain(start)) {
-      char[] b = BUFFER.get();
+      char[] b = g.buffer(21);
       put(start, b, 0);
-      g.writeString(b, 0, 10);
+      write(name, b, 10, g);
     } else if (precision == DatePrecision.RANGE && plain(start) && plain(d.end())) {
-      char[] b = BUFFER.get();
+      char[] b = g.buffer(21);
       put(start, b, 0);
       b[10] = '/';
       put(d.end(), b, 11);
-      g.writeString(b, 0, 21);
+      write(name, b, 21, g);
     } else {
+      if (name != null) {
+        g.writeFieldName(name);
+      }
       g.writeString(d.toString());
+    }
+  }
+
+  private static void write(@Nullable Name name, char[] b, int length, TokenWriter g)
+      throws IOException {
+    if (name == null) {
+      g.writeString(b, 0, length);
+    } else {
+      g.writeStringField(name, b, 0, length);
     }
   }
 

@@ -36,7 +36,7 @@ final class DelegationCodec implements Codec<Delegation> {
   public void write(Delegation value, TokenWriter g) throws IOException {
     g.writeStartObject();
     FIELDS.writeString(g, F.PARTY, value.party().value());
-    FIELDS.writeIfPresent(g, F.HEAD, value.head(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.HEAD, value.head());
     FIELDS.writeArray(g, F.MEMBERS, value.members(), Values.STRING);
     g.writeEndObject();
   }

@@ -88,6 +88,12 @@ public final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     g.writeString(tokens[value.ordinal()]);
   }
 
+  /** Writes the property with the constant's pre-encoded token, in one call of the writer. */
+  @Override
+  public void writeField(Name name, E value, TokenWriter g) throws IOException {
+    g.writeStringField(name, tokens[value.ordinal()]);
+  }
+
   @Override
   public E read(TokenReader p, ReadContext ctx) throws IOException {
     E known = table.get(p, ctx);

@@ -27,7 +27,7 @@ import java.util.List;
  *   <li>{@code {"kind": "unknown"}}
  * </ul>
  */
-final class EstimateCodec implements Codec<Estimate> {
+final class EstimateCodec extends ObjectCodec<Estimate> {
   /**
    * The properties, in the order of the format description and of error messages; which figures an
    * estimate must or may have depends on its kind, so all of them are optional to the cursor.
@@ -55,8 +55,7 @@ final class EstimateCodec implements Codec<Estimate> {
   }
 
   @Override
-  public void write(Estimate value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Estimate value, TokenWriter g) throws IOException {
     FIELDS.write(g, F.KIND, value.kind(), Vocabulary.ESTIMATE_KIND);
     switch (value.kind()) {
       case EXACT:
@@ -83,7 +82,6 @@ final class EstimateCodec implements Codec<Estimate> {
       default:
         break;
     }
-    g.writeEndObject();
   }
 
   @Override

@@ -40,7 +40,7 @@ final class FigurePartCodec implements Codec<FigurePart> {
     FIELDS.write(g, F.COUNT, value.count(), Vocabulary.ESTIMATE);
     FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
     FIELDS.write(g, F.COUNTING, value.counting(), Vocabulary.QUOTA_COUNTING);
-    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.DESCRIPTION, value.description());
     g.writeEndObject();
   }
 

@@ -65,7 +65,7 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
       FIELDS.writeString(g, F.PLACE, placeValue.get().value());
     }
     FIELDS.writeIfPresent(g, F.EXTENDED_BY, value.extendedBy(), Vocabulary.DURATION);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
     FIELDS.writeIfPresent(g, F.ALLEGED_AT, value.allegedAt(), Vocabulary.TIME_POINT);
     FIELDS.writeArray(g, F.VIOLATIONS, value.violations(), Vocabulary.SOURCED_ESTIMATE);

@@ -15,7 +15,7 @@ import java.io.IOException;
  * {@code {"party": "ru", "attribution": "attributed", "sources": [{"source": {...}, "stance":
  * "claims"}]}}; empty {@code sources} are left out, and {@code []} is accepted for them.
  */
-final class PerpetratorCodec implements Codec<Perpetrator> {
+final class PerpetratorCodec extends ObjectCodec<Perpetrator> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     PARTY,
@@ -32,12 +32,10 @@ final class PerpetratorCodec implements Codec<Perpetrator> {
   }
 
   @Override
-  public void write(Perpetrator value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Perpetrator value, TokenWriter g) throws IOException {
     FIELDS.writeString(g, F.PARTY, value.party().value());
     FIELDS.write(g, F.ATTRIBUTION, value.attribution(), Vocabulary.ATTRIBUTION);
     FIELDS.writeArray(g, F.SOURCES, value.sources(), Vocabulary.STATEMENT);
-    g.writeEndObject();
   }
 
   @Override

@@ -51,7 +51,7 @@ final class QuotaCodec implements Codec<Quota> {
     FIELDS.writeString(g, F.RELEASING, value.releasing().value());
     FIELDS.writeIfPresent(g, F.COUNT, value.count());
     FIELDS.writeIfPresent(g, F.CATEGORY, value.category(), Vocabulary.RELEASE_CATEGORY);
-    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.DESCRIPTION, value.description());
     FIELDS.writeIfPresent(g, F.AGES, value.ages(), Vocabulary.AGE_RANGE);
     FIELDS.writeArray(g, F.JOINT_WITH, value.jointWith(), Vocabulary.PARTY_ID);
     FIELDS.writeIfPresent(g, F.RATIO, value.ratio(), Vocabulary.QUOTA_RATIO);

@@ -38,7 +38,7 @@ final class ResponseAccountCodec implements Codec<ResponseAccount> {
     g.writeStartObject();
     FIELDS.write(g, F.STANCE, value.stance(), Vocabulary.RESPONSE_STANCE);
     FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     g.writeEndObject();
   }
 

@@ -62,7 +62,7 @@ final class ResponseCodec implements Codec<Response> {
     FIELDS.writeArray(g, F.PROVENANCE, value.provenance(), Vocabulary.STATEMENT);
     FIELDS.writeArray(g, F.ALTERNATIVES, value.alternatives(), Vocabulary.CONDITION_GROUP);
     FIELDS.writeArray(g, F.ACCOUNTS, value.accounts(), Vocabulary.RESPONSE_ACCOUNT);
-    FIELDS.writeIfPresent(g, F.NOTE, value.note(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.NOTE, value.note());
     g.writeEndObject();
   }
 

@@ -56,7 +56,7 @@ final class ScopeCodec implements Codec<Scope> {
     FIELDS.writeIfPresent(g, F.DOMAIN, value.domain(), Vocabulary.SCOPE_DOMAIN);
     FIELDS.writeArray(g, F.PLACES, value.places(), Vocabulary.PLACE_ID);
     FIELDS.writeArray(g, F.REGIONS, value.regions(), Vocabulary.REGION);
-    FIELDS.writeIfPresent(g, F.DESCRIPTION, value.description(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.DESCRIPTION, value.description());
     g.writeEndObject();
   }
 

@@ -18,7 +18,7 @@ import java.net.URISyntaxException;
  * "https://...", "published": "2025-05-23"}}, every property optional (the core requires one of
  * speaker, organ and outlet).
  */
-final class SourceCodec implements Codec<Source> {
+final class SourceCodec extends ObjectCodec<Source> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     @OptionalField
@@ -41,20 +41,18 @@ final class SourceCodec implements Codec<Source> {
   }
 
   @Override
-  public void write(Source value, TokenWriter g) throws IOException {
-    g.writeStartObject();
+  protected void writeFields(Source value, TokenWriter g) throws IOException {
     var speakerValue = value.speaker();
     if (speakerValue.isPresent()) {
       FIELDS.writeString(g, F.SPEAKER, speakerValue.get().value());
     }
-    FIELDS.writeIfPresent(g, F.ORGAN, value.organ(), Values.STRING);
-    FIELDS.writeIfPresent(g, F.OUTLET, value.outlet(), Values.STRING);
+    FIELDS.writeStringIfPresent(g, F.ORGAN, value.organ());
+    FIELDS.writeStringIfPresent(g, F.OUTLET, value.outlet());
     var linkValue = value.link();
     if (linkValue.isPresent()) {
       FIELDS.writeString(g, F.LINK, linkValue.get().toString());
     }
     FIELDS.writeIfPresent(g, F.PUBLISHED, value.published(), Vocabulary.REPORTED_DATE);
-    g.writeEndObject();
   }
 
   @Override

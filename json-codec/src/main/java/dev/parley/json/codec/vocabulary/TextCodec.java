@@ -30,10 +30,10 @@ public final class TextCodec<T> implements Codec<T> {
   private final @Nullable ValueWriter<T> direct;
   private final @Nullable Interner<T> interner;
 
-  /** Writes a value's text straight to the generator. */
+  /** Writes a value's text straight to the generator, after the property name if one is given. */
   @FunctionalInterface
   interface ValueWriter<T> {
-    void write(T value, TokenWriter g) throws IOException;
+    void write(@Nullable Name name, T value, TokenWriter g) throws IOException;
   }
 
   private TextCodec(
@@ -81,9 +81,18 @@ public final class TextCodec<T> implements Codec<T> {
   @Override
   public void write(T value, TokenWriter g) throws IOException {
     if (direct != null) {
-      direct.write(value, g);
+      direct.write(null, value, g);
     } else {
       g.writeString(writer.apply(value));
+    }
+  }
+
+  @Override
+  public void writeField(Name name, T value, TokenWriter g) throws IOException {
+    if (direct != null) {
+      direct.write(name, value, g);
+    } else {
+      g.writeStringField(name, writer.apply(value));
     }
   }
 
