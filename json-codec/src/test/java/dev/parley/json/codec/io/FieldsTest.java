@@ -2,6 +2,7 @@ package dev.parley.json.codec.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,153 @@ class FieldsTest {
     assertThat(names).hasSize(2);
     assertThat(names.get(0)).isInstanceOf(Name.class).isSameAs(names.get(1));
   }
+
+  @Test
+  void writesEnumTokensAndNestedObjectsWithOneCallForTheNameAndTheValueStart() throws Exception {
+    List<String> calls = new ArrayList<>();
+    TokenWriter g = recorder(calls);
+    FIELDS.write(g, F.ID, F.IN_FORCE, EnumCodec.of(F.class));
+    FIELDS.write(g, F.NOTE, "n", NOTE_OBJECT);
+    assertThat(calls)
+        .containsExactly(
+            "writeStringField id in_force",
+            "writeObjectFieldStart note",
+            "writeString n",
+            "writeEndObject");
+    calls.clear();
+    NOTE_OBJECT.write("m", g);
+    assertThat(calls).containsExactly("writeStartObject", "writeString m", "writeEndObject");
+  }
+
+  @Test
+  void aWriterWithoutItsOwnPropertyCallsWritesTheNameAndTheValueApart() throws Exception {
+    List<String> calls = new ArrayList<>();
+    TokenWriter inner = recorder(calls);
+    TokenWriter g =
+        new TokenWriter() {
+          @Override
+          public void writeStartObject() throws IOException {
+            inner.writeStartObject();
+          }
+
+          @Override
+          public void writeEndObject() throws IOException {
+            inner.writeEndObject();
+          }
+
+          @Override
+          public void writeStartArray() throws IOException {
+            inner.writeStartArray();
+          }
+
+          @Override
+          public void writeEndArray() throws IOException {
+            inner.writeEndArray();
+          }
+
+          @Override
+          public void writeFieldName(Name name) throws IOException {
+            inner.writeFieldName(name);
+          }
+
+          @Override
+          public void writeFieldName(String name) throws IOException {
+            inner.writeFieldName(name);
+          }
+
+          @Override
+          public void writeString(String s) throws IOException {
+            inner.writeString(s);
+          }
+
+          @Override
+          public void writeString(Name s) throws IOException {
+            inner.writeString(s);
+          }
+
+          @Override
+          public void writeString(char[] chars, int offset, int length) throws IOException {
+            inner.writeString(new String(chars, offset, length));
+          }
+
+          @Override
+          public void writeNumber(long n) throws IOException {
+            inner.writeNumber(n);
+          }
+
+          @Override
+          public void writeNumber(int n) throws IOException {
+            inner.writeNumber(n);
+          }
+
+          @Override
+          public void writeNumber(double n) throws IOException {
+            inner.writeNumber(n);
+          }
+
+          @Override
+          public void writeNumber(String digits) throws IOException {
+            inner.writeNumber(digits);
+          }
+
+          @Override
+          public void writeBoolean(boolean b) throws IOException {
+            inner.writeBoolean(b);
+          }
+
+          @Override
+          public void writeLineEnd() throws IOException {
+            inner.writeLineEnd();
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Name id = Name.of("id");
+    g.writeStringField(id, "a");
+    g.writeStringField(id, Name.of("b"));
+    g.writeStringField(id, "xcx".toCharArray(), 1, 1);
+    g.writeNumberField(id, 7L);
+    g.writeObjectFieldStart(id);
+    g.writeArrayFieldStart(id);
+    assertThat(g.buffer(21)).hasSizeGreaterThanOrEqualTo(21);
+    assertThat(calls)
+        .containsExactly(
+            "writeFieldName id",
+            "writeString a",
+            "writeFieldName id",
+            "writeString b",
+            "writeFieldName id",
+            "writeString c",
+            "writeFieldName id",
+            "writeNumber 7",
+            "writeFieldName id",
+            "writeStartObject",
+            "writeFieldName id",
+            "writeStartArray");
+  }
+
+  /** An object with one string in it, written without a property name. */
+  private static final ObjectCodec<String> NOTE_OBJECT =
+      new ObjectCodec<>() {
+        @Override
+        public Class<String> javaType() {
+          return String.class;
+        }
+
+        @Override
+        protected void writeFields(String value, TokenWriter g) throws IOException {
+          g.writeString(value);
+        }
+
+        @Override
+        public String read(TokenReader p, ReadContext ctx) {
+          throw new UnsupportedOperationException();
+        }
+      };
 
   private static TokenWriter recorder(List<String> calls) {
     return (TokenWriter)
