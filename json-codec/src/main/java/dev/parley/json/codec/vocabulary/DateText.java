@@ -1,5 +1,6 @@
 package dev.parley.json.codec.vocabulary;
 
+import dev.parley.json.codec.io.Name;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.time.DatePrecision;
 import dev.parley.time.ReportedDate;

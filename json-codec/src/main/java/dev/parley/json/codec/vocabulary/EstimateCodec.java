@@ -2,8 +2,8 @@ package dev.parley.json.codec.vocabulary;
 
 import dev.parley.estimate.Estimate;
 import dev.parley.estimate.EstimateKind;
-import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;

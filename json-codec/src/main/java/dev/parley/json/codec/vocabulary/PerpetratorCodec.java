@@ -1,8 +1,8 @@
 package dev.parley.json.codec.vocabulary;
 
 import dev.parley.incident.Perpetrator;
-import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
+import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;

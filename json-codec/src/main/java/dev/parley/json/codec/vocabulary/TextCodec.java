@@ -2,6 +2,7 @@ package dev.parley.json.codec.vocabulary;
 
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Interner;
+import dev.parley.json.codec.io.Name;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;

@@ -2,6 +2,7 @@ package dev.parley.json.codec.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.json.codec.vocabulary.EnumCodec;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.parley.json.codec;
+package dev.parley.json.codec.io;
 
 import java.io.IOException;
 
