@@ -3,7 +3,6 @@ package dev.parley.json.codec.io;
 import com.google.common.base.CaseFormat;
 import java.io.IOException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -190,16 +189,7 @@ public final class Fields<E extends Enum<E>> {
       return;
     }
     g.writeArrayFieldStart(names[i]);
-    if (values instanceof List<T> list) {
-      // no iterator for the lists records hold
-      for (int j = 0; j < list.size(); j++) {
-        codec.write(list.get(j), g);
-      }
-    } else {
-      for (T v : values) {
-        codec.write(v, g);
-      }
-    }
+    Values.writeElements(g, values, codec);
     g.writeEndArray();
   }
 

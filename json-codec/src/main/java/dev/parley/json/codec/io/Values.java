@@ -313,6 +313,13 @@ public final class Values {
   public static <T> void writeArray(TokenWriter g, Collection<T> values, Codec<T> codec)
       throws IOException {
     g.writeStartArray();
+    writeElements(g, values, codec);
+    g.writeEndArray();
+  }
+
+  /** Writes the elements of an array, between its brackets. */
+  static <T> void writeElements(TokenWriter g, Collection<T> values, Codec<T> codec)
+      throws IOException {
     if (values instanceof List<T> list) {
       // no iterator for the lists records hold
       for (int i = 0; i < list.size(); i++) {
@@ -323,6 +330,5 @@ public final class Values {
         codec.write(v, g);
       }
     }
-    g.writeEndArray();
   }
 }

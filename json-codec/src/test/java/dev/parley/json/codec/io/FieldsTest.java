@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.json.codec.vocabulary.EnumCodec;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,90 +113,25 @@ class FieldsTest {
   @Test
   void aWriterWithoutItsOwnPropertyCallsWritesTheNameAndTheValueApart() throws Exception {
     List<String> calls = new ArrayList<>();
-    TokenWriter inner = recorder(calls);
+    // a proxy that runs the interface's default methods and records only the abstract ones
     TokenWriter g =
-        new TokenWriter() {
-          @Override
-          public void writeStartObject() throws IOException {
-            inner.writeStartObject();
-          }
-
-          @Override
-          public void writeEndObject() throws IOException {
-            inner.writeEndObject();
-          }
-
-          @Override
-          public void writeStartArray() throws IOException {
-            inner.writeStartArray();
-          }
-
-          @Override
-          public void writeEndArray() throws IOException {
-            inner.writeEndArray();
-          }
-
-          @Override
-          public void writeFieldName(Name name) throws IOException {
-            inner.writeFieldName(name);
-          }
-
-          @Override
-          public void writeFieldName(String name) throws IOException {
-            inner.writeFieldName(name);
-          }
-
-          @Override
-          public void writeString(String s) throws IOException {
-            inner.writeString(s);
-          }
-
-          @Override
-          public void writeString(Name s) throws IOException {
-            inner.writeString(s);
-          }
-
-          @Override
-          public void writeString(char[] chars, int offset, int length) throws IOException {
-            inner.writeString(new String(chars, offset, length));
-          }
-
-          @Override
-          public void writeNumber(long n) throws IOException {
-            inner.writeNumber(n);
-          }
-
-          @Override
-          public void writeNumber(int n) throws IOException {
-            inner.writeNumber(n);
-          }
-
-          @Override
-          public void writeNumber(double n) throws IOException {
-            inner.writeNumber(n);
-          }
-
-          @Override
-          public void writeNumber(String digits) throws IOException {
-            inner.writeNumber(digits);
-          }
-
-          @Override
-          public void writeBoolean(boolean b) throws IOException {
-            inner.writeBoolean(b);
-          }
-
-          @Override
-          public void writeLineEnd() throws IOException {
-            inner.writeLineEnd();
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
+        (TokenWriter)
+            Proxy.newProxyInstance(
+                FieldsTest.class.getClassLoader(),
+                new Class<?>[] {TokenWriter.class},
+                (proxy, method, args) -> {
+                  if (method.isDefault()) {
+                    return InvocationHandler.invokeDefault(proxy, method, args);
+                  }
+                  StringBuilder s = new StringBuilder(method.getName());
+                  if (args != null) {
+                    for (Object a : args) {
+                      s.append(' ').append(a instanceof char[] c ? new String(c) : a);
+                    }
+                  }
+                  calls.add(s.toString());
+                  return null;
+                });
     Name id = Name.of("id");
     g.writeStringField(id, "a");
     g.writeStringField(id, Name.of("b"));
@@ -211,7 +147,7 @@ class FieldsTest {
             "writeFieldName id",
             "writeString b",
             "writeFieldName id",
-            "writeString c",
+            "writeString xcx 1 1",
             "writeFieldName id",
             "writeNumber 7",
             "writeFieldName id",
