@@ -43,6 +43,7 @@ import dev.parley.incident.TargetType;
 import dev.parley.incident.WeaponType;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Interner;
+import dev.parley.json.codec.io.Name;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.negotiation.Delegation;
@@ -84,6 +85,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codecs of the core's vocabulary, shared by every record codec.
@@ -652,8 +654,8 @@ public final class Vocabulary {
     }
 
     @Override
-    public void write(ReportedDate value, TokenWriter g) throws IOException {
-      DateText.write(value, g);
+    public void write(@Nullable Name name, ReportedDate value, TokenWriter g) throws IOException {
+      DateText.write(name, value, g);
     }
   }
 
