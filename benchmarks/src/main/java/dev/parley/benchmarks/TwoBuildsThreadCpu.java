@@ -1,6 +1,7 @@
 package dev.parley.benchmarks;
 
 import com.sun.management.ThreadMXBean;
+import dev.parley.json.format.ErrorMode;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -45,7 +46,7 @@ public final class TwoBuildsThreadCpu {
       Class<?> mode = loader.loadClass("dev.parley.json.format.ErrorMode");
       Class<?> reader = loader.loadClass("dev.parley.json.format.NdjsonReader");
       json = parley.getMethod("defaults").invoke(null);
-      failFast = mode.getField("FAIL_FAST").get(null);
+      failFast = mode.getField(ErrorMode.FAIL_FAST.name()).get(null);
       open = parley.getMethod("ndjsonReader", byte[].class, mode);
       hasNext = reader.getMethod("hasNext");
       next = reader.getMethod("next");
