@@ -79,8 +79,12 @@ class SharedValuesTest {
         .isNotSameAs(source(read.get(0)).organ().orElseThrow());
   }
 
+  /**
+   * The limit is checked before a text is looked up or shared: a short one shares, a long one
+   * fails.
+   */
   @Test
-  void aSharedTextStillObeysTheStringLimit() {
+  void aRepeatedTextLongerThanTheStringLimitFailsAtItsPointer() {
     ParleyJson json =
         ParleyJson.defaults().withLimits(JsonLimits.defaults().withMaxStringLength(19));
     assertThat(source(read(json, incident(1, "MoD", "Telegram")).get(0)).organ()).contains("MoD");

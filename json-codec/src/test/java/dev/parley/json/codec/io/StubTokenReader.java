@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * fails, except {@link #close()}, {@link #parentContext()} and the pointers, which say nothing.
  */
 public abstract class StubTokenReader implements TokenReader {
+  private final ObjectCursor.Pool cursors = new ObjectCursor.Pool(this);
+
   @Override
   public boolean nextFieldName(Name name) {
     throw new UnsupportedOperationException();
@@ -40,7 +42,7 @@ public abstract class StubTokenReader implements TokenReader {
 
   @Override
   public ObjectCursor.Pool cursors() {
-    return new ObjectCursor.Pool(this);
+    return cursors;
   }
 
   @Override
