@@ -344,6 +344,46 @@ class NdjsonTest {
   }
 
   @Test
+  void aValueRunningOnIntoTheNextLineAfterAGoodLineIsTwoBadLines() {
+    String[] runOn = {
+      "{\"type\":\"party\",\"id\":\"ua\",\n\"name\":\"Ukraine\",\"kind\":\"state\"}",
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"\r\n}",
+      "{\"type\":\"party\",\"id\":\"ua\",\"name\":\"Ukraine\",\"kind\":\"state\"\n   }"
+    };
+    for (String value : runOn) {
+      byte[] text =
+          (HEADER + UKRAINE + "\n" + RAKIVKA + "\n" + value + "\n" + RAKIVKA + "\n")
+              .getBytes(StandardCharsets.UTF_8);
+      List<NdjsonRecord> all;
+      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
+        all = in.stream().collect(Collectors.toList());
+      }
+      assertThat(all)
+          .extracting(NdjsonRecord::isValid)
+          .containsExactly(true, true, false, false, true);
+      assertThat(all.get(2).error().orElseThrow().kind()).isEqualTo(Kind.TRUNCATED);
+      LinesAlone.check(JsonSide.of(json), text, all);
+    }
+  }
+
+  @Test
+  void aLoneCarriageReturnInsideALineIsWhitespaceAndTheLinesAfterItReadAsUsual() {
+    // Not a line end: the line reads as it would alone, and so do the lines after it.
+    String withReturn = UKRAINE.replace(",\"id\"", ",\r\"id\"");
+    byte[] text =
+        (HEADER + RAKIVKA + "\n" + withReturn + "\n" + RAKIVKA + "\n" + UKRAINE + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<NdjsonRecord> all;
+    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
+      all = in.stream().collect(Collectors.toList());
+    }
+    assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(true, true, true, true);
+    assertThat(all).extracting(NdjsonRecord::line).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(all.get(1).value()).isEqualTo(all.get(3).value());
+    LinesAlone.check(JsonSide.of(json), text, all);
+  }
+
+  @Test
   void linesAcrossTheReadBufferReadAsTheyWouldAlone() {
     // About 300 KB: lines of every kind straddle the boundaries of the reader's 64 KB buffer.
     StringBuilder b = new StringBuilder(HEADER);

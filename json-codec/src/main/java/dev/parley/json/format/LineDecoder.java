@@ -5,6 +5,7 @@ import dev.parley.json.codec.Utf8;
 import dev.parley.json.codec.io.Header;
 import dev.parley.json.codec.io.InputEnd;
 import dev.parley.json.codec.io.LookupTables;
+import dev.parley.json.codec.io.Positions;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenFactory;
@@ -66,6 +67,12 @@ final class LineDecoder {
 
   /** Where in the read buffer the line after the batch parser's last value starts. */
   private int batchNext = -1;
+
+  /**
+   * The batch parser's line of its next value: values start each on a line of their own, right
+   * after the previous value's line end, so a value that ends on any other line spans lines.
+   */
+  private int batchLine;
 
   /** Just past the object {@link #readBatchValue} read last. */
   private int valueEnd;
@@ -239,11 +246,13 @@ final class LineDecoder {
       }
       // Offsets of a parser over part of an array count from the part's start; the current
       // location is just past the object's last byte. The object must lie within the line.
+      // The parser counts every line end it passes, so a value that ends on the line it started
+      // on holds none; one that ends elsewhere (or follows a stray carriage return) is read alone.
       long after = batchStart + p.currentByteOffset();
       if (after <= from
           || after > to
           || buf[(int) after - 1] != '}'
-          || LineSource.indexOfNewline(buf, from, (int) after) >= 0) {
+          || Positions.line(p.currentPosition()) != batchLine) {
         closeBatch();
         return null;
       }
@@ -252,6 +261,7 @@ final class LineDecoder {
         return null;
       }
       valueEnd = (int) after;
+      batchLine++;
       return value;
     } catch (ParleyJsonException | IOException e) {
       closeBatch();
@@ -264,6 +274,7 @@ final class LineDecoder {
     closeBatch();
     batchStart = lines.offset();
     batchRefills = lines.refills();
+    batchLine = 1;
     try {
       batch = tokens.batchReader(lines.buffer(), batchStart, lines.wholeLinesEnd() - batchStart);
     } catch (IOException e) {
