@@ -1,6 +1,7 @@
 package dev.parley.json.codec.io;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A property name or a fixed string value, such as a record's type name or an enum token, that a
@@ -22,7 +23,13 @@ public final class Name {
   private static int nextSlot;
 
   private final String value;
-  private final Object[] encoded = new Object[SLOTS];
+
+  // One field per slot rather than an array: a property name is matched for nearly every property
+  // read, and a field saves the load of the array on that path.
+  private @Nullable Object encoded0;
+  private @Nullable Object encoded1;
+  private @Nullable Object encoded2;
+  private @Nullable Object encoded3;
 
   private Name(String value) {
     this.value = value;
@@ -70,7 +77,21 @@ public final class Name {
    */
   @SuppressWarnings("unchecked")
   public <E> E encoded(int slot, Function<String, E> encode) {
-    Object e = encoded[slot];
+    Object e;
+    switch (slot) {
+      case 0:
+        e = encoded0;
+        break;
+      case 1:
+        e = encoded1;
+        break;
+      case 2:
+        e = encoded2;
+        break;
+      default:
+        e = encoded3;
+        break;
+    }
     // small enough to be inlined into every write; the first use goes out of line
     return e != null ? (E) e : encode(slot, encode);
   }
@@ -78,7 +99,20 @@ public final class Name {
   private <E> E encode(int slot, Function<String, E> encode) {
     // a race makes an equal form twice; each is immutable and safely published
     E e = encode.apply(value);
-    encoded[slot] = e;
+    switch (slot) {
+      case 0:
+        encoded0 = e;
+        break;
+      case 1:
+        encoded1 = e;
+        break;
+      case 2:
+        encoded2 = e;
+        break;
+      default:
+        encoded3 = e;
+        break;
+    }
     return e;
   }
 
