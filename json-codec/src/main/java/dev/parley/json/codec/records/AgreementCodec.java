@@ -3,7 +3,6 @@ package dev.parley.json.codec.records;
 import dev.parley.exchange.Agreement;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
@@ -33,33 +32,35 @@ final class AgreementCodec extends RecordCodec<Agreement> {
     ID,
     AGREED,
     SIDES,
-    @OptionalField
     QUOTAS,
-    @OptionalField
     PARITY,
-    @OptionalField
     TARGET_PERIOD,
-    @OptionalField
     VENUE,
-    @OptionalField
     NEGOTIATION_ROUND,
-    @OptionalField
     PARTICIPANTS,
-    @OptionalField
     IMPLEMENTATION_START,
-    @OptionalField
     REPORTED_TOTALS,
-    @OptionalField
     SOURCES,
-    @OptionalField
     NOTE,
-    @OptionalField
     REVISES,
-    @OptionalField
     TRUCE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.QUOTAS,
+          F.PARITY,
+          F.TARGET_PERIOD,
+          F.VENUE,
+          F.NEGOTIATION_ROUND,
+          F.PARTICIPANTS,
+          F.IMPLEMENTATION_START,
+          F.REPORTED_TOTALS,
+          F.SOURCES,
+          F.NOTE,
+          F.REVISES,
+          F.TRUCE);
 
   AgreementCodec() {
     super(RecordType.AGREEMENT.token(), Agreement.class, FIELDS);

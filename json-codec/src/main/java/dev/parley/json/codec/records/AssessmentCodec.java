@@ -2,7 +2,6 @@ package dev.parley.json.codec.records;
 
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -26,18 +25,15 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
     ID,
     ASSESSOR,
     ASSESSOR_KIND,
-    @OptionalField
     CLAIM,
-    @OptionalField
     PLACE,
     STATUS,
     CONTROLLER,
     DATE,
-    @OptionalField
     PROVENANCE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.CLAIM, F.PLACE, F.PROVENANCE);
 
   AssessmentCodec() {
     super(RecordType.ASSESSMENT.token(), Assessment.class, FIELDS);

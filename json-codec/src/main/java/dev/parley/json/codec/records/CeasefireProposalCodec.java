@@ -3,7 +3,6 @@ package dev.parley.json.codec.records;
 import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -27,49 +26,51 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
     ID,
     KIND,
     PROPOSER,
-    @OptionalField
     ADDRESSEES,
     DATE,
     SCOPE,
-    @OptionalField
     DURATION,
-    @OptionalField
     PROPOSED_START,
-    @OptionalField
     EXTENSION_TERMS,
-    @OptionalField
     CONDITIONS,
-    @OptionalField
     PARTICIPANTS,
-    @OptionalField
     NEGOTIATION_ROUND,
-    @OptionalField
     RESPONSES,
-    @OptionalField
     EVENTS,
-    @OptionalField
     PROVENANCE,
-    @OptionalField
     CO_PROPOSERS,
-    @OptionalField
     VENUE,
-    @OptionalField
     OCCASION,
-    @OptionalField
     ANSWERS,
-    @OptionalField
     MIRRORS,
-    @OptionalField
     ALTERNATIVES,
-    @OptionalField
     DURATION_UP_TO,
-    @OptionalField
     DURATION_UNKNOWN,
-    @OptionalField
     EXCHANGE_AGREEMENTS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.ADDRESSEES,
+          F.DURATION,
+          F.PROPOSED_START,
+          F.EXTENSION_TERMS,
+          F.CONDITIONS,
+          F.PARTICIPANTS,
+          F.NEGOTIATION_ROUND,
+          F.RESPONSES,
+          F.EVENTS,
+          F.PROVENANCE,
+          F.CO_PROPOSERS,
+          F.VENUE,
+          F.OCCASION,
+          F.ANSWERS,
+          F.MIRRORS,
+          F.ALTERNATIVES,
+          F.DURATION_UP_TO,
+          F.DURATION_UNKNOWN,
+          F.EXCHANGE_AGREEMENTS);
 
   CeasefireProposalCodec() {
     super(RecordType.CEASEFIRE_PROPOSAL.token(), CeasefireProposal.class, FIELDS);

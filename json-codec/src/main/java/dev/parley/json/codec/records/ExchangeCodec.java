@@ -3,7 +3,6 @@ package dev.parley.json.codec.records;
 import dev.parley.exchange.Exchange;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -29,28 +28,30 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     ID,
-    @OptionalField
     AGREEMENT,
-    @OptionalField
     TRANCHE_NUMBER,
     DATE,
     STATUS,
     DIRECTIONS,
-    @OptionalField
     VENUE,
-    @OptionalField
     PARTICIPANTS,
-    @OptionalField
     RUNNING_NUMBER,
-    @OptionalField
     NOTE,
-    @OptionalField
     TIME_OF_DAY,
-    @OptionalField
     ZONE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.AGREEMENT,
+          F.TRANCHE_NUMBER,
+          F.VENUE,
+          F.PARTICIPANTS,
+          F.RUNNING_NUMBER,
+          F.NOTE,
+          F.TIME_OF_DAY,
+          F.ZONE);
 
   ExchangeCodec() {
     super(RecordType.EXCHANGE.token(), Exchange.class, FIELDS);

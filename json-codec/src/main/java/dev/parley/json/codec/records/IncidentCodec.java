@@ -3,7 +3,6 @@ package dev.parley.json.codec.records;
 import dev.parley.incident.Incident;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,21 +23,17 @@ final class IncidentCodec extends RecordCodec<Incident> {
   private enum F {
     ID,
     DATE,
-    @OptionalField
     TIME,
     PLACE,
     TARGET,
-    @OptionalField
     PERPETRATOR,
-    @OptionalField
     WEAPON,
-    @OptionalField
     CASUALTIES,
-    @OptionalField
     PROVENANCE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.TIME, F.PERPETRATOR, F.WEAPON, F.CASUALTIES, F.PROVENANCE);
 
   IncidentCodec() {
     super(RecordType.INCIDENT.token(), Incident.class, FIELDS);

@@ -2,7 +2,6 @@ package dev.parley.json.codec.records;
 
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,23 +23,18 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
     ID,
     VENUE,
     DATE,
-    @OptionalField
     WINDOW,
-    @OptionalField
     DURATION,
     FORMAT,
     DELEGATIONS,
-    @OptionalField
     PARTICIPANTS,
-    @OptionalField
     OUTCOMES,
-    @OptionalField
     NOTE,
-    @OptionalField
     PROVENANCE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.WINDOW, F.DURATION, F.PARTICIPANTS, F.OUTCOMES, F.NOTE, F.PROVENANCE);
 
   NegotiationRoundCodec() {
     super(RecordType.NEGOTIATION_ROUND.token(), NegotiationRound.class, FIELDS);

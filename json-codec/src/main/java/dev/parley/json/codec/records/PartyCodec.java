@@ -2,7 +2,6 @@ package dev.parley.json.codec.records;
 
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -21,13 +20,11 @@ final class PartyCodec extends RecordCodec<Party> {
     ID,
     NAME,
     KIND,
-    @OptionalField
     COUNTRY,
-    @OptionalField
     ACTING_FOR
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.COUNTRY, F.ACTING_FOR);
 
   PartyCodec() {
     super("party", Party.class, FIELDS);

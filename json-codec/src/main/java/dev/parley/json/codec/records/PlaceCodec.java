@@ -2,7 +2,6 @@ package dev.parley.json.codec.records;
 
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -22,16 +21,14 @@ final class PlaceCodec extends RecordCodec<Place> {
     ID,
     NAME,
     COUNTRY,
-    @OptionalField
     REGION,
-    @OptionalField
     COORDINATES,
     PRECISION,
-    @OptionalField
     BORDER_WITH
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.REGION, F.COORDINATES, F.BORDER_WITH);
 
   PlaceCodec() {
     super("place", Place.class, FIELDS);

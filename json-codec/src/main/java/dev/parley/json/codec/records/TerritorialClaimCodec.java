@@ -2,7 +2,6 @@ package dev.parley.json.codec.records;
 
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -27,15 +26,13 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
     KIND,
     MEANS,
     AS_OF,
-    @OptionalField
     PROVENANCE,
-    @OptionalField
     AREA_KM2,
-    @OptionalField
     SETTLEMENTS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.PROVENANCE, F.AREA_KM2, F.SETTLEMENTS);
 
   TerritorialClaimCodec() {
     super(RecordType.TERRITORIAL_CLAIM.token(), TerritorialClaim.class, FIELDS);

@@ -3,7 +3,6 @@ package dev.parley.json.codec.records;
 import dev.parley.ceasefire.Truce;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -23,24 +22,19 @@ final class TruceCodec extends RecordCodec<Truce> {
   private enum F {
     ID,
     PARTIES,
-    @OptionalField
     MEDIATORS,
     ANNOUNCED,
     ZONE,
     IN_FORCE,
-    @OptionalField
     LENGTH,
-    @OptionalField
     END,
-    @OptionalField
     EXTENSIONS,
-    @OptionalField
     NOTE,
-    @OptionalField
     PROVENANCE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.MEDIATORS, F.LENGTH, F.END, F.EXTENSIONS, F.NOTE, F.PROVENANCE);
 
   TruceCodec() {
     super(RecordType.TRUCE.token(), Truce.class, FIELDS);

@@ -4,7 +4,6 @@ import dev.parley.exchange.AgeRange;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -18,13 +17,11 @@ import java.io.IOException;
 final class AgeRangeCodec implements Codec<AgeRange> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
-    @OptionalField
     FROM,
-    @OptionalField
     TO
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.FROM, F.TO);
 
   @Override
   public Class<AgeRange> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.incident.Casualties;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -19,11 +18,10 @@ import java.io.IOException;
 final class CasualtiesCodec extends ObjectCodec<Casualties> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
-    @OptionalField
     REVISIONS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.REVISIONS);
 
   @Override
   public Class<Casualties> javaType() {

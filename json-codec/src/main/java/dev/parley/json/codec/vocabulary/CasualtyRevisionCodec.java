@@ -4,7 +4,6 @@ import dev.parley.incident.CasualtyRevision;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -23,13 +22,12 @@ final class CasualtyRevisionCodec implements Codec<CasualtyRevision> {
   private enum F {
     DATE,
     KILLED,
-    @OptionalField
     KILLED_AMONG,
     INJURED,
     SOURCES
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.KILLED_AMONG);
 
   @Override
   public Class<CasualtyRevision> javaType() {

@@ -3,7 +3,6 @@ package dev.parley.json.codec.vocabulary;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
@@ -34,19 +33,15 @@ import java.math.BigDecimal;
 final class ClaimSubjectCodec extends ObjectCodec<ClaimSubject> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
-    @OptionalField
     PLACE,
-    @OptionalField
     REGION,
-    @OptionalField
     COUNTRY,
-    @OptionalField
     PERCENT,
-    @OptionalField
     APPROXIMATE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.PLACE, F.REGION, F.COUNTRY, F.PERCENT, F.APPROXIMATE);
 
   @Override
   public Class<ClaimSubject> javaType() {

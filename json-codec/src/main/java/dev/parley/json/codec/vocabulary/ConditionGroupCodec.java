@@ -5,7 +5,6 @@ import dev.parley.ceasefire.ConditionGroup;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -21,11 +20,10 @@ import java.util.List;
 final class ConditionGroupCodec implements Codec<ConditionGroup> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
-    @OptionalField
     CONDITIONS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.CONDITIONS);
 
   @Override
   public Class<ConditionGroup> javaType() {

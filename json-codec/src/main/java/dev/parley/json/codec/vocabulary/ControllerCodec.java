@@ -3,7 +3,6 @@ package dev.parley.json.codec.vocabulary;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,11 +23,10 @@ final class ControllerCodec extends ObjectCodec<Controller> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     KIND,
-    @OptionalField
     PARTY
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.PARTY);
 
   @Override
   public Class<Controller> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.exchange.Custody;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -22,18 +21,15 @@ final class CustodyCodec implements Codec<Custody> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     CUSTODIAN,
-    @OptionalField
     COUNT,
     TERMS,
-    @OptionalField
     UNTIL,
-    @OptionalField
     CONDITION,
-    @OptionalField
     ENDED
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.COUNT, F.UNTIL, F.CONDITION, F.ENDED);
 
   @Override
   public Class<Custody> javaType() {

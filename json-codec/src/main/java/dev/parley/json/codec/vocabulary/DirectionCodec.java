@@ -4,7 +4,6 @@ import dev.parley.exchange.Direction;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -28,23 +27,25 @@ final class DirectionCodec implements Codec<Direction> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     RELEASING,
-    @OptionalField
     RECEIVING,
-    @OptionalField
     FIGURES,
-    @OptionalField
     CUSTODY,
-    @OptionalField
     RECEIVER_ROLE,
-    @OptionalField
     RELEASED_INTO,
-    @OptionalField
     PARTICIPANTS,
-    @OptionalField
     ROUTES
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.RECEIVING,
+          F.FIGURES,
+          F.CUSTODY,
+          F.RECEIVER_ROLE,
+          F.RELEASED_INTO,
+          F.PARTICIPANTS,
+          F.ROUTES);
 
   @Override
   public Class<Direction> javaType() {

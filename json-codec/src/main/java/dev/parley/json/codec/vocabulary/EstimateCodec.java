@@ -5,7 +5,6 @@ import dev.parley.estimate.EstimateKind;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -34,17 +33,13 @@ final class EstimateCodec extends ObjectCodec<Estimate> {
    */
   private enum F {
     KIND,
-    @OptionalField
     VALUE,
-    @OptionalField
     LOW,
-    @OptionalField
     BEST,
-    @OptionalField
     HIGH
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.VALUE, F.LOW, F.BEST, F.HIGH);
 
   /** The figures, every property but {@code kind}. */
   private static final F[] FIGURES = {F.VALUE, F.LOW, F.BEST, F.HIGH};

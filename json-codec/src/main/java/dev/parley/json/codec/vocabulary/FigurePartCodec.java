@@ -4,7 +4,6 @@ import dev.parley.exchange.FigurePart;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,14 +19,12 @@ final class FigurePartCodec implements Codec<FigurePart> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     COUNT,
-    @OptionalField
     CATEGORY,
     COUNTING,
-    @OptionalField
     DESCRIPTION
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.CATEGORY, F.DESCRIPTION);
 
   @Override
   public Class<FigurePart> javaType() {

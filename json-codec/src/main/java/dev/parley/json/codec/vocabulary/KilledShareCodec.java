@@ -4,7 +4,6 @@ import dev.parley.incident.KilledShare;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,12 +19,11 @@ final class KilledShareCodec implements Codec<KilledShare> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     GROUP,
-    @OptionalField
     PARTY,
     KILLED
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.PARTY);
 
   @Override
   public Class<KilledShare> javaType() {

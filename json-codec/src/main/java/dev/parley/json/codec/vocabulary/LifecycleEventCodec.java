@@ -4,7 +4,6 @@ import dev.parley.ceasefire.LifecycleEvent;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -22,25 +21,27 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
   private enum F {
     KIND,
     TIME,
-    @OptionalField
     PARTY,
-    @OptionalField
     ACCUSED,
-    @OptionalField
     PLACE,
-    @OptionalField
     EXTENDED_BY,
-    @OptionalField
     NOTE,
-    @OptionalField
     PROVENANCE,
-    @OptionalField
     ALLEGED_AT,
-    @OptionalField
     VIOLATIONS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.PARTY,
+          F.ACCUSED,
+          F.PLACE,
+          F.EXTENDED_BY,
+          F.NOTE,
+          F.PROVENANCE,
+          F.ALLEGED_AT,
+          F.VIOLATIONS);
 
   @Override
   public Class<LifecycleEvent> javaType() {

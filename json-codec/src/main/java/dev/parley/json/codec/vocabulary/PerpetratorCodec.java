@@ -4,7 +4,6 @@ import dev.parley.incident.Perpetrator;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,11 +19,10 @@ final class PerpetratorCodec extends ObjectCodec<Perpetrator> {
   private enum F {
     PARTY,
     ATTRIBUTION,
-    @OptionalField
     SOURCES
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.SOURCES);
 
   @Override
   public Class<Perpetrator> javaType() {

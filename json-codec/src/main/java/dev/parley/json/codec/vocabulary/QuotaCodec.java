@@ -4,7 +4,6 @@ import dev.parley.exchange.Quota;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,21 +23,16 @@ final class QuotaCodec implements Codec<Quota> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     RELEASING,
-    @OptionalField
     COUNT,
-    @OptionalField
     CATEGORY,
-    @OptionalField
     DESCRIPTION,
-    @OptionalField
     AGES,
-    @OptionalField
     JOINT_WITH,
-    @OptionalField
     RATIO
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.COUNT, F.CATEGORY, F.DESCRIPTION, F.AGES, F.JOINT_WITH, F.RATIO);
 
   @Override
   public Class<Quota> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.exchange.QuotaRatio;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -22,11 +21,10 @@ final class QuotaRatioCodec implements Codec<QuotaRatio> {
     RELEASED,
     PER,
     COUNTERPART,
-    @OptionalField
     COUNTERPART_CATEGORY
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.COUNTERPART_CATEGORY);
 
   @Override
   public Class<QuotaRatio> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.ceasefire.ReleaseCondition;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,13 +19,11 @@ final class ReleaseConditionCodec implements Codec<ReleaseCondition> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     EXCHANGE,
-    @OptionalField
     RELEASED_BY,
-    @OptionalField
     COUNT
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.RELEASED_BY, F.COUNT);
 
   @Override
   public Class<ReleaseCondition> javaType() {

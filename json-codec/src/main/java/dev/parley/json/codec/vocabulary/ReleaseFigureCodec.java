@@ -6,7 +6,6 @@ import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.FieldSet;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -29,17 +28,14 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     TOTAL,
-    @OptionalField
     BREAKDOWN,
-    @OptionalField
     STATEMENTS,
-    @OptionalField
     NOTABLES,
-    @OptionalField
     PARTS
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.BREAKDOWN, F.STATEMENTS, F.NOTABLES, F.PARTS);
   private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
   private static final FieldSet CATEGORY_FIELDS = categoryFields();
 

@@ -4,7 +4,6 @@ import dev.parley.exchange.ReportedTotal;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,14 +19,13 @@ final class ReportedTotalCodec implements Codec<ReportedTotal> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     RELEASING,
-    @OptionalField
     CATEGORY,
     TOTAL,
     AS_OF,
     SOURCES
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.CATEGORY);
 
   @Override
   public Class<ReportedTotal> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.ceasefire.ResponseAccount;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,13 +19,11 @@ final class ResponseAccountCodec implements Codec<ResponseAccount> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     STANCE,
-    @OptionalField
     PROVENANCE,
-    @OptionalField
     NOTE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.PROVENANCE, F.NOTE);
 
   @Override
   public Class<ResponseAccount> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.ceasefire.Response;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,23 +23,25 @@ final class ResponseCodec implements Codec<Response> {
     PARTY,
     DATE,
     STANCE,
-    @OptionalField
     CONDITIONS,
-    @OptionalField
     COUNTER_PROPOSAL,
-    @OptionalField
     SUPERSEDES_EARLIER,
-    @OptionalField
     PROVENANCE,
-    @OptionalField
     ALTERNATIVES,
-    @OptionalField
     ACCOUNTS,
-    @OptionalField
     NOTE
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(
+          F.class,
+          F.CONDITIONS,
+          F.COUNTER_PROPOSAL,
+          F.SUPERSEDES_EARLIER,
+          F.PROVENANCE,
+          F.ALTERNATIVES,
+          F.ACCOUNTS,
+          F.NOTE);
 
   @Override
   public Class<Response> javaType() {

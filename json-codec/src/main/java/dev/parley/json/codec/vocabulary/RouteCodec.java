@@ -4,7 +4,6 @@ import dev.parley.exchange.Route;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -21,12 +20,11 @@ final class RouteCodec implements Codec<Route> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     FROM,
-    @OptionalField
     VIA,
     TO
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.VIA);
 
   @Override
   public Class<Route> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.ceasefire.Scope;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -29,17 +28,14 @@ final class ScopeCodec implements Codec<Scope> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     KIND,
-    @OptionalField
     DOMAIN,
-    @OptionalField
     PLACES,
-    @OptionalField
     REGIONS,
-    @OptionalField
     DESCRIPTION
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.DOMAIN, F.PLACES, F.REGIONS, F.DESCRIPTION);
   private static final int DOMAIN = 1;
   private static final String COMPREHENSIVE = "comprehensive";
   private static final String PARTIAL = "partial";

@@ -3,7 +3,6 @@ package dev.parley.json.codec.vocabulary;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCodec;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -21,19 +20,15 @@ import java.net.URISyntaxException;
 final class SourceCodec extends ObjectCodec<Source> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
-    @OptionalField
     SPEAKER,
-    @OptionalField
     ORGAN,
-    @OptionalField
     OUTLET,
-    @OptionalField
     LINK,
-    @OptionalField
     PUBLISHED
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS =
+      Fields.of(F.class, F.SPEAKER, F.ORGAN, F.OUTLET, F.LINK, F.PUBLISHED);
 
   @Override
   public Class<Source> javaType() {

@@ -5,7 +5,6 @@ import dev.parley.estimate.SourcedEstimate;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -24,11 +23,10 @@ final class SourcedEstimateCodec implements Codec<SourcedEstimate> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     ESTIMATE,
-    @OptionalField
     SOURCES
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.SOURCES);
 
   @Override
   public Class<SourcedEstimate> javaType() {

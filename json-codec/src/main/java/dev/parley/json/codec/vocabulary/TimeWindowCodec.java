@@ -3,7 +3,6 @@ package dev.parley.json.codec.vocabulary;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -20,11 +19,10 @@ final class TimeWindowCodec implements Codec<TimeWindow> {
   /** The properties, in the order of the format description and of error messages. */
   private enum F {
     START,
-    @OptionalField
     END
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.END);
 
   @Override
   public Class<TimeWindow> javaType() {

@@ -4,7 +4,6 @@ import dev.parley.ceasefire.TruceExtension;
 import dev.parley.json.codec.io.Codec;
 import dev.parley.json.codec.io.Fields;
 import dev.parley.json.codec.io.ObjectCursor;
-import dev.parley.json.codec.io.OptionalField;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
@@ -19,11 +18,10 @@ final class TruceExtensionCodec implements Codec<TruceExtension> {
   private enum F {
     ANNOUNCED,
     END,
-    @OptionalField
     CONDITION
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.CONDITION);
 
   @Override
   public Class<TruceExtension> javaType() {

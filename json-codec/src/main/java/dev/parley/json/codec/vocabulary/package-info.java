@@ -9,17 +9,17 @@
  *
  * <p>Writing a codec for an object (here, or a record's in {@code dev.parley.json.codec.records}):
  * declare its properties once, as a private enum {@code F} whose constants are the property names
- * in upper snake case ({@code IN_FORCE} is {@code "inForce"}) in the order they are written, with
- * {@code @OptionalField} on the optional ones, and make {@code Fields.of(F.class)} from it. Write
- * each property with that {@code Fields} ({@code write}, {@code writeString}, {@code
- * writeIfPresent}, {@code writeArray}, {@code writeNumber}, {@code writeBoolean}: names
- * pre-encoded, optional properties left out when absent, empty or false). Read with {@code for (F
- * f; (f = c.next(FIELDS)) != null; ) switch (f) { ... }} on an {@code ObjectCursor}, values with
- * {@code Values} ({@code string}, {@code text}, {@code longValue}, {@code doubleValue}, {@code
- * booleanValue}, {@code list}, {@code set}) or another codec, and build with {@code c.build(...)}.
- * The cursor reports unknown, repeated, null and missing properties with their pointers; the golden
- * files and the bad-input corpora in the {@code json} module pin both directions. Register the
- * codec as a constant of {@code Vocabulary} and in its {@code all()}.
+ * in upper snake case ({@code IN_FORCE} is {@code "inForce"}) in the order they are written, and
+ * make {@code Fields.of(F.class, F.NOTE, ...)} from it, naming the optional ones. Write each
+ * property with that {@code Fields} ({@code write}, {@code writeString}, {@code writeIfPresent},
+ * {@code writeArray}, {@code writeNumber}, {@code writeBoolean}: names pre-encoded, optional
+ * properties left out when absent, empty or false). Read with {@code for (F f; (f = c.next(FIELDS))
+ * != null; ) switch (f) { ... }} on an {@code ObjectCursor}, values with {@code Values} ({@code
+ * string}, {@code text}, {@code longValue}, {@code doubleValue}, {@code booleanValue}, {@code
+ * list}, {@code set}) or another codec, and build with {@code c.build(...)}. The cursor reports
+ * unknown, repeated, null and missing properties with their pointers; the golden files and the
+ * bad-input corpora in the {@code json} module pin both directions. Register the codec as a
+ * constant of {@code Vocabulary} and in its {@code all()}.
  */
 @NullMarked
 package dev.parley.json.codec.vocabulary;

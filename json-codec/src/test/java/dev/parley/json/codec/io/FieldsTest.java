@@ -17,16 +17,13 @@ class FieldsTest {
     ID,
     IN_FORCE,
     AREA_KM2,
-    @OptionalField
     NOTE,
-    @OptionalField
     PARTIES,
     REQUIRED_LIST,
-    @OptionalField
     FLAG
   }
 
-  private static final Fields<F> FIELDS = Fields.of(F.class);
+  private static final Fields<F> FIELDS = Fields.of(F.class, F.NOTE, F.PARTIES, F.FLAG);
 
   @Test
   void derivesPropertyNamesFromTheConstants() {
@@ -37,7 +34,7 @@ class FieldsTest {
   }
 
   @Test
-  void marksOnlyAnnotatedConstantsOptional() {
+  void marksOnlyTheNamedConstantsOptional() {
     long required = FIELDS.set().requiredMask();
     assertThat(required)
         .isEqualTo(
