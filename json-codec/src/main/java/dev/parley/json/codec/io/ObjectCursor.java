@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -210,6 +211,27 @@ public final class ObjectCursor {
   public <T> T build(Supplier<T> build) {
     try {
       return build.get();
+    } catch (InvalidValueException e) {
+      throw violation(e);
+    }
+  }
+
+  /**
+   * Builds the value of an object whose properties have all been read from its builder, turning a
+   * broken rule of the core into a {@link Kind#RULE_VIOLATION} at the object. Codecs pass a method
+   * reference that captures nothing ({@code Source.Builder::build}), which a fresh JVM links once
+   * per codec instead of allocating a capturing lambda for every object.
+   *
+   * @param <B> the builder's type
+   * @param <T> the value's type
+   * @param builder the builder, filled
+   * @param build builds the value, may throw the core's {@link InvalidValueException}
+   * @return the value, not null
+   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
+   */
+  public <B, T> T build(B builder, Function<B, T> build) {
+    try {
+      return build.apply(builder);
     } catch (InvalidValueException e) {
       throw violation(e);
     }

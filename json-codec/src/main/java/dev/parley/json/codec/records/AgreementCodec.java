@@ -151,7 +151,7 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Agreement.Builder::build);
   }
 
   /** Reads a JSON boolean, with no coercion from strings or numbers. */

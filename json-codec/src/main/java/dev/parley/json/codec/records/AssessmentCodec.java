@@ -93,6 +93,6 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Assessment.Builder::build);
   }
 }

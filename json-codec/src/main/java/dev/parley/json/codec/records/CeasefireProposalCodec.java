@@ -196,6 +196,6 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, CeasefireProposal.Builder::build);
   }
 }

@@ -122,6 +122,6 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Exchange.Builder::build);
   }
 }

@@ -88,6 +88,6 @@ final class IncidentCodec extends RecordCodec<Incident> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Incident.Builder::build);
   }
 }

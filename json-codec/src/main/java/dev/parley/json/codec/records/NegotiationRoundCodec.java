@@ -96,6 +96,6 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, NegotiationRound.Builder::build);
   }
 }

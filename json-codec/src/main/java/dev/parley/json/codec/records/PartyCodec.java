@@ -67,6 +67,6 @@ final class PartyCodec extends RecordCodec<Party> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Party.Builder::build);
   }
 }

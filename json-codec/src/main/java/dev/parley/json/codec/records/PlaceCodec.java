@@ -79,6 +79,6 @@ final class PlaceCodec extends RecordCodec<Place> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Place.Builder::build);
   }
 }

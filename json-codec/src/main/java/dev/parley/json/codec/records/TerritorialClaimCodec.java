@@ -86,6 +86,6 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, TerritorialClaim.Builder::build);
   }
 }

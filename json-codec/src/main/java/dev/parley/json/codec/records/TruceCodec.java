@@ -95,6 +95,6 @@ final class TruceCodec extends RecordCodec<Truce> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Truce.Builder::build);
   }
 }

@@ -47,6 +47,6 @@ final class AgeRangeCodec implements Codec<AgeRange> {
         b.to(Values.intValue(p, ctx));
       }
     }
-    return c.build(b::build);
+    return c.build(b, AgeRange.Builder::build);
   }
 }

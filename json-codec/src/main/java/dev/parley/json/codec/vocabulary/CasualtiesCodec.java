@@ -40,6 +40,6 @@ final class CasualtiesCodec extends ObjectCodec<Casualties> {
     while (c.next(FIELDS) != null) {
       b.revisions(Values.list(p, ctx, Vocabulary.CASUALTY_REVISION));
     }
-    return c.build(b::build);
+    return c.build(b, Casualties.Builder::build);
   }
 }

@@ -68,6 +68,6 @@ final class CasualtyRevisionCodec implements Codec<CasualtyRevision> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, CasualtyRevision.Builder::build);
   }
 }

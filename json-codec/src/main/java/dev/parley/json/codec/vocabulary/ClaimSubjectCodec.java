@@ -93,7 +93,7 @@ final class ClaimSubjectCodec extends ObjectCodec<ClaimSubject> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, ClaimSubject.Builder::build);
   }
 
   /** Reads a JSON number exactly, refusing one too long to write out in plain form. */

@@ -74,6 +74,6 @@ final class CustodyCodec implements Codec<Custody> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Custody.Builder::build);
   }
 }

@@ -55,6 +55,6 @@ final class DelegationCodec implements Codec<Delegation> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Delegation.Builder::build);
   }
 }

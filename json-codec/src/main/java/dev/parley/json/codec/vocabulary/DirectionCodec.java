@@ -106,6 +106,6 @@ final class DirectionCodec implements Codec<Direction> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Direction.Builder::build);
   }
 }

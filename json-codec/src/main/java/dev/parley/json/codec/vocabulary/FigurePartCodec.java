@@ -61,6 +61,6 @@ final class FigurePartCodec implements Codec<FigurePart> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, FigurePart.Builder::build);
   }
 }

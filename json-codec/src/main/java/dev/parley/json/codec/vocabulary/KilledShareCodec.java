@@ -59,6 +59,6 @@ final class KilledShareCodec implements Codec<KilledShare> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, KilledShare.Builder::build);
   }
 }

@@ -111,6 +111,6 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, LifecycleEvent.Builder::build);
   }
 }

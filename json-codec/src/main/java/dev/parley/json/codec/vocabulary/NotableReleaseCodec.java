@@ -59,6 +59,6 @@ final class NotableReleaseCodec implements Codec<NotableRelease> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, NotableRelease.Builder::build);
   }
 }

@@ -53,6 +53,6 @@ final class PerpetratorCodec extends ObjectCodec<Perpetrator> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Perpetrator.Builder::build);
   }
 }

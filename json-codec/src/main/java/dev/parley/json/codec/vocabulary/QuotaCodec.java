@@ -81,6 +81,6 @@ final class QuotaCodec implements Codec<Quota> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Quota.Builder::build);
   }
 }

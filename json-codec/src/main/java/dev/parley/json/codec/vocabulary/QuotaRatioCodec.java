@@ -65,6 +65,6 @@ final class QuotaRatioCodec implements Codec<QuotaRatio> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, QuotaRatio.Builder::build);
   }
 }

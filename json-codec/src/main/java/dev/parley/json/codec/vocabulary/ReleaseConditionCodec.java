@@ -59,6 +59,6 @@ final class ReleaseConditionCodec implements Codec<ReleaseCondition> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, ReleaseCondition.Builder::build);
   }
 }

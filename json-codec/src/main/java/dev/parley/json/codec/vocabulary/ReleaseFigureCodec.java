@@ -90,7 +90,7 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, ReleaseFigure.Builder::build);
   }
 
   private static void readBreakdown(TokenReader p, ReadContext ctx, ReleaseFigure.Builder b)

@@ -66,6 +66,6 @@ final class ReportedTotalCodec implements Codec<ReportedTotal> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, ReportedTotal.Builder::build);
   }
 }

@@ -56,6 +56,6 @@ final class ResponseAccountCodec implements Codec<ResponseAccount> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, ResponseAccount.Builder::build);
   }
 }

@@ -105,6 +105,6 @@ final class ResponseCodec implements Codec<Response> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Response.Builder::build);
   }
 }

@@ -47,6 +47,6 @@ final class RunningNumberCodec implements Codec<RunningNumber> {
         b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
       }
     }
-    return c.build(b::build);
+    return c.build(b, RunningNumber.Builder::build);
   }
 }

@@ -100,7 +100,7 @@ final class ScopeCodec implements Codec<Scope> {
           List.of(),
           null);
     }
-    return c.build(b::build);
+    return c.build(b, Scope.Builder::build);
   }
 
   private static boolean kind(TokenReader p, ReadContext ctx) throws IOException {

@@ -73,7 +73,7 @@ final class SourceCodec extends ObjectCodec<Source> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, Source.Builder::build);
   }
 
   private static URI uri(String text) {

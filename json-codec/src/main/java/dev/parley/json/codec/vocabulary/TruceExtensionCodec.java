@@ -54,6 +54,6 @@ final class TruceExtensionCodec implements Codec<TruceExtension> {
           break;
       }
     }
-    return c.build(b::build);
+    return c.build(b, TruceExtension.Builder::build);
   }
 }
