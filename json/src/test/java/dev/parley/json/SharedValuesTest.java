@@ -3,6 +3,7 @@ package dev.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.ceasefire.CeasefireProposal;
 import dev.parley.incident.Incident;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.JsonLimits;
@@ -11,8 +12,10 @@ import dev.parley.json.format.NdjsonRecord;
 import dev.parley.json.format.ParleyJsonException;
 import dev.parley.provenance.Source;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,5 +94,37 @@ class SharedValuesTest {
     assertThatThrownBy(() -> read(json, incident(2, "Ministry for Defence", "Telegram")))
         .isInstanceOf(ParleyJsonException.class)
         .hasMessageContaining("limit exceeded at \"/perpetrator/sources/0/source/organ\"");
+  }
+
+  @Test
+  void repeatedDurationsAreReadOnceAndShared() {
+    String proposal =
+        "{\"type\":\"ceasefireProposal\",\"id\":\"ceasefire:%d\",\"kind\":\"proposal\","
+            + "\"proposer\":\"ua\",\"addressees\":[\"ru\"],\"date\":\"2024-04-19\","
+            + "\"scope\":{\"kind\":\"comprehensive\"},\"duration\":\"%s\"}";
+    byte[] text =
+        (HEADER
+                + String.format(proposal, 1, "PT720H")
+                + "\n"
+                + String.format(proposal, 2, "PT720H")
+                + "\n"
+                + String.format(proposal, 3, "P30D")
+                + "\n"
+                + String.format(proposal, 4, "PT-1H")
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<NdjsonRecord> all = new ArrayList<>();
+    try (NdjsonReader r = ParleyJson.defaults().ndjsonReader(text, ErrorMode.COLLECT)) {
+      r.forEachRemaining(all::add);
+    }
+    Optional<Duration> first = ((CeasefireProposal) all.get(0).value()).duration();
+    assertThat(first).contains(Duration.ofHours(720));
+    assertThat(((CeasefireProposal) all.get(1).value()).duration()).isSameAs(first);
+    // Another text of the same length of time is its own entry, read as it stands.
+    assertThat(((CeasefireProposal) all.get(2).value()).duration())
+        .contains(Duration.ofHours(720))
+        .isNotSameAs(first);
+    assertThat(all.get(3).isValid()).isFalse();
+    assertThat(all.get(3).error().orElseThrow().ruleCodes()).isNotEmpty();
   }
 }

@@ -141,7 +141,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           b.scope(Vocabulary.SCOPE.read(p, ctx));
           break;
         case DURATION:
-          b.duration(Vocabulary.DURATION.read(p, ctx));
+          b.duration(Vocabulary.DURATION.readPresent(p, ctx));
           break;
         case PROPOSED_START:
           b.proposedStart(Vocabulary.TIME_POINT.read(p, ctx));
@@ -186,7 +186,7 @@ final class CeasefireProposalCodec extends RecordCodec<CeasefireProposal> {
           b.addAllAlternatives(Values.list(p, ctx, Vocabulary.CONDITION_GROUP));
           break;
         case DURATION_UP_TO:
-          b.durationUpTo(Vocabulary.DURATION.read(p, ctx));
+          b.durationUpTo(Vocabulary.DURATION.readPresent(p, ctx));
           break;
         case DURATION_UNKNOWN:
           b.durationUnknown(Values.booleanValue(p, ctx));

@@ -115,10 +115,10 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           b.note(Values.string(p, ctx));
           break;
         case TIME_OF_DAY:
-          b.timeOfDay(Vocabulary.LOCAL_TIME.read(p, ctx));
+          b.timeOfDay(Vocabulary.LOCAL_TIME.readPresent(p, ctx));
           break;
         case ZONE:
-          b.zone(Vocabulary.ZONE_ID.read(p, ctx));
+          b.zone(Vocabulary.ZONE_ID.readPresent(p, ctx));
           break;
       }
     }

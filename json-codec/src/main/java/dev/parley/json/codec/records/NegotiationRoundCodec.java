@@ -74,7 +74,7 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
           b.window(Vocabulary.TIME_WINDOW.read(p, ctx));
           break;
         case DURATION:
-          b.duration(Vocabulary.DURATION.read(p, ctx));
+          b.duration(Vocabulary.DURATION.readPresent(p, ctx));
           break;
         case FORMAT:
           b.format(Vocabulary.TALKS_FORMAT.read(p, ctx));

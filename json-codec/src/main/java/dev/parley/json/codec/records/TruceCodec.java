@@ -79,7 +79,7 @@ final class TruceCodec extends RecordCodec<Truce> {
           b.inForce(Vocabulary.LOCAL_DATE_TIME.read(p, ctx));
           break;
         case LENGTH:
-          b.length(Vocabulary.DURATION.read(p, ctx));
+          b.length(Vocabulary.DURATION.readPresent(p, ctx));
           break;
         case END:
           b.end(Vocabulary.TIME_POINT.read(p, ctx));

@@ -95,7 +95,7 @@ final class LifecycleEventCodec implements Codec<LifecycleEvent> {
           b.place(Vocabulary.PLACE_ID.readPresent(p, ctx));
           break;
         case EXTENDED_BY:
-          b.extendedBy(Vocabulary.DURATION.read(p, ctx));
+          b.extendedBy(Vocabulary.DURATION.readPresent(p, ctx));
           break;
         case NOTE:
           b.note(Values.string(p, ctx));

@@ -146,20 +146,27 @@ public final class Vocabulary {
   public static final TextCodec<ZonedDateTime> ZONED_DATE_TIME =
       TextCodec.of(ZonedDateTime.class, new ZonedDateTimes(), new ZonedDateTimes());
 
-  /** A local time of day in ISO 8601 form, such as {@code 16:00} or {@code 16:00:30}. */
+  /**
+   * A local time of day in ISO 8601 form, such as {@code 16:00} or {@code 16:00:30}; up to 1,024
+   * times are read once and shared.
+   */
   public static final TextCodec<LocalTime> LOCAL_TIME =
-      TextCodec.of(LocalTime.class, new LocalTimes(), new LocalTimes());
+      TextCodec.of(LocalTime.class, new Interner<>(1024, new LocalTimes()), new LocalTimes());
 
-  /** A time-zone id, such as {@code Asia/Jerusalem} or {@code +03:00}. */
+  /**
+   * A time-zone id, such as {@code Asia/Jerusalem} or {@code +03:00}; up to 1,024 ids are read once
+   * and shared.
+   */
   public static final TextCodec<ZoneId> ZONE_ID =
-      TextCodec.of(ZoneId.class, new ZoneIds(), new ZoneIds());
+      TextCodec.of(ZoneId.class, new Interner<>(1024, new ZoneIds()), new ZoneIds());
 
   /**
    * A duration in ISO 8601 form as {@link Duration#toString()} writes it, such as {@code PT720H} or
-   * {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours).
+   * {@code PT2H}; reading also takes days, such as {@code P30D} (a day is 24 hours). Up to 1,024
+   * durations are read once and shared: parsing one takes a regular expression.
    */
   public static final TextCodec<Duration> DURATION =
-      TextCodec.of(Duration.class, new Durations(), new Durations());
+      TextCodec.of(Duration.class, new Interner<>(1024, new Durations()), new Durations());
 
   /**
    * A local date-time without a zone, such as {@code 2023-11-24T07:00}, as {@link
