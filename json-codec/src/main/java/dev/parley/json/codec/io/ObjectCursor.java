@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -232,6 +233,27 @@ public final class ObjectCursor {
   public <B, T> T build(B builder, Function<B, T> build) {
     try {
       return build.apply(builder);
+    } catch (InvalidValueException e) {
+      throw violation(e);
+    }
+  }
+
+  /**
+   * Builds the value of an object from two parts, as {@link #build(Object, Function)} does, for a
+   * value made by a factory method such as {@code Statement::of}.
+   *
+   * @param <A> the first part's type
+   * @param <B> the second part's type
+   * @param <T> the value's type
+   * @param first the first part
+   * @param second the second part
+   * @param build makes the value, may throw the core's {@link InvalidValueException}
+   * @return the value, not null
+   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
+   */
+  public <A, B, T> T build(A first, B second, BiFunction<A, B, T> build) {
+    try {
+      return build.apply(first, second);
     } catch (InvalidValueException e) {
       throw violation(e);
     }

@@ -49,6 +49,6 @@ final class AgreementRevisionCodec implements Codec<AgreementRevision> {
     }
     dev.parley.record.RecordId a = java.util.Objects.requireNonNull(agreement);
     dev.parley.exchange.RevisionKind k = java.util.Objects.requireNonNull(kind);
-    return c.build(() -> AgreementRevision.of(a, k));
+    return c.build(a, k, AgreementRevision::of);
   }
 }

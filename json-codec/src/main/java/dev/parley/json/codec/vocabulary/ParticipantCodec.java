@@ -49,6 +49,6 @@ final class ParticipantCodec implements Codec<Participant> {
     }
     PartyId pa = Objects.requireNonNull(party);
     Role ro = Objects.requireNonNull(role);
-    return c.build(() -> Participant.of(pa, ro));
+    return c.build(pa, ro, Participant::of);
   }
 }

@@ -58,6 +58,6 @@ final class SourcedEstimateCodec implements Codec<SourcedEstimate> {
     }
     Estimate e = Objects.requireNonNull(estimate);
     List<Statement> s = sources;
-    return c.build(() -> SourcedEstimate.of(e, s));
+    return c.build(e, s, SourcedEstimate::of);
   }
 }

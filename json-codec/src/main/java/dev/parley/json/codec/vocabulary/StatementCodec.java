@@ -49,6 +49,6 @@ final class StatementCodec implements Codec<Statement> {
     }
     Source so = Objects.requireNonNull(source);
     Stance st = Objects.requireNonNull(stance);
-    return c.build(() -> Statement.of(so, st));
+    return c.build(so, st, Statement::of);
   }
 }
