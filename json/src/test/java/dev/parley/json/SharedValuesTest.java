@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.ceasefire.CeasefireProposal;
+import dev.parley.exchange.Exchange;
 import dev.parley.incident.Incident;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.JsonLimits;
@@ -13,6 +14,8 @@ import dev.parley.json.format.ParleyJsonException;
 import dev.parley.provenance.Source;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,5 +129,25 @@ class SharedValuesTest {
         .isNotSameAs(first);
     assertThat(all.get(3).isValid()).isFalse();
     assertThat(all.get(3).error().orElseThrow().ruleCodes()).isNotEmpty();
+  }
+
+  @Test
+  void repeatedTimesOfDayAndZonesAreReadOnceAndShared() {
+    String exchange =
+        "{\"type\":\"exchange\",\"id\":\"exchange:%d\",\"date\":\"2023-11-24\","
+            + "\"timeOfDay\":\"16:00\",\"zone\":\"Asia/Jerusalem\",\"status\":\"completed\","
+            + "\"directions\":[{\"releasing\":\"ps:hamas\",\"receiving\":\"il\","
+            + "\"figures\":[{\"total\":{\"kind\":\"exact\",\"value\":13}}]}]}";
+    byte[] text =
+        (HEADER + String.format(exchange, 1) + "\n" + String.format(exchange, 2) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<Exchange> read = new ArrayList<>();
+    try (NdjsonReader r = ParleyJson.defaults().ndjsonReader(text, ErrorMode.FAIL_FAST)) {
+      r.forEachRemaining(rec -> read.add((Exchange) rec.value()));
+    }
+    assertThat(read.get(0).timeOfDay()).contains(LocalTime.of(16, 0));
+    assertThat(read.get(0).zone()).contains(ZoneId.of("Asia/Jerusalem"));
+    assertThat(read.get(1).timeOfDay()).isSameAs(read.get(0).timeOfDay());
+    assertThat(read.get(1).zone()).isSameAs(read.get(0).zone());
   }
 }
