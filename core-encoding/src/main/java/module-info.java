@@ -5,6 +5,7 @@
 module dev.parley.core.encoding {
   requires static org.immutables.value.annotations;
   requires static org.immutables.encode;
+  requires static com.google.common;
 
   exports dev.parley.encoding;
 }

@@ -25,9 +25,8 @@ final class OptionalEncoding<T> {
   }
 
   @Encoding.Of
-  @SuppressWarnings("unchecked")
-  static <T> Optional<T> from(Optional<? extends T> optional) {
-    return (Optional<T>) Objects.requireNonNull(optional, "optional");
+  static <T> Optional<T> from(Optional<T> optional) {
+    return Objects.requireNonNull(optional, "optional");
   }
 
   /**

@@ -305,12 +305,44 @@ public abstract non-sealed class CeasefireProposal
   public abstract List<Condition> conditions();
 
   /**
+   * Returns a copy with {@link #conditions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withConditions(Condition... elements);
+
+  /**
+   * Returns a copy with {@link #conditions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withConditions(Iterable<? extends Condition> elements);
+
+  /**
    * Returns alternative demands: all conditions of one of these groups are demanded, on top of all
    * of {@link #conditions()} ("either withdrawal from A or an end to B").
    *
    * @return the groups, none or at least two, immutable
    */
   public abstract List<ConditionGroup> alternatives();
+
+  /**
+   * Returns a copy with {@link #alternatives()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withAlternatives(ConditionGroup... elements);
+
+  /**
+   * Returns a copy with {@link #alternatives()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withAlternatives(Iterable<? extends ConditionGroup> elements);
 
   /**
    * Returns the date the proposal or declaration was made.
@@ -325,6 +357,22 @@ public abstract non-sealed class CeasefireProposal
    * @return the participants, possibly empty, immutable
    */
   public abstract List<Participant> participants();
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withParticipants(Participant... elements);
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withParticipants(Iterable<? extends Participant> elements);
 
   /**
    * Returns the negotiation round where the proposal was made.
@@ -350,11 +398,43 @@ public abstract non-sealed class CeasefireProposal
   public abstract List<Response> responses();
 
   /**
+   * Returns a copy with {@link #responses()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withResponses(Response... elements);
+
+  /**
+   * Returns a copy with {@link #responses()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withResponses(Iterable<? extends Response> elements);
+
+  /**
    * Returns the lifecycle events, in chronological order.
    *
    * @return the events, possibly empty, immutable
    */
   public abstract List<LifecycleEvent> events();
+
+  /**
+   * Returns a copy with {@link #events()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withEvents(LifecycleEvent... elements);
+
+  /**
+   * Returns a copy with {@link #events()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withEvents(Iterable<? extends LifecycleEvent> elements);
 
   /**
    * Returns the prisoner-exchange agreements that are part of this ceasefire, such as the releases
@@ -365,11 +445,43 @@ public abstract non-sealed class CeasefireProposal
   public abstract List<RecordId> exchangeAgreements();
 
   /**
+   * Returns a copy with {@link #exchangeAgreements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withExchangeAgreements(RecordId... elements);
+
+  /**
+   * Returns a copy with {@link #exchangeAgreements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withExchangeAgreements(Iterable<? extends RecordId> elements);
+
+  /**
    * Returns who reported the proposal.
    *
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CeasefireProposal withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CeasefireProposal withProvenance(Iterable<? extends Statement> elements);
 
   @Override
   public RecordType recordType() {

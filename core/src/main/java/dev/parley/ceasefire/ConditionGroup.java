@@ -1,5 +1,6 @@
 package dev.parley.ceasefire;
 
+import com.google.common.collect.ImmutableList;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import java.util.List;
@@ -41,7 +42,7 @@ public abstract class ConditionGroup {
    * @throws dev.parley.validation.InvalidValueException if there is no condition
    */
   public static ConditionGroup of(Iterable<? extends Condition> conditions) {
-    return ImmutableConditionGroup.of(conditions);
+    return ImmutableConditionGroup.of(ImmutableList.copyOf(conditions));
   }
 
   /**

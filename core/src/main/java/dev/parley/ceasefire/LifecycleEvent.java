@@ -142,6 +142,22 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
   public abstract List<SourcedEstimate> violations();
 
   /**
+   * Returns a copy with {@link #violations()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract LifecycleEvent withViolations(SourcedEstimate... elements);
+
+  /**
+   * Returns a copy with {@link #violations()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract LifecycleEvent withViolations(Iterable<? extends SourcedEstimate> elements);
+
+  /**
    * Returns a short note, as reported.
    *
    * @return the note, not blank when present
@@ -162,6 +178,22 @@ public abstract class LifecycleEvent implements WithLifecycleEvent {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract LifecycleEvent withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract LifecycleEvent withProvenance(Iterable<? extends Statement> elements);
 
   /**
    * Returns a new builder.

@@ -69,12 +69,44 @@ public abstract class Response implements WithResponse {
   public abstract List<Condition> conditions();
 
   /**
+   * Returns a copy with {@link #conditions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Response withConditions(Condition... elements);
+
+  /**
+   * Returns a copy with {@link #conditions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Response withConditions(Iterable<? extends Condition> elements);
+
+  /**
    * Returns alternative demands: the party asks for all conditions of one of these groups, on top
    * of all of {@link #conditions()} ("either withdrawal from A or an end to B").
    *
    * @return the groups, none or at least two, immutable
    */
   public abstract List<ConditionGroup> alternatives();
+
+  /**
+   * Returns a copy with {@link #alternatives()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Response withAlternatives(ConditionGroup... elements);
+
+  /**
+   * Returns a copy with {@link #alternatives()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Response withAlternatives(Iterable<? extends ConditionGroup> elements);
 
   /**
    * Returns the proposal made in answer.
@@ -109,12 +141,44 @@ public abstract class Response implements WithResponse {
   public abstract List<Statement> provenance();
 
   /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Response withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Response withProvenance(Iterable<? extends Statement> elements);
+
+  /**
    * Returns other sources' accounts of this response that report it differently, each with its
    * provenance. The response's own stance is the one the proposal's status follows.
    *
    * @return the accounts, possibly empty, immutable
    */
   public abstract List<ResponseAccount> accounts();
+
+  /**
+   * Returns a copy with {@link #accounts()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Response withAccounts(ResponseAccount... elements);
+
+  /**
+   * Returns a copy with {@link #accounts()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Response withAccounts(Iterable<? extends ResponseAccount> elements);
 
   /**
    * Returns a short note on the response, as reported.

@@ -44,6 +44,22 @@ public abstract class ResponseAccount implements WithResponseAccount {
   public abstract List<Statement> provenance();
 
   /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract ResponseAccount withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract ResponseAccount withProvenance(Iterable<? extends Statement> elements);
+
+  /**
    * Returns a short note, as reported.
    *
    * @return the note, not blank when present

@@ -54,11 +54,43 @@ public abstract class Scope implements WithScope {
   public abstract List<PlaceId> places();
 
   /**
+   * Returns a copy with {@link #places()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Scope withPlaces(PlaceId... elements);
+
+  /**
+   * Returns a copy with {@link #places()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Scope withPlaces(Iterable<? extends PlaceId> elements);
+
+  /**
    * Returns the ISO 3166-2 regions a partial ceasefire is limited to.
    *
    * @return the regions, possibly empty, immutable
    */
   public abstract List<RegionCode> regions();
+
+  /**
+   * Returns a copy with {@link #regions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Scope withRegions(RegionCode... elements);
+
+  /**
+   * Returns a copy with {@link #regions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Scope withRegions(Iterable<? extends RegionCode> elements);
 
   /**
    * Returns a description of the scope, as reported.

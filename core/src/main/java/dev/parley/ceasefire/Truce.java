@@ -71,11 +71,43 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
   public abstract List<PartyId> parties();
 
   /**
+   * Returns a copy with {@link #parties()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Truce withParties(PartyId... elements);
+
+  /**
+   * Returns a copy with {@link #parties()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Truce withParties(Iterable<? extends PartyId> elements);
+
+  /**
    * Returns the mediators who brokered it; none of them is a party.
    *
    * @return the mediators, in order, possibly empty, immutable
    */
   public abstract List<PartyId> mediators();
+
+  /**
+   * Returns a copy with {@link #mediators()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Truce withMediators(PartyId... elements);
+
+  /**
+   * Returns a copy with {@link #mediators()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Truce withMediators(Iterable<? extends PartyId> elements);
 
   /**
    * Returns when the truce was announced.
@@ -138,6 +170,22 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
   public abstract List<TruceExtension> extensions();
 
   /**
+   * Returns a copy with {@link #extensions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Truce withExtensions(TruceExtension... elements);
+
+  /**
+   * Returns a copy with {@link #extensions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Truce withExtensions(Iterable<? extends TruceExtension> elements);
+
+  /**
    * Returns a short note, as reported.
    *
    * @return the note, not blank when present
@@ -158,6 +206,22 @@ public abstract non-sealed class Truce implements WithTruce, ChronicleRecord {
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Truce withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Truce withProvenance(Iterable<? extends Statement> elements);
 
   @Override
   public RecordType recordType() {

@@ -1,5 +1,6 @@
 package dev.parley.estimate;
 
+import com.google.common.collect.ImmutableList;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.provenance.Statement;
@@ -49,7 +50,7 @@ public abstract class SourcedEstimate {
    * @throws dev.parley.validation.InvalidValueException if no source is given
    */
   public static SourcedEstimate of(Estimate estimate, Iterable<? extends Statement> sources) {
-    return ImmutableSourcedEstimate.of(estimate, sources);
+    return ImmutableSourcedEstimate.of(estimate, ImmutableList.copyOf(sources));
   }
 
   /**

@@ -63,11 +63,43 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract List<PartyId> sides();
 
   /**
+   * Returns a copy with {@link #sides()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Agreement withSides(PartyId... elements);
+
+  /**
+   * Returns a copy with {@link #sides()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Agreement withSides(Iterable<? extends PartyId> elements);
+
+  /**
    * Returns the other parties involved, such as mediators and hosts.
    *
    * @return the participants, immutable, possibly empty
    */
   public abstract List<Participant> participants();
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Agreement withParticipants(Participant... elements);
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Agreement withParticipants(Iterable<? extends Participant> elements);
 
   /**
    * Returns when the agreement was reached.
@@ -112,6 +144,22 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
    * @return the quotas, immutable, possibly empty when the terms are unknown
    */
   public abstract List<Quota> quotas();
+
+  /**
+   * Returns a copy with {@link #quotas()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Agreement withQuotas(Quota... elements);
+
+  /**
+   * Returns a copy with {@link #quotas()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Agreement withQuotas(Iterable<? extends Quota> elements);
 
   /**
    * Returns whether the agreement promises equal numbers each way, as "1,000 for 1,000" does.
@@ -165,6 +213,22 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   public abstract List<ReportedTotal> reportedTotals();
 
   /**
+   * Returns a copy with {@link #reportedTotals()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Agreement withReportedTotals(ReportedTotal... elements);
+
+  /**
+   * Returns a copy with {@link #reportedTotals()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Agreement withReportedTotals(Iterable<? extends ReportedTotal> elements);
+
+  /**
    * Returns the statements that announced or confirmed the agreement, such as a mediator's
    * announcement or a joint statement of two parties (one statement per party, each with its
    * stance).
@@ -172,6 +236,22 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
    * @return the statements, in order, immutable, possibly empty
    */
   public abstract List<Statement> sources();
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Agreement withSources(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Agreement withSources(Iterable<? extends Statement> elements);
 
   /**
    * Returns a note on the agreement, in words, such as "as a gesture of goodwill".

@@ -123,6 +123,22 @@ public abstract class Direction implements WithDirection {
   public abstract List<Participant> participants();
 
   /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Direction withParticipants(Participant... elements);
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Direction withParticipants(Iterable<? extends Participant> elements);
+
+  /**
    * Returns the ways the people were taken: one route per flight or convoy, from a place through
    * stops to a place.
    *
@@ -131,11 +147,43 @@ public abstract class Direction implements WithDirection {
   public abstract List<Route> routes();
 
   /**
+   * Returns a copy with {@link #routes()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Direction withRoutes(Route... elements);
+
+  /**
+   * Returns a copy with {@link #routes()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Direction withRoutes(Iterable<? extends Route> elements);
+
+  /**
    * Returns the figures the sources gave, the accepted one first.
    *
    * @return the figures, immutable, possibly empty when no figure was reported
    */
   public abstract List<ReleaseFigure> figures();
+
+  /**
+   * Returns a copy with {@link #figures()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Direction withFigures(ReleaseFigure... elements);
+
+  /**
+   * Returns a copy with {@link #figures()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Direction withFigures(Iterable<? extends ReleaseFigure> elements);
 
   /**
    * Returns the third party that took custody of the released people, if any: a state or

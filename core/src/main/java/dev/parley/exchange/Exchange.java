@@ -150,12 +150,44 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
   public abstract List<Direction> directions();
 
   /**
+   * Returns a copy with {@link #directions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Exchange withDirections(Direction... elements);
+
+  /**
+   * Returns a copy with {@link #directions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Exchange withDirections(Iterable<? extends Direction> elements);
+
+  /**
    * Returns the other parties involved: mediators, transit or custody states, facilitators, hosts
    * and commentators.
    *
    * @return the participants, immutable, possibly empty
    */
   public abstract List<Participant> participants();
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Exchange withParticipants(Participant... elements);
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Exchange withParticipants(Iterable<? extends Participant> elements);
 
   /**
    * Returns where the handover took place.

@@ -58,6 +58,22 @@ public abstract class Quota implements WithQuota {
   public abstract List<PartyId> jointWith();
 
   /**
+   * Returns a copy with {@link #jointWith()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Quota withJointWith(PartyId... elements);
+
+  /**
+   * Returns a copy with {@link #jointWith()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Quota withJointWith(Iterable<? extends PartyId> elements);
+
+  /**
    * Returns the ratio a ratio quota asks for, such as three released per one released by the other
    * side.
    *

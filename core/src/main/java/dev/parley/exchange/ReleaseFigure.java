@@ -44,6 +44,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ParleyStyle
 public abstract class ReleaseFigure implements WithReleaseFigure {
+  /** The categories in the order of the enum, read without a copy. */
+  private static final ReleaseCategory[] CATEGORIES = ReleaseCategory.values();
+
   ReleaseFigure() {}
 
   /**
@@ -70,6 +73,22 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   public abstract List<NotableRelease> notables();
 
   /**
+   * Returns a copy with {@link #notables()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract ReleaseFigure withNotables(NotableRelease... elements);
+
+  /**
+   * Returns a copy with {@link #notables()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract ReleaseFigure withNotables(Iterable<? extends NotableRelease> elements);
+
+  /**
    * Returns the parts the figure is made of, when the report gives it in parts, such as "84 for 84,
    * plus 20 seriously wounded in addition": each part says whether it counts against the
    * agreement's quota or comes in addition. The parts add up to the total.
@@ -79,11 +98,43 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   public abstract List<FigurePart> parts();
 
   /**
+   * Returns a copy with {@link #parts()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract ReleaseFigure withParts(FigurePart... elements);
+
+  /**
+   * Returns a copy with {@link #parts()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract ReleaseFigure withParts(Iterable<? extends FigurePart> elements);
+
+  /**
    * Returns the statements that gave, confirmed or disputed this figure.
    *
    * @return the statements, in order, immutable, possibly empty
    */
   public abstract List<Statement> statements();
+
+  /**
+   * Returns a copy with {@link #statements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract ReleaseFigure withStatements(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #statements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract ReleaseFigure withStatements(Iterable<? extends Statement> elements);
 
   /**
    * Returns a new builder.
@@ -309,13 +360,65 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   }
 
   private long exclusiveSum() {
+    Map<ReleaseCategory, Long> breakdown = breakdown();
+    if (breakdown.isEmpty()) {
+      return 0;
+    }
     long sum = 0;
-    for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
-      if (e.getKey().isExclusive() && e.getValue() > 0) {
-        sum = LongMath.saturatedAdd(sum, e.getValue());
+    for (ReleaseCategory category : CATEGORIES) {
+      Long n = breakdown.get(category);
+      if (n != null && category.isExclusive() && n > 0) {
+        sum = LongMath.saturatedAdd(sum, n);
       }
     }
     return sum;
+  }
+
+  /** The rules of a breakdown that is not empty, each category in the order of the enum. */
+  private void checkBreakdown(Checker c, Map<ReleaseCategory, Long> breakdown) {
+    for (ReleaseCategory category : CATEGORIES) {
+      Long n = breakdown.get(category);
+      if (n != null && n < 0) {
+        c.fail(
+            "EXCHANGE_COUNT_NEGATIVE",
+            "breakdown." + category,
+            "a %s count must be zero or more, was %s",
+            category,
+            n);
+      }
+    }
+    OptionalLong high = total().high();
+    if (high.isPresent()) {
+      long max = high.getAsLong();
+      int exclusiveGiven = 0;
+      for (ReleaseCategory category : CATEGORIES) {
+        Long n = breakdown.get(category);
+        if (n == null) {
+          continue;
+        }
+        if (category.isExclusive()) {
+          exclusiveGiven++;
+        }
+        if (n > max) {
+          c.fail(
+              "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
+              "breakdown." + category,
+              "%s count %s is larger than the total %s",
+              category,
+              n,
+              total());
+        }
+      }
+      long exclusive = exclusiveSum();
+      if (exclusive > max && exclusiveGiven >= 2) {
+        c.fail(
+            "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
+            "breakdown",
+            "military, civilian, bodies and other add up to %s, more than the total %s",
+            exclusive,
+            total());
+      }
+    }
   }
 
   private void checkParts(Checker c) {
@@ -382,40 +485,9 @@ public abstract class ReleaseFigure implements WithReleaseFigure {
   @Value.Check
   void check() {
     Checker c = Checker.of("ReleaseFigure");
-    for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
-      if (e.getValue() < 0) {
-        c.fail(
-            "EXCHANGE_COUNT_NEGATIVE",
-            "breakdown." + e.getKey(),
-            "a %s count must be zero or more, was %s",
-            e.getKey(),
-            e.getValue());
-      }
-    }
-    OptionalLong high = total().high();
-    if (high.isPresent()) {
-      long max = high.getAsLong();
-      for (Map.Entry<ReleaseCategory, Long> e : breakdown().entrySet()) {
-        if (e.getValue() > max) {
-          c.fail(
-              "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
-              "breakdown." + e.getKey(),
-              "%s count %s is larger than the total %s",
-              e.getKey(),
-              e.getValue(),
-              total());
-        }
-      }
-      long exclusive = exclusiveSum();
-      if (exclusive > max
-          && breakdown().keySet().stream().filter(ReleaseCategory::isExclusive).count() >= 2) {
-        c.fail(
-            "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
-            "breakdown",
-            "military, civilian, bodies and other add up to %s, more than the total %s",
-            exclusive,
-            total());
-      }
+    Map<ReleaseCategory, Long> breakdown = breakdown();
+    if (!breakdown.isEmpty()) {
+      checkBreakdown(c, breakdown);
     }
     if (!notables().isEmpty()) {
       checkNotables(c);

@@ -77,6 +77,22 @@ public abstract class ReportedTotal implements WithReportedTotal {
   public abstract List<Statement> sources();
 
   /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract ReportedTotal withSources(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract ReportedTotal withSources(Iterable<? extends Statement> elements);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

@@ -37,6 +37,22 @@ public abstract class RunningNumber implements WithRunningNumber {
   public abstract List<Statement> sources();
 
   /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract RunningNumber withSources(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract RunningNumber withSources(Iterable<? extends Statement> elements);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

@@ -39,6 +39,22 @@ public abstract class Casualties implements WithCasualties {
   public abstract List<CasualtyRevision> revisions();
 
   /**
+   * Returns a copy with {@link #revisions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Casualties withRevisions(CasualtyRevision... elements);
+
+  /**
+   * Returns a copy with {@link #revisions()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Casualties withRevisions(Iterable<? extends CasualtyRevision> elements);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

@@ -62,11 +62,43 @@ public abstract class CasualtyRevision implements WithCasualtyRevision {
   public abstract List<KilledShare> killedAmong();
 
   /**
+   * Returns a copy with {@link #killedAmong()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CasualtyRevision withKilledAmong(KilledShare... elements);
+
+  /**
+   * Returns a copy with {@link #killedAmong()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CasualtyRevision withKilledAmong(Iterable<? extends KilledShare> elements);
+
+  /**
    * Returns who reported this toll.
    *
    * @return the statements, at least one, immutable
    */
   public abstract List<Statement> sources();
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract CasualtyRevision withSources(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract CasualtyRevision withSources(Iterable<? extends Statement> elements);
 
   /**
    * Returns a new builder.

@@ -130,6 +130,22 @@ public abstract non-sealed class Incident implements WithIncident, ChronicleReco
    */
   public abstract List<Statement> provenance();
 
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Incident withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Incident withProvenance(Iterable<? extends Statement> elements);
+
   @Override
   public RecordType recordType() {
     return RecordType.INCIDENT;

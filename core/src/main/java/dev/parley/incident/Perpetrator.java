@@ -44,6 +44,22 @@ public abstract class Perpetrator implements WithPerpetrator {
   public abstract List<Statement> sources();
 
   /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Perpetrator withSources(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #sources()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Perpetrator withSources(Iterable<? extends Statement> elements);
+
+  /**
    * Creates a perpetrator with no sources.
    *
    * @param party the perpetrating party

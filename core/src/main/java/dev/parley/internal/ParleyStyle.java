@@ -1,5 +1,6 @@
 package dev.parley.internal;
 
+import dev.parley.encoding.ListEncodingEnabled;
 import dev.parley.encoding.OptionalEncodingEnabled;
 import dev.parley.encoding.OptionalIntEncodingEnabled;
 import dev.parley.encoding.OptionalLongEncodingEnabled;
@@ -17,11 +18,13 @@ import org.immutables.value.Value;
  * of(...)} and {@code with*} copies; builders are ordinary (neither staged nor strict) so that
  * readers such as the JSON module can rebuild any value; validation is on, and every type enforces
  * its invariants in a {@code @Value.Check} method that reports all violations at once. Optional
- * attributes are stored as their {@code Optional}, {@code OptionalInt} or {@code OptionalLong} (the
- * encodings of {@code dev.parley.encoding}), so that accessors allocate nothing.
+ * attributes are stored as their {@code Optional}, {@code OptionalInt} or {@code OptionalLong}, so
+ * that accessors allocate nothing, and list attributes as Guava {@code ImmutableList}s that a
+ * builder keeps without a copy when it is given one (the encodings of {@code dev.parley.encoding}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
+@ListEncodingEnabled
 @OptionalEncodingEnabled
 @OptionalIntEncodingEnabled
 @OptionalLongEncodingEnabled

@@ -58,6 +58,22 @@ public abstract class Delegation implements WithDelegation {
   public abstract List<String> members();
 
   /**
+   * Returns a copy with {@link #members()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Delegation withMembers(String... elements);
+
+  /**
+   * Returns a copy with {@link #members()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Delegation withMembers(Iterable<? extends String> elements);
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

@@ -116,11 +116,43 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
   public abstract List<Delegation> delegations();
 
   /**
+   * Returns a copy with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract NegotiationRound withDelegations(Delegation... elements);
+
+  /**
+   * Returns a copy with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract NegotiationRound withDelegations(Iterable<? extends Delegation> elements);
+
+  /**
    * Returns the hosts, mediators and other participants that did not send a delegation.
    *
    * @return the participants, possibly empty, immutable
    */
   public abstract List<Participant> participants();
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract NegotiationRound withParticipants(Participant... elements);
+
+  /**
+   * Returns a copy with {@link #participants()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract NegotiationRound withParticipants(Iterable<? extends Participant> elements);
 
   /**
    * Returns the records the talks produced: agreements, proposals, declarations.
@@ -150,6 +182,22 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract NegotiationRound withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract NegotiationRound withProvenance(Iterable<? extends Statement> elements);
 
   @Override
   public RecordType recordType() {

@@ -117,6 +117,22 @@ public abstract non-sealed class Assessment implements WithAssessment, Chronicle
    */
   public abstract List<Statement> provenance();
 
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract Assessment withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract Assessment withProvenance(Iterable<? extends Statement> elements);
+
   @Override
   public RecordType recordType() {
     return RecordType.ASSESSMENT;

@@ -91,6 +91,22 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
   public abstract List<SourcedEstimate> areaKm2();
 
   /**
+   * Returns a copy with {@link #areaKm2()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract TerritorialClaim withAreaKm2(SourcedEstimate... elements);
+
+  /**
+   * Returns a copy with {@link #areaKm2()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract TerritorialClaim withAreaKm2(Iterable<? extends SourcedEstimate> elements);
+
+  /**
    * Returns the number of settlements claimed, as each source gave the figure ("more than 100
    * settlements").
    *
@@ -99,12 +115,44 @@ public abstract non-sealed class TerritorialClaim implements WithTerritorialClai
   public abstract List<SourcedEstimate> settlements();
 
   /**
+   * Returns a copy with {@link #settlements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract TerritorialClaim withSettlements(SourcedEstimate... elements);
+
+  /**
+   * Returns a copy with {@link #settlements()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract TerritorialClaim withSettlements(Iterable<? extends SourcedEstimate> elements);
+
+  /**
    * Returns who said it: the claimant's own statement and any others reporting, confirming, denying
    * or disputing it.
    *
    * @return the statements, possibly empty, immutable
    */
   public abstract List<Statement> provenance();
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy
+   */
+  public abstract TerritorialClaim withProvenance(Statement... elements);
+
+  /**
+   * Returns a copy with {@link #provenance()} replaced by the given elements.
+   *
+   * @param elements the new elements, in order, not null
+   * @return a validated copy, or this object when given the list it holds
+   */
+  public abstract TerritorialClaim withProvenance(Iterable<? extends Statement> elements);
 
   /**
    * Returns whether the claimant says it controls the territory after this claim.
