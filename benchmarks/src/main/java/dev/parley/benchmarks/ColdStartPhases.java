@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
+import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJson;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.NdjsonReader;
+import dev.parley.json.format.NdjsonRecord;
+import dev.parley.party.Party;
+import dev.parley.place.Place;
+import dev.parley.record.ChronicleRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -24,7 +29,12 @@ import java.nio.file.Paths;
  * <pre>
  * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases parley FILE
  * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases databind FILE
+ * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases validate FILE
  * </pre>
+ *
+ * <p>{@code validate} follows the {@code validate} command's steps: it reads the file into a
+ * chronicle's builder, builds the chronicle and checks it, and prints each step's wall time (which
+ * includes collector pauses and waiting for a core the JIT's threads hold) beside its thread CPU.
  */
 public final class ColdStartPhases {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -32,12 +42,18 @@ public final class ColdStartPhases {
   private ColdStartPhases() {}
 
   /**
-   * Reads the file once and prints the three phases in milliseconds of thread CPU time.
+   * Reads the file once and prints the three phases in milliseconds of thread CPU time (for {@code
+   * validate}, its steps, on the wall clock as well).
    *
-   * @param args {@code parley} or {@code databind}, and the NDJSON file with its header line
+   * @param args {@code parley}, {@code databind} or {@code validate}, and the NDJSON file with its
+   *     header line
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("validate")) {
+      validate(args[1]);
+      return;
+    }
     byte[] bytes = Files.readAllBytes(Paths.get(args[1]));
     long start = THREADS.getCurrentThreadCpuTime();
     long created;
@@ -80,5 +96,52 @@ public final class ColdStartPhases {
         (first - created) / 1e6,
         (end - first) / 1e6,
         (end - start) / 1e6);
+  }
+
+  /** The {@code validate} command's steps, each timed on the wall clock and the thread's CPU. */
+  private static void validate(String file) throws IOException {
+    long[] wall = new long[4];
+    long[] cpu = new long[4];
+    wall[0] = System.nanoTime();
+    cpu[0] = THREADS.getCurrentThreadCpuTime();
+    ParleyJson json = ParleyJson.defaults();
+    Chronicle.Builder b = Chronicle.builder();
+    int n = 0;
+    try (NdjsonReader in =
+        json.ndjsonReader(Files.newInputStream(Paths.get(file)), ErrorMode.COLLECT)) {
+      while (in.hasNext()) {
+        NdjsonRecord r = in.next();
+        n++;
+        if (!r.isValid()) {
+          continue;
+        }
+        if (r.value() instanceof Party p) {
+          b.addParties(p);
+        } else if (r.value() instanceof Place p) {
+          b.addPlaces(p);
+        } else if (r.value() instanceof ChronicleRecord c) {
+          b.addRecords(c);
+        }
+      }
+    }
+    wall[1] = System.nanoTime();
+    cpu[1] = THREADS.getCurrentThreadCpuTime();
+    Chronicle chronicle = b.build();
+    wall[2] = System.nanoTime();
+    cpu[2] = THREADS.getCurrentThreadCpuTime();
+    int findings = chronicle.validate().findings().size();
+    wall[3] = System.nanoTime();
+    cpu[3] = THREADS.getCurrentThreadCpuTime();
+    System.out.printf(
+        "validate: %d records, %d findings; read %.0f ms (CPU %.0f), build %.0f ms (CPU %.0f),"
+            + " check %.0f ms (CPU %.0f)%n",
+        n,
+        findings,
+        (wall[1] - wall[0]) / 1e6,
+        (cpu[1] - cpu[0]) / 1e6,
+        (wall[2] - wall[1]) / 1e6,
+        (cpu[2] - cpu[1]) / 1e6,
+        (wall[3] - wall[2]) / 1e6,
+        (cpu[3] - cpu[2]) / 1e6);
   }
 }
