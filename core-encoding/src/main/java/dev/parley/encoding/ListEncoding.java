@@ -84,10 +84,13 @@ final class ListEncoding<T> {
 
   @Encoding.Builder
   static final class Builder<T> {
-    /** The elements when they came as one list, or nothing added yet. */
+    /** The elements while they are one list given whole (empty before anything is given). */
     private ImmutableList<T> given = ImmutableList.of();
 
-    /** The elements once one was added after others: {@code given} is then empty. */
+    /**
+     * The elements once one is added singly, or a list is added to others: null until then, and
+     * {@code given} is then empty.
+     */
     private ImmutableList.Builder<T> added = null;
 
     /**
