@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  *     default: longitude = Values.doubleValue(p, ctx);
  *   }
  * }
- * return c.build(() -> Coordinates.of(latitude, longitude));
+ * try {
+ *   return Coordinates.of(latitude, longitude);
+ * } catch (InvalidValueException e) {
+ *   throw c.violation(e);
+ * }
  * }</pre>
  *
  * <p>For a record, the cursor also checks its {@code type} property, which it never returns. The
@@ -201,66 +202,14 @@ public final class ObjectCursor {
   }
 
   /**
-   * Builds the value of an object whose properties have all been read, turning a broken rule of the
-   * core into a {@link Kind#RULE_VIOLATION} at the object.
+   * Turns the core's broken rules, from building the value of an object whose properties have all
+   * been read, into a {@link Kind#RULE_VIOLATION} at the object. Codecs build in a {@code try}
+   * block of their own and throw what this returns; a fresh JVM then links no lambda for them.
    *
-   * @param <T> the value's type
-   * @param build builds the value, may throw the core's {@link InvalidValueException}
-   * @return the value, not null
-   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
+   * @param e what building the value threw
+   * @return the failure to throw, with the object's pointer and position
    */
-  public <T> T build(Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      throw violation(e);
-    }
-  }
-
-  /**
-   * Builds the value of an object whose properties have all been read from its builder, turning a
-   * broken rule of the core into a {@link Kind#RULE_VIOLATION} at the object. Codecs pass a method
-   * reference that captures nothing ({@code Source.Builder::build}), which a fresh JVM links once
-   * per codec instead of allocating a capturing lambda for every object.
-   *
-   * @param <B> the builder's type
-   * @param <T> the value's type
-   * @param builder the builder, filled
-   * @param build builds the value, may throw the core's {@link InvalidValueException}
-   * @return the value, not null
-   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
-   */
-  public <B, T> T build(B builder, Function<B, T> build) {
-    try {
-      return build.apply(builder);
-    } catch (InvalidValueException e) {
-      throw violation(e);
-    }
-  }
-
-  /**
-   * Builds the value of an object from two parts, as {@link #build(Object, Function)} does, for a
-   * value made by a factory method such as {@code Statement::of}.
-   *
-   * @param <A> the first part's type
-   * @param <B> the second part's type
-   * @param <T> the value's type
-   * @param first the first part
-   * @param second the second part
-   * @param build makes the value, may throw the core's {@link InvalidValueException}
-   * @return the value, not null
-   * @throws dev.parley.json.format.ParleyJsonException if a rule of the core is broken
-   */
-  public <A, B, T> T build(A first, B second, BiFunction<A, B, T> build) {
-    try {
-      return build.apply(first, second);
-    } catch (InvalidValueException e) {
-      throw violation(e);
-    }
-  }
-
-  /** The core's broken rules as a failure at the object: kept out of build(), which inlines. */
-  private ParleyJsonException violation(InvalidValueException e) {
+  public ParleyJsonException violation(InvalidValueException e) {
     return ctx.failAt(pointer(), start(), Kind.RULE_VIOLATION, e.getMessage(), e.violations(), e);
   }
 

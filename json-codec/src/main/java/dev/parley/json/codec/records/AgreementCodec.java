@@ -10,6 +10,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.record.RecordType;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -151,7 +152,11 @@ final class AgreementCodec extends RecordCodec<Agreement> {
           break;
       }
     }
-    return c.build(b, Agreement.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 
   /** Reads a JSON boolean, with no coercion from strings or numbers. */

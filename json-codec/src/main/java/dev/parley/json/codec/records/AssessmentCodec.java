@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.record.RecordType;
 import dev.parley.territory.Assessment;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -93,6 +94,10 @@ final class AssessmentCodec extends RecordCodec<Assessment> {
           break;
       }
     }
-    return c.build(b, Assessment.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

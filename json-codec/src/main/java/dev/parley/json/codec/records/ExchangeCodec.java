@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.record.RecordType;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -122,6 +123,10 @@ final class ExchangeCodec extends RecordCodec<Exchange> {
           break;
       }
     }
-    return c.build(b, Exchange.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.negotiation.NegotiationRound;
 import dev.parley.record.RecordType;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -96,6 +97,10 @@ final class NegotiationRoundCodec extends RecordCodec<NegotiationRound> {
           break;
       }
     }
-    return c.build(b, NegotiationRound.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.party.Party;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -67,6 +68,10 @@ final class PartyCodec extends RecordCodec<Party> {
           break;
       }
     }
-    return c.build(b, Party.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.place.Place;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -79,6 +80,10 @@ final class PlaceCodec extends RecordCodec<Place> {
           break;
       }
     }
-    return c.build(b, Place.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

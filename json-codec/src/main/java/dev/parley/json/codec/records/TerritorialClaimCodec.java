@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.record.RecordType;
 import dev.parley.territory.TerritorialClaim;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -86,6 +87,10 @@ final class TerritorialClaimCodec extends RecordCodec<TerritorialClaim> {
           break;
       }
     }
-    return c.build(b, TerritorialClaim.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.codec.vocabulary.Vocabulary;
 import dev.parley.record.RecordType;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -95,6 +96,10 @@ final class TruceCodec extends RecordCodec<Truce> {
           break;
       }
     }
-    return c.build(b, Truce.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -47,6 +48,10 @@ final class AgeRangeCodec implements Codec<AgeRange> {
         b.to(Values.intValue(p, ctx));
       }
     }
-    return c.build(b, AgeRange.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -49,6 +50,10 @@ final class AgreementRevisionCodec implements Codec<AgreementRevision> {
     }
     dev.parley.record.RecordId a = java.util.Objects.requireNonNull(agreement);
     dev.parley.exchange.RevisionKind k = java.util.Objects.requireNonNull(kind);
-    return c.build(a, k, AgreementRevision::of);
+    try {
+      return AgreementRevision.of(a, k);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -40,6 +41,10 @@ final class CasualtiesCodec extends ObjectCodec<Casualties> {
     while (c.next(FIELDS) != null) {
       b.revisions(Values.list(p, ctx, Vocabulary.CASUALTY_REVISION));
     }
-    return c.build(b, Casualties.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

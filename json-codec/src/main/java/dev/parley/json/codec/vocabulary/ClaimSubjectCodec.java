@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.territory.ClaimSubject;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -93,7 +94,11 @@ final class ClaimSubjectCodec extends ObjectCodec<ClaimSubject> {
           break;
       }
     }
-    return c.build(b, ClaimSubject.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 
   /** Reads a JSON number exactly, refusing one too long to write out in plain form. */

@@ -11,6 +11,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.party.PartyId;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -71,6 +72,10 @@ final class ConditionCodec implements Codec<Condition> {
     PartyId by = Objects.requireNonNull(demandedBy);
     String te = Objects.requireNonNull(text);
     ConditionTiming ti = Objects.requireNonNull(timing);
-    return c.build(() -> Condition.of(ty, by, te, ti));
+    try {
+      return Condition.of(ty, by, te, ti);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 
@@ -45,6 +46,10 @@ final class ConditionGroupCodec implements Codec<ConditionGroup> {
       conditions = Values.list(p, ctx, Vocabulary.CONDITION);
     }
     List<Condition> all = conditions;
-    return c.build(() -> ConditionGroup.of(all));
+    try {
+      return ConditionGroup.of(all);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.party.PartyId;
 import dev.parley.territory.Controller;
 import dev.parley.territory.ControllerKind;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 
@@ -74,18 +75,17 @@ final class ControllerCodec extends ObjectCodec<Controller> {
           List.of(),
           null);
     }
-    ControllerKind k = kind;
-    PartyId pa = party;
-    return c.build(
-        () -> {
-          switch (k) {
-            case PARTY:
-              return Controller.party(java.util.Objects.requireNonNull(pa));
-            case CONTESTED:
-              return Controller.contested();
-            default:
-              return Controller.unknown();
-          }
-        });
+    try {
+      switch (kind) {
+        case PARTY:
+          return Controller.party(java.util.Objects.requireNonNull(party));
+        case CONTESTED:
+          return Controller.contested();
+        default:
+          return Controller.unknown();
+      }
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.place.Coordinates;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /** {@code {"latitude": 46.4936, "longitude": 30.7395}}; integers are accepted as numbers. */
@@ -45,6 +46,10 @@ final class CoordinatesCodec extends ObjectCodec<Coordinates> {
     }
     double lat = latitude;
     double lon = longitude;
-    return c.build(() -> Coordinates.of(lat, lon));
+    try {
+      return Coordinates.of(lat, lon);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

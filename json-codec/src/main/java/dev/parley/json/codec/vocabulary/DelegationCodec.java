@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.negotiation.Delegation;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -55,6 +56,10 @@ final class DelegationCodec implements Codec<Delegation> {
           break;
       }
     }
-    return c.build(b, Delegation.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.party.Role;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -106,6 +107,10 @@ final class DirectionCodec implements Codec<Direction> {
           break;
       }
     }
-    return c.build(b, Direction.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -61,6 +62,10 @@ final class FigurePartCodec implements Codec<FigurePart> {
           break;
       }
     }
-    return c.build(b, FigurePart.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -59,6 +60,10 @@ final class KilledShareCodec implements Codec<KilledShare> {
           break;
       }
     }
-    return c.build(b, KilledShare.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

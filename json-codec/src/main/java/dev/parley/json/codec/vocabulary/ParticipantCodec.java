@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.party.Role;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -49,6 +50,10 @@ final class ParticipantCodec implements Codec<Participant> {
     }
     PartyId pa = Objects.requireNonNull(party);
     Role ro = Objects.requireNonNull(role);
-    return c.build(pa, ro, Participant::of);
+    try {
+      return Participant.of(pa, ro);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -81,6 +82,10 @@ final class QuotaCodec implements Codec<Quota> {
           break;
       }
     }
-    return c.build(b, Quota.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

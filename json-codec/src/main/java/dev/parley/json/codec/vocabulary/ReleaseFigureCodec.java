@@ -10,6 +10,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.Map;
 
@@ -90,7 +91,11 @@ final class ReleaseFigureCodec implements Codec<ReleaseFigure> {
           break;
       }
     }
-    return c.build(b, ReleaseFigure.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 
   private static void readBreakdown(TokenReader p, ReadContext ctx, ReleaseFigure.Builder b)

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.place.PlaceId;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 
@@ -59,6 +60,10 @@ final class RouteCodec implements Codec<Route> {
       }
     }
     List<PlaceId> stops = via;
-    return c.build(() -> Route.of(ends[0], stops, ends[1]));
+    try {
+      return Route.of(ends[0], stops, ends[1]);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -47,6 +48,10 @@ final class RunningNumberCodec implements Codec<RunningNumber> {
         b.sources(Values.list(p, ctx, Vocabulary.STATEMENT));
       }
     }
-    return c.build(b, RunningNumber.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.json.format.ParleyJsonException.Kind;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 
@@ -100,7 +101,11 @@ final class ScopeCodec implements Codec<Scope> {
           List.of(),
           null);
     }
-    return c.build(b, Scope.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 
   private static boolean kind(TokenReader p, ReadContext ctx) throws IOException {

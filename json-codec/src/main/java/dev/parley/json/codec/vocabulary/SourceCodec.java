@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.provenance.Source;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -73,7 +74,11 @@ final class SourceCodec extends ObjectCodec<Source> {
           break;
       }
     }
-    return c.build(b, Source.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 
   private static URI uri(String text) {

@@ -10,6 +10,7 @@ import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.json.codec.io.Values;
 import dev.parley.provenance.Statement;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,10 @@ final class SourcedEstimateCodec implements Codec<SourcedEstimate> {
     }
     Estimate e = Objects.requireNonNull(estimate);
     List<Statement> s = sources;
-    return c.build(e, s, SourcedEstimate::of);
+    try {
+      return SourcedEstimate.of(e, s);
+    } catch (InvalidValueException broken) {
+      throw c.violation(broken);
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -49,6 +50,10 @@ final class StatementCodec implements Codec<Statement> {
     }
     Source so = Objects.requireNonNull(source);
     Stance st = Objects.requireNonNull(stance);
-    return c.build(so, st, Statement::of);
+    try {
+      return Statement.of(so, st);
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
 import dev.parley.time.TimeWindow;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -51,6 +52,10 @@ final class TimeWindowCodec implements Codec<TimeWindow> {
     }
     ZonedDateTime s = java.util.Objects.requireNonNull(start);
     Optional<ZonedDateTime> e = end;
-    return c.build(() -> e.isPresent() ? TimeWindow.of(s, e.get()) : TimeWindow.startingAt(s));
+    try {
+      return e.isPresent() ? TimeWindow.of(s, e.get()) : TimeWindow.startingAt(s);
+    } catch (InvalidValueException broken) {
+      throw c.violation(broken);
+    }
   }
 }

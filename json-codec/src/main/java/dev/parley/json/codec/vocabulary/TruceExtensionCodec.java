@@ -7,6 +7,7 @@ import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.codec.io.TokenWriter;
+import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 
 /**
@@ -54,6 +55,10 @@ final class TruceExtensionCodec implements Codec<TruceExtension> {
           break;
       }
     }
-    return c.build(b, TruceExtension.Builder::build);
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw c.violation(e);
+    }
   }
 }

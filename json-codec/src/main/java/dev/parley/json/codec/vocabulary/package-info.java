@@ -16,10 +16,11 @@
  * properties left out when absent, empty or false). Read with {@code for (F f; (f = c.next(FIELDS))
  * != null; ) switch (f) { ... }} on an {@code ObjectCursor}, values with {@code Values} ({@code
  * string}, {@code text}, {@code longValue}, {@code doubleValue}, {@code booleanValue}, {@code
- * list}, {@code set}) or another codec, and build with {@code c.build(...)}. The cursor reports
- * unknown, repeated, null and missing properties with their pointers; the golden files and the
- * bad-input corpora in the {@code json} module pin both directions. Register the codec as a
- * constant of {@code Vocabulary} and in its {@code all()}.
+ * list}, {@code set}) or another codec, and build in a {@code try} block whose {@code catch
+ * (InvalidValueException e)} throws {@code c.violation(e)}. The cursor reports unknown, repeated,
+ * null and missing properties with their pointers; the golden files and the bad-input corpora in
+ * the {@code json} module pin both directions. Register the codec as a constant of {@code
+ * Vocabulary} and in its {@code all()}.
  */
 @NullMarked
 package dev.parley.json.codec.vocabulary;
