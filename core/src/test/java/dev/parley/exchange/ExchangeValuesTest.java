@@ -28,6 +28,7 @@ import dev.parley.testing.Laws;
 import dev.parley.testing.ValueContract;
 import dev.parley.time.ReportedDate;
 import dev.parley.validation.InvalidValueException;
+import dev.parley.validation.Violation;
 import java.util.List;
 import java.util.OptionalLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -124,6 +125,41 @@ class ExchangeValuesTest {
     assertThat(rules(() -> Quota.of(RU, -5))).containsExactly("EXCHANGE_COUNT_NEGATIVE");
     assertThat(rules(() -> ReleaseFigure.of(-1))).containsExactly("ESTIMATE_NEGATIVE");
     assertThat(Quota.of(RU, 0).count()).hasValue(0);
+  }
+
+  @Test
+  void reportsEveryBrokenBreakdownRuleInCategoryOrder() {
+    assertThatThrownBy(
+            () ->
+                ReleaseFigure.builder()
+                    .total(Estimate.exact(390))
+                    .putBreakdown(ReleaseCategory.MINOR, -1L)
+                    .putBreakdown(ReleaseCategory.CIVILIAN, 100L)
+                    .putBreakdown(ReleaseCategory.MILITARY, 400L)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::rule)
+                  .containsExactly(
+                      "EXCHANGE_COUNT_NEGATIVE",
+                      "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL",
+                      "EXCHANGE_BREAKDOWN_EXCEEDS_TOTAL");
+              assertThat(e.violations())
+                  .extracting(Violation::path)
+                  .containsExactly("breakdown.MINOR", "breakdown.MILITARY", "breakdown");
+              assertThat(e.violations().get(2).message()).contains("add up to 500");
+            });
+    // Wounded or sick prisoners are counted among the others, never added to them.
+    ReleaseFigure crossCutting =
+        ReleaseFigure.builder()
+            .total(Estimate.exact(390))
+            .putBreakdown(ReleaseCategory.MILITARY, 380L)
+            .putBreakdown(ReleaseCategory.WOUNDED_OR_SICK, 100L)
+            .build();
+    assertThat(crossCutting.breakdown()).hasSize(2);
+    assertThat(crossCutting.isBreakdownComplete()).isFalse();
   }
 
   @Test
@@ -330,7 +366,7 @@ class ExchangeValuesTest {
                       "PARTICIPANT_NEUTRAL_IS_SIDE",
                       "PARTICIPANT_DUPLICATE");
               assertThat(e.violations())
-                  .extracting(v -> v.path())
+                  .extracting(Violation::path)
                   .contains("directions[1]", "participants[0]", "participants[2]");
             });
     Participant uae = Participant.of(PartyId.of("ae"), Role.MEDIATOR);

@@ -9,16 +9,11 @@ import dev.parley.party.PartyId;
 import dev.parley.place.CountryCode;
 import dev.parley.territory.ClaimSubject;
 import dev.parley.time.ReportedDate;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +28,7 @@ class InitShimTest {
   @Test
   void noGeneratedValueClassHasAVolatileField() throws Exception {
     List<String> volatiles = new ArrayList<>();
-    List<Class<?>> types = generatedClasses();
+    List<Class<?>> types = GeneratedValueClasses.all();
     for (Class<?> type : types) {
       for (Field f : type.getDeclaredFields()) {
         if (Modifier.isVolatile(f.getModifiers())) {
@@ -48,7 +43,7 @@ class InitShimTest {
   @Test
   void onlyClassesWithDefaultAttributesKeepAShim() throws Exception {
     List<String> withShim = new ArrayList<>();
-    for (Class<?> type : generatedClasses()) {
+    for (Class<?> type : GeneratedValueClasses.all()) {
       for (Class<?> nested : type.getDeclaredClasses()) {
         if (nested.getSimpleName().equals("InitShim")) {
           withShim.add(type.getSimpleName());
@@ -86,23 +81,5 @@ class InitShimTest {
             .build();
     assertThat(response.supersedesEarlier()).isFalse();
     assertThat(Casualties.unreported().revisions()).isEmpty();
-  }
-
-  /** The core's generated value classes, found next to this package's compiled classes. */
-  private static List<Class<?>> generatedClasses()
-      throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root =
-        Path.of(ClaimSubject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        String name = file.getFileName().toString();
-        if (name.startsWith("Immutable") && name.endsWith(".class") && !name.contains("$")) {
-          String binary = root.relativize(file).toString().replace('/', '.');
-          types.add(Class.forName(binary.substring(0, binary.length() - ".class".length())));
-        }
-      }
-    }
-    return types;
   }
 }

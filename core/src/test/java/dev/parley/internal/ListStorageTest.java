@@ -17,17 +17,12 @@ import dev.parley.provenance.Source;
 import dev.parley.provenance.Stance;
 import dev.parley.provenance.Statement;
 import dev.parley.validation.InvalidValueException;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,13 +45,13 @@ class ListStorageTest {
   void everyGeneratedListIsStoredAsAnImmutableList() throws Exception {
     int accessors = 0;
     List<String> other = new ArrayList<>();
-    for (Class<?> type : generatedClasses()) {
+    for (Class<?> type : GeneratedValueClasses.all()) {
       for (Method m : type.getDeclaredMethods()) {
         if (m.getParameterCount() == 0
             && m.getReturnType() == List.class
             && !Modifier.isStatic(m.getModifiers())) {
           accessors++;
-          Field field = field(type, m.getName());
+          Field field = GeneratedValueClasses.field(type, m.getName());
           if (field == null || field.getType() != ImmutableList.class) {
             other.add(type.getSimpleName() + "." + m.getName());
           }
@@ -180,31 +175,5 @@ class ListStorageTest {
     }
     assertThat(perpetrator().addSource(KYIV).build())
         .isNotEqualTo(perpetrator().addSource(MOSCOW).build());
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      return type.getDeclaredField(name);
-    } catch (NoSuchFieldException e) {
-      return null;
-    }
-  }
-
-  /** The core's generated value classes, found next to this package's compiled classes. */
-  private static List<Class<?>> generatedClasses()
-      throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root =
-        Path.of(Perpetrator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        String name = file.getFileName().toString();
-        if (name.startsWith("Immutable") && name.endsWith(".class") && !name.contains("$")) {
-          String binary = root.relativize(file).toString().replace('/', '.');
-          types.add(Class.forName(binary.substring(0, binary.length() - ".class".length())));
-        }
-      }
-    }
-    return types;
   }
 }

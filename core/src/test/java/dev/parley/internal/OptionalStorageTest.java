@@ -11,13 +11,9 @@ import dev.parley.place.LocationPrecision;
 import dev.parley.place.Place;
 import dev.parley.place.PlaceId;
 import dev.parley.place.RegionCode;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +21,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +43,7 @@ class OptionalStorageTest {
 
   @Test
   void everyGeneratedOptionalAccessorReturnsAStoredOptional() throws Exception {
-    List<Class<?>> generated = generatedClasses();
+    List<Class<?>> generated = GeneratedValueClasses.all();
     int accessors = 0;
     List<String> wrapping = new ArrayList<>();
     for (Class<?> type : generated) {
@@ -57,7 +52,7 @@ class OptionalStorageTest {
             && OPTIONALS.contains(m.getReturnType())
             && !Modifier.isStatic(m.getModifiers())) {
           accessors++;
-          Field field = field(type, m.getName());
+          Field field = GeneratedValueClasses.field(type, m.getName());
           if (field == null || field.getType() != m.getReturnType()) {
             wrapping.add(type.getSimpleName() + "." + m.getName());
           }
@@ -158,30 +153,5 @@ class OptionalStorageTest {
       assertThat(place.toString()).isEqualTo(text).doesNotContain("Optional");
       assertThat(place.hashCode()).isEqualTo(h);
     }
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      return type.getDeclaredField(name);
-    } catch (NoSuchFieldException e) {
-      return null;
-    }
-  }
-
-  /** The core's generated value classes, found next to this package's compiled classes. */
-  private static List<Class<?>> generatedClasses()
-      throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root = Path.of(Place.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        String name = file.getFileName().toString();
-        if (name.startsWith("Immutable") && name.endsWith(".class") && !name.contains("$")) {
-          String binary = root.relativize(file).toString().replace('/', '.');
-          types.add(Class.forName(binary.substring(0, binary.length() - ".class".length())));
-        }
-      }
-    }
-    return types;
   }
 }

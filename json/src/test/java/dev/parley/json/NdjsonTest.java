@@ -39,6 +39,13 @@ class NdjsonTest {
     return json.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), mode);
   }
 
+  /** Every line of an NDJSON stream, bad ones included, as the streaming reader gives them. */
+  private List<NdjsonRecord> collected(byte[] text) {
+    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
+      return in.stream().collect(Collectors.toList());
+    }
+  }
+
   @Test
   void readsRecordsWithTheirLineNumbers() {
     try (NdjsonReader in = reader(HEADER + UKRAINE + "\n" + RAKIVKA + "\n", ErrorMode.FAIL_FAST)) {
@@ -322,10 +329,7 @@ class NdjsonTest {
   void eachLineReadsAsItWouldAloneWhateverItsNeighbours() {
     byte[] text =
         (HEADER + String.join("\n", AWKWARD_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
-    List<NdjsonRecord> all;
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
-      all = in.stream().collect(Collectors.toList());
-    }
+    List<NdjsonRecord> all = collected(text);
     assertThat(all)
         .extracting(NdjsonRecord::isValid)
         .containsExactly(
@@ -354,10 +358,7 @@ class NdjsonTest {
       byte[] text =
           (HEADER + UKRAINE + "\n" + RAKIVKA + "\n" + value + "\n" + RAKIVKA + "\n")
               .getBytes(StandardCharsets.UTF_8);
-      List<NdjsonRecord> all;
-      try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
-        all = in.stream().collect(Collectors.toList());
-      }
+      List<NdjsonRecord> all = collected(text);
       assertThat(all)
           .extracting(NdjsonRecord::isValid)
           .containsExactly(true, true, false, false, true);
@@ -373,10 +374,7 @@ class NdjsonTest {
     byte[] text =
         (HEADER + RAKIVKA + "\n" + withReturn + "\n" + RAKIVKA + "\n" + UKRAINE + "\n")
             .getBytes(StandardCharsets.UTF_8);
-    List<NdjsonRecord> all;
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
-      all = in.stream().collect(Collectors.toList());
-    }
+    List<NdjsonRecord> all = collected(text);
     assertThat(all).extracting(NdjsonRecord::isValid).containsExactly(true, true, true, true);
     assertThat(all).extracting(NdjsonRecord::line).containsExactly(2L, 3L, 4L, 5L);
     assertThat(all.get(1).value()).isEqualTo(all.get(3).value());
@@ -396,10 +394,7 @@ class NdjsonTest {
           .append(i % 5 == 0 ? "\r\n" : "\n");
     }
     byte[] text = b.toString().getBytes(StandardCharsets.UTF_8);
-    List<NdjsonRecord> all;
-    try (NdjsonReader in = json.ndjsonReader(new ByteArrayInputStream(text), ErrorMode.COLLECT)) {
-      all = in.stream().collect(Collectors.toList());
-    }
+    List<NdjsonRecord> all = collected(text);
     assertThat(all).hasSize(3_000);
     assertThat(all.stream().filter(NdjsonRecord::isValid).count()).isBetween(2_000L, 2_900L);
     LinesAlone.check(JsonSide.of(json), text, all);
