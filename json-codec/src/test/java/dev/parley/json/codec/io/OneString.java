@@ -14,8 +14,13 @@ final class OneString extends StubTokenReader {
   private @Nullable Token current = Token.VALUE_STRING;
 
   OneString(String text, int padding) {
+    this(text, padding, 'x');
+  }
+
+  /** A reader on the text with {@code padding} copies of {@code fill} before and after it. */
+  OneString(String text, int padding, char fill) {
     this.buffer = new char[text.length() + 2 * padding];
-    java.util.Arrays.fill(buffer, 'x');
+    java.util.Arrays.fill(buffer, fill);
     text.getChars(0, text.length(), buffer, padding);
     this.offset = padding;
     this.length = text.length();

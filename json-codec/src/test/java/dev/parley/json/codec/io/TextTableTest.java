@@ -76,6 +76,11 @@ class TextTableTest {
                 assertThat(viaBytes(table, s))
                     .as("get(byte parser) of %s", escape(s))
                     .isEqualTo(expected.get(s));
+                for (char fill : new char[] {'x', 0, 0x101, 0xFFFF}) {
+                  assertThat(viaRoomyBuffer(table, s, fill))
+                      .as("get(parser) of %s followed by U+%04x", escape(s), (int) fill)
+                      .isEqualTo(expected.get(s));
+                }
               }
             });
   }
@@ -177,6 +182,18 @@ class TextTableTest {
     assertThat(r.getText()).isEqualTo(text);
     assertThat(r.nextToken()).isEqualTo(Token.VALUE_NUMBER_INT);
     return found;
+  }
+
+  /**
+   * Looks up a string with room after it in the parser's buffer, as Jackson's text buffers have,
+   * filled with characters that are not part of it and must not count.
+   */
+  private static <T> @Nullable T viaRoomyBuffer(TextTable<T> table, String text, char fill) {
+    try {
+      return table.get(new OneString(text, 3 * 8, fill), CTX);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String escape(String s) {
