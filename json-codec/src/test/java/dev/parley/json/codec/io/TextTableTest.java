@@ -160,8 +160,12 @@ class TextTableTest {
   }
 
   private static <T> @Nullable T viaParser(TextTable<T> table, String text) {
+    return lookUp(table, new OneString(text, 0));
+  }
+
+  private static <T> @Nullable T lookUp(TextTable<T> table, OneString r) {
     try {
-      return table.get(new OneString(text, 0), CTX);
+      return table.get(r, CTX);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -173,12 +177,7 @@ class TextTableTest {
    */
   private static <T> @Nullable T viaBytes(TextTable<T> table, String text) {
     OneString r = new OneString(text, 5);
-    T found;
-    try {
-      found = table.get(r, CTX);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    T found = lookUp(table, r);
     assertThat(r.getText()).isEqualTo(text);
     assertThat(r.nextToken()).isEqualTo(Token.VALUE_NUMBER_INT);
     return found;
@@ -189,11 +188,7 @@ class TextTableTest {
    * filled with characters that are not part of it and must not count.
    */
   private static <T> @Nullable T viaRoomyBuffer(TextTable<T> table, String text, char fill) {
-    try {
-      return table.get(new OneString(text, 3 * 8, fill), CTX);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return lookUp(table, new OneString(text, 3 * 8, fill));
   }
 
   private static String escape(String s) {
