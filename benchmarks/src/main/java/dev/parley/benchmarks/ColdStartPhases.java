@@ -3,6 +3,7 @@ package dev.parley.benchmarks;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.sun.management.OperatingSystemMXBean;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJson;
@@ -35,9 +36,13 @@ import java.nio.file.Paths;
  * <p>{@code validate} follows the {@code validate} command's steps: it reads the file into a
  * chronicle's builder, builds the chronicle and checks it, and prints each step's wall time (which
  * includes collector pauses and waiting for a core the JIT's threads hold) beside its thread CPU.
+ * Each mode also gives the CPU time of the whole process over the same interval: what the JIT's
+ * compiler threads and the collector spent beside the reading thread.
  */
 public final class ColdStartPhases {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final OperatingSystemMXBean PROCESS =
+      ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
 
   private ColdStartPhases() {}
 
@@ -55,6 +60,7 @@ public final class ColdStartPhases {
       return;
     }
     byte[] bytes = Files.readAllBytes(Paths.get(args[1]));
+    long processStart = PROCESS.getProcessCpuTime();
     long start = THREADS.getCurrentThreadCpuTime();
     long created;
     long first;
@@ -87,23 +93,27 @@ public final class ColdStartPhases {
       }
     }
     long end = THREADS.getCurrentThreadCpuTime();
+    long processEnd = PROCESS.getProcessCpuTime();
     System.out.printf(
         "%s: %d records; create %.0f ms, first record %.0f ms, the rest %.0f ms, total %.0f ms"
-            + " of thread CPU%n",
+            + " of thread CPU; the process %.0f ms of CPU meanwhile%n",
         args[0],
         n,
         (created - start) / 1e6,
         (first - created) / 1e6,
         (end - first) / 1e6,
-        (end - start) / 1e6);
+        (end - start) / 1e6,
+        (processEnd - processStart) / 1e6);
   }
 
   /** The {@code validate} command's steps, each timed on the wall clock and the thread's CPU. */
   private static void validate(String file) throws IOException {
     long[] wall = new long[4];
     long[] cpu = new long[4];
+    long[] process = new long[4];
     wall[0] = System.nanoTime();
     cpu[0] = THREADS.getCurrentThreadCpuTime();
+    process[0] = PROCESS.getProcessCpuTime();
     ParleyJson json = ParleyJson.defaults();
     Chronicle.Builder b = Chronicle.builder();
     int n = 0;
@@ -126,22 +136,28 @@ public final class ColdStartPhases {
     }
     wall[1] = System.nanoTime();
     cpu[1] = THREADS.getCurrentThreadCpuTime();
+    process[1] = PROCESS.getProcessCpuTime();
     Chronicle chronicle = b.build();
     wall[2] = System.nanoTime();
     cpu[2] = THREADS.getCurrentThreadCpuTime();
+    process[2] = PROCESS.getProcessCpuTime();
     int findings = chronicle.validate().findings().size();
     wall[3] = System.nanoTime();
     cpu[3] = THREADS.getCurrentThreadCpuTime();
+    process[3] = PROCESS.getProcessCpuTime();
     System.out.printf(
-        "validate: %d records, %d findings; read %.0f ms (CPU %.0f), build %.0f ms (CPU %.0f),"
-            + " check %.0f ms (CPU %.0f)%n",
+        "validate: %d records, %d findings; read %.0f ms (CPU %.0f, process %.0f), build %.0f ms"
+            + " (CPU %.0f, process %.0f), check %.0f ms (CPU %.0f, process %.0f)%n",
         n,
         findings,
         (wall[1] - wall[0]) / 1e6,
         (cpu[1] - cpu[0]) / 1e6,
+        (process[1] - process[0]) / 1e6,
         (wall[2] - wall[1]) / 1e6,
         (cpu[2] - cpu[1]) / 1e6,
+        (process[2] - process[1]) / 1e6,
         (wall[3] - wall[2]) / 1e6,
-        (cpu[3] - cpu[2]) / 1e6);
+        (cpu[3] - cpu[2]) / 1e6,
+        (process[3] - process[2]) / 1e6);
   }
 }
