@@ -2,6 +2,7 @@ package dev.parley.benchmarks;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.math.Quantiles;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
 import dev.parley.examples.Validate;
 import dev.parley.json.ParleyJson;
@@ -29,6 +30,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Secondary results, per iteration: {@code readSpeedup} is the baseline's first-read time over
  * Parley's (above 1 when Parley is faster); {@code validateRatio} is the wall time of a process
  * that reads the file with databind over the wall time of the {@code validate} command (above 1
- * when {@code validate} is faster); the millisecond counters are the means behind them.
+ * when {@code validate} is faster); the millisecond counters are the means behind them. JMH adds
+ * such counters up over the iterations in its summary table, so the fork ends with a line of its
+ * own that gives the median and range of each ratio over the iterations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -78,6 +82,8 @@ public class ColdStartBenchmark {
     private long validateWall;
     private long databindWall;
     private long runs;
+    private final List<Double> readSpeedups = new ArrayList<>();
+    private final List<Double> validateRatios = new ArrayList<>();
 
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
@@ -87,6 +93,34 @@ public class ColdStartBenchmark {
       validateWall = 0;
       databindWall = 0;
       runs = 0;
+    }
+
+    /** Keeps the iteration's ratios for the summary. */
+    @TearDown(Level.Iteration)
+    public void keep() {
+      if (runs > 0) {
+        readSpeedups.add(readSpeedup());
+        validateRatios.add(validateRatio());
+      }
+    }
+
+    /** Prints the median and range of each ratio over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      if (readSpeedups.isEmpty()) {
+        return;
+      }
+      System.out.printf(
+          "%nColdStartBenchmark over %d iterations: readSpeedup %s; validateRatio %s%n",
+          readSpeedups.size(), describe(readSpeedups), describe(validateRatios));
+    }
+
+    private static String describe(List<Double> values) {
+      return String.format(
+          "median %.3f (%.3f to %.3f)",
+          Quantiles.median().compute(values),
+          values.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+          values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     }
 
     /**
