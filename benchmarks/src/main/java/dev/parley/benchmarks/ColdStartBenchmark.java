@@ -2,7 +2,6 @@ package dev.parley.benchmarks;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.math.Quantiles;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
 import dev.parley.examples.Validate;
 import dev.parley.json.ParleyJson;
@@ -32,6 +31,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 4, cold start: every measured read runs in a fresh JVM. Each invocation starts three
@@ -82,8 +83,7 @@ public class ColdStartBenchmark {
     private long validateWall;
     private long databindWall;
     private long runs;
-    private final List<Double> readSpeedups = new ArrayList<>();
-    private final List<Double> validateRatios = new ArrayList<>();
+    private final IterationValues values = new IterationValues("ColdStartBenchmark");
 
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
@@ -95,32 +95,23 @@ public class ColdStartBenchmark {
       runs = 0;
     }
 
-    /** Keeps the iteration's ratios for the summary. */
+    /**
+     * Keeps a measured iteration's ratios for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
     @TearDown(Level.Iteration)
-    public void keep() {
-      if (runs > 0) {
-        readSpeedups.add(readSpeedup());
-        validateRatios.add(validateRatio());
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT && runs > 0) {
+        values.add("readSpeedup", readSpeedup());
+        values.add("validateRatio", validateRatio());
       }
     }
 
     /** Prints the median and range of each ratio over the iterations. */
     @TearDown(Level.Trial)
     public void summarize() {
-      if (readSpeedups.isEmpty()) {
-        return;
-      }
-      System.out.printf(
-          "%nColdStartBenchmark over %d iterations: readSpeedup %s; validateRatio %s%n",
-          readSpeedups.size(), describe(readSpeedups), describe(validateRatios));
-    }
-
-    private static String describe(List<Double> values) {
-      return String.format(
-          "median %.3f (%.3f to %.3f)",
-          Quantiles.median().compute(values),
-          values.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-          values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+      values.print();
     }
 
     /**

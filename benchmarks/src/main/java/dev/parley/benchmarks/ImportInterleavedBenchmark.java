@@ -30,8 +30,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Each importer against the plain baseline, interleaved: every invocation reads the same generated
@@ -44,6 +47,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * ratio} (the importer's rows per second over the baseline's, per iteration; below 1 when the
  * importer is slower, which it must be: it does the baseline's work and then builds and validates
  * records).
+ *
+ * <p>The fork ends with a line that gives each counter's median and range over the measurement
+ * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -92,6 +98,7 @@ public class ImportInterleavedBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Times {
+    private final IterationValues values = new IterationValues("ImportInterleavedBenchmark");
     private long importerNanos;
     private long baselineNanos;
     private long rowsRead;
@@ -102,6 +109,27 @@ public class ImportInterleavedBenchmark {
       importerNanos = 0;
       baselineNanos = 0;
       rowsRead = 0;
+    }
+
+    /**
+     * Keeps a measured iteration's values for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
+    @TearDown(Level.Iteration)
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() != IterationType.MEASUREMENT) {
+        return;
+      }
+      values.add("importerRowsPerSecond", importerRowsPerSecond());
+      values.add("baselineRowsPerSecond", baselineRowsPerSecond());
+      values.add("ratio", ratio());
+    }
+
+    /** Prints each value's median and range over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      values.print();
     }
 
     /**

@@ -21,8 +21,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -38,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The secondary result {@code speedup} is, per iteration, the baseline's CPU time over Parley's:
  * above 1 when Parley is faster. Run with {@code java -jar benchmarks/target/benchmarks.jar
  * Jackson3InterleavedBenchmark}.
+ *
+ * <p>The fork ends with a line that gives each counter's median and range over the measurement
+ * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -87,6 +93,7 @@ public class Jackson3InterleavedBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Costs {
+    private final IterationValues values = new IterationValues("Jackson3InterleavedBenchmark");
     private long parleyNanos;
     private long databindNanos;
 
@@ -95,6 +102,25 @@ public class Jackson3InterleavedBenchmark {
     public void clear() {
       parleyNanos = 0;
       databindNanos = 0;
+    }
+
+    /**
+     * Keeps a measured iteration's values for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
+    @TearDown(Level.Iteration)
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() != IterationType.MEASUREMENT) {
+        return;
+      }
+      values.add("speedup", speedup());
+    }
+
+    /** Prints each value's median and range over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      values.print();
     }
 
     /**

@@ -20,8 +20,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 1 interleaved: each invocation reads the file once with Parley and once with the
@@ -34,6 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * by Parley's: above 1 when Parley is faster. {@code parleyMillis} and {@code databindMillis} are
  * the mean times of one read. Four forks, because how the JIT compiles both readers differs from
  * one JVM to the next by more than the iterations within one differ.
+ *
+ * <p>The fork ends with a line that gives each counter's median and range over the measurement
+ * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +67,7 @@ public class ReadInterleavedBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Times {
+    private final IterationValues values = new IterationValues("ReadInterleavedBenchmark");
     private long parleyNanos;
     private long databindNanos;
     private long reads;
@@ -71,6 +78,27 @@ public class ReadInterleavedBenchmark {
       parleyNanos = 0;
       databindNanos = 0;
       reads = 0;
+    }
+
+    /**
+     * Keeps a measured iteration's values for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
+    @TearDown(Level.Iteration)
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() != IterationType.MEASUREMENT) {
+        return;
+      }
+      values.add("speedup", speedup());
+      values.add("parleyMillis", parleyMillis());
+      values.add("databindMillis", databindMillis());
+    }
+
+    /** Prints each value's median and range over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      values.print();
     }
 
     /**

@@ -20,8 +20,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The HTML report of a 10,000-record chronicle against its baseline, the text digest of the same
@@ -33,6 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * of each, and {@code ratio} is the report's over the digest's. JMH adds these up over the
  * iterations of a run, so read them per iteration in the JSON result ({@code -rf json}). {@code
  * cold}: one report in a fresh JVM per fork, class loading and first compilation included.
+ *
+ * <p>The fork ends with a line that gives each counter's median and range over the measurement
+ * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 public class ReportBenchmark {
@@ -61,6 +67,7 @@ public class ReportBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Times {
+    private final IterationValues values = new IterationValues("ReportBenchmark");
     private long reportNanos;
     private long digestNanos;
     private long rounds;
@@ -71,6 +78,27 @@ public class ReportBenchmark {
       reportNanos = 0;
       digestNanos = 0;
       rounds = 0;
+    }
+
+    /**
+     * Keeps a measured iteration's values for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
+    @TearDown(Level.Iteration)
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() != IterationType.MEASUREMENT) {
+        return;
+      }
+      values.add("ratio", ratio());
+      values.add("reportCpuMillis", reportCpuMillis());
+      values.add("digestCpuMillis", digestCpuMillis());
+    }
+
+    /** Prints each value's median and range over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      values.print();
     }
 
     /**

@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 2, interleaved: each invocation writes the corpus's lines as NDJSON once with Parley
@@ -34,6 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * divided by Parley's (above 1 when Parley is faster); {@code parleyBytesPerLine} and {@code
  * databindBytesPerLine} are the bytes each allocates per written line, measured with the thread's
  * allocation counter.
+ *
+ * <p>The fork ends with a line that gives each counter's median and range over the measurement
+ * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -69,6 +75,7 @@ public class WriteBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Costs {
+    private final IterationValues values = new IterationValues("WriteBenchmark");
     private long parleyNanos;
     private long databindNanos;
     private long parleyBytes;
@@ -85,6 +92,27 @@ public class WriteBenchmark {
       databindBytes = 0;
       parleyLines = 0;
       databindLines = 0;
+    }
+
+    /**
+     * Keeps a measured iteration's values for the summary.
+     *
+     * @param iteration the iteration, warmup or measurement
+     */
+    @TearDown(Level.Iteration)
+    public void keep(IterationParams iteration) {
+      if (iteration.getType() != IterationType.MEASUREMENT) {
+        return;
+      }
+      values.add("speedup", speedup());
+      values.add("parleyBytesPerLine", parleyBytesPerLine());
+      values.add("databindBytesPerLine", databindBytesPerLine());
+    }
+
+    /** Prints each value's median and range over the iterations. */
+    @TearDown(Level.Trial)
+    public void summarize() {
+      values.print();
     }
 
     /**
