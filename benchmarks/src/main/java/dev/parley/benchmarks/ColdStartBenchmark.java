@@ -29,10 +29,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 4, cold start: every measured read runs in a fresh JVM. Each invocation starts three
@@ -77,13 +74,12 @@ public class ColdStartBenchmark {
   /** The times of one iteration. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Times {
+  public static class Times extends IterationCounters {
     private long parleyRead;
     private long databindRead;
     private long validateWall;
     private long databindWall;
     private long runs;
-    private final IterationValues values = new IterationValues("ColdStartBenchmark");
 
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
@@ -95,23 +91,12 @@ public class ColdStartBenchmark {
       runs = 0;
     }
 
-    /**
-     * Keeps a measured iteration's ratios for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() == IterationType.MEASUREMENT && runs > 0) {
+    @Override
+    protected void record(IterationValues values) {
+      if (runs > 0) {
         values.add("readSpeedup", readSpeedup());
         values.add("validateRatio", validateRatio());
       }
-    }
-
-    /** Prints the median and range of each ratio over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**

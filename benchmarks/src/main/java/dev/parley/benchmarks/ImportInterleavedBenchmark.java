@@ -30,11 +30,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Each importer against the plain baseline, interleaved: every invocation reads the same generated
@@ -49,7 +46,7 @@ import org.openjdk.jmh.runner.IterationType;
  * records).
  *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
- * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
+ * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -97,8 +94,7 @@ public class ImportInterleavedBenchmark {
   /** The CPU time each reader took in one iteration. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Times {
-    private final IterationValues values = new IterationValues("ImportInterleavedBenchmark");
+  public static class Times extends IterationCounters {
     private long importerNanos;
     private long baselineNanos;
     private long rowsRead;
@@ -111,25 +107,11 @@ public class ImportInterleavedBenchmark {
       rowsRead = 0;
     }
 
-    /**
-     * Keeps a measured iteration's values for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() != IterationType.MEASUREMENT) {
-        return;
-      }
+    @Override
+    protected void record(IterationValues values) {
       values.add("importerRowsPerSecond", importerRowsPerSecond());
       values.add("baselineRowsPerSecond", baselineRowsPerSecond());
       values.add("ratio", ratio());
-    }
-
-    /** Prints each value's median and range over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**

@@ -12,24 +12,15 @@ import java.util.StringJoiner;
 /**
  * The per-iteration values of a benchmark's counters (ratios, means), summarized at the end of a
  * fork: JMH adds {@code EVENTS} counters up over the iterations in its summary table, which makes
- * its figure for a ratio or a mean their sum. Only measurement iterations are kept, not warmup
- * ones. Not thread-safe: one instance per counter state.
+ * its figure for a ratio or a mean their sum. Not thread-safe: one instance per counter state.
  *
  * <pre>{@code
- * private final IterationValues values = new IterationValues("ReadInterleavedBenchmark");
- *
- * @TearDown(Level.Iteration)
- * public void keep(IterationParams iteration) {
- *   if (iteration.getType() == IterationType.MEASUREMENT) {
- *     values.add("speedup", speedup());
- *   }
- * }
- *
- * @TearDown(Level.Trial)
- * public void summarize() {
- *   values.print();
- * }
+ * IterationValues values = new IterationValues("ReadInterleavedBenchmark");
+ * values.add("speedup", 0.84);   // once per measurement iteration
+ * values.print();                // at the end of the fork
  * }</pre>
+ *
+ * <p>{@link IterationCounters} does this for a benchmark's counter state.
  */
 final class IterationValues {
   private final String benchmark;

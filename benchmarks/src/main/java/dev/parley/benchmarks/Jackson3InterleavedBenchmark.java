@@ -21,11 +21,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -43,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson3InterleavedBenchmark}.
  *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
- * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
+ * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -92,8 +89,7 @@ public class Jackson3InterleavedBenchmark {
   /** Each side's CPU time in one iteration, reported next to the score. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Costs {
-    private final IterationValues values = new IterationValues("Jackson3InterleavedBenchmark");
+  public static class Costs extends IterationCounters {
     private long parleyNanos;
     private long databindNanos;
 
@@ -104,23 +100,9 @@ public class Jackson3InterleavedBenchmark {
       databindNanos = 0;
     }
 
-    /**
-     * Keeps a measured iteration's values for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() != IterationType.MEASUREMENT) {
-        return;
-      }
+    @Override
+    protected void record(IterationValues values) {
       values.add("speedup", speedup());
-    }
-
-    /** Prints each value's median and range over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**

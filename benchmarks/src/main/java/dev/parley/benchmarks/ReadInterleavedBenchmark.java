@@ -20,11 +20,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 1 interleaved: each invocation reads the file once with Parley and once with the
@@ -39,7 +36,7 @@ import org.openjdk.jmh.runner.IterationType;
  * one JVM to the next by more than the iterations within one differ.
  *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
- * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
+ * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -66,8 +63,7 @@ public class ReadInterleavedBenchmark {
   /** The time each reader took in one iteration, reported next to the primary score. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Times {
-    private final IterationValues values = new IterationValues("ReadInterleavedBenchmark");
+  public static class Times extends IterationCounters {
     private long parleyNanos;
     private long databindNanos;
     private long reads;
@@ -80,25 +76,11 @@ public class ReadInterleavedBenchmark {
       reads = 0;
     }
 
-    /**
-     * Keeps a measured iteration's values for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() != IterationType.MEASUREMENT) {
-        return;
-      }
+    @Override
+    protected void record(IterationValues values) {
       values.add("speedup", speedup());
       values.add("parleyMillis", parleyMillis());
       values.add("databindMillis", databindMillis());
-    }
-
-    /** Prints each value's median and range over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**

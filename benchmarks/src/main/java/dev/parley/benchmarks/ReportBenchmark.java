@@ -20,11 +20,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The HTML report of a 10,000-record chronicle against its baseline, the text digest of the same
@@ -38,7 +35,7 @@ import org.openjdk.jmh.runner.IterationType;
  * cold}: one report in a fresh JVM per fork, class loading and first compilation included.
  *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
- * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
+ * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 public class ReportBenchmark {
@@ -66,8 +63,7 @@ public class ReportBenchmark {
   /** The CPU time each output took in one iteration, reported next to the primary score. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Times {
-    private final IterationValues values = new IterationValues("ReportBenchmark");
+  public static class Times extends IterationCounters {
     private long reportNanos;
     private long digestNanos;
     private long rounds;
@@ -80,25 +76,11 @@ public class ReportBenchmark {
       rounds = 0;
     }
 
-    /**
-     * Keeps a measured iteration's values for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() != IterationType.MEASUREMENT) {
-        return;
-      }
+    @Override
+    protected void record(IterationValues values) {
       values.add("ratio", ratio());
       values.add("reportCpuMillis", reportCpuMillis());
       values.add("digestCpuMillis", digestCpuMillis());
-    }
-
-    /** Prints each value's median and range over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**

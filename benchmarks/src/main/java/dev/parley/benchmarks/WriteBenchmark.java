@@ -22,10 +22,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Benchmark 2, interleaved: each invocation writes the corpus's lines as NDJSON once with Parley
@@ -39,7 +36,7 @@ import org.openjdk.jmh.runner.IterationType;
  * allocation counter.
  *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
- * iterations ({@code IterationValues}): JMH's summary table adds the counters up.
+ * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -74,8 +71,7 @@ public class WriteBenchmark {
   /** Each writer's CPU time and allocation in one iteration, reported next to the score. */
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
-  public static class Costs {
-    private final IterationValues values = new IterationValues("WriteBenchmark");
+  public static class Costs extends IterationCounters {
     private long parleyNanos;
     private long databindNanos;
     private long parleyBytes;
@@ -94,25 +90,11 @@ public class WriteBenchmark {
       databindLines = 0;
     }
 
-    /**
-     * Keeps a measured iteration's values for the summary.
-     *
-     * @param iteration the iteration, warmup or measurement
-     */
-    @TearDown(Level.Iteration)
-    public void keep(IterationParams iteration) {
-      if (iteration.getType() != IterationType.MEASUREMENT) {
-        return;
-      }
+    @Override
+    protected void record(IterationValues values) {
       values.add("speedup", speedup());
       values.add("parleyBytesPerLine", parleyBytesPerLine());
       values.add("databindBytesPerLine", databindBytesPerLine());
-    }
-
-    /** Prints each value's median and range over the iterations. */
-    @TearDown(Level.Trial)
-    public void summarize() {
-      values.print();
     }
 
     /**
