@@ -7,6 +7,7 @@ import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
 import dev.parley.internal.References;
+import dev.parley.internal.Repeats;
 import dev.parley.internal.TimeRanges;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ceasefire proposal to other parties, or a unilateral declaration binding only the declarer,
@@ -866,9 +868,11 @@ public abstract non-sealed class CeasefireProposal
         "extensionTerms",
         "extension terms must not be blank when present, was \"%s\"",
         extensionTerms().orElse(""));
-    List<PartyId> sides = new ArrayList<>(addressees());
-    sides.addAll(proposers());
-    Participants.check(c, "participants", participants(), sides);
+    if (!participants().isEmpty()) {
+      List<PartyId> sides = new ArrayList<>(addressees());
+      sides.addAll(proposers());
+      Participants.check(c, "participants", participants(), sides);
+    }
     checkResponses(c);
     checkEvents(c);
     c.throwIfInvalid();
@@ -878,7 +882,9 @@ public abstract non-sealed class CeasefireProposal
     if (responses().isEmpty()) {
       return;
     }
-    Map<PartyId, Response> previous = new HashMap<>();
+    // A few responses are searched backwards for the party's previous one; many through a map.
+    boolean pairwise = responses().size() <= Repeats.PAIRWISE_AT_MOST;
+    Map<PartyId, Response> previous = pairwise ? Map.of() : new HashMap<>();
     for (int i = 0; i < responses().size(); i++) {
       Response r = responses().get(i);
       if (!addressees().contains(r.party())) {
@@ -907,7 +913,7 @@ public abstract non-sealed class CeasefireProposal
             r.party(),
             id());
       }
-      Response earlier = previous.put(r.party(), r);
+      Response earlier = pairwise ? previousResponse(i) : previous.put(r.party(), r);
       if (earlier == null) {
         if (r.supersedesEarlier()) {
           c.fail(
@@ -938,6 +944,17 @@ public abstract non-sealed class CeasefireProposal
         }
       }
     }
+  }
+
+  /** The latest response before the given one by the same party, or null if it has none. */
+  private @Nullable Response previousResponse(int i) {
+    PartyId party = responses().get(i).party();
+    for (int j = i - 1; j >= 0; j--) {
+      if (responses().get(j).party().equals(party)) {
+        return responses().get(j);
+      }
+    }
+    return null;
   }
 
   private void checkEvents(Checker c) {

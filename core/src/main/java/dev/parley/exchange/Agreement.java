@@ -2,12 +2,14 @@ package dev.parley.exchange;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Equivalence;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
 import dev.parley.internal.References;
+import dev.parley.internal.Repeats;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
 import dev.parley.place.PlaceId;
@@ -16,13 +18,17 @@ import dev.parley.record.ChronicleRecord;
 import dev.parley.record.RecordId;
 import dev.parley.record.RecordType;
 import dev.parley.time.ReportedDate;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A framework agreement to exchange prisoners, carried out by one or more {@link Exchange}
@@ -392,15 +398,13 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
   @Value.Check
   void check() {
     Checker c = Checker.of("Agreement");
-    int distinct = ImmutableSet.copyOf(sides()).size();
     c.check(
-        distinct >= 2 && distinct == sides().size(),
+        sides().size() >= 2 && Repeats.of(sides(), Equivalence.equals()).isEmpty(),
         "EXCHANGE_AGREEMENT_SIDES",
         "sides",
         "an agreement needs two or more distinct sides, was %s",
         sides());
-    Set<List<Object>> seen = new HashSet<>();
-    Map<PartyId, Long> overall = new TreeMap<>();
+    BitSet repeated = Repeats.of(quotas(), SAME_KIND);
     for (int i = 0; i < quotas().size(); i++) {
       Quota q = quotas().get(i);
       if (!sides().contains(q.releasing())) {
@@ -432,26 +436,16 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
             q.ratio().get().counterpart(),
             sides());
       }
-      if (!seen.add(
-          List.of(q.releasingParties(), q.category(), q.isNumeric(), q.ages(), counterpart(q)))) {
+      if (repeated.get(i)) {
         c.fail(
             "EXCHANGE_QUOTA_DUPLICATE",
             "quotas[" + i + "]",
             "%s repeats an earlier quota of the same side, category and kind",
             q);
       }
-      if (q.isNumeric() && q.category().isEmpty()) {
-        overall.put(q.releasing(), q.count().getAsLong());
-      }
     }
-    if (parity()) {
-      c.check(
-          new HashSet<>(overall.values()).size() <= 1,
-          "EXCHANGE_PARITY_QUOTAS_UNEQUAL",
-          "quotas",
-          "an agreement promising parity gives the sides different numbers: %s",
-          overall);
-      checkParityPerCategory(c);
+    if (parity() && quotas().size() > 1) {
+      checkParity(c);
     }
     c.check(
         Checker.absentOrNotBlank(note()),
@@ -518,19 +512,56 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
     c.throwIfInvalid();
   }
 
-  /** The party a quota's ratio counts the releases of, if it has a ratio. */
-  private static Optional<PartyId> counterpart(Quota q) {
-    return q.ratio().isPresent() ? Optional.of(q.ratio().get().counterpart()) : Optional.empty();
+  /**
+   * Two quotas are of the same kind when they give the same side (with the same joint sides) the
+   * same category, age bracket and kind of promise: a count, or a ratio of the same counterpart.
+   */
+  private static final Equivalence<Quota> SAME_KIND =
+      new Equivalence<>() {
+        @Override
+        protected boolean doEquivalent(Quota a, Quota b) {
+          return (a.jointWith().isEmpty() && b.jointWith().isEmpty()
+                  ? a.releasing().equals(b.releasing())
+                  : a.releasingParties().equals(b.releasingParties()))
+              && a.category().equals(b.category())
+              && a.isNumeric() == b.isNumeric()
+              && a.ages().equals(b.ages())
+              && Objects.equals(counterpart(a), counterpart(b));
+        }
+
+        @Override
+        protected int doHash(Quota q) {
+          return Objects.hash(
+              q.releasingParties(), q.category(), q.isNumeric(), q.ages(), counterpart(q));
+        }
+      };
+
+  /** The party a quota's ratio counts the releases of, or null if it has no ratio. */
+  private static @Nullable PartyId counterpart(Quota q) {
+    return q.ratio().isPresent() ? q.ratio().get().counterpart() : null;
   }
 
   /**
-   * Parity promised holds per category too: the count quotas of one category (and age bracket) must
-   * give every side that has one the same number, whatever the totals say.
+   * Parity promised holds for the whole and per category: the count quotas that count no category
+   * must give every side the same number, and so must those of one category (and age bracket),
+   * whatever the totals say. A side's number is its last such quota.
+   *
+   * <p>The rule is checked first without building anything, since nearly every agreement keeps it;
+   * the grouping that names the unequal numbers is built only for one that breaks it.
    */
-  private void checkParityPerCategory(Checker c) {
-    Map<List<Object>, Map<PartyId, Long>> byCategory = new java.util.LinkedHashMap<>();
+  private void checkParity(Checker c) {
+    if (quotas().size() <= Repeats.PAIRWISE_AT_MOST && !parityBroken()) {
+      return;
+    }
+    Map<PartyId, Long> overall = new TreeMap<>();
+    Map<List<Object>, Map<PartyId, Long>> byCategory = new LinkedHashMap<>();
     for (Quota q : quotas()) {
-      if (q.isNumeric() && q.category().isPresent() && q.jointWith().isEmpty()) {
+      if (!q.isNumeric()) {
+        continue;
+      }
+      if (q.category().isEmpty()) {
+        overall.put(q.releasing(), q.count().getAsLong());
+      } else if (q.jointWith().isEmpty()) {
         List<Object> key = List.of(q.category().get(), q.ages());
         Map<PartyId, Long> counts = byCategory.get(key);
         if (counts == null) {
@@ -540,6 +571,12 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
         counts.put(q.releasing(), q.count().getAsLong());
       }
     }
+    c.check(
+        new HashSet<>(overall.values()).size() <= 1,
+        "EXCHANGE_PARITY_QUOTAS_UNEQUAL",
+        "quotas",
+        "an agreement promising parity gives the sides different numbers: %s",
+        overall);
     for (Map.Entry<List<Object>, Map<PartyId, Long>> e : byCategory.entrySet()) {
       if (new HashSet<>(e.getValue().values()).size() > 1) {
         c.fail(
@@ -550,5 +587,54 @@ public abstract non-sealed class Agreement implements WithAgreement, ChronicleRe
             e.getValue());
       }
     }
+  }
+
+  /**
+   * Whether two sides' last count quotas of the whole, or of one category and age bracket, give
+   * different numbers; compares the quotas pairwise.
+   */
+  private boolean parityBroken() {
+    List<Quota> qs = quotas();
+    for (int i = 0; i < qs.size(); i++) {
+      Quota a = qs.get(i);
+      if (!countsForParity(a) || !isLastOfItsSide(i)) {
+        continue;
+      }
+      for (int j = i + 1; j < qs.size(); j++) {
+        Quota b = qs.get(j);
+        if (countsForParity(b)
+            && sameGroup(a, b)
+            && !a.releasing().equals(b.releasing())
+            && a.count().getAsLong() != b.count().getAsLong()
+            && isLastOfItsSide(j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quota takes part in the parity rule: a count, of the whole or of a side alone. */
+  private static boolean countsForParity(Quota q) {
+    return q.isNumeric() && (q.category().isEmpty() || q.jointWith().isEmpty());
+  }
+
+  /** Whether two quotas that take part in the parity rule count the same group. */
+  private static boolean sameGroup(Quota a, Quota b) {
+    return a.category().equals(b.category())
+        && (a.category().isEmpty() || a.ages().equals(b.ages()));
+  }
+
+  /** Whether no later quota of the same group gives the same side another number. */
+  private boolean isLastOfItsSide(int i) {
+    List<Quota> qs = quotas();
+    Quota a = qs.get(i);
+    for (int j = i + 1; j < qs.size(); j++) {
+      Quota b = qs.get(j);
+      if (countsForParity(b) && sameGroup(a, b) && a.releasing().equals(b.releasing())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -516,7 +517,15 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
         "a note must not be blank, was \"%s\"",
         note().orElse(""));
     if (!participants().isEmpty()) {
-      Participants.check(c, "participants", participants(), sides());
+      // The sides as a plain list, repeats and all: the check only asks whether it holds a party.
+      List<PartyId> sides = new ArrayList<>(directions().size() * 2);
+      for (Direction d : directions()) {
+        sides.add(d.releasing());
+        if (d.receiving().isPresent()) {
+          sides.add(d.receiving().get());
+        }
+      }
+      Participants.check(c, "participants", participants(), sides);
     }
     for (int i = 0; i < directions().size(); i++) {
       Optional<Custody> custody = directions().get(i).custody();

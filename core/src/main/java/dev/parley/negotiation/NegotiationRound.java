@@ -1,11 +1,13 @@
 package dev.parley.negotiation;
 
+import com.google.common.base.Equivalence;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.parley.internal.Checker;
 import dev.parley.internal.ParleyStyle;
 import dev.parley.internal.Participants;
 import dev.parley.internal.References;
+import dev.parley.internal.Repeats;
 import dev.parley.internal.TimeRanges;
 import dev.parley.party.Participant;
 import dev.parley.party.PartyId;
@@ -19,7 +21,7 @@ import dev.parley.time.ReportedDate;
 import dev.parley.time.TimeWindow;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -279,6 +281,20 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
     Builder() {}
   }
 
+  /** Two delegations of the same party. */
+  private static final Equivalence<Delegation> SAME_PARTY =
+      new Equivalence<>() {
+        @Override
+        protected boolean doEquivalent(Delegation a, Delegation b) {
+          return a.party().equals(b.party());
+        }
+
+        @Override
+        protected int doHash(Delegation d) {
+          return d.party().hashCode();
+        }
+      };
+
   @Value.Check
   void check() {
     Checker c = Checker.of("NegotiationRound");
@@ -288,10 +304,10 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
         "delegations",
         "a negotiation round has at least two delegations, was %s",
         delegations().size());
-    Set<PartyId> seen = new HashSet<>();
+    BitSet repeated = Repeats.of(delegations(), SAME_PARTY);
     for (int i = 0; i < delegations().size(); i++) {
       PartyId party = delegations().get(i).party();
-      if (!seen.add(party)) {
+      if (repeated.get(i)) {
         c.fail(
             "NEGOTIATION_DELEGATION_DUPLICATE",
             "delegations[" + i + "]",
@@ -339,7 +355,13 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
         "note",
         "note must not be blank when present, was \"%s\"",
         note().orElse(""));
-    Participants.check(c, "participants", participants(), new ArrayList<>(seen));
+    if (!participants().isEmpty()) {
+      List<PartyId> sides = new ArrayList<>(delegations().size());
+      for (Delegation d : delegations()) {
+        sides.add(d.party());
+      }
+      Participants.check(c, "participants", participants(), sides);
+    }
     c.throwIfInvalid();
   }
 }

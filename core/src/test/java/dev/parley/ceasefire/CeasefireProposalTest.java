@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The construction rules of {@link CeasefireProposal} and its status derivation. */
 class CeasefireProposalTest {
@@ -179,6 +181,31 @@ class CeasefireProposalTest {
                     .build()),
         "CEASEFIRE_RESPONSE_ORDER",
         "responses[1].date");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 12})
+  void supersedingResponseIsComparedWithTheLatestBeforeIt(int responses) {
+    // Up to eight responses are searched pairwise, more through a map: the same rule either way.
+    CeasefireProposal.Builder b =
+        offer().addResponse(Response.of(RU, day("2025-03-12"), ResponseStance.REJECTED));
+    for (int i = 1; i < responses - 1; i++) {
+      b.addResponse(superseding(day("2025-03-12").start().plusDays(2L * i)));
+    }
+    // After the first response, but before the one just before it.
+    rejects(
+        b.addResponse(superseding(day("2025-03-13").start())),
+        "CEASEFIRE_RESPONSE_ORDER",
+        "responses[" + (responses - 1) + "].date");
+  }
+
+  private static Response superseding(java.time.LocalDate date) {
+    return Response.builder()
+        .party(RU)
+        .date(ReportedDate.ofDay(date))
+        .stance(ResponseStance.ACCEPTED)
+        .supersedesEarlier(true)
+        .build();
   }
 
   @Test

@@ -103,6 +103,19 @@ class NegotiationRoundTest {
   }
 
   @Test
+  void rejectsTwoDelegationsOfOnePartyAmongMany() {
+    // Past eight delegations, repeats are found through a set instead of pairwise.
+    NegotiationRound.Builder many = istanbul();
+    for (int i = 0; i < 7; i++) {
+      many.addDelegation(Delegation.of(PartyId.of("observer-" + i)));
+    }
+    rejects(
+        many.addDelegation(Delegation.of(UA)),
+        "NEGOTIATION_DELEGATION_DUPLICATE",
+        "delegations[9]");
+  }
+
+  @Test
   void rejectsMediatedTalksWithoutMediator() {
     rejects(
         istanbul().format(TalksFormat.PROXIMITY), "NEGOTIATION_MEDIATOR_MISSING", "participants");

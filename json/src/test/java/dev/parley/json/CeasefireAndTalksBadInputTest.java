@@ -355,6 +355,18 @@ class CeasefireAndTalksBadInputTest {
             1,
             161),
         c(
+            // Past eight elements, repeats are found through a set instead of pairwise.
+            "outcome listed twice among many",
+            NegotiationRound.class,
+            round(
+                ",\"format\":\"direct\","
+                    + DELEGATIONS
+                    + ",\"outcomes\":[\"a1\",\"a2\",\"a3\",\"a4\",\"a5\",\"a6\",\"a7\",\"a8\",\"a9\",\"a10\",\"a3\"]"),
+            Kind.DUPLICATE_PROPERTY,
+            "/outcomes/10",
+            1,
+            207),
+        c(
             "member as a number",
             NegotiationRound.class,
             round(

@@ -7,6 +7,7 @@ import dev.parley.json.format.ParleyJsonException.Kind;
 import dev.parley.validation.InvalidValueException;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class Values {
      */
     T read(String text);
   }
+
+  /** Sets up to this long are checked for repeats pairwise; longer ones through a hash set. */
+  private static final int SET_PAIRWISE_AT_MOST = 8;
 
   /** A JSON string within the string limit, as the elements of an array of strings. */
   public static final Codec<String> STRING =
@@ -271,18 +275,28 @@ public final class Values {
     if (p.currentToken() != Token.START_ARRAY) {
       throw ctx.wrongType(p, "an array");
     }
-    ImmutableSet.Builder<T> out = ImmutableSet.builder();
-    Set<T> seen = new HashSet<>();
+    // A few elements are compared with those before them; past that, a hash set takes over.
+    List<T> read = new ArrayList<>();
+    @Nullable Set<T> seen = null;
     for (T v; (v = element(p, ctx, element)) != null; ) {
-      if (!seen.add(v)) {
+      boolean repeated;
+      if (seen != null) {
+        repeated = !seen.add(v);
+      } else if (read.size() < SET_PAIRWISE_AT_MOST) {
+        repeated = read.contains(v);
+      } else {
+        seen = new HashSet<>(read);
+        repeated = !seen.add(v);
+      }
+      if (repeated) {
         throw ctx.fail(
             p,
             Kind.DUPLICATE_PROPERTY,
             "the element " + v + " appears twice; the elements of this array are unique");
       }
-      out.add(v);
+      read.add(v);
     }
-    return out.build();
+    return ImmutableSet.copyOf(read);
   }
 
   /** The next element of an array, or null at its end. */
