@@ -519,7 +519,8 @@ public abstract non-sealed class Exchange implements WithExchange, ChronicleReco
     if (!participants().isEmpty()) {
       // The sides as a plain list, repeats and all: the check only asks whether it holds a party.
       List<PartyId> sides = new ArrayList<>(directions().size() * 2);
-      for (Direction d : directions()) {
+      for (int i = 0; i < directions().size(); i++) {
+        Direction d = directions().get(i);
         sides.add(d.releasing());
         if (d.receiving().isPresent()) {
           sides.add(d.receiving().get());

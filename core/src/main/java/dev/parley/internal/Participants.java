@@ -75,7 +75,8 @@ public final class Participants {
   }
 
   private static boolean isSide(List<Participant> participants, PartyId party) {
-    for (Participant q : participants) {
+    for (int i = 0; i < participants.size(); i++) {
+      Participant q = participants.get(i);
       if (q.role() == Role.SIDE && q.party().equals(party)) {
         return true;
       }

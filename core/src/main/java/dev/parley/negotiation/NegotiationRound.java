@@ -357,8 +357,8 @@ public abstract non-sealed class NegotiationRound implements WithNegotiationRoun
         note().orElse(""));
     if (!participants().isEmpty()) {
       List<PartyId> sides = new ArrayList<>(delegations().size());
-      for (Delegation d : delegations()) {
-        sides.add(d.party());
+      for (int i = 0; i < delegations().size(); i++) {
+        sides.add(delegations().get(i).party());
       }
       Participants.check(c, "participants", participants(), sides);
     }
