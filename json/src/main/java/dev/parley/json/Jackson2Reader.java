@@ -192,6 +192,12 @@ final class Jackson2Reader implements TokenReader {
   }
 
   @Override
+  public long currentByteOffsetOnLine(long line) {
+    JsonLocation at = p.currentLocation();
+    return at.getLineNr() == line ? at.getByteOffset() : -1;
+  }
+
+  @Override
   public ObjectCursor.Pool cursors() {
     return cursors;
   }

@@ -5,7 +5,6 @@ import dev.parley.json.codec.Utf8;
 import dev.parley.json.codec.io.Header;
 import dev.parley.json.codec.io.InputEnd;
 import dev.parley.json.codec.io.LookupTables;
-import dev.parley.json.codec.io.Positions;
 import dev.parley.json.codec.io.ReadContext;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenFactory;
@@ -248,11 +247,9 @@ final class LineDecoder {
       // location is just past the object's last byte. The object must lie within the line.
       // The parser counts every line end it passes, so a value that ends on the line it started
       // on holds none; one that ends elsewhere (or follows a stray carriage return) is read alone.
-      long after = batchStart + p.currentByteOffset();
-      if (after <= from
-          || after > to
-          || buf[(int) after - 1] != '}'
-          || Positions.line(p.currentPosition()) != batchLine) {
+      long offset = p.currentByteOffsetOnLine(batchLine);
+      long after = batchStart + offset;
+      if (offset < 0 || after <= from || after > to || buf[(int) after - 1] != '}') {
         closeBatch();
         return null;
       }

@@ -201,6 +201,12 @@ final class Jackson3Reader implements TokenReader {
   }
 
   @Override
+  public long currentByteOffsetOnLine(long line) {
+    TokenStreamLocation at = p.currentLocation();
+    return at.getLineNr() == line ? at.getByteOffset() : -1;
+  }
+
+  @Override
   public ObjectCursor.Pool cursors() {
     return cursors;
   }

@@ -141,6 +141,16 @@ public interface TokenReader extends Closeable {
   long currentByteOffset();
 
   /**
+   * Returns {@link #currentByteOffset()} if the parser still stands on the given line, with one
+   * lookup of its location: how a reader of one value per line checks, after each value, that the
+   * value ended on the line it started on.
+   *
+   * @param line the line number, from 1
+   * @return the offset, or -1 when the parser stands on another line or the offset is unknown
+   */
+  long currentByteOffsetOnLine(long line);
+
+  /**
    * Returns the context enclosing the current one: at an object's start token, the array or object
    * that holds it. It does not change while the object is read, so it can be kept to name the
    * object's pointer later.

@@ -26,6 +26,11 @@ public abstract class StubTokenReader implements TokenReader {
   }
 
   @Override
+  public long currentByteOffsetOnLine(long line) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public double getDoubleValue() {
     throw new UnsupportedOperationException();
   }
