@@ -68,7 +68,8 @@ public final class ReadByTypeThreadCpu {
     ObjectReader plain = Corpus.plainReader(new ObjectMapper());
     for (Map.Entry<String, List<String>> e : byType.entrySet()) {
       byte[] header = (lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8);
-      byte[] file = repeated(header, e.getValue());
+      int times = Math.max(1, Corpus.RECORDS / e.getValue().size());
+      byte[] file = repeated(header, e.getValue(), times);
       double[] ratios = new double[rounds];
       long parleyTotal = 0;
       long databindTotal = 0;
@@ -95,7 +96,7 @@ public final class ReadByTypeThreadCpu {
           "%-18s %6d lines: databind over Parley, median %.3f (quartiles %.3f and %.3f);"
               + " %.2f and %.2f ms per file%n",
           e.getKey(),
-          (file.length == 0 ? 0 : countLines(file)) - 1,
+          times * e.getValue().size(),
           last[last.length / 2],
           last[last.length / 4],
           last[last.length * 3 / 4],
@@ -105,11 +106,10 @@ public final class ReadByTypeThreadCpu {
     System.out.println("(" + (sink & 1) + ")");
   }
 
-  /** The header, then the lines repeated to about 10,000 lines. */
-  private static byte[] repeated(byte[] header, List<String> lines) throws IOException {
+  /** The header, then the lines repeated the given number of times. */
+  private static byte[] repeated(byte[] header, List<String> lines, int times) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(header);
-    int times = Math.max(1, Corpus.RECORDS / lines.size());
     for (int t = 0; t < times; t++) {
       for (String line : lines) {
         out.write(line.getBytes(StandardCharsets.UTF_8));
@@ -117,14 +117,6 @@ public final class ReadByTypeThreadCpu {
       }
     }
     return out.toByteArray();
-  }
-
-  private static int countLines(byte[] file) {
-    int n = 0;
-    for (byte b : file) {
-      n += b == '\n' ? 1 : 0;
-    }
-    return n;
   }
 
   private static long parley(ThreadMXBean threads, ParleyJson json, byte[] file) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import dev.parley.estimate.Estimate;
+import dev.parley.testing.ValueContract;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +20,14 @@ class BreakdownMapTest {
   private static final ReleaseCategory LAST =
       ReleaseCategory.values()[ReleaseCategory.values().length - 1];
 
+  /** A figure of ten, its breakdown still to give. */
+  private static ReleaseFigure.Builder figure() {
+    return ReleaseFigure.builder().total(Estimate.exact(10));
+  }
+
   @Test
   void keepsTheOrderOfTheCategoriesWhateverTheOrderPut() {
-    ReleaseFigure f =
-        ReleaseFigure.builder()
-            .total(Estimate.exact(10))
-            .putBreakdown(LAST, 4L)
-            .putBreakdown(FIRST, 6L)
-            .build();
+    ReleaseFigure f = figure().putBreakdown(LAST, 4L).putBreakdown(FIRST, 6L).build();
     assertThat(f.breakdown().keySet()).containsExactly(FIRST, LAST);
     assertThat(f.breakdown()).hasToString("{" + FIRST + "=6, " + LAST + "=4}");
   }
@@ -35,43 +37,27 @@ class BreakdownMapTest {
     Map<ReleaseCategory, Long> reversed = new LinkedHashMap<>();
     reversed.put(LAST, 4L);
     reversed.put(FIRST, 6L);
-    ReleaseFigure put =
-        ReleaseFigure.builder()
-            .total(Estimate.exact(10))
-            .putBreakdown(FIRST, 6L)
-            .putBreakdown(Map.entry(LAST, 4L))
-            .build();
-    ReleaseFigure whole =
-        ReleaseFigure.builder().total(Estimate.exact(10)).breakdown(reversed).build();
-    ReleaseFigure all =
-        ReleaseFigure.builder().total(Estimate.exact(10)).putAllBreakdown(reversed).build();
-    ReleaseFigure with =
-        ReleaseFigure.builder().total(Estimate.exact(10)).build().withBreakdown(reversed);
+    ReleaseFigure put = figure().putBreakdown(FIRST, 6L).putBreakdown(Map.entry(LAST, 4L)).build();
+    ReleaseFigure whole = figure().breakdown(reversed).build();
+    ReleaseFigure all = figure().putAllBreakdown(reversed).build();
+    ReleaseFigure with = figure().build().withBreakdown(reversed);
     ReleaseFigure copied = ReleaseFigure.builder().from(put).build();
-    assertThat(whole).isEqualTo(put).hasSameHashCodeAs(put);
-    assertThat(all).isEqualTo(put);
-    assertThat(with).isEqualTo(put);
-    assertThat(copied).isEqualTo(put);
+    ValueContract.check(
+        ReleaseFigure.class, List.of(put, whole, all, with, copied), List.of(figure().build()));
     assertThat(with.breakdown().keySet()).containsExactly(FIRST, LAST);
     assertThat(put.breakdown()).isEqualTo(ImmutableMap.of(FIRST, 6L, LAST, 4L));
   }
 
   @Test
   void theBreakdownCannotBeChanged() {
-    ReleaseFigure f =
-        ReleaseFigure.builder().total(Estimate.exact(10)).putBreakdown(FIRST, 10L).build();
+    ReleaseFigure f = figure().putBreakdown(FIRST, 10L).build();
     assertThatThrownBy(() -> f.breakdown().put(LAST, 1L))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void settingTheBreakdownReplacesWhatWasPut() {
-    ReleaseFigure f =
-        ReleaseFigure.builder()
-            .total(Estimate.exact(10))
-            .putBreakdown(FIRST, 6L)
-            .breakdown(Map.of(LAST, 10L))
-            .build();
+    ReleaseFigure f = figure().putBreakdown(FIRST, 6L).breakdown(Map.of(LAST, 10L)).build();
     assertThat(f.breakdown()).containsExactly(Map.entry(LAST, 10L));
   }
 }
