@@ -71,7 +71,19 @@ public final class TextTable<T> {
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
     int len = p.getTextLength();
-    if (len > PACKED || len > ctx.limits().maxStringLength()) {
+    return len > ctx.limits().maxStringLength() ? null : get(chars, off, len);
+  }
+
+  /**
+   * Returns the value of a text given as characters, or null if it is not in the table.
+   *
+   * @param chars holds the text
+   * @param off where the text starts in {@code chars}
+   * @param len the text's length
+   * @return the value, or null
+   */
+  public @Nullable T get(char[] chars, int off, int len) {
+    if (len > PACKED) {
       return null;
     }
     long k1 = 0;

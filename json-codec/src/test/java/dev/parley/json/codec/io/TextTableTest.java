@@ -73,6 +73,10 @@ class TextTableTest {
                 assertThat(viaParser(table, s))
                     .as("get(parser) of %s", escape(s))
                     .isEqualTo(expected.get(s));
+                char[] padded = ("ab" + s + "cd").toCharArray();
+                assertThat(table.get(padded, 2, s.length()))
+                    .as("get(chars) of %s", escape(s))
+                    .isEqualTo(expected.get(s));
                 assertThat(viaBytes(table, s))
                     .as("get(byte parser) of %s", escape(s))
                     .isEqualTo(expected.get(s));
