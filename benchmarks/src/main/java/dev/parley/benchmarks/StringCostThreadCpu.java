@@ -49,7 +49,8 @@ public final class StringCostThreadCpu {
     try (JsonParser p = factory.createParser(bytes)) {
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         if (t == JsonToken.VALUE_STRING) {
-          table.put(p.getText(), p.getText());
+          String text = p.getText();
+          table.put(text, text);
           strings++;
         }
       }
