@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * decodes its characters ({@code chars}), or also makes a {@code String} of it, as databind does
  * for a string property ({@code string}), or also looks it up in the table of packed texts behind
  * Parley's interned ids, dates and enum tokens ({@code table}, filled beforehand with the file's
- * distinct strings up to the table's capacity). The three passes alternate in rotating order on one
+ * distinct strings up to the table's capacity). Two more passes do not decode: {@code skip} leaves
+ * every string for the parser to skip when it moves on, and {@code bytes} looks the string up on
+ * its UTF-8 bytes, found through the parser's token location, as Parley's readers over arrays do
+ * (on its characters when the bytes do not decide). The passes alternate in rotating order on one
  * thread, timed on its CPU clock; the medians over the second half of the rounds are printed, with
  * the cost per string above {@code chars}.
  *
@@ -27,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 public final class StringCostThreadCpu {
-  private static final String[] MODES = {"chars", "string", "table"};
+  private static final String[] MODES = {"chars", "string", "table", "skip", "bytes"};
 
   private StringCostThreadCpu() {}
 
@@ -93,8 +96,18 @@ public final class StringCostThreadCpu {
           last = c[p.getTextOffset() + p.getTextLength() / 2] == '\n' ? null : c;
         } else if (mode == 1) {
           last = p.getText();
-        } else {
+        } else if (mode == 2) {
           last = table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        } else if (mode == 4) {
+          int start = (int) p.currentTokenLocation().getByteOffset() + 1;
+          Object v =
+              start + 3 * Long.BYTES <= bytes.length
+                  ? table.get(bytes, start)
+                  : TextTable.UNDECIDED;
+          last =
+              v != TextTable.UNDECIDED
+                  ? v
+                  : table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
       }
       sink = last;

@@ -89,6 +89,26 @@ class Jackson3ParityTest {
   }
 
   @Test
+  void readsStringsWrittenWithEscapesAsThePlainOnes() {
+    byte[] golden = GoldenFilesTest.golden("seed.ndjson");
+    byte[] escaped =
+        StringBytesTest.escaped(new String(golden, StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(escaped).isNotEqualTo(golden);
+    List<Object> plain = new ArrayList<>();
+    List<Object> fromEscapes = new ArrayList<>();
+    // Plain first, so that the escaped reading finds the values in the tables.
+    for (byte[] text : List.of(golden, escaped)) {
+      List<Object> into = text == golden ? plain : fromEscapes;
+      try (NdjsonReader in = JACKSON3.ndjsonReader(text, ErrorMode.FAIL_FAST)) {
+        in.forEachRemaining(r -> into.add(r.value()));
+      }
+    }
+    assertThat(plain).hasSizeGreaterThan(5);
+    assertThat(fromEscapes).isEqualTo(plain);
+  }
+
+  @Test
   void readsAndWritesTheNdjsonGoldenFileByteForByte() {
     byte[] golden = GoldenFilesTest.golden("seed.ndjson");
     List<Object> records = new ArrayList<>();

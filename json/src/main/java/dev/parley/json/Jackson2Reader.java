@@ -1,5 +1,6 @@
 package dev.parley.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,7 @@ import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +44,59 @@ final class Jackson2Reader implements TokenReader {
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.VALUE_NULL;
   }
 
+  /**
+   * Whether this Jackson's token locations count a string's bytes as {@link #stringStart()}
+   * expects: from the start of the part of the array the parser was made over, at the opening
+   * quote. Checked once on a small document; if not, no reader points into its input.
+   */
+  private static final boolean LOCATES_STRINGS = locatesStrings();
+
   private final JsonParser p;
   private final ObjectCursor.Pool cursors = new ObjectCursor.Pool(this);
+  private final byte @Nullable [] input;
+  private final int base;
+  private final int end;
 
   Jackson2Reader(JsonParser p) {
     this.p = p;
+    this.input = null;
+    this.base = 0;
+    this.end = 0;
+  }
+
+  /**
+   * A reader over {@code input[base, end)} that may point into it.
+   *
+   * @param p the parser made over that part of the array
+   */
+  Jackson2Reader(JsonParser p, byte[] input, int base, int end) {
+    this.p = p;
+    this.input = LOCATES_STRINGS ? input : null;
+    this.base = base;
+    this.end = end;
+  }
+
+  /** Whether readers over arrays point into them: {@link #LOCATES_STRINGS}. */
+  static boolean locatesStrings() {
+    String text = "--{\"a\":\"bc\",\n\"d\":[\"\",\"e\\\"f\"]}";
+    int[] quotes = {text.indexOf("\"bc"), text.indexOf("[\"") + 1, text.indexOf("\"e")};
+    byte[] doc = text.getBytes(StandardCharsets.UTF_8);
+    int base = 2;
+    try (JsonParser p = new JsonFactory().createParser(doc, base, doc.length - base)) {
+      int strings = 0;
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (t == JsonToken.VALUE_STRING) {
+          if (strings == quotes.length
+              || base + p.currentTokenLocation().getByteOffset() != quotes[strings]) {
+            return false;
+          }
+          strings++;
+        }
+      }
+      return strings == quotes.length;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static @Nullable Token token(@Nullable JsonToken t) {
@@ -195,6 +245,26 @@ final class Jackson2Reader implements TokenReader {
   public long currentByteOffsetOnLine(long line) {
     JsonLocation at = p.currentLocation();
     return at.getLineNr() == line ? at.getByteOffset() : -1;
+  }
+
+  @Override
+  public byte @Nullable [] input() {
+    return input;
+  }
+
+  @Override
+  public int inputEnd() {
+    return end;
+  }
+
+  @Override
+  public int stringStart() {
+    byte[] in = input;
+    if (in == null || p.currentToken() != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    long at = base + p.currentTokenLocation().getByteOffset();
+    return at >= base && at < end && in[(int) at] == '"' ? (int) at + 1 : -1;
   }
 
   @Override

@@ -62,12 +62,14 @@ final class Jackson2Tokens implements TokenFactory {
 
   @Override
   public TokenReader reader(byte[] bytes, int offset, int length) throws IOException {
-    return new Jackson2Reader(factory.createParser(bytes, offset, length));
+    return new Jackson2Reader(
+        factory.createParser(bytes, offset, length), bytes, offset, offset + length);
   }
 
   @Override
   public TokenReader batchReader(byte[] bytes, int offset, int length) throws IOException {
-    return new Jackson2Reader(batchFactory.createParser(bytes, offset, length));
+    return new Jackson2Reader(
+        batchFactory.createParser(bytes, offset, length), bytes, offset, offset + length);
   }
 
   @Override

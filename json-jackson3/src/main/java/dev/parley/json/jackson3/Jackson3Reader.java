@@ -8,6 +8,7 @@ import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -19,6 +20,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * A Jackson 3 parser under the codecs' {@link TokenReader}: its failures, which Jackson 3 throws
@@ -43,11 +45,60 @@ final class Jackson3Reader implements TokenReader {
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.VALUE_NULL;
   }
 
+  /**
+   * Whether this Jackson's token locations count a string's bytes as {@link #stringStart()}
+   * expects: from the start of the part of the array the parser was made over, at the opening
+   * quote. Checked once on a small document; if not, no reader points into its input.
+   */
+  private static final boolean LOCATES_STRINGS = locatesStrings();
+
   private final JsonParser p;
   private final ObjectCursor.Pool cursors = new ObjectCursor.Pool(this);
+  private final byte @Nullable [] input;
+  private final int base;
+  private final int end;
 
   Jackson3Reader(JsonParser p) {
     this.p = p;
+    this.input = null;
+    this.base = 0;
+    this.end = 0;
+  }
+
+  /**
+   * A reader over {@code input[base, end)} that may point into it.
+   *
+   * @param p the parser made over that part of the array
+   */
+  Jackson3Reader(JsonParser p, byte[] input, int base, int end) {
+    this.p = p;
+    this.input = LOCATES_STRINGS ? input : null;
+    this.base = base;
+    this.end = end;
+  }
+
+  /** Whether readers over arrays point into them: {@link #LOCATES_STRINGS}. */
+  static boolean locatesStrings() {
+    String text = "--{\"a\":\"bc\",\n\"d\":[\"\",\"e\\\"f\"]}";
+    int[] quotes = {text.indexOf("\"bc"), text.indexOf("[\"") + 1, text.indexOf("\"e")};
+    byte[] doc = text.getBytes(StandardCharsets.UTF_8);
+    int base = 2;
+    try (JsonParser p =
+        new JsonFactory().createParser(ObjectReadContext.empty(), doc, base, doc.length - base)) {
+      int strings = 0;
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (t == JsonToken.VALUE_STRING) {
+          if (strings == quotes.length
+              || base + p.currentTokenLocation().getByteOffset() != quotes[strings]) {
+            return false;
+          }
+          strings++;
+        }
+      }
+      return strings == quotes.length;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static @Nullable Token token(@Nullable JsonToken t) {
@@ -204,6 +255,26 @@ final class Jackson3Reader implements TokenReader {
   public long currentByteOffsetOnLine(long line) {
     TokenStreamLocation at = p.currentLocation();
     return at.getLineNr() == line ? at.getByteOffset() : -1;
+  }
+
+  @Override
+  public byte @Nullable [] input() {
+    return input;
+  }
+
+  @Override
+  public int inputEnd() {
+    return end;
+  }
+
+  @Override
+  public int stringStart() {
+    byte[] in = input;
+    if (in == null || p.currentToken() != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    long at = base + p.currentTokenLocation().getByteOffset();
+    return at >= base && at < end && in[(int) at] == '"' ? (int) at + 1 : -1;
   }
 
   @Override

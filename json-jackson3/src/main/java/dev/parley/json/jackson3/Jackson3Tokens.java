@@ -79,7 +79,11 @@ final class Jackson3Tokens implements TokenFactory {
   private static TokenReader open(JsonFactory f, byte[] bytes, int offset, int length)
       throws IOException {
     try {
-      return new Jackson3Reader(f.createParser(ObjectReadContext.empty(), bytes, offset, length));
+      return new Jackson3Reader(
+          f.createParser(ObjectReadContext.empty(), bytes, offset, length),
+          bytes,
+          offset,
+          offset + length);
     } catch (JacksonException e) {
       throw Jackson3Reader.failure(e, null);
     }

@@ -3,6 +3,7 @@ package dev.parley.json.codec.io;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,13 @@ import org.jspecify.annotations.Nullable;
  * lookup that had to fetch an entry object and then its characters from memory would cost more than
  * building the value afresh. The arrays start small and double as entries are added.
  *
+ * <p>When the reader points into the bytes it parses ({@link TokenReader#stringStart()}), a string
+ * is looked up on its UTF-8 bytes before the parser decodes them: three little-endian words are
+ * read, the first byte that is a quote, a backslash, a control character or not ASCII is found in
+ * each with a few bitwise operations, and the bytes before a closing quote are packed as the
+ * characters would be. Only such a plain string is decided there, since the parser would decode it
+ * byte for byte into the same characters; any other string is looked up on its characters.
+ *
  * <p>Instances are thread-safe. Readers take no lock: a writer fills a slot's key before it
  * publishes the slot's value with release semantics, and a reader reads the value with acquire
  * semantics before the key; a larger table is published whole through a volatile field.
@@ -34,6 +42,15 @@ public final class TextTable<T> {
   static final int PACKED = 23;
 
   private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
+
+  private static final VarHandle LITTLE_ENDIAN =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** What a lookup on bytes returns when only the parser's characters can decide. */
+  public static final Object UNDECIDED = new Object();
 
   /** The arrays of one size: three longs per slot (the packed text and length) and its value. */
   private static final class Slots {
@@ -64,9 +81,20 @@ public final class TextTable<T> {
    * Returns the value of the parser's current string, or null if it is not a string, is longer than
    * the context's limit, or is not in the table.
    */
+  @SuppressWarnings("unchecked")
   public @Nullable T get(TokenReader p, ReadContext ctx) throws IOException {
     if (p.currentToken() != Token.VALUE_STRING) {
       return null;
+    }
+    byte[] in = p.input();
+    if (in != null) {
+      int start = p.stringStart();
+      if (start >= 0 && start <= p.inputEnd() - 3 * Long.BYTES) {
+        Object v = get(in, start);
+        if (v != UNDECIDED) {
+          return (T) v;
+        }
+      }
     }
     char[] chars = p.getTextCharacters();
     int off = p.getTextOffset();
@@ -102,6 +130,59 @@ public final class TextTable<T> {
       }
     }
     return wide > 0xFF ? null : find(k1, k2, k3 | (long) len << 56);
+  }
+
+  /**
+   * Looks up a string on its UTF-8 bytes, before the parser decodes them: {@code in[start, start +
+   * 24)} holds the string's first bytes and whatever follows. Decided only when the string is
+   * plain: it ends with a quote within 23 bytes, and every byte before is printable ASCII other
+   * than a backslash, so that the parser would decode it byte for byte into the same characters;
+   * {@link #UNDECIDED} otherwise, for the caller to ask the parser for the characters.
+   *
+   * @return the value, null if the string is plain and not in the table, or {@link #UNDECIDED}
+   */
+  public @Nullable Object get(byte[] in, int start) {
+    long w1 = (long) LITTLE_ENDIAN.get(in, start);
+    long s1 = stops(w1);
+    if (s1 != 0) {
+      int n = Long.numberOfTrailingZeros(s1) >>> 3;
+      return in[start + n] != '"' ? UNDECIDED : find(packed(w1, n), 0, (long) n << 56);
+    }
+    long w2 = (long) LITTLE_ENDIAN.get(in, start + 8);
+    long s2 = stops(w2);
+    if (s2 != 0) {
+      int n = Long.numberOfTrailingZeros(s2) >>> 3;
+      return in[start + 8 + n] != '"'
+          ? UNDECIDED
+          : find(packed(w1, 8), packed(w2, n), (long) (8 + n) << 56);
+    }
+    long w3 = (long) LITTLE_ENDIAN.get(in, start + 16);
+    long s3 = stops(w3);
+    if (s3 != 0) {
+      int n = Long.numberOfTrailingZeros(s3) >>> 3;
+      return in[start + 16 + n] != '"'
+          ? UNDECIDED
+          : find(packed(w1, 8), packed(w2, 8), packed(w3, n) | (long) (16 + n) << 56);
+    }
+    return UNDECIDED;
+  }
+
+  /**
+   * Marks the bytes of a little-endian word that end a plain string: its high bit is set in each
+   * byte that is a quote, a backslash, a control character or not ASCII. Each byte is worked on
+   * within its own eight bits, so no carry crosses into the next.
+   */
+  static long stops(long w) {
+    long low = w & LOW_SEVEN;
+    long control = ~(low + 0x6060606060606060L);
+    long quote = ~((low ^ 0x2222222222222222L) + LOW_SEVEN);
+    long backslash = ~((low ^ 0x5C5C5C5C5C5C5C5CL) + LOW_SEVEN);
+    return (w | control | quote | backslash) & HIGH_BITS;
+  }
+
+  /** The first {@code n} bytes of a little-endian word, packed as the characters are. */
+  private static long packed(long w, int n) {
+    return n == 0 ? 0 : Long.reverseBytes(w) >>> (64 - 8 * n);
   }
 
   /** Returns the value of a text, or null if it is not in the table. */

@@ -151,6 +151,38 @@ public interface TokenReader extends Closeable {
   long currentByteOffsetOnLine(long line);
 
   /**
+   * Returns the array this reader parses, when it parses a part of one that it can point into
+   * ({@link #stringStart()}); null when it parses a stream or cannot tell where its tokens are.
+   *
+   * @return the array, or null
+   */
+  default byte @Nullable [] input() {
+    return null;
+  }
+
+  /**
+   * Returns the end of the part of {@link #input()} this reader parses.
+   *
+   * @return the index just past the part's last byte; 0 when there is no input to point into
+   */
+  default int inputEnd() {
+    return 0;
+  }
+
+  /**
+   * Returns where the characters of the current string value start in {@link #input()}: just past
+   * its opening quote. The parser has not yet read them, so they are not yet checked as JSON: a
+   * caller that reads them itself takes only what it can tell apart from anything the parser would
+   * decode differently, and asks the parser for the text otherwise.
+   *
+   * @return the index, or -1 when the reader cannot tell (the current token is not a string, or
+   *     {@link #input()} is null)
+   */
+  default int stringStart() {
+    return -1;
+  }
+
+  /**
    * Returns the context enclosing the current one: at an object's start token, the array or object
    * that holds it. It does not change while the object is read, so it can be kept to name the
    * object's pointer later.
