@@ -254,7 +254,7 @@ final class Jackson2Reader implements TokenReader {
 
   @Override
   public int inputEnd() {
-    return end;
+    return input == null ? 0 : end;
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
 import dev.parley.json.format.ErrorMode;
@@ -9,12 +11,15 @@ import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.NdjsonReader;
 import dev.parley.json.format.NdjsonRecord;
 import dev.parley.json.format.NdjsonWriter;
+import dev.parley.json.format.ParleyJsonException;
+import dev.parley.json.format.ParleyJsonException.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,6 +115,52 @@ class StringBytesTest {
     Matcher m = STRING_VALUE.matcher(ndjson.substring(body));
     return ndjson.substring(0, body)
         + m.replaceAll(r -> r.group(1) + "\"\\\\u00" + Integer.toHexString(r.group(2).charAt(0)));
+  }
+
+  @Test
+  void aStringLimitShorterThanTheTablesTextsStillHolds() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (NdjsonWriter w = json.ndjsonWriter(out)) {
+      Seed.RECORDS.forEach(w::write);
+    }
+    // A line whose one long string is an enum token, which the tables hold from the start.
+    out.write(
+        "{\"type\":\"place\",\"id\":\"ua:x\",\"name\":\"X\",\"country\":\"UA\",\"precision\":\"settlement\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] text = out.toByteArray();
+    ParleyJson strict = json.withLimits(JsonLimits.defaults().withMaxStringLength(8));
+    List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+    ObjectMapper mapper = new ObjectMapper();
+    int failing = 0;
+    // Twice, so that the second reading meets the texts in the tables.
+    for (int round = 0; round < 2; round++) {
+      List<NdjsonRecord> read;
+      try (NdjsonReader in = strict.ndjsonReader(text, ErrorMode.COLLECT)) {
+        read = in.stream().collect(Collectors.toList());
+      }
+      assertThat(read).hasSize(lines.size() - 1);
+      failing = 0;
+      for (NdjsonRecord r : read) {
+        boolean tooLong = hasStringLongerThan(mapper.readTree(lines.get((int) r.line() - 1)), 8);
+        assertThat(r.error().map(ParleyJsonException::kind))
+            .as("line %d", r.line())
+            .isEqualTo(tooLong ? Optional.of(Kind.LIMIT_EXCEEDED) : Optional.empty());
+        failing += tooLong ? 1 : 0;
+      }
+    }
+    assertThat(failing).isGreaterThan(0).isLessThan(lines.size() - 1);
+  }
+
+  private static boolean hasStringLongerThan(JsonNode node, int length) {
+    if (node.isTextual()) {
+      return node.textValue().length() > length;
+    }
+    for (JsonNode child : node) {
+      if (hasStringLongerThan(child, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Object> values(String ndjson) {

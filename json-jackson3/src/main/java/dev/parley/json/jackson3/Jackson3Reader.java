@@ -264,7 +264,7 @@ final class Jackson3Reader implements TokenReader {
 
   @Override
   public int inputEnd() {
-    return end;
+    return input == null ? 0 : end;
   }
 
   @Override

@@ -87,7 +87,8 @@ public final class TextTable<T> {
       return null;
     }
     byte[] in = p.input();
-    if (in != null) {
+    // A text decided on its bytes is at most PACKED long, within any limit that long or longer.
+    if (in != null && ctx.limits().maxStringLength() >= PACKED) {
       int start = p.stringStart();
       if (start >= 0 && start <= p.inputEnd() - 3 * Long.BYTES) {
         Object v = get(in, start);
