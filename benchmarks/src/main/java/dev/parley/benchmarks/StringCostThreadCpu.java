@@ -9,7 +9,14 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +32,14 @@ import org.jspecify.annotations.Nullable;
  * thread, timed on its CPU clock; the medians over the second half of the rounds are printed, with
  * the cost per string above {@code chars}.
  *
+ * <p>By default one table holds every distinct string of the file, more than any one of Parley's
+ * tables holds, and every string is read. With {@code byProperty}, each property name has a table
+ * of its own, as each interner and enum codec has, and only the strings of properties with at most
+ * 4,096 distinct values are read in any pass.
+ *
  * <pre>
  * java -Xms1g -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.StringCostThreadCpu FILE 300
+ * java -Xms1g -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.StringCostThreadCpu FILE 300 byProperty
  * </pre>
  */
 public final class StringCostThreadCpu {
@@ -40,31 +53,47 @@ public final class StringCostThreadCpu {
   /**
    * Reads the file the given number of times in each mode.
    *
-   * @param args the NDJSON file, and the number of rounds
+   * @param args the NDJSON file, the number of rounds, and optionally {@code byProperty}: one table
+   *     per property name, holding that property's distinct strings as an interner would, and only
+   *     the strings of properties with at most 4,096 distinct values read in every pass (record ids
+   *     and free texts are not looked up by Parley either)
    * @throws IOException if the file cannot be read
    */
+  @SuppressWarnings("unchecked")
   public static void main(String[] args) throws IOException {
     byte[] bytes = Files.readAllBytes(Paths.get(args[0]));
     int rounds = Integer.parseInt(args[1]);
+    boolean byProperty = args.length > 2 && args[2].equals("byProperty");
     JsonFactory factory = new JsonFactory();
-    TextTable<String> table = new TextTable<>(16384);
-    long strings = 0;
+    Map<String, Set<String>> distinct = new HashMap<>();
+    List<String> properties = new ArrayList<>();
     try (JsonParser p = factory.createParser(bytes)) {
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         if (t == JsonToken.VALUE_STRING) {
-          String text = p.getText();
-          table.put(text, text);
-          strings++;
+          String property = byProperty ? p.currentName() : "";
+          distinct.computeIfAbsent(property, k -> new HashSet<>()).add(p.getText());
+          properties.add(property);
         }
       }
     }
+    Map<String, TextTable<String>> tables = new HashMap<>();
+    distinct.forEach(
+        (property, texts) -> {
+          if (!byProperty || texts.size() <= 4096) {
+            TextTable<String> table = new TextTable<>(16384);
+            texts.forEach(text -> table.put(text, text));
+            tables.put(property, table);
+          }
+        });
+    TextTable<String>[] tableOf = properties.stream().map(tables::get).toArray(TextTable[]::new);
+    long strings = Arrays.stream(tableOf).filter(Objects::nonNull).count();
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long[][] cpu = new long[MODES.length][rounds];
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < MODES.length; k++) {
         int mode = (k + r) % MODES.length;
         long start = threads.getCurrentThreadCpuTime();
-        pass(factory, bytes, mode, table);
+        pass(factory, bytes, mode, tableOf);
         cpu[mode][r] = threads.getCurrentThreadCpuTime() - start;
       }
     }
@@ -83,12 +112,18 @@ public final class StringCostThreadCpu {
     return late[late.length / 2];
   }
 
-  private static void pass(JsonFactory factory, byte[] bytes, int mode, TextTable<String> table)
+  private static void pass(
+      JsonFactory factory, byte[] bytes, int mode, @Nullable TextTable<String>[] tableOf)
       throws IOException {
     try (JsonParser p = factory.createParser(bytes)) {
       Object last = null;
+      int i = 0;
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         if (t != JsonToken.VALUE_STRING) {
+          continue;
+        }
+        TextTable<String> table = tableOf[i++];
+        if (table == null) {
           continue;
         }
         if (mode == 0) {
