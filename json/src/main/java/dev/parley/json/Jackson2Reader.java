@@ -15,11 +15,11 @@ import dev.parley.json.codec.io.Name;
 import dev.parley.json.codec.io.ObjectCursor;
 import dev.parley.json.codec.io.Positions;
 import dev.parley.json.codec.io.ReadFailure;
+import dev.parley.json.codec.io.StringLocations;
 import dev.parley.json.codec.io.Token;
 import dev.parley.json.codec.io.TokenReader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,25 +78,23 @@ final class Jackson2Reader implements TokenReader {
 
   /** Whether readers over arrays point into them: {@link #LOCATES_STRINGS}. */
   static boolean locatesStrings() {
-    String text = "--{\"a\":\"bc\",\n\"d\":[\"\",\"e\\\"f\"]}";
-    int[] quotes = {text.indexOf("\"bc"), text.indexOf("[\"") + 1, text.indexOf("\"e")};
-    byte[] doc = text.getBytes(StandardCharsets.UTF_8);
-    int base = 2;
-    try (JsonParser p = new JsonFactory().createParser(doc, base, doc.length - base)) {
-      int strings = 0;
+    byte[] doc = StringLocations.probe();
+    int start = StringLocations.PROBE_START;
+    long[] offsets = new long[StringLocations.PROBE_STRINGS];
+    int strings = 0;
+    try (JsonParser p = new JsonFactory().createParser(doc, start, doc.length - start)) {
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         if (t == JsonToken.VALUE_STRING) {
-          if (strings == quotes.length
-              || base + p.currentTokenLocation().getByteOffset() != quotes[strings]) {
+          if (strings == offsets.length) {
             return false;
           }
-          strings++;
+          offsets[strings++] = p.currentTokenLocation().getByteOffset();
         }
       }
-      return strings == quotes.length;
     } catch (IOException | RuntimeException e) {
       return false;
     }
+    return StringLocations.fallOnQuotes(offsets, strings);
   }
 
   private static @Nullable Token token(@Nullable JsonToken t) {
@@ -260,11 +258,9 @@ final class Jackson2Reader implements TokenReader {
   @Override
   public int stringStart() {
     byte[] in = input;
-    if (in == null || p.currentToken() != JsonToken.VALUE_STRING) {
-      return -1;
-    }
-    long at = base + p.currentTokenLocation().getByteOffset();
-    return at >= base && at < end && in[(int) at] == '"' ? (int) at + 1 : -1;
+    return in == null || p.currentToken() != JsonToken.VALUE_STRING
+        ? -1
+        : StringLocations.stringStart(in, base, end, p.currentTokenLocation().getByteOffset());
   }
 
   @Override

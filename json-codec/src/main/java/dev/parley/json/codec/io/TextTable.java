@@ -144,28 +144,41 @@ public final class TextTable<T> {
    */
   public @Nullable Object get(byte[] in, int start) {
     long w1 = (long) LITTLE_ENDIAN.get(in, start);
-    long s1 = stops(w1);
-    if (s1 != 0) {
-      int n = Long.numberOfTrailingZeros(s1) >>> 3;
-      return in[start + n] != '"' ? UNDECIDED : find(packed(w1, n), 0, (long) n << 56);
+    long stop = stops(w1);
+    if (stop != 0) {
+      return decide(in, start, 0, stop, 0, 0, w1);
     }
     long w2 = (long) LITTLE_ENDIAN.get(in, start + 8);
-    long s2 = stops(w2);
-    if (s2 != 0) {
-      int n = Long.numberOfTrailingZeros(s2) >>> 3;
-      return in[start + 8 + n] != '"'
-          ? UNDECIDED
-          : find(packed(w1, 8), packed(w2, n), (long) (8 + n) << 56);
+    stop = stops(w2);
+    if (stop != 0) {
+      return decide(in, start, 1, stop, packed(w1, 8), 0, w2);
     }
     long w3 = (long) LITTLE_ENDIAN.get(in, start + 16);
-    long s3 = stops(w3);
-    if (s3 != 0) {
-      int n = Long.numberOfTrailingZeros(s3) >>> 3;
-      return in[start + 16 + n] != '"'
-          ? UNDECIDED
-          : find(packed(w1, 8), packed(w2, 8), packed(w3, n) | (long) (16 + n) << 56);
+    stop = stops(w3);
+    return stop != 0 ? decide(in, start, 2, stop, packed(w1, 8), packed(w2, 8), w3) : UNDECIDED;
+  }
+
+  /**
+   * Ends a lookup on bytes at the first stop, found in the string's word {@code word} (0 to 2):
+   * decided if the stop is the closing quote.
+   *
+   * @param stop the word's {@link #stops}, not zero
+   * @param k1 the first word packed, if the stop is past it
+   * @param k2 the second word packed, if the stop is past it
+   * @param last the word holding the stop
+   */
+  private @Nullable Object decide(
+      byte[] in, int start, int word, long stop, long k1, long k2, long last) {
+    int inLast = Long.numberOfTrailingZeros(stop) >>> 3;
+    int len = 8 * word + inLast;
+    if (in[start + len] != '"') {
+      return UNDECIDED;
     }
-    return UNDECIDED;
+    long tail = packed(last, inLast);
+    long length = (long) len << 56;
+    return word == 0
+        ? find(tail, 0, length)
+        : word == 1 ? find(k1, tail, length) : find(k1, k2, tail | length);
   }
 
   /**

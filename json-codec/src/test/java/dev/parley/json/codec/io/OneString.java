@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A reader on one string value held inside a larger buffer, as a parser holds it, then on one
  * integer: enough for the table lookups that read a string's characters in place.
  */
-final class OneString extends StubTokenReader {
+class OneString extends StubTokenReader {
   private final char[] buffer;
   private final int offset;
   private final int length;

@@ -23,14 +23,6 @@ import org.quicktheories.generators.SourceDSL;
  * the decoded characters gives; for anything else it leaves the decision to the characters.
  */
 class TextTableBytesTest {
-  private static final ReadContext CTX =
-      ReadContext.of(
-          JsonLimits.defaults(),
-          (kind, pointer, line, column, detail, violations, cause) -> {
-            throw new AssertionError("a lookup does not fail: " + detail);
-          },
-          new LookupTables());
-
   /** Bytes a string's end may be followed by in a buffer: more JSON, another line, stale bytes. */
   private static final byte[] FILLERS = {'"', ',', '}', '\n', '\\', 'x', 0, (byte) 0xFF, ' '};
 
@@ -78,15 +70,19 @@ class TextTableBytesTest {
                   Object v = table.get(buffer, 4);
                   boolean plain = quoted.length == s.length() + 2 && isPlain(s);
                   if (plain) {
-                    assertThat(v).as("bytes of %s", escape(s)).isEqualTo(expected.get(s));
+                    assertThat(v)
+                        .as("bytes of %s", TextTableTest.escape(s))
+                        .isEqualTo(expected.get(s));
                   } else {
-                    assertThat(v).as("bytes of %s", escape(s)).isSameAs(TextTable.UNDECIDED);
+                    assertThat(v)
+                        .as("bytes of %s", TextTableTest.escape(s))
+                        .isSameAs(TextTable.UNDECIDED);
                   }
                   // Through a reader, at every distance from the end of its input.
                   for (int room = 0; room <= 3 * Long.BYTES; room += 5) {
                     byte[] tight = inBuffer(quoted, 3, room, seed);
                     assertThat(lookUp(table, new BytesOfOneString(s, tight, 4, tight.length)))
-                        .as("reader on %s with %d bytes after it", escape(s), room)
+                        .as("reader on %s with %d bytes after it", TextTableTest.escape(s), room)
                         .isEqualTo(expected.get(s));
                   }
                 }
@@ -128,6 +124,18 @@ class TextTableBytesTest {
     assertThat(table.get(plain, 1)).isEqualTo("ua");
   }
 
+  @Test
+  void leavesAStringToTheCharactersUnderAStringLimitShorterThanTheTablesTexts() {
+    TextTable<String> table = new TextTable<>(8);
+    table.put("captured", "captured");
+    byte[] plain = inBuffer("\"captured\"".getBytes(StandardCharsets.US_ASCII), 0, 24, 1);
+    BytesOfOneString r = new BytesOfOneString("captured", plain, 1, plain.length);
+    assertThat(lookUp(table, r, TextTableTest.CTX)).isEqualTo("captured");
+    // Over the limit, the table gives nothing, and the reader's own check of the text fails it.
+    ReadContext five = TextTableTest.context(JsonLimits.defaults().withMaxStringLength(5));
+    assertThat(lookUp(table, r, five)).isNull();
+  }
+
   private static boolean isPlain(String s) {
     return s.length() <= TextTable.PACKED
         && s.chars().allMatch(c -> c >= 0x20 && c < 0x80 && c != '"' && c != '\\');
@@ -166,68 +174,31 @@ class TextTableBytesTest {
   }
 
   private static <T> @Nullable T lookUp(TextTable<T> table, TokenReader r) {
+    return lookUp(table, r, TextTableTest.CTX);
+  }
+
+  private static <T> @Nullable T lookUp(TextTable<T> table, TokenReader r, ReadContext ctx) {
     try {
-      return table.get(r, CTX);
+      return table.get(r, ctx);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String escape(String s) {
-    StringBuilder b = new StringBuilder();
-    s.chars()
-        .forEach(
-            c ->
-                b.append(
-                    c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-    return b.toString();
   }
 
   /**
    * A reader on one string value that points into the bytes it came from, as a parser over an array
    * does, and gives its decoded characters when asked.
    */
-  private static final class BytesOfOneString extends StubTokenReader {
-    private final char[] chars;
+  private static final class BytesOfOneString extends OneString {
     private final byte[] input;
     private final int start;
     private final int end;
 
     BytesOfOneString(String text, byte[] input, int start, int end) {
-      this.chars = text.toCharArray();
+      super(text, 0);
       this.input = input;
       this.start = start;
       this.end = end;
-    }
-
-    @Override
-    public @Nullable Token nextToken() {
-      return null;
-    }
-
-    @Override
-    public @Nullable Token currentToken() {
-      return Token.VALUE_STRING;
-    }
-
-    @Override
-    public String getText() {
-      return new String(chars);
-    }
-
-    @Override
-    public char[] getTextCharacters() {
-      return chars;
-    }
-
-    @Override
-    public int getTextOffset() {
-      return 0;
-    }
-
-    @Override
-    public int getTextLength() {
-      return chars.length;
     }
 
     @Override
@@ -243,31 +214,6 @@ class TextTableBytesTest {
     @Override
     public int stringStart() {
       return start;
-    }
-
-    @Override
-    public long getLongValue() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long tokenPosition() {
-      return Positions.pack(1, 1);
-    }
-
-    @Override
-    public long currentPosition() {
-      return Positions.pack(1, 1);
-    }
-
-    @Override
-    public long currentByteOffset() {
-      return -1;
-    }
-
-    @Override
-    public String pointer() {
-      return "";
     }
   }
 }

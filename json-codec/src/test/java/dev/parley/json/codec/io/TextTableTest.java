@@ -17,13 +17,17 @@ import org.quicktheories.generators.SourceDSL;
  * The lookup table behind interned ids and enum tokens: a map, whichever way a text is looked up.
  */
 class TextTableTest {
-  private static final ReadContext CTX =
-      ReadContext.of(
-          JsonLimits.defaults(),
-          (kind, pointer, line, column, detail, violations, cause) -> {
-            throw new AssertionError("a lookup does not fail: " + detail);
-          },
-          new LookupTables());
+  static final ReadContext CTX = context(JsonLimits.defaults());
+
+  /** A context whose lookups must not fail. */
+  static ReadContext context(JsonLimits limits) {
+    return ReadContext.of(
+        limits,
+        (kind, pointer, line, column, detail, violations, cause) -> {
+          throw new AssertionError("a lookup does not fail: " + detail);
+        },
+        new LookupTables());
+  }
 
   /** Texts of every shape the table tells apart: short and long, Latin-1 and beyond, with NULs. */
   private static Gen<String> texts() {
@@ -195,7 +199,7 @@ class TextTableTest {
     return lookUp(table, new OneString(text, 3 * 8, fill));
   }
 
-  private static String escape(String s) {
+  static String escape(String s) {
     StringBuilder b = new StringBuilder();
     s.chars()
         .forEach(
