@@ -19,6 +19,10 @@ import java.util.Arrays;
  * <pre>
  * java -Xms1g -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ReadThreadCpu FILE 300
  * </pre>
+ *
+ * <p>On a shared virtual machine a whole JVM can run much slower than the next one with the same
+ * jar, its profile alike method by method; tell builds apart with {@link TwoBuildsThreadCpu}, which
+ * alternates them in one JVM.
  */
 public final class ReadThreadCpu {
   private ReadThreadCpu() {}

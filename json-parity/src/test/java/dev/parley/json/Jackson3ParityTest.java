@@ -13,6 +13,7 @@ import dev.parley.json.format.JsonLimits;
 import dev.parley.json.format.NdjsonReader;
 import dev.parley.json.format.NdjsonWriter;
 import dev.parley.json.format.ParleyJsonException;
+import dev.parley.testing.Laws;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -190,6 +191,18 @@ class Jackson3ParityTest {
     Outcome twoStream = HostileOracle.attempt(() -> readStream2(c));
     Outcome threeStream = HostileOracle.attempt(() -> readStream3(c));
     sameOutcome(c.name() + " from a stream", twoStream, threeStream);
+  }
+
+  @Test
+  void bothModulesReadHardDecimalsAsTheJdk() {
+    // Jackson 3 parses numbers with its fast parser by default; the Jackson 2 module enables it.
+    Laws.qt()
+        .forAll(Decimals.hard(), Decimals.plain())
+        .checkAssert(
+            (latitude, longitude) -> {
+              Decimals.readAsTheJdk(JACKSON2, latitude, longitude);
+              Decimals.readAsTheJdk(JACKSON3, latitude, longitude);
+            });
   }
 
   @Test

@@ -52,6 +52,7 @@ final class Jackson2Tokens implements TokenFactory {
         .rootValueSeparator((String) null)
         .streamReadConstraints(constraints.build())
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .build();
   }
 
