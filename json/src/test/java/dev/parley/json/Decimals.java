@@ -74,6 +74,22 @@ public final class Decimals {
   }
 
   /**
+   * A place with the given coordinates, as a JSON object.
+   *
+   * @param latitude the latitude's text
+   * @param longitude the longitude's text
+   * @return the object's text
+   */
+  public static String place(String latitude, String longitude) {
+    return "{\"type\":\"place\",\"id\":\"ua:p\",\"name\":\"P\",\"country\":\"UA\","
+        + "\"coordinates\":{\"latitude\":"
+        + latitude
+        + ",\"longitude\":"
+        + longitude
+        + "},\"precision\":\"settlement\"}";
+  }
+
+  /**
    * Reads a place with the given coordinates, alone and as two NDJSON lines, and checks that each
    * read gives what {@link Double#parseDouble} gives.
    *
@@ -82,13 +98,7 @@ public final class Decimals {
    * @param longitude the longitude's text
    */
   public static void readAsTheJdk(JsonFormat json, String latitude, String longitude) {
-    String place =
-        "{\"type\":\"place\",\"id\":\"ua:p\",\"name\":\"P\",\"country\":\"UA\","
-            + "\"coordinates\":{\"latitude\":"
-            + latitude
-            + ",\"longitude\":"
-            + longitude
-            + "},\"precision\":\"settlement\"}";
+    String place = place(latitude, longitude);
     JsonFormat longNumbers = json.withLimits(JsonLimits.defaults().withMaxNumberLength(100));
     List<Place> read = new ArrayList<>();
     read.add(longNumbers.read(place, Place.class));

@@ -2,6 +2,8 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.estimate.Estimate;
 import dev.parley.party.Participant;
 import dev.parley.party.Party;
@@ -58,9 +60,26 @@ class RoundTripPropertiesTest {
   @Test
   void hardCoordinatesAreReadAsTheJdkParsesThem() {
     // Midpoints need every digit: a parser that stops early rounds some of them the wrong way.
+    ObjectMapper mapper = json.newObjectMapper();
     Laws.qt()
         .forAll(Decimals.hard(), Decimals.hard())
-        .checkAssert((latitude, longitude) -> Decimals.readAsTheJdk(json, latitude, longitude));
+        .checkAssert(
+            (latitude, longitude) -> {
+              Decimals.readAsTheJdk(json, latitude, longitude);
+              // the mapper's own parser, with the default limits: the texts are at most 60 long
+              Coordinates c =
+                  read(mapper, Decimals.place(latitude, longitude)).coordinates().orElseThrow();
+              assertThat(c.latitude()).as(latitude).isEqualTo(Double.parseDouble(latitude));
+              assertThat(c.longitude()).as(longitude).isEqualTo(Double.parseDouble(longitude));
+            });
+  }
+
+  private static Place read(ObjectMapper mapper, String text) {
+    try {
+      return mapper.readValue(text, Place.class);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
