@@ -80,21 +80,21 @@ final class Jackson2Reader implements TokenReader {
   static boolean locatesStrings() {
     byte[] doc = StringLocations.probe();
     int start = StringLocations.PROBE_START;
-    long[] offsets = new long[StringLocations.PROBE_STRINGS];
-    int strings = 0;
     try (JsonParser p = new JsonFactory().createParser(doc, start, doc.length - start)) {
-      for (JsonToken t; (t = p.nextToken()) != null; ) {
-        if (t == JsonToken.VALUE_STRING) {
-          if (strings == offsets.length) {
-            return false;
-          }
-          offsets[strings++] = p.currentTokenLocation().getByteOffset();
-        }
-      }
+      return StringLocations.fallOnQuotes(() -> nextStringOffset(p));
     } catch (IOException | RuntimeException e) {
       return false;
     }
-    return StringLocations.fallOnQuotes(offsets, strings);
+  }
+
+  /** Moves to the next string value; its byte offset, or -1 at the end. */
+  private static long nextStringOffset(JsonParser p) throws IOException {
+    for (JsonToken t; (t = p.nextToken()) != null; ) {
+      if (t == JsonToken.VALUE_STRING) {
+        return p.currentTokenLocation().getByteOffset();
+      }
+    }
+    return -1;
   }
 
   private static @Nullable Token token(@Nullable JsonToken t) {

@@ -1,5 +1,6 @@
 package dev.parley.json.codec.io;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>{@code
  * byte[] probe = StringLocations.probe();
- * // read probe[PROBE_START..] with the parser, keeping each string token's byte offset
- * boolean points = StringLocations.fallOnQuotes(offsets, strings);
+ * // a parser over probe[PROBE_START..]; nextStringOffset moves it to its next string value
+ * boolean points = StringLocations.fallOnQuotes(() -> nextStringOffset(parser));
  * }</pre>
  */
 public final class StringLocations {
@@ -41,23 +42,37 @@ public final class StringLocations {
   }
 
   /**
-   * Returns whether the byte offsets a parser reported for the probe's string values, counted from
+   * The byte offsets of a parser's string values, one at a time: how each Jackson module walks the
+   * probe.
+   */
+  @FunctionalInterface
+  public interface StringOffsets {
+    /**
+     * Moves to the next string value.
+     *
+     * @return its token's byte offset, counted from where the parser was made over the array, or -1
+     *     at the end of the document
+     * @throws IOException if the parser fails
+     */
+    long next() throws IOException;
+  }
+
+  /**
+   * Returns whether the byte offsets a parser reports for the probe's string values, counted from
    * {@link #PROBE_START}, are those of their opening quotes.
    *
-   * @param offsets the offsets of the string tokens, in the order the parser met them
-   * @param count how many of {@code offsets} the parser reported
+   * @param strings the parser's string values, read from the start of the probe's document
    * @return true if there are {@link #PROBE_STRINGS} and each is at its quote
+   * @throws IOException if the parser fails
    */
-  public static boolean fallOnQuotes(long[] offsets, int count) {
-    if (count != QUOTES.length) {
-      return false;
-    }
-    for (int i = 0; i < count; i++) {
-      if (PROBE_START + offsets[i] != QUOTES[i]) {
+  public static boolean fallOnQuotes(StringOffsets strings) throws IOException {
+    int i = 0;
+    for (long offset; (offset = strings.next()) >= 0; i++) {
+      if (i == QUOTES.length || PROBE_START + offset != QUOTES[i]) {
         return false;
       }
     }
-    return true;
+    return i == QUOTES.length;
   }
 
   /**

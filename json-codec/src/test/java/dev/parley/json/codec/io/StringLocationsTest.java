@@ -2,6 +2,7 @@ package dev.parley.json.codec.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +29,22 @@ class StringLocationsTest {
   }
 
   @Test
-  void acceptsOnlyOffsetsAtEveryOpeningQuote() {
-    assertThat(StringLocations.fallOnQuotes(AT_QUOTES, 3)).isTrue();
+  void acceptsOnlyOffsetsAtEveryOpeningQuote() throws IOException {
+    assertThat(fallOnQuotes(AT_QUOTES)).isTrue();
     // One past each quote, as a parser that counts from the first character would say.
-    assertThat(StringLocations.fallOnQuotes(new long[] {6, 17, 20}, 3)).isFalse();
+    assertThat(fallOnQuotes(6, 17, 20)).isFalse();
     // Counted from the start of the whole array instead of the part the parser was made over.
-    assertThat(StringLocations.fallOnQuotes(new long[] {7, 18, 21}, 3)).isFalse();
-    assertThat(StringLocations.fallOnQuotes(new long[] {5, 16, 20}, 3)).isFalse();
-    assertThat(StringLocations.fallOnQuotes(AT_QUOTES, 2)).isFalse();
-    assertThat(StringLocations.fallOnQuotes(new long[] {5, 16, 19, 25}, 4)).isFalse();
+    assertThat(fallOnQuotes(7, 18, 21)).isFalse();
+    assertThat(fallOnQuotes(5, 16, 20)).isFalse();
+    assertThat(fallOnQuotes(5, 16)).isFalse();
+    assertThat(fallOnQuotes(5, 16, 19, 25)).isFalse();
+    assertThat(fallOnQuotes()).isFalse();
+  }
+
+  /** The check on a parser that reports these offsets, then the end of the document. */
+  private static boolean fallOnQuotes(long... offsets) throws IOException {
+    int[] next = {0};
+    return StringLocations.fallOnQuotes(() -> next[0] < offsets.length ? offsets[next[0]++] : -1);
   }
 
   @Test
