@@ -59,18 +59,16 @@ final class Jackson3Reader implements TokenReader {
   private final int end;
 
   Jackson3Reader(JsonParser p) {
-    this.p = p;
-    this.input = null;
-    this.base = 0;
-    this.end = 0;
+    this(p, null, 0, 0);
   }
 
   /**
    * A reader over {@code input[base, end)} that may point into it.
    *
    * @param p the parser made over that part of the array
+   * @param input the array, or null for a reader that does not point into its input
    */
-  Jackson3Reader(JsonParser p, byte[] input, int base, int end) {
+  Jackson3Reader(JsonParser p, byte @Nullable [] input, int base, int end) {
     this.p = p;
     this.input = LOCATES_STRINGS ? input : null;
     this.base = base;
