@@ -112,9 +112,20 @@ public final class Decimals {
     }
     assertThat(read).hasSize(3);
     for (Place p : read) {
-      Coordinates c = p.coordinates().orElseThrow();
-      assertThat(c.latitude()).as(latitude).isEqualTo(Double.parseDouble(latitude));
-      assertThat(c.longitude()).as(longitude).isEqualTo(Double.parseDouble(longitude));
+      hasTheJdksCoordinates(p, latitude, longitude);
     }
+  }
+
+  /**
+   * Checks that a place's coordinates are what {@link Double#parseDouble} gives for their texts.
+   *
+   * @param place the place read
+   * @param latitude the latitude's text
+   * @param longitude the longitude's text
+   */
+  public static void hasTheJdksCoordinates(Place place, String latitude, String longitude) {
+    Coordinates c = place.coordinates().orElseThrow();
+    assertThat(c.latitude()).as(latitude).isEqualTo(Double.parseDouble(latitude));
+    assertThat(c.longitude()).as(longitude).isEqualTo(Double.parseDouble(longitude));
   }
 }

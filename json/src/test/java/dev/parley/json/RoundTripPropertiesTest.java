@@ -67,10 +67,8 @@ class RoundTripPropertiesTest {
             (latitude, longitude) -> {
               Decimals.readAsTheJdk(json, latitude, longitude);
               // the mapper's own parser, with the default limits: the texts are at most 60 long
-              Coordinates c =
-                  read(mapper, Decimals.place(latitude, longitude)).coordinates().orElseThrow();
-              assertThat(c.latitude()).as(latitude).isEqualTo(Double.parseDouble(latitude));
-              assertThat(c.longitude()).as(longitude).isEqualTo(Double.parseDouble(longitude));
+              Decimals.hasTheJdksCoordinates(
+                  read(mapper, Decimals.place(latitude, longitude)), latitude, longitude);
             });
   }
 

@@ -28,7 +28,7 @@ public final class StringLocations {
   };
 
   /** The number of string values in the probe. */
-  public static final int PROBE_STRINGS = QUOTES.length;
+  static final int PROBE_STRINGS = QUOTES.length;
 
   private StringLocations() {}
 
