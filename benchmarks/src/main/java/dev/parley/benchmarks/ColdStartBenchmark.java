@@ -32,18 +32,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 4, cold start: every measured read runs in a fresh JVM. Each invocation starts three
+ * Benchmark 4, cold start: every measured read runs in a fresh JVM. Each invocation starts four
  * processes in rotating order on the same 10,000-record file: one that reads it once with Parley,
  * one that reads it once with the databind baseline (each timing its single read, including
- * creating its {@code ParleyJson} or {@code ObjectMapper}), and the {@code validate} command on it.
- * Interleaving them keeps their ratios honest when the machine's speed drifts.
+ * creating its {@code ParleyJson} or {@code ObjectMapper}), the {@code validate} command on it, and
+ * the same command with its reading done by databind ({@link DatabindValidate}). Interleaving them
+ * keeps their ratios honest when the machine's speed drifts.
  *
  * <p>Secondary results, per iteration: {@code readSpeedup} is the baseline's first-read time over
- * Parley's (above 1 when Parley is faster); {@code validateRatio} is the wall time of a process
- * that reads the file with databind over the wall time of the {@code validate} command (above 1
- * when {@code validate} is faster); the millisecond counters are the means behind them. JMH adds
- * such counters up over the iterations in its summary table, so the fork ends with a line of its
- * own that gives the median and range of each ratio over the iterations.
+ * Parley's (above 1 when Parley is faster); {@code validateSpeedup} is the wall time of the
+ * databind {@code validate} over the wall time of Parley's {@code validate} (above 1 when Parley's
+ * is faster); {@code validateRatio} is the wall time of a process that only reads the file with
+ * databind over the wall time of the {@code validate} command, which also builds and checks the
+ * chronicle; the millisecond counters are the means behind them. JMH adds such counters up over the
+ * iterations in its summary table, so the fork ends with a line of its own that gives the median
+ * and range of each ratio over the iterations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,6 +82,7 @@ public class ColdStartBenchmark {
     private long databindRead;
     private long validateWall;
     private long databindWall;
+    private long databindValidateWall;
     private long runs;
 
     /** Starts each iteration from zero. */
@@ -88,6 +92,7 @@ public class ColdStartBenchmark {
       databindRead = 0;
       validateWall = 0;
       databindWall = 0;
+      databindValidateWall = 0;
       runs = 0;
     }
 
@@ -95,6 +100,7 @@ public class ColdStartBenchmark {
     protected void record(IterationValues values) {
       if (runs > 0) {
         values.add("readSpeedup", readSpeedup());
+        values.add("validateSpeedup", validateSpeedup());
         values.add("validateRatio", validateRatio());
       }
     }
@@ -106,6 +112,15 @@ public class ColdStartBenchmark {
      */
     public double readSpeedup() {
       return parleyRead == 0 ? 0 : (double) databindRead / parleyRead;
+    }
+
+    /**
+     * The wall time of {@code validate} with databind reading over the {@code validate} command's.
+     *
+     * @return above 1 when Parley's {@code validate} is faster
+     */
+    public double validateSpeedup() {
+      return validateWall == 0 ? 0 : (double) databindValidateWall / validateWall;
     }
 
     /**
@@ -145,6 +160,15 @@ public class ColdStartBenchmark {
     }
 
     /**
+     * The mean wall time of {@code validate} with databind reading, JVM start included.
+     *
+     * @return milliseconds
+     */
+    public double databindValidateWallMillis() {
+      return runs == 0 ? 0 : databindValidateWall / 1e6 / runs;
+    }
+
+    /**
      * A databind reading process's mean wall time, JVM start included.
      *
      * @return milliseconds
@@ -155,16 +179,16 @@ public class ColdStartBenchmark {
   }
 
   /**
-   * Runs the three processes once each, in an order that rotates from one invocation to the next.
+   * Runs the four processes once each, in an order that rotates from one invocation to the next.
    *
    * @param times where the times go
    * @throws Exception when a process fails
    */
   @Benchmark
   public void coldProcesses(Times times) throws Exception {
-    int first = round++ % 3;
-    for (int k = 0; k < 3; k++) {
-      switch ((first + k) % 3) {
+    int first = round++ % 4;
+    for (int k = 0; k < 4; k++) {
+      switch ((first + k) % 4) {
         case 0:
           times.parleyRead += Long.parseLong(run("parley")[1]);
           break;
@@ -173,8 +197,11 @@ public class ColdStartBenchmark {
           times.databindRead += Long.parseLong(d[1]);
           times.databindWall += Long.parseLong(d[0]);
           break;
-        default:
+        case 2:
           times.validateWall += Long.parseLong(run("validate")[0]);
+          break;
+        default:
+          times.databindValidateWall += Long.parseLong(run("databind-validate")[0]);
           break;
       }
     }
@@ -188,7 +215,7 @@ public class ColdStartBenchmark {
     byte[] out = p.getInputStream().readAllBytes();
     int exit = p.waitFor();
     long wall = System.nanoTime() - start;
-    if (exit != 0 && !what.equals("validate")) {
+    if (exit != 0 && !what.endsWith("validate")) {
       throw new IllegalStateException(what + " exited with " + exit);
     }
     return new String[] {Long.toString(wall), new String(out, StandardCharsets.UTF_8).trim()};
@@ -207,7 +234,10 @@ public class ColdStartBenchmark {
     return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
   }
 
-  /** The child process: generates the file, reads it once, or runs {@code validate} on it. */
+  /**
+   * The child process: generates the file, reads it once, or runs {@code validate} on it with
+   * Parley's reading or with databind's.
+   */
   public static final class Child {
     private Child() {}
 
@@ -264,6 +294,12 @@ public class ColdStartBenchmark {
           PrintStream sink =
               new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
           System.exit(Validate.run(List.of(file.toString()), sink, sink, false));
+          return;
+        case "databind-validate":
+          System.exit(
+              DatabindValidate.run(
+                  file,
+                  new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)));
           return;
         default:
           throw new UncheckedIOException(new IOException("unknown: " + args[0]));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.management.OperatingSystemMXBean;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
+import dev.parley.benchmarks.plain.PlainToParley;
 import dev.parley.chronicle.Chronicle;
 import dev.parley.json.ParleyJson;
 import dev.parley.json.format.ErrorMode;
@@ -13,11 +14,17 @@ import dev.parley.json.format.NdjsonRecord;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.record.ChronicleRecord;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * Where a fresh JVM's first read of a file goes, on the reading thread's CPU clock, which the load
@@ -31,13 +38,16 @@ import java.nio.file.Paths;
  * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases parley FILE
  * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases databind FILE
  * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases validate FILE
+ * java -Xms256m -Xmx1g -cp benchmarks.jar dev.parley.benchmarks.ColdStartPhases databind-validate FILE
  * </pre>
  *
  * <p>{@code validate} follows the {@code validate} command's steps: it reads the file into a
  * chronicle's builder, builds the chronicle and checks it, and prints each step's wall time (which
- * includes collector pauses and waiting for a core the JIT's threads hold) beside its thread CPU.
- * Each mode also gives the CPU time of the whole process over the same interval: what the JIT's
- * compiler threads and the collector spent beside the reading thread.
+ * includes collector pauses and waiting for a core the JIT's threads hold) beside its thread CPU;
+ * {@code databind-validate} does the same with databind's reading ({@link DatabindValidate}), with
+ * the conversion of the plain records into Parley's values as a step of its own. Each mode also
+ * gives the CPU time of the whole process over the same interval: what the JIT's compiler threads
+ * and the collector spent beside the reading thread.
  */
 public final class ColdStartPhases {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -50,13 +60,17 @@ public final class ColdStartPhases {
    * Reads the file once and prints the three phases in milliseconds of thread CPU time (for {@code
    * validate}, its steps, on the wall clock as well).
    *
-   * @param args {@code parley}, {@code databind} or {@code validate}, and the NDJSON file with its
-   *     header line
+   * @param args {@code parley}, {@code databind}, {@code validate} or {@code databind-validate},
+   *     and the NDJSON file with its header line
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
     if (args[0].equals("validate")) {
       validate(args[1]);
+      return;
+    }
+    if (args[0].equals("databind-validate")) {
+      databindValidate(args[1]);
       return;
     }
     byte[] bytes = Files.readAllBytes(Paths.get(args[1]));
@@ -108,12 +122,7 @@ public final class ColdStartPhases {
 
   /** The {@code validate} command's steps, each timed on the wall clock and the thread's CPU. */
   private static void validate(String file) throws IOException {
-    long[] wall = new long[4];
-    long[] cpu = new long[4];
-    long[] process = new long[4];
-    wall[0] = System.nanoTime();
-    cpu[0] = THREADS.getCurrentThreadCpuTime();
-    process[0] = PROCESS.getProcessCpuTime();
+    Steps steps = new Steps();
     ParleyJson json = ParleyJson.defaults();
     Chronicle.Builder b = Chronicle.builder();
     int n = 0;
@@ -122,42 +131,87 @@ public final class ColdStartPhases {
       while (in.hasNext()) {
         NdjsonRecord r = in.next();
         n++;
-        if (!r.isValid()) {
-          continue;
-        }
-        if (r.value() instanceof Party p) {
-          b.addParties(p);
-        } else if (r.value() instanceof Place p) {
-          b.addPlaces(p);
-        } else if (r.value() instanceof ChronicleRecord c) {
-          b.addRecords(c);
+        if (r.isValid()) {
+          add(b, r.value());
         }
       }
     }
-    wall[1] = System.nanoTime();
-    cpu[1] = THREADS.getCurrentThreadCpuTime();
-    process[1] = PROCESS.getProcessCpuTime();
+    steps.end("read");
     Chronicle chronicle = b.build();
-    wall[2] = System.nanoTime();
-    cpu[2] = THREADS.getCurrentThreadCpuTime();
-    process[2] = PROCESS.getProcessCpuTime();
+    steps.end("build");
     int findings = chronicle.validate().findings().size();
-    wall[3] = System.nanoTime();
-    cpu[3] = THREADS.getCurrentThreadCpuTime();
-    process[3] = PROCESS.getProcessCpuTime();
+    steps.end("check");
+    System.out.printf("validate: %d records, %d findings; %s%n", n, findings, steps);
+  }
+
+  /**
+   * The steps of {@link DatabindValidate}, the {@code validate} command with databind reading: the
+   * read into plain records, their conversion into Parley's values, the build and the check.
+   */
+  private static void databindValidate(String file) throws IOException {
+    Steps steps = new Steps();
+    List<PlainLine> plain = new ArrayList<>();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(Paths.get(file)))) {
+      for (int c = in.read(); c != '\n' && c >= 0; c = in.read()) {
+        // the header line
+      }
+      try (MappingIterator<PlainLine> it = Corpus.plainReader(new ObjectMapper()).readValues(in)) {
+        while (it.hasNext()) {
+          plain.add(it.next());
+        }
+      }
+    }
+    steps.end("read");
+    Chronicle.Builder b = Chronicle.builder();
+    for (PlainLine line : plain) {
+      add(b, PlainToParley.convert(line));
+    }
+    steps.end("convert");
+    Chronicle chronicle = b.build();
+    steps.end("build");
+    int findings = chronicle.validate().findings().size();
+    steps.end("check");
     System.out.printf(
-        "validate: %d records, %d findings; read %.0f ms (CPU %.0f, process %.0f), build %.0f ms"
-            + " (CPU %.0f, process %.0f), check %.0f ms (CPU %.0f, process %.0f)%n",
-        n,
-        findings,
-        (wall[1] - wall[0]) / 1e6,
-        (cpu[1] - cpu[0]) / 1e6,
-        (process[1] - process[0]) / 1e6,
-        (wall[2] - wall[1]) / 1e6,
-        (cpu[2] - cpu[1]) / 1e6,
-        (process[2] - process[1]) / 1e6,
-        (wall[3] - wall[2]) / 1e6,
-        (cpu[3] - cpu[2]) / 1e6,
-        (process[3] - process[2]) / 1e6);
+        "databind-validate: %d records, %d findings; %s%n", plain.size(), findings, steps);
+  }
+
+  private static void add(Chronicle.Builder b, Object value) {
+    if (value instanceof Party p) {
+      b.addParties(p);
+    } else if (value instanceof Place p) {
+      b.addPlaces(p);
+    } else if (value instanceof ChronicleRecord c) {
+      b.addRecords(c);
+    }
+  }
+
+  /** Steps timed on the wall clock, the thread's CPU and the whole process's CPU. */
+  private static final class Steps {
+    private final StringJoiner out = new StringJoiner(", ");
+    private long wall = System.nanoTime();
+    private long cpu = THREADS.getCurrentThreadCpuTime();
+    private long process = PROCESS.getProcessCpuTime();
+
+    void end(String step) {
+      long w = System.nanoTime();
+      long c = THREADS.getCurrentThreadCpuTime();
+      long p = PROCESS.getProcessCpuTime();
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "%s %.0f ms (CPU %.0f, process %.0f)",
+              step,
+              (w - wall) / 1e6,
+              (c - cpu) / 1e6,
+              (p - process) / 1e6));
+      wall = w;
+      cpu = c;
+      process = p;
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
   }
 }
