@@ -215,7 +215,7 @@ public class ColdStartBenchmark {
     byte[] out = p.getInputStream().readAllBytes();
     int exit = p.waitFor();
     long wall = System.nanoTime() - start;
-    if (exit != 0 && !what.endsWith("validate")) {
+    if (exit != 0) {
       throw new IllegalStateException(what + " exited with " + exit);
     }
     return new String[] {Long.toString(wall), new String(out, StandardCharsets.UTF_8).trim()};
@@ -293,10 +293,11 @@ public class ColdStartBenchmark {
         case "validate":
           PrintStream sink =
               new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-          System.exit(Validate.run(List.of(file.toString()), sink, sink, false));
+          // the command's exit code as output: a process that fails exits with 1 and prints nothing
+          System.out.println(Validate.run(List.of(file.toString()), sink, sink, false));
           return;
         case "databind-validate":
-          System.exit(
+          System.out.println(
               DatabindValidate.run(
                   file,
                   new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)));
