@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.parley.benchmarks.plain.PlainRecords.PlainLine;
+import dev.parley.benchmarks.plain.PlainToParley;
 import dev.parley.json.ParleyJson;
 import dev.parley.json.format.ErrorMode;
 import dev.parley.json.format.NdjsonReader;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,6 +39,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * the mean times of one read. Four forks, because how the JIT compiles both readers differs from
  * one JVM to the next by more than the iterations within one differ.
  *
+ * <p>With {@code -p baseline=values} the databind side also turns each plain record into Parley's
+ * validated value ({@link PlainToParley}), as the {@code validate} baseline ({@link
+ * DatabindValidate}) does, so both sides end with the same values; {@code convertMillis} is then
+ * the part of the databind side's time spent converting.
+ *
  * <p>The fork ends with a line that gives each counter's median and range over the measurement
  * iterations ({@code IterationCounters}): JMH's summary table adds the counters up.
  */
@@ -52,12 +61,22 @@ public class ReadInterleavedBenchmark {
   private ObjectReader plain;
   private int round;
 
+  /**
+   * What the databind side reads into: {@code plain} records, or Parley's validated {@code values}
+   * converted from them.
+   */
+  @Param({"plain"})
+  public String baseline;
+
   /** Generates the file. */
   @Setup
   public void setUp() {
     corpus = new Corpus();
     parley = ParleyJson.defaults();
     plain = Corpus.plainReader(new ObjectMapper());
+    if (!baseline.equals("plain") && !baseline.equals("values")) {
+      throw new IllegalStateException("baseline must be plain or values, not " + baseline);
+    }
   }
 
   /** The time each reader took in one iteration, reported next to the primary score. */
@@ -66,6 +85,7 @@ public class ReadInterleavedBenchmark {
   public static class Times extends IterationCounters {
     private long parleyNanos;
     private long databindNanos;
+    private long convertNanos;
     private long reads;
 
     /** Starts each iteration from zero. */
@@ -73,6 +93,7 @@ public class ReadInterleavedBenchmark {
     public void clear() {
       parleyNanos = 0;
       databindNanos = 0;
+      convertNanos = 0;
       reads = 0;
     }
 
@@ -81,6 +102,9 @@ public class ReadInterleavedBenchmark {
       values.add("speedup", speedup());
       values.add("parleyMillis", parleyMillis());
       values.add("databindMillis", databindMillis());
+      if (convertNanos > 0) {
+        values.add("convertMillis", convertMillis());
+      }
     }
 
     /**
@@ -109,6 +133,16 @@ public class ReadInterleavedBenchmark {
     public double databindMillis() {
       return reads == 0 ? 0 : databindNanos / 1e6 / reads;
     }
+
+    /**
+     * The mean time of converting the plain records into Parley's values in one read of the
+     * baseline; 0 unless the baseline converts.
+     *
+     * @return milliseconds
+     */
+    public double convertMillis() {
+      return reads == 0 ? 0 : convertNanos / 1e6 / reads;
+    }
   }
 
   /**
@@ -122,9 +156,9 @@ public class ReadInterleavedBenchmark {
   public void both(Blackhole bh, Times times) throws IOException {
     if ((round++ & 1) == 0) {
       times.parleyNanos += parley(bh);
-      times.databindNanos += databind(bh);
+      databind(bh, times);
     } else {
-      times.databindNanos += databind(bh);
+      databind(bh, times);
       times.parleyNanos += parley(bh);
     }
     times.reads++;
@@ -141,16 +175,28 @@ public class ReadInterleavedBenchmark {
     return System.nanoTime() - start;
   }
 
-  /** Reads the file with the databind baseline; returns the time taken in nanoseconds. */
-  private long databind(Blackhole bh) throws IOException {
+  /** Reads the file with the databind baseline, adding its time to the counters. */
+  private void databind(Blackhole bh, Times times) throws IOException {
     long start = System.nanoTime();
     byte[] b = corpus.ndjson;
+    List<PlainLine> lines = baseline.equals("values") ? new ArrayList<>() : null;
     try (MappingIterator<PlainLine> it =
         plain.readValues(b, corpus.bodyOffset, b.length - corpus.bodyOffset)) {
       while (it.hasNext()) {
-        bh.consume(it.next());
+        if (lines == null) {
+          bh.consume(it.next());
+        } else {
+          lines.add(it.next());
+        }
       }
     }
-    return System.nanoTime() - start;
+    if (lines != null) {
+      long read = System.nanoTime();
+      for (PlainLine line : lines) {
+        bh.consume(PlainToParley.convert(line));
+      }
+      times.convertNanos += System.nanoTime() - read;
+    }
+    times.databindNanos += System.nanoTime() - start;
   }
 }
