@@ -14,14 +14,12 @@ import dev.parley.json.format.NdjsonRecord;
 import dev.parley.party.Party;
 import dev.parley.place.Place;
 import dev.parley.record.ChronicleRecord;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -150,16 +148,10 @@ public final class ColdStartPhases {
    */
   private static void databindValidate(String file) throws IOException {
     Steps steps = new Steps();
-    List<PlainLine> plain = new ArrayList<>();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(Paths.get(file)))) {
-      for (int c = in.read(); c != '\n' && c >= 0; c = in.read()) {
-        // the header line
-      }
-      try (MappingIterator<PlainLine> it = Corpus.plainReader(new ObjectMapper()).readValues(in)) {
-        while (it.hasNext()) {
-          plain.add(it.next());
-        }
-      }
+    List<PlainLine> plain;
+    try (InputStream in = DatabindValidate.body(Paths.get(file));
+        MappingIterator<PlainLine> it = Corpus.plainReader(new ObjectMapper()).readValues(in)) {
+      plain = it.readAll();
     }
     steps.end("read");
     Chronicle.Builder b = Chronicle.builder();

@@ -33,9 +33,12 @@ import java.util.Map;
  * does.
  *
  * <p>Everything after the reading step is what {@code validate} does: the same builder, the same
- * checks, the same line of each record for its findings and the same text per finding. Its output
- * on a file equals {@code validate}'s (a test checks it), so the two processes do the same work and
- * differ only in how the JSON is read.
+ * checks, the same line of each record for its findings and the same text per finding. On a file
+ * whose records are all valid its output equals {@code validate}'s (a test checks it), so the two
+ * processes do the same work and differ only in how the JSON is read. A record that breaks a rule
+ * is an error on its line, as in {@code validate}, but at the rule's path within the value that
+ * broke it ({@code count}, where {@code validate} says {@code /quotas/0.count}): the plain records
+ * do not keep where in the line a value stood. Lines are counted one record each.
  */
 public final class DatabindValidate {
   private DatabindValidate() {}
@@ -57,10 +60,7 @@ public final class DatabindValidate {
     List<String> entries = new ArrayList<>();
     long errors = 0;
     long count = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      for (int c = in.read(); c != '\n' && c >= 0; c = in.read()) {
-        // the header line
-      }
+    try (InputStream in = body(file)) {
       long line = 1;
       try (MappingIterator<PlainLine> it = Corpus.plainReader(new ObjectMapper()).readValues(in)) {
         while (it.hasNext()) {
@@ -115,6 +115,26 @@ public final class DatabindValidate {
             + " warning(s)");
     out.flush();
     return errors > 0 ? 1 : 0;
+  }
+
+  /**
+   * Opens an NDJSON file past its header line.
+   *
+   * @param file the file
+   * @return its records, buffered
+   * @throws IOException when the file cannot be read
+   */
+  static InputStream body(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    try {
+      for (int c = in.read(); c != '\n' && c >= 0; c = in.read()) {
+        // the header line
+      }
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return in;
   }
 
   /** A finding as {@code validate}'s text output gives it. */
